@@ -1,0 +1,1 @@
+"""Manual -> API model: plain dataclasses describing operations, schemas and reference tables."""

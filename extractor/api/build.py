@@ -1,0 +1,50 @@
+"""Manual -> Api: read every API section and the reference tables."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..findings import Findings
+from ..manual import Manual, build_manual
+from ..sources import read_blocks
+from .model import Api
+from .reference import (cross_check_permissions, read_error_codes, read_http_statuses,
+                        read_permissions, read_status_sets)
+from .sections import read_section
+
+
+def build_api(manual: Manual) -> Api:
+    """Read the API model out of a structured manual."""
+    findings = manual.findings
+    secs = manual.api_sections
+    if manual.truncated and secs and secs[-1] is manual.sections[-1]:
+        # The section the manual was cut in is incomplete: keep the complete ones only.
+        cut = secs[-1]
+        findings.add("section-incomplete", "error",
+                     f"section {cut.number} '{cut.title}' is cut off by the end of the manual "
+                     "and was not read", section=cut.number, loc=cut.loc)
+        secs = secs[:-1]
+    sections = [read_section(s, findings) for s in secs]
+    tags: list[tuple[str, str]] = []
+    for s in sections:
+        if (s.tag_number, s.tag_title) not in tags:
+            tags.append((s.tag_number, s.tag_title))
+    primary, appendix = read_permissions(manual, findings)
+    cross_check_permissions(primary, appendix, findings)
+    return Api(
+        service=manual.service, doc_title=manual.doc_title, doc_version=manual.doc_version,
+        release_date=manual.release_date, sections=sections, tags=tags,
+        permissions=primary, permissions_appendix=appendix,
+        error_codes=read_error_codes(manual, findings),
+        http_statuses=read_http_statuses(manual, findings),
+        status_sets=read_status_sets(manual, findings),
+        findings=findings, truncated=manual.truncated,
+        service_abbreviation=manual.service_abbreviation,
+    )
+
+
+def read_api(path: str | Path, **options) -> Api:
+    """Read a manual file (text or PDF) into the API model."""
+    blocks = read_blocks(path, **options)
+    api = build_api(build_manual(blocks, Findings()))
+    api.source_name = Path(path).name
+    return api

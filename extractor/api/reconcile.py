@@ -1,0 +1,114 @@
+"""Tables versus examples: let the wire capture correct the table's structure.
+
+An example is a capture of the wire format; a table is typed by hand. Where a
+section's table and its own example disagree on structure, the schema follows
+the example and a finding records what the table said:
+
+- wrapper: every example wraps the table's fields in one object key the table
+  omits (`{"volume": {...}}` where the table lists the volume's fields);
+- key typo: an example key one small typo away from exactly one table field
+  that no example uses (`scheduler_hints` vs the table's `schedule_r_hints`).
+
+Keys that appear only in an example are findings, not fields. Value types are
+not structure: there the table stands (validate.py reports the example).
+With trust="tables" the tables are read literally and only findings are made.
+"""
+from __future__ import annotations
+
+from ..findings import Findings
+from ..util import edit_distance
+from .model import ApiSection, Body, Example, Field, ModelTable
+
+
+def reconcile(sections: list[ApiSection], findings: Findings, *, trust: str = "examples") -> None:
+    for s in sections:
+        if s.request is not None:
+            _reconcile_body(s, s.request, [e for e in s.request_examples if e.value is not None],
+                            findings, trust, "request")
+        for status, resp in s.responses.items():
+            if resp.body is None:
+                continue
+            exs = [e for e in s.response_examples if e.status == status and e.value is not None]
+            _reconcile_body(s, resp.body, exs, findings, trust, f"response {status}")
+
+
+def _reconcile_body(s: ApiSection, body: Body, examples: list[Example], findings: Findings,
+                    trust: str, where: str) -> None:
+    if not examples or body.array or not body.fields:
+        return
+    if any(f.type.kind == "body" for f in body.fields):
+        return
+    values = [e.value for e in examples]
+    if not all(isinstance(v, dict) for v in values):
+        return
+    names = {f.name for f in body.fields}
+    # wrapper: each example is {K: {...}} with K not a field and the inner keys the table's
+    if all(len(v) == 1 for v in values):
+        keys = {next(iter(v)) for v in values}
+        if len(keys) == 1:
+            key = keys.pop()
+            inner = [v[key] for v in values]
+            if key not in names and all(isinstance(x, dict) for x in inner) and \
+                    any(set(x) & names for x in inner):
+                findings.add("example-wrapper", "warning",
+                             f"{where}: the table lists the body's fields bare, but the example "
+                             f"wraps them in '{key}'" + (
+                                 "; the schema follows the example" if trust == "examples"
+                                 else "; the table is kept (--trust tables)"),
+                             section=s.number, loc=examples[0].loc)
+                if trust == "examples":
+                    body.wrapper = key
+                values = inner
+    _compare_fields(s, body.fields, body.models, values, findings, trust, where, "")
+
+
+def _compare_fields(s: ApiSection, fields: list[Field], models: dict[str, ModelTable],
+                    values: list[dict], findings: Findings, trust: str, where: str,
+                    prefix: str) -> None:
+    by_name = {f.name: f for f in fields}
+    seen_keys: list[str] = []
+    for v in values:
+        for k in v:
+            if k not in seen_keys:
+                seen_keys.append(k)
+    unused = [f for f in fields if f.name not in seen_keys]
+    for k in seen_keys:
+        if k in by_name:
+            continue
+        near = [f for f in unused if _close(f.name, k)]
+        if len(near) == 1:
+            f = near[0]
+            findings.add("example-key-typo", "warning",
+                         f"{where}: the table names the field '{prefix}{f.name}' ({f.loc}) but "
+                         f"the example sends '{prefix}{k}'" + (
+                             "; the schema follows the example" if trust == "examples"
+                             else "; the table is kept (--trust tables)"),
+                         section=s.number, loc=f.loc)
+            unused.remove(f)
+            if trust == "examples":
+                del by_name[f.name]
+                f.name = k
+                by_name[k] = f
+            continue
+        findings.add("example-undocumented-key", "info",
+                     f"{where}: the example has the key '{prefix}{k}', which no table documents; "
+                     "it is not made a field", section=s.number, loc=None)
+    # recurse into model-typed fields
+    for name, f in by_name.items():
+        sub = [v[name] for v in values if name in v]
+        t = f.type
+        if t.kind == "array" and t.items is not None:
+            t = t.items
+            sub = [x for lst in sub if isinstance(lst, list) for x in lst]
+        if t.kind != "ref" or t.name not in models:
+            continue
+        objs = [x for x in sub if isinstance(x, dict)]
+        if objs:
+            _compare_fields(s, models[t.name].fields, models, objs, findings, trust, where,
+                            f"{prefix}{name}.")
+
+
+def _close(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 2:
+        return False
+    return edit_distance(a, b) <= 2

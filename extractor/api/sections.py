@@ -1,0 +1,480 @@
+"""One API section's blocks -> an ApiSection record.
+
+A section is split into parts by its label paragraphs (功能介绍, URI, 请求参数 …, or
+the older bullet-style labels), then each part is read: the request line, the
+captioned parameter / body / model tables, the response blocks per status code,
+examples, SDK samples and the final status-code table.
+"""
+from __future__ import annotations
+
+import re
+
+from ..blocks import Block, Code, Heading, Loc, Paragraph, Table
+from ..findings import Findings
+from ..manual import Section, strip_deprecation
+from .cells import clean_cell, clean_identifier, clean_path, parse_description, parse_type
+from .examples import read_code_samples, read_examples
+from ..util import edit_distance
+from .model import ApiSection, Body, Field, ModelTable, Response, TypeRef
+
+# Sub-heading labels of the table style, and of the older bullet style.
+LABELS = {
+    "功能介绍": "intro", "接口约束": "constraints", "调用方法": "howto", "URI": "uri",
+    "请求参数": "request", "响应参数": "response", "请求示例": "request_examples",
+    "响应示例": "response_examples", "SDK 代码示例": "sdk", "SDK代码示例": "sdk",
+    "状态码": "status", "错误码": "errors",
+    "请求消息": "request_message", "响应消息": "response_message",
+}
+METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
+URI_RE = re.compile(r"^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(/.*)$")
+CAPTION_RE = re.compile(r"^表\s*[0-9A-Z]+-\d+\s*(.*)$")
+BULLET_CAPTION_RE = re.compile(r"^[-•●]\s*\[?(.+?)参数说明\]?(?:\(#\))?$")
+STATUS_LABEL_RE = re.compile(r"^状态码\s*[：:]\s*(\d{3})")
+LINK_RE = re.compile(r"\[([^\]]*)\]\(#[^)]*\)")
+BULLET_RE = re.compile(r"^\s*[-•●]\s*")
+ARRAY_ELEMENT = "[数组元素]"
+
+PATH_CAPTIONS = ("路径参数", "URI 中的参数说明")
+QUERY_CAPTIONS = ("Query 参数", "Query参数")
+HEADER_CAPTIONS = ("请求 Header 参数", "请求Header参数")
+BODY_CAPTIONS = ("请求 Body 参数", "请求Body参数")
+RESPONSE_BODY_CAPTIONS = ("响应 Body 参数", "响应Body参数")
+RESPONSE_HEADER_CAPTIONS = ("响应 Header 参数", "响应Header参数")
+
+
+def split_parts(blocks: list[Block]) -> list[tuple[str, Paragraph | None, list[Block]]]:
+    """Split a section's blocks at its label paragraphs: [(part, label block, blocks)]."""
+    parts: list[tuple[str, Paragraph | None, list[Block]]] = [("head", None, [])]
+    for b in blocks:
+        if isinstance(b, Paragraph) and b.text.strip() in LABELS:
+            parts.append((LABELS[b.text.strip()], b, []))
+        else:
+            parts[-1][2].append(b)
+    return parts
+
+
+def prose(blocks: list[Block]) -> str:
+    """The paragraphs of a part as plain text, links reduced to their text."""
+    lines = [LINK_RE.sub(r"\1", b.text).strip() for b in blocks if isinstance(b, Paragraph)]
+    return "\n".join(x for x in lines if x)
+
+
+def read_section(sec: Section, findings: Findings) -> ApiSection:
+    """Read one API section (table style or bullet style)."""
+    base, deprecated = strip_deprecation(sec.title)
+    parent = sec.parent
+    api = ApiSection(number=sec.number, title=sec.title, base_title=base, deprecated=deprecated,
+                     loc=sec.loc, tag_number=parent.number if parent else "",
+                     tag_title=parent.title if parent else "")
+    parts = split_parts(sec.blocks)
+    kinds = {p[0] for p in parts}
+    api.style = "bullet" if ("request_message" in kinds or "response_message" in kinds) else "table"
+    status_block: list[Block] = []
+    for kind, label, blocks in parts:
+        if kind == "intro":
+            api.description = prose(blocks)
+        elif kind == "constraints":
+            api.constraints = prose(blocks)
+        elif kind == "uri":
+            _read_uri(api, blocks, findings)
+        elif kind == "request":
+            _read_request(api, blocks, findings)
+        elif kind == "response":
+            _read_responses(api, blocks, findings)
+        elif kind == "request_examples":
+            api.request_examples += read_examples(blocks, "request", section=sec.number,
+                                                  findings=findings)
+        elif kind == "response_examples":
+            api.response_examples += read_examples(blocks, "response", section=sec.number,
+                                                   findings=findings)
+        elif kind == "request_message":
+            api.request_examples += read_examples(_after_sample_label(blocks), "request",
+                                                  section=sec.number, findings=findings)
+        elif kind == "response_message":
+            _read_bullet_response(api, blocks, findings)
+        elif kind == "sdk":
+            api.code_samples += read_code_samples(blocks, section=sec.number, findings=findings)
+        elif kind == "status":
+            status_block = blocks
+    _read_status_codes(api, status_block, findings)
+    if not api.method:
+        findings.add("uri-missing", "error", "no request line (METHOD /path) under URI",
+                     section=sec.number, loc=sec.loc)
+    _resolve_section(api, findings)
+    return api
+
+
+# -- URI and parameters -------------------------------------------------------------
+
+def _read_uri(api: ApiSection, blocks: list[Block], findings: Findings) -> None:
+    caption = None
+    for b in blocks:
+        if isinstance(b, Paragraph):
+            text = BULLET_RE.sub("", b.text.strip()) if b.text.lstrip().startswith(("-", "•")) \
+                else b.text.strip()
+            m = URI_RE.match(text)
+            if m and not api.method:
+                api.method = m.group(1)
+                raw = m.group(2)
+                api.path = clean_path(raw)
+                if api.path != raw.strip():
+                    findings.add("cell-wrap-space", "info",
+                                 f"request path '{raw.strip()}' read as '{api.path}'",
+                                 section=api.number, loc=b.loc)
+                continue
+            caption = _caption(text) or caption
+        elif isinstance(b, Table):
+            fields = _fields(b, api, findings, side="request")
+            if caption is None or caption in PATH_CAPTIONS or caption == "":
+                for f in fields:
+                    f.required = True if f.required is None else f.required
+                api.path_params += fields
+            else:
+                findings.add("table-unplaced", "warning",
+                             f"table '{caption}' under URI was read as path parameters",
+                             section=api.number, loc=b.loc)
+                api.path_params += fields
+            caption = None
+
+
+def _caption(text: str) -> str | None:
+    m = CAPTION_RE.match(text)
+    if m:
+        return clean_cell(m.group(1)).strip()
+    m = BULLET_CAPTION_RE.match(text)
+    if m:
+        return m.group(1).strip()
+    if text.startswith(("- ", "• ", "-", "•")) and text.strip("-• ") in ("参数说明", "响应参数"):
+        return ""
+    return None
+
+
+def _read_request(api: ApiSection, blocks: list[Block], findings: Findings) -> None:
+    if any(isinstance(b, Paragraph) and b.text.strip() == "无" for b in blocks) and \
+            not any(isinstance(b, Table) for b in blocks):
+        return
+    body = Body(fields=[], models={})
+    has_body = False
+    caption: str | None = None
+    for b in blocks:
+        if isinstance(b, Paragraph):
+            c = _caption(b.text.strip())
+            if c is not None:
+                caption = c
+            continue
+        if not isinstance(b, Table):
+            continue
+        fields = _fields(b, api, findings, side="request")
+        if caption in PATH_CAPTIONS:
+            api.path_params += fields
+        elif caption in QUERY_CAPTIONS:
+            api.query_params += fields
+        elif caption in HEADER_CAPTIONS:
+            api.header_params += fields
+        elif caption in BODY_CAPTIONS:
+            has_body = True
+            body.loc = b.loc
+            _set_body_fields(body, fields, api, findings)
+        elif caption:
+            _add_model(body.models, ModelTable(clean_identifier(caption), fields, b.loc, "request"),
+                       api, findings)
+        else:
+            findings.add("table-uncaptioned", "warning",
+                         "a request table has no caption; its rows were read as body fields",
+                         section=api.number, loc=b.loc)
+            has_body = True
+            _set_body_fields(body, fields, api, findings)
+        caption = None
+    if has_body or body.models:
+        api.request = body
+
+
+def _set_body_fields(body: Body, fields: list[Field], api: ApiSection, findings: Findings) -> None:
+    for f in fields:
+        if f.name == ARRAY_ELEMENT:
+            body.array = True
+            f.name = ""
+        body.fields.append(f)
+
+
+def _add_model(models: dict[str, ModelTable], model: ModelTable, api: ApiSection,
+               findings: Findings) -> None:
+    if model.name in models:
+        findings.add("model-table-repeated", "warning",
+                     f"model table '{model.name}' appears twice on the {model.side} side; "
+                     f"the first ({models[model.name].loc}) is used",
+                     section=api.number, loc=model.loc)
+        return
+    models[model.name] = model
+
+
+# -- responses ------------------------------------------------------------------------
+
+def _read_responses(api: ApiSection, blocks: list[Block], findings: Findings) -> None:
+    current: Response | None = None
+    caption: str | None = None
+    for b in blocks:
+        if isinstance(b, Paragraph):
+            text = b.text.strip()
+            m = STATUS_LABEL_RE.match(text)
+            if m:
+                status = int(m.group(1))
+                current = api.responses.setdefault(status, Response(status))
+                caption = None
+                continue
+            c = _caption(text)
+            if c is not None:
+                caption = c
+            elif current is not None and not current.description and current.body is None:
+                current.description = text
+            continue
+        if not isinstance(b, Table):
+            continue
+        if current is None:
+            findings.add("response-without-status", "warning",
+                         "a response table precedes any 状态码 label; read as status 200",
+                         section=api.number, loc=b.loc)
+            current = api.responses.setdefault(200, Response(200))
+        fields = _fields(b, api, findings, side="response")
+        if current.body is None:
+            current.body = Body(fields=[], models={}, loc=b.loc)
+        if caption in RESPONSE_BODY_CAPTIONS or not caption:
+            _set_body_fields(current.body, fields, api, findings)
+        elif caption in RESPONSE_HEADER_CAPTIONS:
+            findings.add("response-headers-ignored", "info",
+                         "response header table not modelled", section=api.number, loc=b.loc)
+        else:
+            _add_model(current.body.models,
+                       ModelTable(clean_identifier(caption), fields, b.loc, "response",
+                                  current.status), api, findings)
+        caption = None
+
+
+def _after_sample_label(blocks: list[Block]) -> list[Block]:
+    for i, b in enumerate(blocks):
+        if isinstance(b, Paragraph) and "样例" in b.text and len(b.text) < 20:
+            return blocks[i + 1:]
+    return blocks
+
+
+def _read_bullet_response(api: ApiSection, blocks: list[Block], findings: Findings) -> None:
+    """Bullet style: `- 响应参数` + uncaptioned tables titled `- x参数说明`, then `• 响应样例`."""
+    sample_at = len(blocks)
+    for i, b in enumerate(blocks):
+        if isinstance(b, Paragraph) and "样例" in b.text and len(b.text) < 20:
+            sample_at = i
+            break
+    table_blocks = blocks[:sample_at]
+    status = 200
+    resp = Response(status)
+    body = Body(fields=[], models={})
+    caption: str | None = None
+    for b in table_blocks:
+        if isinstance(b, Paragraph):
+            c = _caption(b.text.strip())
+            if c is not None:
+                caption = c
+            continue
+        if isinstance(b, Table):
+            fields = _fields(b, api, findings, side="response")
+            if not caption:
+                body.loc = body.loc or b.loc
+                _set_body_fields(body, fields, api, findings)
+            else:
+                _add_model(body.models, ModelTable(caption, fields, b.loc, "response"), api,
+                           findings)
+            caption = None
+    resp.body = body
+    api.responses[status] = resp
+    examples = read_examples(blocks[sample_at + 1:], "response", section=api.number,
+                             findings=findings)
+    api.response_examples += examples
+
+
+def _read_status_codes(api: ApiSection, blocks: list[Block], findings: Findings) -> None:
+    """The final `状态码 描述` table, or the bullet style's `- 正常` + code lines."""
+    group = ""
+    for b in blocks:
+        if isinstance(b, Table):
+            rows = [b.header] + [r.cells for r in b.rows] if b.header[0].strip().isdigit() \
+                else [r.cells for r in b.rows]
+            for cells in rows:
+                code = cells[0].strip()
+                if code.isdigit():
+                    api.status_codes.append((int(code), cells[1].strip() if len(cells) > 1 else ""))
+        elif isinstance(b, Paragraph):
+            text = b.text.strip()
+            if text.isdigit() and len(text) == 3:
+                api.status_codes.append((int(text), group))
+            elif text.startswith(("-", "•")):
+                group = BULLET_RE.sub("", text)
+    documented = {c for c, _ in api.status_codes}
+    # A bullet-style section whose responses were read as 200 takes its documented success code.
+    if api.style == "bullet" and 200 in api.responses and documented and 200 not in documented:
+        success = sorted(documented)[0]
+        resp = api.responses.pop(200)
+        resp.status = success
+        api.responses[success] = resp
+        for ex in api.response_examples:
+            if ex.status in (None, 200):
+                ex.status = success
+    for code, desc in api.status_codes:
+        resp = api.responses.get(code)
+        if resp is None:
+            api.responses[code] = Response(code, desc)
+        elif not resp.description or resp.description == desc:
+            resp.description = desc
+    for code in api.responses:
+        if documented and code not in documented:
+            findings.add("status-undocumented", "warning",
+                         f"status {code} has a response block but is not in the final "
+                         "status-code table", section=api.number, loc=api.loc)
+    if not documented:
+        findings.add("status-table-missing", "info",
+                     "no final status-code table; statuses are taken from the response blocks",
+                     section=api.number, loc=api.loc)
+
+
+# -- table rows -> fields --------------------------------------------------------------
+
+def _column(header: tuple[str, ...], *keys: str) -> int | None:
+    for i, h in enumerate(header):
+        if any(k in h for k in keys):
+            return i
+    return None
+
+
+def _fields(table: Table, api: ApiSection, findings: Findings, *, side: str) -> list[Field]:
+    header = table.header
+    type_col = _column(header, "类型")
+    req_col = _column(header, "必选")
+    desc_col = _column(header, "描述", "说明")
+    if type_col is None or desc_col is None:
+        findings.add("table-unreadable", "error",
+                     f"table with header {list(header)} has no type/description column; "
+                     f"{len(table.rows)} rows not read", section=api.number, loc=table.loc)
+        return []
+    out: list[Field] = []
+    for row in table.rows:
+        cells = row.cells
+        if len(cells) != len(header):
+            findings.add("table-row-cells", "error",
+                         f"row has {len(cells)} cells where the header has {len(header)}; "
+                         "row not read", section=api.number, loc=row.loc)
+            continue
+        raw_name = cells[0]
+        name = raw_name.strip() if raw_name.strip() == ARRAY_ELEMENT else clean_identifier(raw_name)
+        raw_type = cells[type_col]
+        ftype = parse_type(raw_type)
+        if ftype.kind == "unknown":
+            findings.add("type-unknown", "warning",
+                         f"type '{raw_type}' of '{name}' is not a known type string; "
+                         "read as a free-form value", section=api.number, loc=row.loc)
+        desc = parse_description(clean_cell(cells[desc_col]), _scalar_kind(ftype))
+        required = None
+        if req_col is not None:
+            flag = cells[req_col].strip()
+            required = flag == "是" if flag in ("是", "否") else None
+            if required is None:
+                findings.add("required-flag", "warning",
+                             f"'{name}': required flag '{flag}' is neither 是 nor 否; "
+                             "read as optional", section=api.number, loc=row.loc)
+        if name != raw_name.strip() and name != ARRAY_ELEMENT:
+            findings.add("cell-wrap-space", "info",
+                         f"field name '{raw_name.strip()}' read as '{name}'",
+                         section=api.number, loc=row.loc)
+        out.append(Field(name=name, type=ftype, description=desc, loc=row.loc,
+                         required=required, raw_name=raw_name, raw_type=raw_type))
+    return out
+
+
+def _scalar_kind(t: TypeRef) -> str:
+    while t.kind == "array" and t.items is not None:
+        t = t.items
+    return t.kind
+
+
+# -- model references ------------------------------------------------------------------
+
+def _resolve_section(api: ApiSection, findings: Findings) -> None:
+    """Resolve model references within the section and side; record what a rule decided."""
+    sides: list[tuple[str, list[Body]]] = [("request", [api.request] if api.request else [])]
+    sides.append(("response", [r.body for r in api.responses.values() if r.body]))
+    for side, bodies in sides:
+        pool: dict[str, object] = {}
+        for body in bodies:
+            for name, m in body.models.items():
+                pool.setdefault(name, m)
+        referenced: set[str] = set()
+        for body in bodies:
+            scope = {**pool, **body.models}
+            all_fields = list(body.fields) + [f for m in body.models.values() for f in m.fields]
+            for f in all_fields:
+                _resolve_type(f, f.type, scope, api, findings, referenced)
+        for body in bodies:
+            # `-`/`Object` pseudo-row: the whole body is the section's unreferenced table.
+            whole = [f for f in body.fields if f.type.kind == "body"]
+            if whole:
+                spare = [n for n in body.models if n not in referenced]
+                if len(spare) == 1:
+                    f = whole[0]
+                    f.type = TypeRef("ref", name=spare[0], raw=f.raw_type)
+                    referenced.add(spare[0])
+                    findings.add("whole-body-row", "info",
+                                 f"pseudo-row '{f.raw_name.strip()}' / '{f.raw_type}' stands for the "
+                                 f"whole body; it is read as the unreferenced table '{spare[0]}'",
+                                 section=api.number, loc=f.loc)
+                else:
+                    findings.add("whole-body-row", "warning",
+                                 "pseudo-row '-' stands for the whole body but no single "
+                                 "unreferenced table describes it; read as a free-form object",
+                                 section=api.number, loc=whole[0].loc)
+                    whole[0].type = TypeRef("object", raw=whole[0].raw_type)
+            for name, m in body.models.items():
+                if not _referenced_anywhere(name, bodies):
+                    findings.add("model-unreferenced", "warning",
+                                     f"model table '{name}' is not referenced by any field",
+                                     section=api.number, loc=m.loc)
+
+
+def _referenced_anywhere(name: str, bodies: list[Body]) -> bool:
+    for body in bodies:
+        for f in list(body.fields) + [f for m in body.models.values() for f in m.fields]:
+            t = f.type
+            while t is not None:
+                if t.kind == "ref" and t.name == name:
+                    return True
+                t = t.items or t.values
+    return False
+
+
+def _resolve_type(f: Field, t: TypeRef, scope: dict, api: ApiSection, findings: Findings,
+                  referenced: set[str]) -> None:
+    if t.kind in ("array", "map"):
+        inner = t.items if t.kind == "array" else t.values
+        if inner is not None:
+            if inner.kind == "object" and f.name in scope:
+                # `Array of objects` described by a table titled after the field (bullet style).
+                inner.kind, inner.name = "ref", f.name
+            _resolve_type(f, inner, scope, api, findings, referenced)
+        return
+    if t.kind == "object" and f.name in scope and f.name:
+        t.kind, t.name = "ref", f.name
+    if t.kind != "ref":
+        return
+    if t.name in scope:
+        referenced.add(t.name)
+        return
+    near = [n for n in scope if edit_distance(n.lower(), (t.name or "").lower()) <= 2]
+    if len(near) == 1:
+        findings.add("model-reference-dangling", "warning",
+                     f"'{f.name}' refers to model '{t.name}', which has no table; resolved to "
+                     f"'{near[0]}', the one table of that side a small typo away",
+                     section=api.number, loc=f.loc)
+        t.name = near[0]
+        referenced.add(near[0])
+        return
+    findings.add("model-reference-dangling", "error",
+                 f"'{f.name}' refers to model '{t.name}', which has no table in this section; "
+                 "read as a free-form object", section=api.number, loc=f.loc)
+    t.kind, t.name = "object", None

@@ -1,0 +1,155 @@
+"""Command line: thin wrappers that parse arguments, call the stages and report."""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from .errors import InputError
+
+
+def _fail(message: str, code: int = 2):
+    click.echo(f"doc2spec: error: {message}", err=True)
+    sys.exit(code)
+
+
+def handle_errors(fn):
+    """Bad input -> one line on stderr and exit status 2, never a traceback."""
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except InputError as exc:
+            _fail(str(exc))
+        except (BrokenPipeError, KeyboardInterrupt):
+            sys.exit(130)
+        except Exception as exc:  # an internal error: one line unless debugging
+            if os.environ.get("DOC2SPEC_DEBUG"):
+                raise
+            _fail(f"internal error: {type(exc).__name__}: {exc} "
+                  "(set DOC2SPEC_DEBUG=1 for a traceback)", 1)
+    return wrapper
+
+
+def _manual_arg(manual: str | None) -> Path:
+    from .pipeline import default_manual
+    return Path(manual) if manual else default_manual()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="doc2spec")
+def main():
+    """doc2spec: API reference manual -> OpenAPI 3 spec -> client, server stub, site."""
+
+
+@main.command()
+@click.argument("manual", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Dump the complete API model as JSON.")
+@handle_errors
+def inspect(manual, as_json):
+    """Read MANUAL (default: the shipped manual) and print a summary of what was found."""
+    from .api.build import read_api
+    path = _manual_arg(manual)
+    api = read_api(path)
+    if as_json:
+        click.echo(json.dumps(dataclasses.asdict(api), ensure_ascii=False, indent=1,
+                              default=str))
+    else:
+        click.echo(format_summary(api))
+    if api.truncated:
+        cut = next(f for f in api.findings if f.kind == "manual-truncated")
+        _fail(f"{path}: {cut.loc}: manual truncated: {cut.message}")
+
+
+def summary_rows(api) -> list[tuple[str, str]]:
+    secs = api.sections
+    examples = [e for s in secs for e in s.request_examples + s.response_examples]
+    states = Counter(e.state for e in examples)
+    models = sum(len(b.models) for s in secs
+                 for b in ([s.request] if s.request else []) + [r.body for r in s.responses.values() if r.body])
+    pairs = {(s.method, s.path) for s in secs if s.method}
+    dup = Counter(e.code for e in api.error_codes)
+    rows = [
+        ("manual", f"{api.service} {api.doc_title} (version {api.doc_version}, {api.release_date})"),
+        ("API sections", str(len(secs))),
+        ("deprecated", str(sum(s.deprecated for s in secs))),
+        ("method+path pairs", str(len(pairs))),
+        ("parameter tables (path/query/header)",
+         "/".join(str(sum(1 for s in secs if getattr(s, k))) for k in
+                  ("path_params", "query_params", "header_params"))),
+        ("request bodies", str(sum(1 for s in secs if s.request))),
+        ("model tables", str(models)),
+        ("request examples", str(sum(len(s.request_examples) for s in secs))),
+        ("response examples", str(sum(len(s.response_examples) for s in secs))),
+        ("JSON bodies valid/repaired/unrepairable",
+         f"{states['valid']}/{states['repaired']}/{states['unrepairable']}"),
+        ("permission rows (primary/appendix)",
+         f"{len(api.permissions)}/{len(api.permissions_appendix)}"),
+        ("error codes (rows/distinct)", f"{len(api.error_codes)}/{len(dup)}"),
+        ("HTTP statuses", str(len(api.http_statuses))),
+    ]
+    rows += [(f"statuses: {s.number} {s.title}", str(len(s.values))) for s in api.status_sets]
+    rows.append(("findings", str(len(api.findings))))
+    by_kind = Counter((f.severity, f.kind) for f in api.findings)
+    for (sev, kind), n in sorted(by_kind.items(), key=lambda x: (x[0][0], -x[1], x[0][1])):
+        rows.append((f"  {sev}: {kind}", str(n)))
+    return rows
+
+
+def format_summary(api) -> str:
+    rows = summary_rows(api)
+    w = max(len(k) for k, _ in rows)
+    return "\n".join(f"{k.ljust(w)}  {v}" for k, v in rows)
+
+
+@main.command()
+@click.argument("manual", required=False)
+@click.option("-o", "--output", "out_dir", default="specs", show_default=True,
+              type=click.Path(file_okay=False), help="Directory for the spec files.")
+@click.option("--oas", type=click.Choice(["3.0", "3.1"]), default="3.0", show_default=True,
+              help="OpenAPI version of the output.")
+@click.option("--stem", default=None, help="File stem (default: from the manual's service name).")
+@click.option("--trust", type=click.Choice(["examples", "tables"]), default="examples",
+              show_default=True,
+              help="Where a table and its example disagree on structure, follow the example "
+                   "(default) or read the tables literally.")
+@click.option("--no-cache", is_flag=True, help="PDF input: do not use the per-page cache.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@handle_errors
+def build(manual, out_dir, oas, stem, trust, no_cache, quiet):
+    """Build the OpenAPI spec (YAML + JSON) and the findings file from MANUAL."""
+    from .pipeline import build_spec, dump_json, dump_yaml, service_stem, write_atomic
+    path = _manual_arg(manual)
+    options = _read_options(path, no_cache, quiet)
+    result = build_spec(path, oas=oas, trust=trust, **options)
+    if result.errors:
+        _fail(f"the built spec is not valid OpenAPI {oas}: {result.errors[0]}"
+              + (f" (and {len(result.errors) - 1} more)" if len(result.errors) > 1 else ""), 1)
+    if result.api.truncated:
+        cut = next(f for f in result.api.findings if f.kind == "manual-truncated")
+        _fail(f"{path}: {cut.loc}: manual truncated: {cut.message}")
+    stem = stem or service_stem(result.api)
+    out = Path(out_dir)
+    findings = [f.as_dict() for f in result.api.findings]
+    write_atomic(out / f"{stem}.openapi.yaml", dump_yaml(result.doc))
+    write_atomic(out / f"{stem}.openapi.json", dump_json(result.doc))
+    write_atomic(out / f"{stem}.findings.json", dump_json(findings))
+    if not quiet:
+        ops = sum(1 for item in result.doc["paths"].values() for _ in item)
+        c = result.example_counts
+        click.echo(f"wrote {out / stem}.openapi.yaml, .openapi.json, .findings.json: "
+                   f"{ops} operations, {len(result.doc['components']['schemas'])} schemas, "
+                   f"{c['examples']} examples ({c['valid']} valid, {c['invalid']} not matching "
+                   f"their schema, {c['unreadable']} unreadable), {len(findings)} findings")
+
+
+def _read_options(path: Path, no_cache: bool, quiet: bool) -> dict:
+    if path.suffix.lower() != ".pdf":
+        return {}
+    return {"use_cache": not no_cache, "progress": not quiet}

@@ -1,0 +1,220 @@
+"""Blocks -> Manual: the cover, the table of contents and the section tree.
+
+Headings are accepted only where the table of contents lists them (number and
+title, ignoring spacing, bracket width and deprecation-marker spelling); other
+heading-shaped lines are demoted back to paragraphs. API sections are the leaf
+sections that carry a URI label.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .blocks import Block, Code, Heading, Loc, Paragraph, Table
+from .errors import InputError
+from .findings import Findings
+
+DEPRECATED_RE = re.compile(r"\s*[（(](已)?废弃[）)]\s*$")
+TOC_LABEL = "目录"
+TOC_ENTRY_RE = re.compile(r"^([1-9]\d?(?:\.\d{1,2})*|[A-Z](?:\.\d{1,2})*)\s+(.*?)[.\s…]*$")
+VERSION_RE = re.compile(r"^文档版本\s*(\S+)")
+DATE_RE = re.compile(r"^发布日期\s*(\S+)")
+URI_LABELS = ("URI", "- URI格式", "URI格式")
+
+
+def normalise_title(title: str) -> str:
+    """Compare titles the way the TOC and the body can both be read: no spaces, ASCII brackets."""
+    t = title.replace("（", "(").replace("）", ")")
+    t = re.sub(r"[.…]{2,}$", "", t)
+    return re.sub(r"\s+", "", t)
+
+
+def strip_deprecation(title: str) -> tuple[str, bool]:
+    m = DEPRECATED_RE.search(title)
+    if not m:
+        return title.strip(), False
+    return title[: m.start()].strip(), True
+
+
+@dataclass(slots=True)
+class TocEntry:
+    number: str
+    title: str
+    page: int | None
+    loc: Loc
+
+
+@dataclass(slots=True)
+class Section:
+    number: str
+    title: str
+    loc: Loc
+    blocks: list[Block] = field(default_factory=list)   # blocks up to the next heading
+    children: list["Section"] = field(default_factory=list)
+    parent: "Section | None" = None
+
+    @property
+    def depth(self) -> int:
+        return self.number.count(".") + 1
+
+    @property
+    def chapter(self) -> str:
+        return self.number.split(".")[0]
+
+    def is_api(self) -> bool:
+        return not self.children and any(
+            isinstance(b, Paragraph) and b.text.strip() in URI_LABELS for b in self.blocks)
+
+
+@dataclass(slots=True)
+class Manual:
+    service: str
+    doc_title: str
+    doc_version: str
+    release_date: str
+    toc: list[TocEntry]
+    sections: list[Section]                 # in document order, all depths
+    findings: Findings
+    truncated: bool = False
+    last_loc: Loc | None = None
+    service_abbreviation: str = ""
+
+
+    def section(self, number: str) -> Section | None:
+        for s in self.sections:
+            if s.number == number:
+                return s
+        return None
+
+    @property
+    def api_sections(self) -> list[Section]:
+        return [s for s in self.sections if s.is_api()]
+
+
+def build_manual(blocks: list[Block], findings: Findings | None = None) -> Manual:
+    """Structure a manual's Blocks; raise InputError if this is not a manual."""
+    findings = findings if findings is not None else Findings()
+    if not blocks:
+        raise InputError("no text found: not an API reference manual")
+    toc, toc_end = _read_toc(blocks)
+    if not toc:
+        raise InputError(f"{blocks[0].loc}: no table of contents ({TOC_LABEL}) found: "
+                         "not an API reference manual")
+    service, doc_title, version, date = _read_cover(blocks[:toc_end])
+    by_number = {e.number: e for e in toc}
+
+    sections: list[Section] = []
+    stack: list[Section] = []
+    current: Section | None = None
+    seen: set[str] = set()
+    for b in blocks[toc_end:]:
+        if isinstance(b, Heading):
+            entry = by_number.get(b.number)
+            if entry is not None and b.number not in seen and _titles_match(entry.title, b.title):
+                sec = Section(b.number, b.title, b.loc)
+                if _strip(entry.title)[1] != _strip(b.title)[1]:
+                    findings.add("deprecation-marker-mismatch", "warning",
+                                 f"the TOC title '{entry.title}' and the heading '{b.title}' "
+                                 "disagree on the deprecation marker; the heading is used",
+                                 section=b.number, loc=b.loc)
+                while stack and not _is_ancestor(stack[-1].number, b.number):
+                    stack.pop()
+                if stack:
+                    sec.parent = stack[-1]
+                    stack[-1].children.append(sec)
+                stack.append(sec)
+                sections.append(sec)
+                seen.add(b.number)
+                current = sec
+                continue
+            b = Paragraph(f"{b.number} {b.title}", b.loc)
+        if current is not None:
+            current.blocks.append(b)
+
+    missing = [e for e in toc if e.number not in seen]
+    truncated = False
+    last_loc = blocks[-1].loc
+    if missing:
+        # Entries missing at the very end of the TOC mean the manual was cut.
+        tail = []
+        for e in reversed(toc):
+            if e.number in seen:
+                break
+            tail.append(e)
+        if tail:
+            truncated = True
+            where = sections[-1].number if sections else "the front matter"
+            findings.add("manual-truncated", "error",
+                         f"the manual ends at {last_loc} inside {where}; {len(tail)} TOC entries "
+                         f"from {tail[-1].number} '{tail[-1].title}' on have no body",
+                         section=sections[-1].number if sections else None, loc=last_loc)
+        for e in missing:
+            if e not in tail:
+                findings.add("toc-entry-missing", "warning",
+                             f"TOC entry {e.number} '{e.title}' has no heading in the body",
+                             section=e.number, loc=e.loc)
+    if not sections:
+        raise InputError(f"{blocks[toc_end - 1].loc}: no section headings after the table of "
+                         "contents: not an API reference manual")
+    return Manual(service, doc_title, version, date, toc, sections, findings, truncated, last_loc,
+                  _abbreviation(service, blocks))
+
+
+def _abbreviation(service: str, blocks: list[Block]) -> str:
+    """The service's Latin abbreviation where the text gives it: `云硬盘（EVS）`."""
+    if not service:
+        return ""
+    pattern = re.compile(re.escape(service) + r"\s*[（(]([A-Z][A-Za-z0-9]{1,11})[）)]")
+    for b in blocks:
+        if isinstance(b, Paragraph):
+            m = pattern.search(b.text)
+            if m:
+                return m.group(1)
+    return ""
+
+
+def _strip(title: str) -> tuple[str, bool]:
+    return strip_deprecation(title)
+
+
+def _titles_match(toc_title: str, body_title: str) -> bool:
+    a, b = normalise_title(_strip(toc_title)[0]), normalise_title(_strip(body_title)[0])
+    return a == b
+
+
+def _is_ancestor(parent: str, child: str) -> bool:
+    return child.startswith(parent + ".")
+
+
+def _read_toc(blocks: list[Block]) -> tuple[list[TocEntry], int]:
+    """Find `目录` and read the TOC table(s) after it. Returns entries and the index after them."""
+    for i, b in enumerate(blocks[:400]):
+        if isinstance(b, Paragraph) and b.text.strip() == TOC_LABEL:
+            break
+    else:
+        return [], 0
+    entries: list[TocEntry] = []
+    j = i + 1
+    while j < len(blocks) and isinstance(blocks[j], Table):
+        t = blocks[j]
+        rows = [(t.header, t.loc)] + [(r.cells, r.loc) for r in t.rows]
+        for cells, loc in rows:
+            m = TOC_ENTRY_RE.match(cells[0].strip())
+            if not m:
+                continue
+            page = cells[-1].strip()
+            entries.append(TocEntry(m.group(1), m.group(2).strip(),
+                                    int(page) if page.isdigit() else None, loc))
+        j += 1
+    return entries, j
+
+
+def _read_cover(blocks: list[Block]) -> tuple[str, str, str, str]:
+    paras = [b.text.strip() for b in blocks if isinstance(b, (Paragraph, Heading))
+             and not isinstance(b, Heading)]
+    version = next((m.group(1) for p in paras if (m := VERSION_RE.match(p))), "")
+    date = next((m.group(1) for p in paras if (m := DATE_RE.match(p))), "")
+    head = [p for p in paras[:4] if not VERSION_RE.match(p) and not DATE_RE.match(p)]
+    service = head[0] if head else ""
+    doc_title = head[1] if len(head) > 1 else ""
+    return service, doc_title, version, date

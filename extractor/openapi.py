@@ -1,0 +1,689 @@
+"""API model -> OpenAPI document (a plain dict), deterministic.
+
+One operation per method + path (paths equal up to parameter names are one
+path); sections sharing it become `x-variants` with a `oneOf` request body.
+Model tables become components named after their captions; identical
+definitions are shared, different definitions under one name get distinct,
+deterministic names and a finding.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from .api.iam import iam_actions, link_permissions, path_key
+from .api.model import Api, ApiSection, Body, Description, Example, Field, ModelTable, TypeRef
+from .api.reconcile import reconcile
+from .findings import Findings
+from .naming import assign_operation_ids
+
+OAS_VERSIONS = {"3.0": "3.0.3", "3.1": "3.1.0"}
+TOKEN_SCHEME = "token"
+AKSK_SCHEME = "aksk"
+SEE_ALSO_RE = r"(?:参见|参考|请见)\W{0,3}%s"
+COMPONENT_NAME_RE = re.compile(r"[^A-Za-z0-9._-]+")
+AUTH_HEADER_HINT = "用户Token"
+SKIPPED_HEADERS = ("content-type", "accept", "authorization")
+
+
+def source_of(number: str, title: str, loc) -> dict:
+    d = {"section": number, "title": title}
+    d.update(loc.as_dict())
+    return d
+
+
+# -- schemas -------------------------------------------------------------------------
+
+def describe(d: Description) -> str:
+    """The description text: the explanation, then the labelled parts that say something."""
+    if not (d.constraints or d.value_range or d.default_text):
+        return d.explanation or d.text
+    parts = [d.explanation] if d.explanation else []
+    for label, text in (("约束限制", d.constraints), ("取值范围", d.value_range),
+                        ("默认取值", d.default_text)):
+        if text:
+            parts.append(f"{label}: {text}")
+    return "\n".join(parts)
+
+
+@dataclass
+class Registry:
+    """components/schemas with structural de-duplication."""
+
+    schemas: dict[str, dict] = field(default_factory=dict)
+    keys: dict[str, str] = field(default_factory=dict)        # structure key -> name
+    by_base: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, base: str, schema: dict, *, scope: str, findings: Findings,
+            conflict_loc=None, section: str | None = None, report: bool = True) -> str:
+        base = COMPONENT_NAME_RE.sub("_", base) or "Schema"
+        key = base + "\0" + _structure_key(schema)
+        if key in self.keys:
+            return self.keys[key]
+        names = self.by_base.setdefault(base, [])
+        name = base if not names else f"{base}_{scope}"
+        n = 2
+        while name in self.schemas:
+            name = f"{base}_{scope}_{n}"
+            n += 1
+        if names and report:
+            findings.add("model-definition-conflict", "warning",
+                         f"model '{base}' is defined with different fields here than at "
+                         f"{_src(self.schemas[names[0]])}; this definition is named '{name}'",
+                         section=section, loc=conflict_loc)
+        names.append(name)
+        self.schemas[name] = schema
+        self.keys[key] = name
+        return name
+
+
+def _src(schema: dict) -> str:
+    s = schema.get("x-source", {})
+    where = f"line {s['line']}" if "line" in s else f"page {s.get('page')}"
+    return f"section {s.get('section')} ({where})"
+
+
+def _structure_key(schema) -> str:
+    """What makes two definitions the same: everything but descriptions and provenance."""
+    def strip(x):
+        if isinstance(x, dict):
+            return {k: strip(v) for k, v in sorted(x.items())
+                    if k not in ("description", "x-source", "title", "x-enum-descriptions",
+                                 "x-unit", "default", "example")}
+        if isinstance(x, list):
+            return [strip(v) for v in x]
+        return x
+    return json.dumps(strip(schema), sort_keys=True, ensure_ascii=False)
+
+
+class SchemaBuilder:
+    """Builds the schemas of one section side, registering its model tables on demand."""
+
+    def __init__(self, spec: "SpecBuilder", section: ApiSection, models: dict[str, ModelTable],
+                 side: str):
+        self.spec = spec
+        self.section = section
+        self.models = models
+        self.side = side
+        self.names: dict[str, str] = {}
+        self.building: set[str] = set()
+
+    def ref(self, model_name: str) -> dict:
+        return {"$ref": f"#/components/schemas/{self.model(model_name)}"}
+
+    def model(self, model_name: str) -> str:
+        if model_name in self.names:
+            return self.names[model_name]
+        m = self.models[model_name]
+        if model_name in self.building:     # self-reference: name it after its base
+            return COMPONENT_NAME_RE.sub("_", model_name)
+        self.building.add(model_name)
+        schema = self.object_schema(m.fields)
+        schema["x-source"] = source_of(self.section.number, model_name, m.loc)
+        scope = self.section.number.replace(".", "_") + ("" if self.side == "request" else "_resp")
+        name = self.spec.registry.add(model_name, schema, scope=scope,
+                                      findings=self.spec.findings, conflict_loc=m.loc,
+                                      section=self.section.number)
+        self.building.discard(model_name)
+        self.names[model_name] = name
+        return name
+
+    def object_schema(self, fields: list[Field]) -> dict:
+        props: dict[str, dict] = {}
+        required: list[str] = []
+        for f in fields:
+            if not f.name:
+                continue
+            if f.name in props:
+                self.spec.findings.add("field-repeated", "warning",
+                                       f"field '{f.name}' is listed twice; the first row is used",
+                                       section=self.section.number, loc=f.loc)
+                continue
+            props[f.name] = self.field_schema(f)
+            if f.required:
+                required.append(f.name)
+        schema: dict = {"type": "object", "properties": props}
+        if required:
+            schema["required"] = required
+        return schema
+
+    def type_schema(self, t: TypeRef) -> dict:
+        if t.kind in ("string", "integer", "number", "boolean"):
+            return {"type": t.kind}
+        if t.kind == "ref" and t.name in self.models:
+            return self.ref(t.name)
+        if t.kind == "array":
+            return {"type": "array",
+                    "items": self.type_schema(t.items) if t.items else {}}
+        if t.kind == "map":
+            return {"type": "object",
+                    "additionalProperties": self.type_schema(t.values) if t.values else {}}
+        return {"type": "object"}
+
+    def field_schema(self, f: Field) -> dict:
+        s = self.type_schema(f.type)
+        d = f.description
+        meta: dict = {}
+        text = describe(d)
+        if text:
+            meta["description"] = text
+        target = s if "$ref" not in s else None
+        scalar = s.get("type") if target is not None else None
+        if scalar in ("string", "integer", "number"):
+            enum = _typed_enum(d.enum, scalar)
+            if enum is None and d.enum:
+                self.spec.findings.add(
+                    "enum-type-mismatch", "warning",
+                    f"'{f.name}' is {f.raw_type.strip()} but its value list {d.enum} is not; "
+                    "no enum is set", section=self.section.number, loc=f.loc)
+            status_set = self.spec.status_set_for(d.text)
+            if enum is None and status_set is not None and scalar == "string":
+                enum = [v.value for v in status_set.values]
+                meta["x-enum-descriptions"] = {v.value: v.description for v in status_set.values}
+                meta["x-enum-source"] = {"section": status_set.number, "title": status_set.title}
+            elif enum:
+                if d.enum_descriptions:
+                    meta["x-enum-descriptions"] = {k: v for k, v in d.enum_descriptions.items()
+                                                   if k in enum}
+            if enum:
+                meta["enum"] = enum
+            default = _typed_scalar(d.default, scalar)
+            if default is not None and (not enum or default in enum):
+                meta["default"] = default
+            if scalar in ("integer", "number"):
+                if d.minimum is not None:
+                    meta["minimum"] = d.minimum
+                if d.maximum is not None:
+                    meta["maximum"] = d.maximum
+            elif scalar == "string":
+                if d.max_length is not None:
+                    meta["maxLength"] = d.max_length
+                if d.min_length is not None:
+                    meta["minLength"] = d.min_length
+        elif scalar == "boolean":
+            default = _typed_scalar(d.default, "boolean")
+            if default is not None:
+                meta["default"] = default
+        if d.unit:
+            meta["x-unit"] = d.unit
+        if target is None:
+            return {"allOf": [s], **meta} if meta else s
+        s.update(meta)
+        return s
+
+    def body_schema(self, body: Body) -> dict | None:
+        fields = [f for f in body.fields]
+        whole = [f for f in fields if f.type.kind == "ref" and not f.name]
+        if body.array:
+            rows = [f for f in fields if not f.name]
+            schema = self.type_schema(rows[0].type) if rows else {"type": "array", "items": {}}
+            if schema.get("type") != "array":
+                schema = {"type": "array", "items": schema}
+            if rows and describe(rows[0].description):
+                schema = {**schema, "description": describe(rows[0].description)}
+        elif len(fields) == 1 and fields[0].raw_name.strip() in ("-",) and fields[0].type.kind == "ref":
+            schema = self.type_schema(fields[0].type)
+        elif whole:
+            schema = self.type_schema(whole[0].type)
+        else:
+            if not fields:
+                return None
+            schema = self.object_schema(fields)
+        if body.wrapper:
+            schema = {"type": "object", "properties": {body.wrapper: schema},
+                      "required": [body.wrapper]}
+        return schema
+
+
+def _typed_scalar(value, kind: str):
+    if value is None or value == "":
+        return None
+    try:
+        if kind == "integer":
+            return int(str(value).strip())
+        if kind == "number":
+            return float(str(value).strip())
+        if kind == "boolean":
+            v = str(value).strip().lower()
+            return {"true": True, "false": False}.get(v)
+    except ValueError:
+        return None
+    return str(value)
+
+
+def _typed_enum(values: list[str], kind: str) -> list | None:
+    if not values:
+        return []
+    out = []
+    for v in values:
+        t = _typed_scalar(v, kind)
+        if t is None:
+            return None
+        if t not in out:
+            out.append(t)
+    return out
+
+
+# -- the document -----------------------------------------------------------------------
+
+@dataclass
+class Operation:
+    method: str
+    path: str
+    sections: list[ApiSection]
+
+
+class SpecBuilder:
+    def __init__(self, api: Api, *, oas: str = "3.0", trust: str = "examples"):
+        if oas not in OAS_VERSIONS:
+            raise ValueError(f"unknown OpenAPI version {oas!r}")
+        self.api = api
+        self.oas = oas
+        self.trust = trust
+        self.findings = api.findings
+        self.registry = Registry()
+        self.status_patterns = [
+            (re.compile(SEE_ALSO_RE % re.escape(s.title)), s) for s in api.status_sets]
+
+    def status_set_for(self, text: str):
+        for pattern, s in self.status_patterns:
+            if pattern.search(text):
+                return s
+        return None
+
+    # operations -------------------------------------------------------------------------
+    def group_operations(self) -> list[Operation]:
+        ops: dict[tuple[str, str], Operation] = {}
+        for s in self.api.sections:
+            if not s.method:
+                continue
+            key = (s.method, path_key(s.path))
+            op = ops.get(key)
+            if op is None:
+                ops[key] = Operation(s.method, s.path, [s])
+                continue
+            if s.path != op.path:
+                self.findings.add("path-parameter-names", "warning",
+                                  f"{s.method} {s.path} is the path {op.path} of section "
+                                  f"{op.sections[0].number} with other parameter names; they are "
+                                  "one operation (the first spelling is used)",
+                                  section=s.number, loc=s.loc)
+            op.sections.append(s)
+        return list(ops.values())
+
+    def build(self) -> dict:
+        api = self.api
+        reconcile(api.sections, self.findings, trust=self.trust)
+        link_permissions(api.sections, api.permissions, self.findings)
+        ops = self.group_operations()
+        ids = assign_operation_ids([(s.number, s.base_title, s.method, s.path, s.deprecated)
+                                    for s in api.sections if s.method])
+        self.ids = ids
+        op_ids = self._operation_level_ids(ops, ids)
+        auth_headers_seen = 0
+        paths: dict[str, dict] = {}
+        for op in ops:
+            item = paths.setdefault(op.path, {})
+            operation, n_auth = self.operation(op, op_ids[id(op)], ids)
+            auth_headers_seen += n_auth
+            item[op.method.lower()] = operation
+        if auth_headers_seen:
+            self.findings.add(
+                "auth-header-as-security", "info",
+                f"{auth_headers_seen} sections list the token header as a required parameter; "
+                "the manual's chapter on authentication allows a token or an AK/SK signature, so "
+                "the spec expresses auth as security requirements (either scheme satisfies an "
+                "operation) instead of a header parameter", section=None, loc=None)
+        doc: dict = {"openapi": OAS_VERSIONS[self.oas]}
+        doc["info"] = self.info()
+        doc["servers"] = [{
+            "url": "https://{endpoint}",
+            "description": "The service endpoint (终端节点) of the region.",
+            "variables": {"endpoint": {"default": "localhost",
+                                       "description": "终端节点（Endpoint）: the host of the "
+                                                      "service in the chosen region."}},
+        }]
+        doc["security"] = [{TOKEN_SCHEME: []}, {AKSK_SCHEME: []}]
+        doc["tags"] = [{"name": self.tag_name(n, t), "description": f"{n} {t}",
+                        "x-section": n} for n, t in api.tags]
+        doc["paths"] = paths
+        doc["components"] = {
+            "schemas": dict(sorted(self.registry.schemas.items())),
+            "securitySchemes": self.security_schemes(),
+        }
+        doc["x-error-codes"] = [
+            {"status": e.status, "code": e.code, "message": e.message,
+             "description": e.description, "remedy": e.remedy, **e.loc.as_dict()}
+            for e in api.error_codes]
+        doc["x-http-statuses"] = [
+            {"status": h.status, "description": h.description, "group": h.group}
+            for h in api.http_statuses]
+        doc["x-status-sets"] = [
+            {"section": s.number, "title": s.title,
+             "values": [{"value": v.value, "label": v.label, "description": v.description}
+                        for v in s.values]}
+            for s in api.status_sets]
+        doc["x-permissions"] = [_permission(p) for p in api.permissions]
+        return doc
+
+    def tag_name(self, number: str, title: str) -> str:
+        titles = [t for _, t in self.api.tags]
+        return title if titles.count(title) == 1 else f"{title} ({number})"
+
+    def info(self) -> dict:
+        api = self.api
+        info = {
+            "title": f"{api.service} {api.doc_title}".strip() or "API",
+            "version": api.doc_version or "0",
+            "description": f"{api.service} {api.doc_title}: document version "
+                           f"{api.doc_version}, released {api.release_date}. Generated by "
+                           "doc2spec from the manual; every fact carries its x-source.",
+            "x-service": api.service,
+            "x-release-date": api.release_date,
+        }
+        if api.source_name:
+            info["x-manual"] = api.source_name
+        return info
+
+    def security_schemes(self) -> dict:
+        return {
+            TOKEN_SCHEME: {"type": "apiKey", "in": "header", "name": "X-Auth-Token",
+                           "description": "Token authentication: the user token from IAM."},
+            AKSK_SCHEME: {"type": "apiKey", "in": "header", "name": "Authorization",
+                          "description": "AK/SK signature authentication: the request is signed "
+                                         "with the secret key; see x-signing.",
+                          "x-signing": {"algorithm": "SDK-HMAC-SHA256",
+                                        "date-header": "X-Sdk-Date",
+                                        "signed-headers": ["content-type", "host", "x-sdk-date"],
+                                        "project-header": "X-Project-Id"}},
+        }
+
+    def _operation_level_ids(self, ops: list[Operation], ids: dict[str, str]) -> dict[int, str]:
+        out: dict[int, str] = {}
+        used = {ids[s.number] for op in ops if len(op.sections) == 1 for s in op.sections}
+        for op in ops:
+            if len(op.sections) == 1:
+                out[id(op)] = ids[op.sections[0].number]
+                continue
+            segs = [p for p in op.path.split("/") if p and not p.startswith("{")]
+            words = [w for seg in segs if not re.fullmatch(r"v\d+(\.\d+)?", seg)
+                     for w in re.split(r"[^A-Za-z0-9]+", seg) if w]
+            verb = op.method.lower()
+            name = verb + "".join(w[:1].upper() + w[1:] for w in words) if words else verb + "Root"
+            version = next((seg for seg in segs if re.fullmatch(r"v\d+(\.\d+)?", seg)), "")
+            if name in used and version:
+                name += version.upper().replace(".", "")
+            while name in used:
+                name += "Op"
+            used.add(name)
+            out[id(op)] = name
+        return out
+
+    def operation(self, op: Operation, op_id: str, ids: dict[str, str]) -> tuple[dict, int]:
+        first = op.sections[0]
+        o: dict = {
+            "operationId": op_id,
+            "summary": first.base_title if len(op.sections) == 1 else
+            " / ".join(dict.fromkeys(s.base_title for s in op.sections)),
+            "tags": [self.tag_name(first.tag_number, first.tag_title)],
+        }
+        desc = _section_description(first) if len(op.sections) == 1 else "\n\n".join(
+            f"{s.number} {s.base_title}: {_section_description(s)}" for s in op.sections)
+        if desc:
+            o["description"] = desc
+        params: dict[tuple[str, str], dict] = {}
+        n_auth = 0
+        for s in op.sections:
+            n_auth += self.parameters(s, op, params)
+        if params:
+            o["parameters"] = list(params.values())
+        bodies = []
+        for s in op.sections:
+            if s.request is not None:
+                sb = SchemaBuilder(self, s, s.request.models, "request")
+                schema = sb.body_schema(s.request)
+                if schema is not None:
+                    bodies.append((s, schema))
+        variants_keys = {s.number: _variant_key(s) for s in op.sections}
+        if bodies:
+            o["requestBody"] = self.request_body(op, bodies, ids, variants_keys)
+        o["responses"] = self.responses(op, ids)
+        if all(s.deprecated for s in op.sections):
+            o["deprecated"] = True
+        o["x-source"] = source_of(first.number, first.title, first.loc)
+        o["x-iam"] = _iam(first) if len(op.sections) == 1 else _iam_union(op.sections)
+        if len(op.sections) > 1:
+            o["x-variants"] = [{
+                "operationId": ids[s.number],
+                "summary": s.base_title,
+                "deprecated": s.deprecated,
+                "x-source": source_of(s.number, s.title, s.loc),
+                "x-iam": _iam(s),
+                **({"key": variants_keys[s.number]} if variants_keys[s.number] else {}),
+                **({"requestBody": {"$ref": self._variant_ref(s, bodies)}}
+                   if self._variant_ref(s, bodies) else {}),
+                **({"description": _section_description(s)} if _section_description(s) else {}),
+            } for s in op.sections]
+        samples = [{"lang": c.language, "label": f"{c.language} ({s.number})",
+                    "source": c.source} for s in op.sections for c in s.code_samples]
+        if samples:
+            o["x-codeSamples"] = samples
+        return o, n_auth
+
+    def _variant_ref(self, s: ApiSection, bodies) -> str | None:
+        return getattr(self, "_variant_refs", {}).get(s.number)
+
+    def parameters(self, s: ApiSection, op: Operation, params: dict) -> int:
+        n_auth = 0
+        sb = SchemaBuilder(self, s, s.request.models if s.request else {}, "request")
+        path_names = re.findall(r"\{([^}]+)\}", op.path)
+        own_names = re.findall(r"\{([^}]+)\}", s.path)
+        rename = dict(zip(own_names, path_names))
+        for where, fields in (("path", s.path_params), ("query", s.query_params),
+                              ("header", s.header_params)):
+            for f in fields:
+                name = rename.get(f.name, f.name) if where == "path" else f.name
+                if where == "header":
+                    if AUTH_HEADER_HINT in f.description.text and f.name.lower().endswith("token"):
+                        n_auth += 1
+                        continue
+                    if f.name.lower() in SKIPPED_HEADERS:
+                        self.findings.add("header-parameter-skipped", "info",
+                                          f"header '{f.name}' is set by the HTTP layer; not a "
+                                          "parameter in OpenAPI", section=s.number, loc=f.loc)
+                        continue
+                if where == "path" and name not in path_names:
+                    self.findings.add("path-parameter-not-in-path", "error",
+                                      f"path parameter '{f.name}' does not occur in {s.path}; "
+                                      "left out of the spec", section=s.number, loc=f.loc)
+                    continue
+                key = (where, name)
+                if key in params:
+                    continue
+                schema = sb.field_schema(f)
+                desc = schema.pop("description", None) if "allOf" not in schema else \
+                    schema.pop("description", None)
+                p = {"name": name, "in": where,
+                     "required": True if where == "path" else bool(f.required),
+                     "schema": schema}
+                if desc:
+                    p["description"] = desc
+                params[key] = p
+        for name in path_names:
+            if ("path", name) not in params:
+                self.findings.add("path-parameter-undocumented", "warning",
+                                  f"path parameter '{{{name}}}' of {op.path} has no table row; "
+                                  "declared as a string", section=s.number, loc=s.loc)
+                params[("path", name)] = {"name": name, "in": "path", "required": True,
+                                          "schema": {"type": "string"}}
+        return n_auth
+
+    def request_body(self, op: Operation, bodies, ids, variant_keys) -> dict:
+        examples = {}
+        for s in op.sections:
+            for i, ex in enumerate([e for e in s.request_examples if e.state != "none"], 1):
+                examples[f"{ids[s.number]}_{i}"] = _example(s, ex)
+        required = any(_has_required(schema) for _, schema in bodies)
+        if len(bodies) == 1 and len(op.sections) == 1:
+            s, schema = bodies[0]
+            name = self.registry.add(_pascal(ids[s.number]) + "RequestBody", {
+                **schema, "x-source": source_of(s.number, s.title, s.request.loc or s.loc)},
+                scope=s.number.replace(".", "_"), findings=self.findings, report=False)
+            media = {"schema": {"$ref": f"#/components/schemas/{name}"}}
+        else:
+            refs = []
+            self._variant_refs = getattr(self, "_variant_refs", {})
+            mapping = {}
+            for s, schema in bodies:
+                name = self.registry.add(_pascal(ids[s.number]) + "RequestBody", {
+                    **schema, "x-source": source_of(s.number, s.title, s.request.loc or s.loc)},
+                    scope=s.number.replace(".", "_"), findings=self.findings, report=False)
+                ref = f"#/components/schemas/{name}"
+                self._variant_refs[s.number] = ref
+                if {"$ref": ref} not in refs:
+                    refs.append({"$ref": ref})
+                key = variant_keys.get(s.number)
+                if key and key.startswith("action="):
+                    mapping[key.split("=", 1)[1]] = ref
+            media = {"schema": {"oneOf": refs}}
+            if mapping and len(mapping) == len(refs):
+                media["schema"]["discriminator"] = {"propertyName": "action", "mapping": mapping}
+        if examples:
+            media["examples"] = examples
+        return {"required": required, "content": {"application/json": media}}
+
+    def responses(self, op: Operation, ids) -> dict:
+        out: dict[str, dict] = {}
+        per_status: dict[int, list[tuple[ApiSection, dict | None, str]]] = {}
+        for s in op.sections:
+            for status in sorted(s.responses):
+                r = s.responses[status]
+                schema = None
+                if r.body is not None:
+                    sb = SchemaBuilder(self, s, r.body.models, "response")
+                    schema = sb.body_schema(r.body)
+                per_status.setdefault(status, []).append((s, schema, r.description))
+        for status in sorted(per_status):
+            entries = per_status[status]
+            desc = next((d for _, _, d in entries if d), "") or _http_description(self.api, status)
+            resp: dict = {"description": desc}
+            refs = []
+            for s, schema, _ in entries:
+                if schema is None:
+                    continue
+                base = "ErrorResponse" if status >= 400 else _pascal(ids[s.number]) + (
+                    "Response" if status < 300 else f"Response{status}")
+                name = self.registry.add(base, {**schema, "x-source": source_of(
+                    s.number, s.title, s.responses[status].body.loc or s.loc)},
+                    scope=s.number.replace(".", "_"), findings=self.findings,
+                    report=False)
+                ref = {"$ref": f"#/components/schemas/{name}"}
+                if ref not in refs:
+                    refs.append(ref)
+            examples = {}
+            for s, _, _ in entries:
+                exs = [e for e in s.response_examples if e.status == status and e.state != "none"]
+                for i, ex in enumerate(exs, 1):
+                    examples[f"{ids[s.number]}_{status}_{i}"] = _example(s, ex)
+            if refs or examples:
+                media: dict = {}
+                if refs:
+                    media["schema"] = refs[0] if len(refs) == 1 else {"oneOf": refs}
+                if examples:
+                    media["examples"] = examples
+                resp["content"] = {"application/json": media}
+            out[str(status)] = resp
+        return out
+
+
+def _has_required(schema: dict) -> bool:
+    return bool(schema.get("required")) or schema.get("type") == "array" or "$ref" in schema
+
+
+def _pascal(identifier: str) -> str:
+    return identifier[:1].upper() + identifier[1:]
+
+
+def _section_description(s: ApiSection) -> str:
+    parts = [s.description]
+    if s.constraints:
+        parts.append("接口约束: " + s.constraints)
+    return "\n\n".join(p for p in parts if p)
+
+
+def _http_description(api: Api, status: int) -> str:
+    for h in api.http_statuses:
+        if h.status == status:
+            return h.description
+    return str(status)
+
+
+def _variant_key(s: ApiSection) -> str | None:
+    """What selects this section among those sharing its method + path."""
+    body = s.request
+    if body is None:
+        return None
+    if body.wrapper:
+        return body.wrapper
+    names = [f.name for f in body.fields if f.name]
+    action = next((f for f in body.fields if f.name == "action"), None)
+    if action is not None:
+        values = action.description.enum
+        if not values:
+            values = [e.value["action"] for e in s.request_examples
+                      if isinstance(e.value, dict) and isinstance(e.value.get("action"), str)]
+        if len(set(values)) == 1:
+            return f"action={values[0]}"
+    if len(names) == 1:
+        return names[0]
+    return None
+
+
+def _example(s: ApiSection, ex: Example) -> dict:
+    d: dict = {"summary": ex.title or f"{s.number} {s.base_title}"}
+    src = {"section": s.number, **ex.loc.as_dict()}
+    if ex.value is not None:
+        d["value"] = ex.value
+    else:
+        d["description"] = "The manual's example could not be read as JSON; its text is kept " \
+                           "in x-raw."
+        d["x-raw"] = ex.raw
+    if ex.repairs:
+        d["x-repairs"] = list(ex.repairs)
+    if ex.request_line is not None:
+        d["x-request-line"] = ex.request_line.raw.strip()
+    d["x-source"] = src
+    return d
+
+
+def _iam(s: ApiSection) -> dict:
+    rows = s.iam
+    d: dict = {"actions": iam_actions(s), "match": s.iam_match}
+    if rows:
+        d["iam-project"] = all(r.iam_project for r in rows)
+        d["enterprise-project"] = all(r.enterprise_project for r in rows)
+        d["permissions"] = [{"name": r.name, "section": r.source, **r.loc.as_dict()}
+                            for r in rows]
+    return d
+
+
+def _iam_union(sections: list[ApiSection]) -> dict:
+    actions: list[str] = []
+    for s in sections:
+        for a in iam_actions(s):
+            if a not in actions:
+                actions.append(a)
+    return {"actions": actions, "match": "variants"}
+
+
+def _permission(p) -> dict:
+    return {"name": p.name, "method": p.method, "path": p.path, "actions": p.actions,
+            "iam-project": p.iam_project, "enterprise-project": p.enterprise_project,
+            "group": p.group, "section": p.source, **p.loc.as_dict(),
+            **({"qualifier": p.qualifier} if p.qualifier else {})}
+
+
+def build_openapi(api: Api, *, oas: str = "3.0", trust: str = "examples") -> dict:
+    """The OpenAPI document for an API model (findings are added to api.findings)."""
+    return SpecBuilder(api, oas=oas, trust=trust).build()

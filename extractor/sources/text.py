@@ -1,0 +1,140 @@
+"""Text front end: the manual's text rendition -> Blocks with line numbers.
+
+The rendition puts one paragraph per line, table rows as tab-separated lines
+and examples in ``` fences. A table continued after a page break shows up as a
+blank line plus a repeated header row; those are joined here.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..blocks import Block, Code, Heading, Loc, Paragraph, Row, Table
+from ..errors import InputError
+
+HEADING_RE = re.compile(r"^([1-9]\d?(?:\.\d{1,2})*|[A-Z](?:\.\d{1,2})*)\s+(\S.*)$")
+BOLD_RE = re.compile(r"\*\*([^*]+)\*\*")
+# What a bold run glued into a line can be: a heading, a caption, a status label,
+# or a short label (功能介绍, URI ...): never emphasis inside prose.
+GLUED_PIECE_RE = re.compile(
+    r"^(?:(?:[1-9]\d?(?:\.\d{1,2})+|[A-Z](?:\.\d{1,2})+)\s+\S.*"
+    r"|表\s*[0-9A-Z]+-\d+.*"
+    r"|状态码\s*[：:]\s*\d{3}"
+    r"|[\u4e00-\u9fffA-Za-z ]{2,12})$"
+)
+CAPTION_RE = re.compile(r"^表\s*[0-9A-Z]+-\d+")
+STRAY_RULE_RE = re.compile(r"\s*(?:-\s*){3,}$")
+
+
+def read_text(path: str | Path) -> list[Block]:
+    """Read a text rendition from disk (UTF-8)."""
+    data = Path(path).read_bytes()
+    if not data.strip():
+        raise InputError(f"{path}: empty file")
+    if b"\x00" in data[:65536]:
+        raise InputError(f"{path}: binary file, not a text manual")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(f"{path}: line {line}: not UTF-8 text") from None
+    return parse_text(text)
+
+
+def split_glued(line: str) -> list[str]:
+    """Split a line into the pieces the rendition glued together with `**…**`.
+
+    `状态码：400**表 6-108 响应 Body 参数**` -> [`状态码：400`, `表 6-108 响应 Body 参数`];
+    a caption's number may be bold alone (`**表 8-400** 响应 Body 参数`). Only bold runs that
+    are headings, captions or labels and stand at the end of the line (nothing between or
+    after them) are split; emphasis inside prose (`**角色**和**策略**`) is left alone.
+    """
+    if "**" not in line:
+        return [line]
+    runs = list(BOLD_RE.finditer(line))
+    if not runs:
+        return [line]
+    pieces = [line[:runs[0].start()].strip()]
+    for k, m in enumerate(runs):
+        inner = m.group(1).strip()
+        if not GLUED_PIECE_RE.match(inner):
+            return [line]
+        between = line[m.end():runs[k + 1].start()] if k + 1 < len(runs) else ""
+        if between.strip():
+            return [line]
+        pieces.append(inner)
+    tail = line[runs[-1].end():].strip()
+    if tail:
+        if not CAPTION_RE.match(pieces[-1]):
+            return [line]
+        pieces[-1] = f"{pieces[-1]} {tail}"
+    return [p for p in pieces if p]
+
+
+def parse_text(text: str) -> list[Block]:
+    """Turn the whole text into Blocks."""
+    lines = text.split("\n")
+    blocks: list[Block] = []
+    n = len(lines)
+    i = 0
+    while i < n:
+        raw = lines[i]
+        stripped = raw.strip()
+        if not stripped:
+            i += 1
+            continue
+        lineno = i + 1
+        if stripped.startswith("```"):
+            j = i + 1
+            body: list[str] = []
+            while j < n and lines[j].strip() != "```":
+                body.append(lines[j].rstrip())
+                j += 1
+            blocks.append(Code("\n".join(body), Loc(line=lineno)))
+            i = j + 1
+            continue
+        if "\t" in raw:
+            i = _read_table(lines, i, blocks)
+            continue
+        for piece in split_glued(stripped):
+            piece = STRAY_RULE_RE.sub("", piece) if not piece.startswith("-") else piece
+            if not piece:
+                continue
+            m = HEADING_RE.match(piece)
+            if m and len(piece) <= 80 and not piece.endswith(("。", "：", ":")):
+                blocks.append(Heading(m.group(1), m.group(2).strip(), Loc(line=lineno)))
+            else:
+                blocks.append(Paragraph(piece, Loc(line=lineno)))
+        i += 1
+    return blocks
+
+
+def _cells(line: str) -> tuple[str, ...]:
+    return tuple(c.strip() for c in line.rstrip("\n").split("\t"))
+
+
+def _read_table(lines: list[str], i: int, blocks: list[Block]) -> int:
+    """Read tab rows from line i; join segments separated by blank lines (page breaks)."""
+    n = len(lines)
+    header = _cells(lines[i])
+    start = i + 1
+    rows: list[Row] = []
+    repeats = 0
+    i += 1
+    while True:
+        while i < n and "\t" in lines[i]:
+            rows.append(Row(_cells(lines[i]), Loc(line=i + 1)))
+            i += 1
+        j = i
+        while j < n and not lines[j].strip():
+            j += 1
+        if j >= n or "\t" not in lines[j] or j == i:
+            break
+        # a page break: continue the table; drop the repeated header row
+        if _cells(lines[j]) == header:
+            repeats += 1
+            i = j + 1
+        else:
+            i = j
+    blocks.append(Table(header, tuple(rows), Loc(line=start), repeats))
+    return i

@@ -1,0 +1,94 @@
+"""Validate the OpenAPI document and every example in it against its schema."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from openapi_schema_validator import OAS30Validator, OAS31Validator
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from .findings import Findings
+
+DOC_URI = "urn:doc2spec:spec"
+
+
+def spec_errors(doc: dict) -> list[str]:
+    """openapi-spec-validator's complaints about the document (empty when valid)."""
+    cls = OpenAPIV31SpecValidator if doc["openapi"].startswith("3.1") else OpenAPIV30SpecValidator
+    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
+            for e in cls(doc).iter_errors()]
+
+
+def iter_media_examples(doc: dict) -> Iterator[tuple[str, dict, dict, dict]]:
+    """(where, operation, media type object, example object) for every attached example."""
+    for path, item in doc.get("paths", {}).items():
+        for method, op in item.items():
+            if not isinstance(op, dict) or "responses" not in op:
+                continue
+            body = op.get("requestBody", {}).get("content", {})
+            for mt, media in body.items():
+                for name, ex in media.get("examples", {}).items():
+                    yield f"{method.upper()} {path} request {name}", op, media, ex
+            for status, resp in op["responses"].items():
+                for mt, media in resp.get("content", {}).items():
+                    for name, ex in media.get("examples", {}).items():
+                        yield f"{method.upper()} {path} {status} {name}", op, media, ex
+
+
+class ExampleChecker:
+    """Validates values against schemas of one document, resolving its $refs."""
+
+    def __init__(self, doc: dict):
+        self.doc = doc
+        self.cls = OAS31Validator if doc["openapi"].startswith("3.1") else OAS30Validator
+        resource = Resource.from_contents(doc, default_specification=DRAFT202012)
+        self.registry = Registry().with_resource(DOC_URI, resource)
+
+    def errors(self, schema: dict, value) -> list[str]:
+        v = self.cls(_rebase(schema), registry=self.registry)
+        out = []
+        for e in sorted(v.iter_errors(value), key=lambda e: list(e.absolute_path)):
+            where = "/".join(map(str, e.absolute_path)) or "(root)"
+            out.append(f"{where}: {e.message}")
+        return out
+
+
+def _rebase(schema):
+    """Point local $refs at the registered document."""
+    if isinstance(schema, dict):
+        return {k: (DOC_URI + v if k == "$ref" and isinstance(v, str) and v.startswith("#")
+                    else _rebase(v)) for k, v in schema.items()}
+    if isinstance(schema, list):
+        return [_rebase(v) for v in schema]
+    return schema
+
+
+def check_examples(doc: dict, findings: Findings) -> dict:
+    """Validate every example; record `x-valid` on it and a finding per mismatch.
+
+    Returns counts: {"examples": n, "valid": n, "invalid": n, "unreadable": n}.
+    """
+    checker = ExampleChecker(doc)
+    counts = {"examples": 0, "valid": 0, "invalid": 0, "unreadable": 0}
+    for where, op, media, ex in iter_media_examples(doc):
+        counts["examples"] += 1
+        src = ex.get("x-source", {})
+        if "value" not in ex:
+            counts["unreadable"] += 1
+            ex["x-valid"] = False
+            continue
+        schema = media.get("schema")
+        errs = checker.errors(schema, ex["value"]) if schema else []
+        ex["x-valid"] = not errs
+        if errs:
+            counts["invalid"] += 1
+            from .blocks import Loc
+            loc = Loc(line=src.get("line"), page=src.get("page"))
+            shown = "; ".join(errs[:3]) + (f"; … {len(errs) - 3} more" if len(errs) > 3 else "")
+            findings.add("example-schema-mismatch", "warning",
+                         f"{where}: the example does not match the schema: {shown}",
+                         section=src.get("section"), loc=loc)
+        else:
+            counts["valid"] += 1
+    return counts

@@ -1,0 +1,77 @@
+"""The text front end: blocks, tables across page breaks, glued lines."""
+from extractor.blocks import Code, Heading, Paragraph, Table
+from extractor.sources.text import parse_text, split_glued
+
+from conftest import manual_line
+
+
+def _at(blocks, line, kind=None):
+    for b in blocks:
+        if b.loc.line == line and (kind is None or isinstance(b, kind)):
+            return b
+    raise AssertionError(f"no block at line {line}")
+
+
+def test_block_kinds_and_provenance(blocks):
+    kinds = {type(b) for b in blocks}
+    assert kinds == {Heading, Paragraph, Table, Code}
+    assert all(b.loc.line and b.loc.page is None for b in blocks)
+    lines = [b.loc.line for b in blocks]
+    assert lines == sorted(lines)
+
+
+def test_table_continues_across_page_break_dropping_repeated_header(blocks):
+    # 6.1.1's BssParamForCreateVolume table: header repeated at line 957 after a page break
+    t = _at(blocks, 951, Table)
+    names = [r.cells[0] for r in t.rows]
+    assert names == ["chargingMode", "isAutoPay", "isAutoRenew", "periodNum", "periodType"]
+    assert t.repeated_headers == 1
+    assert manual_line(956).split("\t")[0] == "参数"  # the repeated header row
+
+
+def test_error_code_table_has_17_repeated_headers(blocks):
+    t = next(b for b in blocks if isinstance(b, Table) and b.header[:2] == ("状态码", "错误码"))
+    assert t.repeated_headers == 17
+    assert len(t.rows) == 168
+
+
+def test_rows_keep_cell_counts(blocks):
+    for t in (b for b in blocks if isinstance(b, Table)):
+        assert all(len(r.cells) == len(t.header) for r in t.rows), t.loc
+
+
+def test_glued_heading_is_split_out_of_a_paragraph(blocks):
+    # line 19639: tail of 8.2.4.11 + the 8.2.4.12 heading + the 功能介绍 label on one line
+    at = [b for b in blocks if b.loc.line == 19639]
+    assert isinstance(at[0], Paragraph) and at[0].text.startswith("错误码请参见")
+    assert isinstance(at[1], Heading) and at[1].number == "8.2.4.12"
+    assert isinstance(at[2], Paragraph) and at[2].text == "功能介绍"
+    assert [b.text for b in blocks if b.loc.line == 19643][-1] == "URI"
+
+
+def test_glued_status_label_and_caption():
+    assert split_glued("状态码：400**表 6-108 响应 Body 参数**") == ["状态码：400", "表 6-108 响应 Body 参数"]
+    assert split_glued("状态码：400**表 8-400** 响应 Body 参数") == ["状态码：400", "表 8-400 响应 Body 参数"]
+    assert split_glued("响应示例**状态码：400**") == ["响应示例", "状态码：400"]
+    # emphasis inside prose is not a glued label
+    line = manual_line(393)
+    assert split_glued(line) == [line]
+
+
+def test_glued_lines_in_the_manual(blocks):
+    assert [b.text for b in blocks if b.loc.line == 4466] == ["状态码：400", "表 6-108 响应 Body 参数"]
+    assert [b.text for b in blocks if b.loc.line == 17844] == ["状态码：400", "表 8-400 响应 Body 参数"]
+    for line in (10415, 16471, 17868):
+        assert [b.text for b in blocks if b.loc.line == line][0] == "响应示例"
+
+
+def test_stray_rules_are_removed(blocks):
+    assert _at(blocks, 4557).text == "对按需或者包周期云硬盘进行云硬盘类型变更。"
+    assert _at(blocks, 2383).text == "对按需或者包周期云硬盘进行批量扩容。"
+
+
+def test_code_fences():
+    blocks = parse_text("x\n```\n{\n  \"a\": 1  \n}\n```\n")
+    assert isinstance(blocks[1], Code)
+    assert blocks[1].text == '{\n  "a": 1\n}'
+    assert blocks[1].loc.line == 2
