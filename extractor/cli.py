@@ -153,3 +153,79 @@ def _read_options(path: Path, no_cache: bool, quiet: bool) -> dict:
     if path.suffix.lower() != ".pdf":
         return {}
     return {"use_cache": not no_cache, "progress": not quiet}
+
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def load_spec(path: Path) -> dict:
+    """A spec file (YAML or JSON) as a dict; a one-line InputError if it is not one."""
+    import yaml
+    try:
+        text = path.read_text(encoding="utf-8")
+        doc = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except (ValueError, yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: not a YAML/JSON spec: {str(exc).splitlines()[0]}") from None
+    if not isinstance(doc, dict) or "openapi" not in doc or "paths" not in doc:
+        raise InputError(f"{path}: not an OpenAPI document (no 'openapi'/'paths')")
+    return doc
+
+
+def is_spec_path(path: Path) -> bool:
+    return path.suffix.lower() in (".yaml", ".yml", ".json")
+
+
+@main.command()
+@click.argument("source", required=False)
+@click.option("--fail-on", type=click.Choice(["error", "warning"]), default=None,
+              help="Exit 1 when there is a problem of this severity or worse.")
+@click.option("--json", "as_json", is_flag=True, help="Print the problems as JSON.")
+@handle_errors
+def lint(source, fail_on, as_json):
+    """The manual's findings and the spec's rule checks, grouped by kind and severity.
+
+    SOURCE is a manual (built on the fly) or a spec file (its findings file beside it is
+    read too). Default: the shipped manual.
+    """
+    from .lint import lint_spec
+    path = _manual_arg(source)
+    if is_spec_path(path):
+        doc = load_spec(path)
+        findings_path = path.with_name(path.name.split(".openapi.")[0] + ".findings.json")
+        findings = json.loads(findings_path.read_text(encoding="utf-8")) \
+            if findings_path.exists() else []
+    else:
+        from .pipeline import build_spec
+        result = build_spec(path)
+        doc = result.doc
+        findings = [f.as_dict() for f in result.api.findings]
+    problems = findings + [p.as_dict() for p in lint_spec(doc)]
+    if as_json:
+        click.echo(json.dumps(problems, ensure_ascii=False, indent=1))
+    else:
+        click.echo(format_problems(problems))
+    if fail_on:
+        limit = SEVERITY_ORDER[fail_on]
+        if any(SEVERITY_ORDER.get(p["severity"], 2) <= limit for p in problems):
+            sys.exit(1)
+
+
+def format_problems(problems: list[dict]) -> str:
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for p in problems:
+        groups.setdefault((p["severity"], p["kind"]), []).append(p)
+    out = []
+    for (sev, kind), items in sorted(groups.items(),
+                                     key=lambda kv: (SEVERITY_ORDER.get(kv[0][0], 3), kv[0][1])):
+        out.append(f"{sev.upper()} {kind} ({len(items)})")
+        for p in items:
+            where = p.get("where") or " ".join(
+                x for x in (f"§{p['section']}" if p.get("section") else "",
+                            f"line {p['line']}" if p.get("line") else "",
+                            f"page {p['page']}" if p.get("page") else "") if x)
+            out.append(f"  {where}: {p['message']}" if where else f"  {p['message']}")
+    counts = Counter(p["severity"] for p in problems)
+    out.append(", ".join(f"{counts[s]} {s}" for s in SEVERITY_ORDER) + f" ({len(problems)} in all)")
+    return "\n".join(out)

@@ -60,6 +60,7 @@ class Registry:
         base = COMPONENT_NAME_RE.sub("_", base) or "Schema"
         key = base + "\0" + _structure_key(schema)
         if key in self.keys:
+            _merge_nullable(self.schemas[self.keys[key]], schema)
             return self.keys[key]
         names = self.by_base.setdefault(base, [])
         name = base if not names else f"{base}_{scope}"
@@ -90,11 +91,26 @@ def _structure_key(schema) -> str:
         if isinstance(x, dict):
             return {k: strip(v) for k, v in sorted(x.items())
                     if k not in ("description", "x-source", "title", "x-enum-descriptions",
-                                 "x-unit", "default", "example")}
+                                 "x-unit", "default", "example", "nullable")}
         if isinstance(x, list):
             return [strip(v) for v in x]
         return x
     return json.dumps(strip(schema), sort_keys=True, ensure_ascii=False)
+
+
+def _merge_nullable(into: dict, other: dict) -> None:
+    """Same definition seen again: a field an example showed null somewhere stays nullable."""
+    if not isinstance(into, dict) or not isinstance(other, dict):
+        return
+    if other.get("nullable") and not into.get("nullable"):
+        into["nullable"] = True
+    for key in ("properties",):
+        for name, sub in other.get(key, {}).items():
+            if name in into.get(key, {}):
+                _merge_nullable(into[key][name], sub)
+    for key in ("items", "additionalProperties"):
+        if isinstance(other.get(key), dict) and isinstance(into.get(key), dict):
+            _merge_nullable(into[key], other[key])
 
 
 class SchemaBuilder:
@@ -157,8 +173,11 @@ class SchemaBuilder:
             return {"type": "array",
                     "items": self.type_schema(t.items) if t.items else {}}
         if t.kind == "map":
-            return {"type": "object",
-                    "additionalProperties": self.type_schema(t.values) if t.values else {}}
+            values = t.values
+            # `Map<String,Object>`: the values are of any JSON type
+            value_schema = {} if values is None or values.kind in ("object", "unknown") \
+                else self.type_schema(values)
+            return {"type": "object", "additionalProperties": value_schema}
         return {"type": "object"}
 
     def field_schema(self, f: Field) -> dict:
@@ -207,6 +226,10 @@ class SchemaBuilder:
                 meta["default"] = default
         if d.unit:
             meta["x-unit"] = d.unit
+        if f.nullable:
+            meta["nullable"] = True
+            if "enum" in meta and None not in meta["enum"]:
+                meta["enum"] = meta["enum"] + [None]
         if target is None:
             return {"allOf": [s], **meta} if meta else s
         s.update(meta)
@@ -569,9 +592,11 @@ class SpecBuilder:
             desc = next((d for _, _, d in entries if d), "") or _http_description(self.api, status)
             resp: dict = {"description": desc}
             refs = []
+            seen_shapes: set[str] = set()
             for s, schema, _ in entries:
-                if schema is None:
+                if schema is None or _structure_key(schema) in seen_shapes:
                     continue
+                seen_shapes.add(_structure_key(schema))
                 base = "ErrorResponse" if status >= 400 else _pascal(ids[s.number]) + (
                     "Response" if status < 300 else f"Response{status}")
                 name = self.registry.add(base, {**schema, "x-source": source_of(
@@ -589,7 +614,7 @@ class SpecBuilder:
             if refs or examples:
                 media: dict = {}
                 if refs:
-                    media["schema"] = refs[0] if len(refs) == 1 else {"oneOf": refs}
+                    media["schema"] = refs[0] if len(refs) == 1 else {"anyOf": refs}
                 if examples:
                     media["examples"] = examples
                 resp["content"] = {"application/json": media}
@@ -684,6 +709,28 @@ def _permission(p) -> dict:
             **({"qualifier": p.qualifier} if p.qualifier else {})}
 
 
+def to_oas31(node):
+    """Rewrite OAS 3.0 `nullable` into OAS 3.1 (JSON Schema 2020-12) type unions, in place."""
+    if isinstance(node, dict):
+        for v in node.values():
+            to_oas31(v)
+        if node.pop("nullable", False):
+            if "type" in node:
+                node["type"] = [node["type"], "null"]
+                if "enum" in node and None not in node["enum"]:
+                    node["enum"].append(None)
+            elif "allOf" in node:
+                node["anyOf"] = node.pop("allOf") + [{"type": "null"}]
+    elif isinstance(node, list):
+        for v in node:
+            to_oas31(v)
+    return node
+
+
 def build_openapi(api: Api, *, oas: str = "3.0", trust: str = "examples") -> dict:
     """The OpenAPI document for an API model (findings are added to api.findings)."""
-    return SpecBuilder(api, oas=oas, trust=trust).build()
+    doc = SpecBuilder(api, oas=oas, trust=trust).build()
+    if oas == "3.1":
+        to_oas31(doc["paths"])
+        to_oas31(doc["components"])
+    return doc

@@ -58,7 +58,9 @@ def _rebase(schema):
     """Point local $refs at the registered document."""
     if isinstance(schema, dict):
         return {k: (DOC_URI + v if k == "$ref" and isinstance(v, str) and v.startswith("#")
-                    else _rebase(v)) for k, v in schema.items()}
+                    else {m: DOC_URI + r if r.startswith("#") else r for m, r in v.items()}
+                    if k == "mapping" and isinstance(v, dict) else _rebase(v))
+                for k, v in schema.items()}
     if isinstance(schema, list):
         return [_rebase(v) for v in schema]
     return schema

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..errors import InputError
 from ..findings import Findings
 from ..manual import Manual, build_manual
 from ..sources import read_blocks
@@ -45,6 +46,10 @@ def build_api(manual: Manual) -> Api:
 def read_api(path: str | Path, **options) -> Api:
     """Read a manual file (text or PDF) into the API model."""
     blocks = read_blocks(path, **options)
-    api = build_api(build_manual(blocks, Findings()))
+    try:
+        manual = build_manual(blocks, Findings())
+    except InputError as exc:
+        raise InputError(f"{path}: {exc}") from None
+    api = build_api(manual)
     api.source_name = Path(path).name
     return api

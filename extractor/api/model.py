@@ -58,6 +58,7 @@ class Field:
     required: bool | None = None   # None on response-side tables (no 是否必选 column)
     raw_name: str = ""
     raw_type: str = ""
+    nullable: bool = False         # an example sends null for it (reconcile.py)
 
 
 @dataclass(slots=True)

@@ -93,6 +93,16 @@ def _compare_fields(s: ApiSection, fields: list[Field], models: dict[str, ModelT
         findings.add("example-undocumented-key", "info",
                      f"{where}: the example has the key '{prefix}{k}', which no table documents; "
                      "it is not made a field", section=s.number, loc=None)
+    nulls = [f for name, f in by_name.items()
+             if not f.nullable and any(name in v and v[name] is None for v in values)]
+    if nulls and trust == "examples":
+        for f in nulls:
+            f.nullable = True
+        findings.add("example-null", "info",
+                     f"{where}: the example sends null for "
+                     + ", ".join(f"'{prefix}{f.name}'" for f in nulls)
+                     + "; the table does not say a value may be absent, so these fields are "
+                     "marked nullable", section=s.number, loc=nulls[0].loc)
     # recurse into model-typed fields
     for name, f in by_name.items():
         sub = [v[name] for v in values if name in v]

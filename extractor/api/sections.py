@@ -107,13 +107,14 @@ def read_section(sec: Section, findings: Findings) -> ApiSection:
 # -- URI and parameters -------------------------------------------------------------
 
 def _read_uri(api: ApiSection, blocks: list[Block], findings: Findings) -> None:
-    caption = None
+    """The request line, then the tables under URI (path parameters; some sections put
+    their Query table here too)."""
+    rest: list[Block] = []
     for b in blocks:
-        if isinstance(b, Paragraph):
-            text = BULLET_RE.sub("", b.text.strip()) if b.text.lstrip().startswith(("-", "•")) \
-                else b.text.strip()
+        if isinstance(b, Paragraph) and not api.method:
+            text = BULLET_RE.sub("", b.text.strip())
             m = URI_RE.match(text)
-            if m and not api.method:
+            if m:
                 api.method = m.group(1)
                 raw = m.group(2)
                 api.path = clean_path(raw)
@@ -122,19 +123,8 @@ def _read_uri(api: ApiSection, blocks: list[Block], findings: Findings) -> None:
                                  f"request path '{raw.strip()}' read as '{api.path}'",
                                  section=api.number, loc=b.loc)
                 continue
-            caption = _caption(text) or caption
-        elif isinstance(b, Table):
-            fields = _fields(b, api, findings, side="request")
-            if caption is None or caption in PATH_CAPTIONS or caption == "":
-                for f in fields:
-                    f.required = True if f.required is None else f.required
-                api.path_params += fields
-            else:
-                findings.add("table-unplaced", "warning",
-                             f"table '{caption}' under URI was read as path parameters",
-                             section=api.number, loc=b.loc)
-                api.path_params += fields
-            caption = None
+        rest.append(b)
+    _read_tables(api, rest, findings, default="path")
 
 
 def _caption(text: str) -> str | None:
@@ -153,8 +143,14 @@ def _read_request(api: ApiSection, blocks: list[Block], findings: Findings) -> N
     if any(isinstance(b, Paragraph) and b.text.strip() == "无" for b in blocks) and \
             not any(isinstance(b, Table) for b in blocks):
         return
-    body = Body(fields=[], models={})
-    has_body = False
+    _read_tables(api, blocks, findings, default="body")
+
+
+def _read_tables(api: ApiSection, blocks: list[Block], findings: Findings, *,
+                 default: str) -> None:
+    """Place each captioned request-side table by its caption: parameters, body or model.
+
+    An uncaptioned table (the bullet style's `- 参数说明`) is read as `default`."""
     caption: str | None = None
     for b in blocks:
         if isinstance(b, Paragraph):
@@ -165,28 +161,37 @@ def _read_request(api: ApiSection, blocks: list[Block], findings: Findings) -> N
         if not isinstance(b, Table):
             continue
         fields = _fields(b, api, findings, side="request")
-        if caption in PATH_CAPTIONS:
+        kind = _table_kind(caption) if caption else default
+        if kind == "path":
+            for f in fields:
+                f.required = True if f.required is None else f.required
             api.path_params += fields
-        elif caption in QUERY_CAPTIONS:
+        elif kind == "query":
             api.query_params += fields
-        elif caption in HEADER_CAPTIONS:
+        elif kind == "header":
             api.header_params += fields
-        elif caption in BODY_CAPTIONS:
-            has_body = True
-            body.loc = b.loc
-            _set_body_fields(body, fields, api, findings)
-        elif caption:
-            _add_model(body.models, ModelTable(clean_identifier(caption), fields, b.loc, "request"),
-                       api, findings)
         else:
-            findings.add("table-uncaptioned", "warning",
-                         "a request table has no caption; its rows were read as body fields",
-                         section=api.number, loc=b.loc)
-            has_body = True
-            _set_body_fields(body, fields, api, findings)
+            body = api.request or Body(fields=[], models={})
+            api.request = body
+            if kind == "body":
+                body.loc = body.loc or b.loc
+                _set_body_fields(body, fields, api, findings)
+            else:
+                _add_model(body.models, ModelTable(clean_identifier(caption or ""), fields, b.loc,
+                                                   "request"), api, findings)
         caption = None
-    if has_body or body.models:
-        api.request = body
+
+
+def _table_kind(caption: str) -> str:
+    if caption in PATH_CAPTIONS:
+        return "path"
+    if caption in QUERY_CAPTIONS:
+        return "query"
+    if caption in HEADER_CAPTIONS:
+        return "header"
+    if caption in BODY_CAPTIONS:
+        return "body"
+    return "model"
 
 
 def _set_body_fields(body: Body, fields: list[Field], api: ApiSection, findings: Findings) -> None:
@@ -365,7 +370,7 @@ def _fields(table: Table, api: ApiSection, findings: Findings, *, side: str) -> 
         raw_name = cells[0]
         name = raw_name.strip() if raw_name.strip() == ARRAY_ELEMENT else clean_identifier(raw_name)
         raw_type = cells[type_col]
-        ftype = parse_type(raw_type)
+        ftype = parse_type(raw_type, field_name=raw_name.strip())
         if ftype.kind == "unknown":
             findings.add("type-unknown", "warning",
                          f"type '{raw_type}' of '{name}' is not a known type string; "
