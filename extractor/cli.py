@@ -42,7 +42,23 @@ def _manual_arg(manual: str | None) -> Path:
     return Path(manual) if manual else default_manual()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """Commands kept in extractor/commands/<name>.py are imported only when used."""
+
+    lazy = {"site": "site", "generate": "generate", "diff": "diff", "update": "diff"}
+
+    def list_commands(self, ctx):
+        return sorted(set(super().list_commands(ctx)) | set(self.lazy))
+
+    def get_command(self, ctx, name):
+        if name in self.lazy and name not in self.commands:
+            import importlib
+            module = importlib.import_module(f"extractor.commands.{self.lazy[name]}")
+            return getattr(module, name)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="doc2spec")
 def main():
     """doc2spec: API reference manual -> OpenAPI 3 spec -> client, server stub, site."""

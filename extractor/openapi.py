@@ -343,6 +343,7 @@ class SpecBuilder:
         ids = assign_operation_ids([(s.number, s.base_title, s.method, s.path, s.deprecated)
                                     for s in api.sections if s.method])
         self.ids = ids
+        self.replacements = find_replacements(api.sections, self.findings)
         op_ids = self._operation_level_ids(ops, ids)
         auth_headers_seen = 0
         paths: dict[str, dict] = {}
@@ -476,6 +477,8 @@ class SpecBuilder:
             o["deprecated"] = True
         o["x-source"] = source_of(first.number, first.title, first.loc)
         o["x-iam"] = _iam(first) if len(op.sections) == 1 else _iam_union(op.sections)
+        if len(op.sections) == 1:
+            o.update(self._section_extras(first, ids))
         if len(op.sections) > 1:
             o["x-variants"] = [{
                 "operationId": ids[s.number],
@@ -487,12 +490,37 @@ class SpecBuilder:
                 **({"requestBody": {"$ref": self._variant_ref(s, bodies)}}
                    if self._variant_ref(s, bodies) else {}),
                 **({"description": _section_description(s)} if _section_description(s) else {}),
+                **self._section_extras(s, ids),
             } for s in op.sections]
         samples = [{"lang": c.language, "label": f"{c.language} ({s.number})",
                     "source": c.source} for s in op.sections for c in s.code_samples]
         if samples:
             o["x-codeSamples"] = samples
         return o, n_auth
+
+    def _section_extras(self, s: ApiSection, ids: dict[str, str]) -> dict:
+        """`x-replaced-by` for a deprecated section, `x-request-examples` for its request lines."""
+        out: dict = {}
+        repl = self.replacements.get(s.number)
+        if repl is not None:
+            out["x-replaced-by"] = {"operationId": ids[repl.number], "section": repl.number,
+                                    "summary": repl.base_title}
+        lines = []
+        for i, ex in enumerate(s.request_examples, 1):
+            rl = ex.request_line
+            if rl is None:
+                continue
+            entry = {"method": rl.method or s.method, "path": rl.path,
+                     "query": [[k, v] for k, v in rl.query], "line": rl.raw.strip()}
+            if ex.title:
+                entry["summary"] = ex.title
+            if ex.value is not None:
+                entry["body"] = f"{ids[s.number]}_{i}"
+            entry["x-source"] = {"section": s.number, **ex.loc.as_dict()}
+            lines.append(entry)
+        if lines:
+            out["x-request-examples"] = lines
+        return out
 
     def _variant_ref(self, s: ApiSection, bodies) -> str | None:
         return getattr(self, "_variant_refs", {}).get(s.number)
@@ -620,6 +648,31 @@ class SpecBuilder:
                 resp["content"] = {"application/json": media}
             out[str(status)] = resp
         return out
+
+
+def find_replacements(sections: list[ApiSection], findings: Findings) -> dict[str, ApiSection]:
+    """The section that replaces each deprecated one: the current section with the same
+    title; among several, the one with the same method and path apart from the version,
+    then the one under the same parent section. None where that does not single one out."""
+    current: dict[str, list[ApiSection]] = {}
+    for s in sections:
+        if not s.deprecated:
+            current.setdefault(s.base_title.replace(" ", ""), []).append(s)
+    out = {}
+    for s in sections:
+        if not s.deprecated:
+            continue
+        cands = current.get(s.base_title.replace(" ", ""), [])
+        for narrow in (
+            lambda c: c.method == s.method and
+            path_key(c.path, ignore_version=True) == path_key(s.path, ignore_version=True),
+            lambda c: c.tag_number == s.tag_number,
+        ):
+            if len(cands) > 1:
+                cands = [c for c in cands if narrow(c)] or cands
+        if len(cands) == 1:
+            out[s.number] = cands[0]
+    return out
 
 
 def _has_required(schema: dict) -> bool:

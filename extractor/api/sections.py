@@ -33,6 +33,7 @@ STATUS_LABEL_RE = re.compile(r"^状态码\s*[：:]\s*(\d{3})")
 LINK_RE = re.compile(r"\[([^\]]*)\]\(#[^)]*\)")
 BULLET_RE = re.compile(r"^\s*[-•●]\s*")
 ARRAY_ELEMENT = "[数组元素]"
+GLUED_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})(请参见.*)$")
 
 PATH_CAPTIONS = ("路径参数", "URI 中的参数说明")
 QUERY_CAPTIONS = ("Query 参数", "Query参数")
@@ -48,8 +49,14 @@ def split_parts(blocks: list[Block]) -> list[tuple[str, Paragraph | None, list[B
     for b in blocks:
         if isinstance(b, Paragraph) and b.text.strip() in LABELS:
             parts.append((LABELS[b.text.strip()], b, []))
-        else:
-            parts[-1][2].append(b)
+            continue
+        if isinstance(b, Paragraph):
+            # a label glued to its one-line content: `调用方法请参见[如何调用API](#)。`
+            m = GLUED_LABEL_RE.match(b.text.strip())
+            if m and m.group(1) in LABELS:
+                parts.append((LABELS[m.group(1)], b, [Paragraph(m.group(2), b.loc)]))
+                continue
+        parts[-1][2].append(b)
     return parts
 
 

@@ -1,0 +1,1 @@
+"""Click commands that live in their own modules; cli.py registers them lazily."""
