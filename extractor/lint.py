@@ -105,8 +105,8 @@ def _typed_enum(doc):
     for where, node in walk(doc.get("components", {}), "#/components"):
         if isinstance(node, dict) and "enum" in node and node.get("type") in types:
             t = types[node["type"]]
-            bad = [v for v in node["enum"] if not isinstance(v, t) or
-                   (node["type"] != "boolean" and isinstance(v, bool))]
+            bad = [v for v in node["enum"] if not (v is None and node.get("nullable")) and (
+                   not isinstance(v, t) or (node["type"] != "boolean" and isinstance(v, bool)))]
             if bad:
                 yield where, f"enum values {bad} are not of type {node['type']}"
 

@@ -161,10 +161,12 @@ def build_manual(blocks: list[Block], findings: Findings | None = None) -> Manua
 
 
 def _abbreviation(service: str, blocks: list[Block]) -> str:
-    """The service's Latin abbreviation where the text gives it: `云硬盘（EVS）`."""
+    """The service's Latin abbreviation where the text gives it: `云硬盘（EVS）`,
+    `密钥托管服务（Key Hosting Service, KHS）`."""
     if not service:
         return ""
-    pattern = re.compile(re.escape(service) + r"\s*[（(]([A-Z][A-Za-z0-9]{1,11})[）)]")
+    pattern = re.compile(re.escape(service) + r"(?:服务)?\s*[（(](?:[^（）()]*?[,，]\s*)?"
+                         r"([A-Z][A-Za-z0-9]{1,11})[）)]")
     for b in blocks:
         if isinstance(b, Paragraph):
             m = pattern.search(b.text)

@@ -23,7 +23,7 @@ TOKEN_SCHEME = "token"
 AKSK_SCHEME = "aksk"
 SEE_ALSO_RE = r"(?:参见|参考|请见)\W{0,3}%s"
 COMPONENT_NAME_RE = re.compile(r"[^A-Za-z0-9._-]+")
-AUTH_HEADER_HINT = "用户Token"
+TOKEN_HEADER = "X-Auth-Token"     # the platform's token header (chapter 3 of its manuals)
 SKIPPED_HEADERS = ("content-type", "accept", "authorization")
 
 
@@ -69,14 +69,34 @@ class Registry:
             name = f"{base}_{scope}_{n}"
             n += 1
         if names and report:
+            first = self.schemas[names[0]]
             findings.add("model-definition-conflict", "warning",
-                         f"model '{base}' is defined with different fields here than at "
-                         f"{_src(self.schemas[names[0]])}; this definition is named '{name}'",
+                         f"model '{base}' is defined differently here than at {_src(first)} "
+                         f"({_difference(first, schema)}); this definition is named '{name}'",
                          section=section, loc=conflict_loc)
         names.append(name)
         self.schemas[name] = schema
         self.keys[key] = name
         return name
+
+
+def _difference(a: dict, b: dict) -> str:
+    """What a docs engineer needs to see: which fields differ between two definitions."""
+    pa, pb = a.get("properties", {}), b.get("properties", {})
+    parts = []
+    only_a = [k for k in pa if k not in pb]
+    only_b = [k for k in pb if k not in pa]
+    if only_b:
+        parts.append("only here: " + ", ".join(only_b))
+    if only_a:
+        parts.append("only there: " + ", ".join(only_a))
+    changed = [k for k in pa if k in pb and _structure_key(pa[k]) != _structure_key(pb[k])]
+    if changed:
+        parts.append("typed differently: " + ", ".join(changed))
+    if sorted(a.get("required", [])) != sorted(b.get("required", [])):
+        parts.append(f"required {sorted(b.get('required', []))} here, "
+                     f"{sorted(a.get('required', []))} there")
+    return "; ".join(parts) or "structure differs"
 
 
 def _src(schema: dict) -> str:
@@ -137,7 +157,7 @@ class SchemaBuilder:
         self.building.add(model_name)
         schema = self.object_schema(m.fields)
         schema["x-source"] = source_of(self.section.number, model_name, m.loc)
-        scope = self.section.number.replace(".", "_") + ("" if self.side == "request" else "_resp")
+        scope = self.section.number.replace(".", "_")
         name = self.spec.registry.add(model_name, schema, scope=scope,
                                       findings=self.spec.findings, conflict_loc=m.loc,
                                       section=self.section.number)
@@ -197,7 +217,7 @@ class SchemaBuilder:
                     f"'{f.name}' is {f.raw_type.strip()} but its value list {d.enum} is not; "
                     "no enum is set", section=self.section.number, loc=f.loc)
             status_set = self.spec.status_set_for(d.text)
-            if enum is None and status_set is not None and scalar == "string":
+            if not enum and status_set is not None and scalar == "string":
                 enum = [v.value for v in status_set.values]
                 meta["x-enum-descriptions"] = {v.value: v.description for v in status_set.values}
                 meta["x-enum-source"] = {"section": status_set.number, "title": status_set.title}
@@ -412,7 +432,7 @@ class SpecBuilder:
 
     def security_schemes(self) -> dict:
         return {
-            TOKEN_SCHEME: {"type": "apiKey", "in": "header", "name": "X-Auth-Token",
+            TOKEN_SCHEME: {"type": "apiKey", "in": "header", "name": TOKEN_HEADER,
                            "description": "Token authentication: the user token from IAM."},
             AKSK_SCHEME: {"type": "apiKey", "in": "header", "name": "Authorization",
                           "description": "AK/SK signature authentication: the request is signed "
@@ -536,7 +556,7 @@ class SpecBuilder:
             for f in fields:
                 name = rename.get(f.name, f.name) if where == "path" else f.name
                 if where == "header":
-                    if AUTH_HEADER_HINT in f.description.text and f.name.lower().endswith("token"):
+                    if f.name.lower() == TOKEN_HEADER.lower():
                         n_auth += 1
                         continue
                     if f.name.lower() in SKIPPED_HEADERS:
@@ -576,7 +596,9 @@ class SpecBuilder:
             for i, ex in enumerate([e for e in s.request_examples if e.state != "none"], 1):
                 examples[f"{ids[s.number]}_{i}"] = _example(s, ex)
         required = any(_has_required(schema) for _, schema in bodies)
-        if len(bodies) == 1 and len(op.sections) == 1:
+        if len(bodies) == 1 and len(op.sections) == 1 and list(bodies[0][1]) == ["$ref"]:
+            media = {"schema": bodies[0][1]}       # the body is a model table as it stands
+        elif len(bodies) == 1 and len(op.sections) == 1:
             s, schema = bodies[0]
             name = self.registry.add(_pascal(ids[s.number]) + "RequestBody", {
                 **schema, "x-source": source_of(s.number, s.title, s.request.loc or s.loc)},
@@ -625,6 +647,10 @@ class SpecBuilder:
                 if schema is None or _structure_key(schema) in seen_shapes:
                     continue
                 seen_shapes.add(_structure_key(schema))
+                if list(schema) == ["$ref"]:
+                    if schema not in refs:
+                        refs.append(schema)
+                    continue
                 base = "ErrorResponse" if status >= 400 else _pascal(ids[s.number]) + (
                     "Response" if status < 300 else f"Response{status}")
                 name = self.registry.add(base, {**schema, "x-source": source_of(

@@ -1,9 +1,10 @@
 """Link permission-table rows to API sections by method and path.
 
-Rule: a section takes the rows whose method and path match its own exactly
-(parameter names ignored); failing that, the rows that match once the API
-version segment (`/v2/`, `/v2.1/`, `/v3/` …) is ignored too — the permission
-tables list `/v2/` paths where sections use other versions. A row qualified
+Rule: a section takes the rows whose method and path match its own exactly;
+failing that, the rows that match once parameter names are ignored
+(`{target_project_id}` vs `{project_id}`), then once the API version segment
+(`/v2/`, `/v2.1/`, `/v3/` …) is ignored too — the permission tables list
+`/v2/` paths where sections use other versions. A row qualified
 with a body key (`action="os-extend"`) only links to the variant whose request
 body carries that key.
 """
@@ -19,8 +20,14 @@ VERSION_RE = re.compile(r"^/v\d+(?:\.\d+)?(?=/|$)")
 QUALIFIER_RE = re.compile(r"""action\s*=\s*["“]?([\w.:-]+)""")
 
 
-def path_key(path: str, *, ignore_version: bool = False) -> str:
-    p = PARAM_RE.sub("{}", path.rstrip("/") or "/")
+LOOSE = "ignoring-version-or-param-names"
+
+
+def path_key(path: str, *, ignore_version: bool = False, literal: bool = False) -> str:
+    p = path.rstrip("/") or "/"
+    if literal:
+        return p
+    p = PARAM_RE.sub("{}", p)
     if ignore_version:
         p = VERSION_RE.sub("", p) or "/"
     return p
@@ -44,17 +51,19 @@ def link_permissions(sections: list[ApiSection], rows: list[Permission],
     """Set `iam` and `iam_match` on every section; unlinked rows and sections are findings."""
     used: set[int] = set()
     exact: dict[tuple[str, str], list[int]] = {}
+    params: dict[tuple[str, str], list[int]] = {}
     loose: dict[tuple[str, str], list[int]] = {}
     for i, r in enumerate(rows):
-        exact.setdefault((r.method, path_key(r.path)), []).append(i)
+        exact.setdefault((r.method, path_key(r.path, literal=True)), []).append(i)
+        params.setdefault((r.method, path_key(r.path)), []).append(i)
         loose.setdefault((r.method, path_key(r.path, ignore_version=True)), []).append(i)
     for s in sections:
         if not s.method:
             continue
         keys = body_keys(s)
-        for match, table, key in (("exact", exact, path_key(s.path)),
-                                  ("ignoring-version", loose,
-                                   path_key(s.path, ignore_version=True))):
+        for match, table, key in (("exact", exact, path_key(s.path, literal=True)),
+                                  (LOOSE, params, path_key(s.path)),
+                                  (LOOSE, loose, path_key(s.path, ignore_version=True))):
             cand = [i for i in table.get((s.method, key), []) if _qualifier_ok(rows[i], keys)]
             if cand:
                 s.iam = [rows[i] for i in cand]

@@ -144,7 +144,7 @@ class ApiSection:
     code_samples: list[CodeSample] = field(default_factory=list)
     style: str = "table"           # "table" | "bullet"
     iam: list["Permission"] = field(default_factory=list)  # linked permission rows
-    iam_match: str = "none"        # "exact" | "ignoring-version" | "none"
+    iam_match: str = "none"        # "exact" | "ignoring-version-or-param-names" | "none"
 
 
 @dataclass(slots=True)

@@ -159,11 +159,12 @@ def _read_tables(api: ApiSection, blocks: list[Block], findings: Findings, *,
 
     An uncaptioned table (the bullet style's `- 参数说明`) is read as `default`."""
     caption: str | None = None
+    caption_loc = None
     for b in blocks:
         if isinstance(b, Paragraph):
             c = _caption(b.text.strip())
             if c is not None:
-                caption = c
+                caption, caption_loc = c, b.loc
             continue
         if not isinstance(b, Table):
             continue
@@ -184,8 +185,8 @@ def _read_tables(api: ApiSection, blocks: list[Block], findings: Findings, *,
                 body.loc = body.loc or b.loc
                 _set_body_fields(body, fields, api, findings)
             else:
-                _add_model(body.models, ModelTable(clean_identifier(caption or ""), fields, b.loc,
-                                                   "request"), api, findings)
+                _add_model(body.models, ModelTable(clean_identifier(caption or ""), fields,
+                                                   caption_loc or b.loc, "request"), api, findings)
         caption = None
 
 
@@ -225,6 +226,7 @@ def _add_model(models: dict[str, ModelTable], model: ModelTable, api: ApiSection
 def _read_responses(api: ApiSection, blocks: list[Block], findings: Findings) -> None:
     current: Response | None = None
     caption: str | None = None
+    caption_loc = None
     for b in blocks:
         if isinstance(b, Paragraph):
             text = b.text.strip()
@@ -236,7 +238,7 @@ def _read_responses(api: ApiSection, blocks: list[Block], findings: Findings) ->
                 continue
             c = _caption(text)
             if c is not None:
-                caption = c
+                caption, caption_loc = c, b.loc
             elif current is not None and not current.description and current.body is None:
                 current.description = text
             continue
@@ -257,8 +259,8 @@ def _read_responses(api: ApiSection, blocks: list[Block], findings: Findings) ->
                          "response header table not modelled", section=api.number, loc=b.loc)
         else:
             _add_model(current.body.models,
-                       ModelTable(clean_identifier(caption), fields, b.loc, "response",
-                                  current.status), api, findings)
+                       ModelTable(clean_identifier(caption), fields, caption_loc or b.loc,
+                                  "response", current.status), api, findings)
         caption = None
 
 
@@ -300,6 +302,8 @@ def _read_bullet_response(api: ApiSection, blocks: list[Block], findings: Findin
     api.responses[status] = resp
     examples = read_examples(blocks[sample_at + 1:], "response", section=api.number,
                              findings=findings)
+    for ex in examples:
+        ex.status = ex.status or status
     api.response_examples += examples
 
 

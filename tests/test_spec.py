@@ -1,0 +1,307 @@
+"""The OpenAPI spec built from the shipped manual."""
+import json
+import re
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+import yaml
+
+from extractor.lint import lint_spec
+from extractor.pipeline import build_spec, dump_json, dump_yaml
+from extractor.validate import iter_media_examples, spec_errors
+
+from conftest import FIXTURES, MANUAL, ROOT
+
+
+def operations(doc):
+    for path, item in doc["paths"].items():
+        for method, op in item.items():
+            yield path, method, op
+
+
+def test_valid_oas_30(built):
+    assert built.doc["openapi"] == "3.0.3"
+    assert built.errors == []
+
+
+def test_valid_oas_31():
+    r = build_spec(MANUAL, oas="3.1")
+    assert r.doc["openapi"] == "3.1.0"
+    assert spec_errors(r.doc) == []
+    # nullable became a type union
+    text = json.dumps(r.doc)
+    assert '"nullable"' not in text and '"null"' in text
+
+
+def test_every_section_findable_by_number(built):
+    numbers = set()
+    for _, _, op in operations(built.doc):
+        numbers.add(op["x-source"]["section"])
+        numbers |= {v["x-source"]["section"] for v in op.get("x-variants", [])}
+    assert len(numbers) == 122
+    assert numbers == {s.number for s in built.api.sections}
+
+
+def test_one_operation_per_method_and_path(built):
+    ops = list(operations(built.doc))
+    # 110 method+path pairs, `/{version}` and `/{api_version}` being one path
+    assert len(ops) == 109
+    shared = {f"{m.upper()} {p}": len(op["x-variants"]) for p, m, op in ops if "x-variants" in op}
+    assert shared == {
+        "GET /": 2, "GET /{api_version}": 2,
+        "POST /v2/{project_id}/cloudvolumes/{volume_id}/tags/action": 2,
+        "POST /v2/{project_id}/volumes/{volume_id}/action": 8,
+        "POST /v3/{project_id}/volumes/{volume_id}/action": 4,
+    }
+
+
+def test_variants_selected_by_body_key_or_discriminator(built):
+    op = built.doc["paths"]["/v2/{project_id}/volumes/{volume_id}/action"]["post"]
+    keys = [v["key"] for v in op["x-variants"]]
+    assert keys == ["os-extend", "os-set_bootable", "os-update_readonly_flag",
+                    "os-volume_upload_image", "os-attach", "os-detach", "os-reserve", "os-unreserve"]
+    assert len(op["requestBody"]["content"]["application/json"]["schema"]["oneOf"]) == 8
+    tags = built.doc["paths"]["/v2/{project_id}/cloudvolumes/{volume_id}/tags/action"]["post"]
+    schema = tags["requestBody"]["content"]["application/json"]["schema"]
+    assert schema["discriminator"]["propertyName"] == "action"
+    assert set(schema["discriminator"]["mapping"]) == {"create", "delete"}
+
+
+def test_operation_ids_unique_and_readable(built):
+    ids = [op["operationId"] for _, _, op in operations(built.doc)]
+    ids += [v["operationId"] for _, _, op in operations(built.doc) for v in op.get("x-variants", [])]
+    assert len(ids) == len(set(ids))
+    assert all(re.fullmatch(r"[a-z][A-Za-z0-9]*", i) for i in ids)
+    op = built.doc["paths"]["/v2.1/{project_id}/cloudvolumes"]["post"]
+    assert op["operationId"].startswith("createVolume") and op["summary"] == "创建云硬盘"
+
+
+def test_deprecated_operations(built):
+    deprecated = 0
+    for _, _, op in operations(built.doc):
+        if "x-variants" in op:
+            deprecated += sum(v["deprecated"] for v in op["x-variants"])
+        else:
+            deprecated += bool(op.get("deprecated"))
+    assert deprecated == 54
+
+
+def test_auth_is_security_not_a_parameter(built):
+    doc = built.doc
+    assert doc["security"] == [{"token": []}, {"aksk": []}]
+    assert doc["components"]["securitySchemes"]["token"]["name"] == "X-Auth-Token"
+    for _, _, op in operations(doc):
+        assert not [p for p in op.get("parameters", []) if p["name"] == "X-Auth-Token"]
+    assert [f for f in built.api.findings if f.kind == "auth-header-as-security"]
+
+
+def test_parameters_keep_manual_names_and_constraints(built):
+    op = built.doc["paths"]["/v2/{project_id}/cloudvolumes/detail"]["get"]
+    params = {p["name"]: p for p in op["parameters"]}
+    assert {"limit", "offset", "sort_key", "sort_dir", "X-Client-Token"} & set(params) >= {"limit", "offset"}
+    assert params["project_id"]["required"] is True
+
+
+def test_status_enums_from_the_appendix(built):
+    schemas = built.doc["components"]["schemas"]
+    with_status_enum = [n for n, s in schemas.items()
+                        if s.get("properties", {}).get("status", {}).get("x-enum-source")]
+    assert with_status_enum
+    titles = {schemas[n]["properties"]["status"]["x-enum-source"]["title"] for n in with_status_enum}
+    assert titles == {"云硬盘状态", "云硬盘快照状态"}
+    status = schemas[with_status_enum[0]]["properties"]["status"]
+    assert len(status["enum"]) in (18, 7) and status["x-enum-descriptions"]
+
+
+def test_components_named_after_model_tables(built):
+    schemas = built.doc["components"]["schemas"]
+    assert {"CreateVolumeOption", "BssParamForCreateVolume", "Error", "Link"} <= set(schemas)
+    assert schemas["CreateVolumeOption"]["x-source"]["section"] == "6.1.1"
+    conflicts = [f for f in built.api.findings if f.kind == "model-definition-conflict"]
+    assert {f.message.split("'")[1] for f in conflicts} >= {
+        "VolumeMetadata", "VolumeDetail", "DiskDetail", "iops", "throughput", "CinderVolumeDetail"}
+    # maps and top-level arrays
+    assert schemas["CreateVolumeOption"]["properties"]["metadata"]["additionalProperties"] == {"type": "string"}
+    unsub = built.doc["paths"]["/v2/{project_id}/cloudvolumes/unsubscribe"]["post"]["responses"]["202"]
+    ref = unsub["content"]["application/json"]["schema"]["$ref"].split("/")[-1]
+    assert schemas[ref]["type"] == "array"
+
+
+def test_error_body_shared(built):
+    refs = Counter()
+    for _, _, op in operations(built.doc):
+        r = op["responses"].get("400", {}).get("content", {}).get("application/json", {})
+        if "schema" in r:
+            refs[r["schema"].get("$ref")] += 1
+    assert refs.most_common(1)[0][0] == "#/components/schemas/ErrorResponse"
+
+
+def test_every_example_attached_and_checked(built):
+    examples = list(iter_media_examples(built.doc))
+    bodies = sum(1 for s in built.api.sections for e in s.request_examples + s.response_examples
+                 if e.state != "none")
+    assert len(examples) == bodies == 273
+    assert all("x-valid" in ex for *_, ex in examples)
+    raw = [ex for *_, ex in examples if "x-raw" in ex]
+    assert len(raw) == 2 and all(ex["x-valid"] is False for ex in raw)
+
+
+def _finding(built, kind, section=None):
+    return [f for f in built.api.findings if f.kind == kind and (section is None or f.section == section)]
+
+
+def test_example_type_mismatch_is_a_finding_table_type_stands(built):
+    schemas = built.doc["components"]["schemas"]
+    assert schemas["CreateVolumeOption"]["properties"]["multiattach"]["type"] == "boolean"
+    msgs = [f.message for f in _finding(built, "example-schema-mismatch", "6.1.1")]
+    assert any("multiattach" in m for m in msgs) or any("isAutoPay" in m for m in msgs)
+
+
+def test_key_typo_schema_follows_example(built):
+    body = built.doc["components"]["schemas"]["CreateVolumeV21RequestBody"]
+    assert "OS-SCH-HNT:scheduler_hints" in body["properties"]
+    assert "OS-SCH-HNT:schedule_r_hints" not in body["properties"]
+    assert any("schedule_r_hints" in f.message for f in _finding(built, "example-key-typo", "6.1.1"))
+
+
+def test_trust_tables_reads_tables_literally():
+    r = build_spec(MANUAL, trust="tables")
+    body = r.doc["components"]["schemas"]["CreateVolumeV21RequestBody"]
+    assert "OS-SCH-HNT:schedule_r_hints" in body["properties"]
+
+
+def test_wrapper_schema_follows_example(built):
+    wrapped = {f.section for f in _finding(built, "example-wrapper")}
+    assert {"7.1.2", "8.2.1.8"} & wrapped
+
+
+def test_iam_on_operations(built):
+    linked = [op for _, _, op in operations(built.doc) if op["x-iam"].get("actions")]
+    assert len(linked) >= 90
+    op = built.doc["paths"]["/v2/{project_id}/cloudvolumes"]["post"]
+    assert op["x-iam"]["actions"] == ["evs:volumes:create"] and op["x-iam"]["match"] == "exact"
+    unlinked = _finding(built, "iam-unlinked-row")
+    assert len(unlinked) == 4
+
+
+def test_error_codes_and_statuses_at_root(built):
+    doc = built.doc
+    assert len(doc["x-error-codes"]) == 168
+    assert Counter(e["code"] for e in doc["x-error-codes"])["EVS.5400"] == 8
+    assert len(doc["x-http-statuses"]) == 20
+    assert [len(s["values"]) for s in doc["x-status-sets"]] == [18, 7]
+
+
+def test_x_source_everywhere(built):
+    for _, _, op in operations(built.doc):
+        assert set(op["x-source"]) == {"section", "title", "line"}
+    for name, schema in built.doc["components"]["schemas"].items():
+        assert "section" in schema["x-source"], name
+
+
+def test_deterministic_and_round_trip(built):
+    again = build_spec(MANUAL)
+    assert dump_yaml(again.doc) == dump_yaml(built.doc)
+    assert dump_json(again.doc) == dump_json(built.doc)
+    assert yaml.safe_load(dump_yaml(built.doc)) == json.loads(dump_json(built.doc))
+
+
+def test_committed_spec_is_current(built):
+    committed = json.loads((ROOT / "specs" / "evs.openapi.json").read_text(encoding="utf-8"))
+    assert committed == json.loads(dump_json(built.doc))
+
+
+def test_second_manual_builds_a_valid_spec():
+    r = build_spec(FIXTURES / "second-manual.txt")
+    assert r.errors == []
+    assert len(list(operations(r.doc))) == 4
+    assert all(ex["x-valid"] for *_, ex in iter_media_examples(r.doc))
+
+
+def test_lint_rules_on_the_built_spec(built):
+    problems = lint_spec(built.doc)
+    rules = Counter(p.rule for p in problems)
+    for clean in ("operation-operationId", "operation-operationId-unique", "path-params",
+                  "array-items", "no-$ref-siblings", "operation-success-response",
+                  "operation-tags", "oas3-unused-component", "oas3-server-trailing-slash",
+                  "typed-enum", "duplicated-entry-in-enum"):
+        assert rules[clean] == 0, clean
+    assert rules["oas3-valid-media-example"] == 17    # the examples that do not validate
+
+
+def test_lint_rules_catch_problems(built):
+    import copy
+    doc = copy.deepcopy(built.doc)
+    op = doc["paths"]["/v2.1/{project_id}/cloudvolumes"]["post"]
+    del op["operationId"]
+    op["parameters"] = [p for p in op.get("parameters", []) if p["in"] != "path"]
+    doc["servers"][0]["url"] += "/"
+    doc["components"]["schemas"]["Unused"] = {"type": "array"}
+    doc["components"]["schemas"]["Bad"] = {"$ref": "#/components/schemas/Error", "description": "x"}
+    rules = {p.rule for p in lint_spec(doc)}
+    assert {"operation-operationId", "path-params", "oas3-server-trailing-slash",
+            "oas3-unused-component", "array-items", "no-$ref-siblings"} <= rules
+
+
+# -- interoperability: third-party consumers -------------------------------------------
+
+def test_openapi_core_validates_the_manuals_request_examples(built):
+    from openapi_core import OpenAPI
+    from openapi_core.testing import MockRequest
+    api = OpenAPI.from_dict(built.doc)
+    checked = 0
+    for path, method, op in operations(built.doc):
+        for name, ex in op.get("requestBody", {}).get("content", {}).get(
+                "application/json", {}).get("examples", {}).items():
+            if not ex.get("x-valid"):
+                continue
+            url = "https://localhost" + re.sub(r"\{[^}]+\}", "abc", path)
+            req = MockRequest("https://localhost", method, url.replace("https://localhost", ""),
+                              data=json.dumps(ex["value"]), content_type="application/json",
+                              headers={"X-Auth-Token": "t"})
+            api.validate_request(req)
+            checked += 1
+    assert checked >= 40
+
+
+def test_schemathesis_loads_every_operation(built):
+    schemathesis = pytest.importorskip("schemathesis")
+    schema = schemathesis.openapi.from_dict(built.doc)
+    results = list(schema.get_all_operations())
+    assert len(results) == 109
+    assert all(r.ok() for r in results)
+
+
+# -- the commands -----------------------------------------------------------------------
+
+def run(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "extractor", *args], capture_output=True,
+                          text=True, cwd=cwd)
+
+
+def test_build_command_writes_three_files(tmp_path):
+    r = run("build", "-o", str(tmp_path), "--stem", "x")
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "x.findings.json", "x.openapi.json", "x.openapi.yaml"]
+    findings = json.loads((tmp_path / "x.findings.json").read_text(encoding="utf-8"))
+    assert {"kind", "severity", "section", "line", "message"} <= set(findings[0])
+
+
+def test_build_bad_input_leaves_no_output(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("不是手册\n", encoding="utf-8")
+    out = tmp_path / "out"
+    r = run("build", str(bad), "-o", str(out))
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert not out.exists()
+
+
+def test_lint_command_fail_on(tmp_path):
+    r = run("lint", "--fail-on", "error")
+    assert r.returncode == 1          # the two unrepairable examples are errors
+    assert "ERROR example-unrepairable (2)" in r.stdout
+    r = run("lint", str(ROOT / "specs" / "evs.openapi.yaml"))
+    assert r.returncode == 0 and "WARNING example-repaired (28)" in r.stdout
