@@ -159,10 +159,13 @@ def build(manual, out_dir, oas, stem, trust, no_cache, quiet):
     if not quiet:
         ops = sum(1 for item in result.doc["paths"].values() for _ in item)
         c = result.example_counts
+        secs = result.api.sections
+        linked = sum(1 for s in secs if s.iam)
         click.echo(f"wrote {out / stem}.openapi.yaml, .openapi.json, .findings.json: "
                    f"{ops} operations, {len(result.doc['components']['schemas'])} schemas, "
                    f"{c['examples']} examples ({c['valid']} valid, {c['invalid']} not matching "
-                   f"their schema, {c['unreadable']} unreadable), {len(findings)} findings")
+                   f"their schema, {c['unreadable']} unreadable), IAM linked for {linked} of "
+                   f"{len(secs)} sections, {len(findings)} findings")
 
 
 def _read_options(path: Path, no_cache: bool, quiet: bool) -> dict:

@@ -257,3 +257,53 @@ def test_second_manual_query_constraints(second):
     limit = next(f for f in s.query_params if f.name == "limit")
     assert (limit.description.minimum, limit.description.maximum, limit.description.default) == (1, 1000, "100") \
         or (limit.description.minimum, limit.description.maximum) == (1, 1000)
+
+
+def test_uri_methods_and_version_prefixes(api):
+    methods = Counter(s.method for s in api.sections)
+    assert methods == {"GET": 53, "POST": 40, "PUT": 16, "DELETE": 13}
+    import re as _re
+    prefixes = Counter((_re.match(r"^/(v\d+(?:\.\d+)?)/", s.path) or [None, "none"])[1]
+                       for s in api.sections)
+    assert prefixes == {"v2": 66, "v3": 41, "v5": 7, "v2.1": 2, "v1": 2, "none": 4}
+
+
+def test_constraints_and_sdk_samples_kept_apart(api):
+    assert sum(1 for s in api.sections if s.constraints) == 21
+    with_samples = [s for s in api.sections if s.code_samples]
+    assert len(with_samples) == 21
+    # SDK samples never leak into request/response examples
+    for s in with_samples:
+        assert not any("import " in (e.raw or "") for e in s.request_examples + s.response_examples)
+
+
+def test_sections_without_request_line(api):
+    no_line = sorted(s.number for s in api.sections
+                     if not any(e.request_line for e in s.request_examples))
+    assert {"6.1.9", "6.1.10", "6.1.11", "6.2.7", "8.2.1.1", "8.2.1.28", "8.2.1.29",
+            "8.2.1.30", "8.2.1.31"} <= set(no_line)
+
+
+def test_status_code_sets(api):
+    sets = Counter(tuple(sorted(c for c, _ in s.status_codes)) for s in api.sections)
+    assert sets[(200, 400)] == 78 and sets[(202, 400)] == 38 and sets[(204, 400)] == 2
+    assert sets[(300, 400)] == 1 and sets[(200,)] == 1
+
+
+def test_table_vs_example_findings(built):
+    kinds = {(f.kind, f.section) for f in built.api.findings}
+    # array in the table, object in the example (6.1.6)
+    assert ("example-schema-mismatch", "6.1.6") in kinds
+    # keys only in an example are findings, not fields
+    undocumented = [f for f in built.api.findings if f.kind == "example-undocumented-key"]
+    assert any("display_name" in f.message for f in undocumented)
+    schemas = built.doc["components"]["schemas"]
+    assert not any("display_name" in s.get("properties", {}) for s in schemas.values()
+                   if s.get("x-source", {}).get("section") in {f.section for f in undocumented
+                                                               if "display_name" in f.message})
+
+
+def test_name_drift_is_reported(built):
+    msgs = " ".join(f.message for f in built.api.findings if f.kind == "model-definition-conflict")
+    for a, b in (("orderID", "orderId"), ("source_volid", "source_vol_id")):
+        assert a in msgs and b in msgs

@@ -110,3 +110,20 @@ def test_cli_truncated_manual_exit_2(tmp_path):
 def test_cli_missing_file():
     r = _run("inspect", "no/such/manual.txt")
     assert r.returncode == 2 and "no such file" in r.stderr
+
+
+def test_cli_inspect_summary_and_json():
+    r = _run("inspect")
+    assert r.returncode == 0, r.stderr
+    rows = dict(re.split(r"\s{2,}", line.strip(), maxsplit=1) for line in r.stdout.splitlines()
+                if re.search(r"\S\s{2,}\S", line))
+    assert rows["API sections"] == "122" and rows["deprecated"] == "54"
+    assert rows["method+path pairs"] == "110"
+    assert rows["JSON bodies valid/repaired/unrepairable"] == "243/28/2"
+    assert rows["permission rows (primary/appendix)"] == "64/64"
+    assert rows["error codes (rows/distinct)"] == "168/158"
+    r = _run("inspect", "--json")
+    model = json.loads(r.stdout)
+    assert len(model["sections"]) == 122
+    assert model["sections"][2]["number"] == "6.1.1"
+    assert model["sections"][2]["request"]["models"]["CreateVolumeOption"]["fields"][0]["name"] == "availability_zone"
