@@ -372,6 +372,13 @@ class SpecBuilder:
             operation, n_auth = self.operation(op, op_ids[id(op)], ids)
             auth_headers_seen += n_auth
             item[op.method.lower()] = operation
+        if any(len(p.actions) > 1 for p in api.permissions):
+            self.findings.add(
+                "iam-dependent-actions", "info",
+                "the permission tables have no column for dependent actions (依赖的授权项); where "
+                "a cell lists several actions, the first is read as the operation's own action "
+                "and the others as actions it depends on (x-iam.dependent-actions)",
+                section=api.permissions[0].source, loc=None)
         if auth_headers_seen:
             self.findings.add(
                 "auth-header-as-security", "info",
@@ -764,6 +771,10 @@ def _example(s: ApiSection, ex: Example) -> dict:
 def _iam(s: ApiSection) -> dict:
     rows = s.iam
     d: dict = {"actions": iam_actions(s), "match": s.iam_match}
+    own = [r.actions[0] for r in rows if r.actions]
+    dependent = [a for r in rows for a in r.actions[1:] if a not in own]
+    if rows:
+        d["dependent-actions"] = list(dict.fromkeys(dependent))
     if rows:
         d["iam-project"] = all(r.iam_project for r in rows)
         d["enterprise-project"] = all(r.enterprise_project for r in rows)

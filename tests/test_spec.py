@@ -305,3 +305,10 @@ def test_lint_command_fail_on(tmp_path):
     assert "ERROR example-unrepairable (2)" in r.stdout
     r = run("lint", str(ROOT / "specs" / "evs.openapi.yaml"))
     assert r.returncode == 0 and "WARNING example-repaired (28)" in r.stdout
+
+
+def test_dependent_actions(built):
+    op = built.doc["paths"]["/v2/{project_id}/volumes/{volume_id}"]["put"]
+    assert op["x-iam"]["actions"] == ["evs:volumes:update", "evs:volumes:get"]
+    assert op["x-iam"]["dependent-actions"] == ["evs:volumes:get"]
+    assert [f for f in built.api.findings if f.kind == "iam-dependent-actions"]
