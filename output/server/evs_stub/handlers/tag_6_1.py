@@ -1,0 +1,30 @@
+"""Your handlers for the operations of ``base/tag_6_1.py``.
+
+Yours to edit: doc2spec writes this file only when it is absent, so your code
+survives regeneration. Override any method of ``Base``; the others keep answering
+with mocks. A method gets a ``Call`` (typed ``path_params``, ``query``, ``headers``,
+``body``, the raw ``request``) and returns a ``Reply``, a Starlette ``Response`` or
+a JSON-serialisable value (sent with the documented success status).
+"""
+from __future__ import annotations
+
+from ..base.tag_6_1 import Base
+from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementations
+
+
+class Handlers(Base):
+    """Operations you can override here:
+
+    create_volume_v21, show_volume_v2, update_volume_v2, delete_volume_v2,
+    list_volume_details_v2, batch_extend_volumes, unsubscribe_prepaid_volume,
+    extend_volume_v21, list_volumes_v2_cloudvolumes, create_volume_v2_cloudvolumes,
+    extend_volume_v2_cloudvolumes, list_volume_details_v2_os_vendor_volumes,
+    show_volume_v2_os_vendor_volumes, change_volume_type, modify_volume_qos
+    """
+
+    # For example:
+    #
+    # async def create_volume_v21(self, call: Call) -> Reply:
+    #     reply = call.mock()                      # the documented example ...
+    #     return Reply(200, {"answer": 42})        # ... or your own answer
+    #     return call.error(404, "no such thing")  # ... or an error in the manual's format

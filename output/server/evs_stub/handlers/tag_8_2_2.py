@@ -1,0 +1,30 @@
+"""Your handlers for the operations of ``base/tag_8_2_2.py``.
+
+Yours to edit: doc2spec writes this file only when it is absent, so your code
+survives regeneration. Override any method of ``Base``; the others keep answering
+with mocks. A method gets a ``Call`` (typed ``path_params``, ``query``, ``headers``,
+``body``, the raw ``request``) and returns a ``Reply``, a Starlette ``Response`` or
+a JSON-serialisable value (sent with the documented success status).
+"""
+from __future__ import annotations
+
+from ..base.tag_8_2_2 import Base
+from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementations
+
+
+class Handlers(Base):
+    """Operations you can override here:
+
+    list_volume_transfers_v3, create_volume_transfer_v3, show_volume_transfer_v3,
+    delete_volume_transfer_v3, accept_volume_transfer_v3,
+    list_volume_transfer_details_v3, list_volume_transfers_v2,
+    create_volume_transfer_v2, accept_volume_transfer_v2, show_volume_transfer_v2,
+    delete_volume_transfer_v2, list_volume_transfer_details_v2
+    """
+
+    # For example:
+    #
+    # async def list_volume_transfers_v3(self, call: Call) -> Reply:
+    #     reply = call.mock()                      # the documented example ...
+    #     return Reply(200, {"answer": 42})        # ... or your own answer
+    #     return call.error(404, "no such thing")  # ... or an error in the manual's format
