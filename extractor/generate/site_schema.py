@@ -30,9 +30,10 @@ class FieldNode:
     enum: list[EnumValue] = field(default_factory=list)
     default: str = ""
     constraints: list[str] = field(default_factory=list)
-    children: list["FieldNode"] = field(default_factory=list)
-    alternatives: list["FieldNode"] = field(default_factory=list)   # oneOf / anyOf
+    children: list[FieldNode] = field(default_factory=list)
+    alternatives: list[FieldNode] = field(default_factory=list)   # oneOf / anyOf
     recursive: bool = False        # its type is already being expanded above it
+    anchor: str = ""               # the HTML id of its row, set by assign_anchors
 
 
 def ref_name(ref: str) -> str:
@@ -103,6 +104,7 @@ class SchemaTrees:
             item = self._node(schema.get("items") or {}, name="[]", path=f"{path}[]",
                               required=False, stack=inner)
             node.type = f"array of {item.ref or item.type}"
+            node.recursive = item.recursive
             node.children = item.children
             node.alternatives = item.alternatives
             if item.enum and not node.enum:
@@ -169,3 +171,16 @@ _ANCHOR_BAD = re.compile(r"[^A-Za-z0-9_.:\-\[\]{}]")
 def anchor(*parts: str) -> str:
     """An HTML id made of parts; characters outside a safe set become `_`."""
     return _ANCHOR_BAD.sub("_", "-".join(p for p in parts if p))
+
+
+def assign_anchors(node: FieldNode, scope: str) -> FieldNode:
+    """Give every node under `node` the HTML id `scope-<path>` (unique within one tree)."""
+    node.anchor = anchor(scope, node.path)
+    for child in node.children + node.alternatives:
+        assign_anchors(child, scope)
+    return node
+
+
+def count_fields(node: FieldNode) -> int:
+    """How many property rows the node's own table has."""
+    return len(node.children)
