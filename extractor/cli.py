@@ -182,7 +182,8 @@ def load_spec(path: Path) -> dict:
     import yaml
     try:
         text = path.read_text(encoding="utf-8")
-        doc = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        doc = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=loader)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except (ValueError, yaml.YAMLError, UnicodeDecodeError) as exc:

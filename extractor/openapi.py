@@ -107,9 +107,11 @@ def _src(schema: dict) -> str:
 
 def _structure_key(schema) -> str:
     """What makes two definitions the same: everything but descriptions and provenance."""
-    def strip(x):
+    def strip(x, names: bool = False):
         if isinstance(x, dict):
-            return {k: strip(v) for k, v in sorted(x.items())
+            if names:       # the keys of `properties` are field names, not keywords
+                return {k: strip(v) for k, v in sorted(x.items())}
+            return {k: strip(v, k == "properties") for k, v in sorted(x.items())
                     if k not in ("description", "x-source", "title", "x-enum-descriptions",
                                  "x-unit", "default", "example", "nullable")}
         if isinstance(x, list):
