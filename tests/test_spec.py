@@ -312,3 +312,11 @@ def test_dependent_actions(built):
     assert op["x-iam"]["actions"] == ["evs:volumes:update", "evs:volumes:get"]
     assert op["x-iam"]["dependent-actions"] == ["evs:volumes:get"]
     assert [f for f in built.api.findings if f.kind == "iam-dependent-actions"]
+
+
+def test_field_names_that_are_schema_keywords_count_in_structure():
+    from extractor.openapi import _structure_key
+    a = {"type": "object", "properties": {"description": {"type": "string"}, "id": {"type": "string"}}}
+    b = {"type": "object", "properties": {"id": {"type": "string", "description": "x"}}}
+    assert _structure_key(a) != _structure_key(b)
+    assert _structure_key(b) == _structure_key({"type": "object", "properties": {"id": {"type": "string"}}})
