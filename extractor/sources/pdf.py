@@ -1,0 +1,265 @@
+"""PDF front end: a manual's PDF -> the same Blocks as the text front end, with pages.
+
+Pages are analysed independently (pdf_page.py) — in parallel, one contiguous page
+range per worker process, each page closed after reading — and cached per page
+(pdf_cache.py). The document-level pass here joins tables and code boxes continued
+across page breaks (dropping a repeated header row) and promotes numbered paragraphs
+set larger than the body type, or bold, to headings. Bad input raises InputError in one line.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import queue as queue_mod
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from ..blocks import Block, Code, Heading, Paragraph, Row, Table
+from ..errors import InputError
+from .pdf_cache import PageCache, PageKeys, default_cache_dir
+from .pdf_page import Item, PageResult, read_page
+from .pdf_progress import Progress
+from .text import HEADING_RE
+
+PARALLEL_MIN = 40        # fewer pages than this to read: one process is faster
+HEADING_RATIO = 1.1      # a heading's type is this much larger than the body's (or bold)
+
+
+def read_pdf(path: str | Path, *, use_cache: bool = True, progress: bool = False,
+             cache_dir: str | Path | None = None, workers: int | None = None) -> list[Block]:
+    """Read a PDF manual into Blocks (Loc(page=…)).
+
+    use_cache: read and fill the per-page cache (`cache_dir`, default
+    $XDG_CACHE_HOME/doc2spec/pdf); progress: a progress bar on stderr when it is a
+    terminal and the run is long; workers: processes (default: as many as pay)."""
+    path = Path(path)
+    results = read_pages(path, use_cache=use_cache, progress=progress, cache_dir=cache_dir,
+                         workers=workers)
+    if not any(r.chars for r in results):
+        raise InputError(f"{path}: no text layer on any of its {len(results)} pages "
+                         "(a scanned PDF?): run OCR on it first")
+    return assemble(results)
+
+
+def read_pages(path: Path, *, use_cache: bool = True, progress: bool = False,
+               cache_dir: str | Path | None = None,
+               workers: int | None = None) -> list[PageResult]:
+    """Every page's analysis, from the cache where it holds the page."""
+    _check_complete(path)
+    fh, pages = _open_pages(path)
+    cache = PageCache(Path(cache_dir) if cache_dir else default_cache_dir()) \
+        if use_cache else None
+    results: dict[int, PageResult] = {}
+    keys: dict[int, str] = {}
+    if cache is not None:
+        hasher = PageKeys()
+        for n, page in enumerate(pages, 1):
+            try:
+                keys[n] = hasher.key(page)
+            except Exception as exc:  # noqa: BLE001 - any parse failure is bad input
+                raise InputError(f"{path}: page {n}: corrupt PDF page: {_why(exc)}") from None
+            hit = cache.get(keys[n])
+            if isinstance(hit, PageResult):
+                hit.number = n
+                results[n] = hit
+    todo = [n for n in range(1, len(pages) + 1) if n not in results]
+    del pages
+    fh.close()
+    bar = Progress(len(todo), enabled=progress and len(todo) >= PARALLEL_MIN)
+    try:
+        for res in _read_uncached(path, todo, workers, bar):
+            results[res.number] = res
+            if cache is not None:
+                cache.put(keys[res.number], res)
+    finally:
+        bar.close()
+    return [results[n] for n in sorted(results)]
+
+
+def _check_complete(path: Path) -> None:
+    size = path.stat().st_size
+    with path.open("rb") as fh:
+        fh.seek(max(0, size - 2048))
+        tail = fh.read()
+    if b"%%EOF" not in tail:
+        raise InputError(f"{path}: truncated PDF: no end-of-file marker (%%EOF) "
+                         f"in the last bytes of its {size} bytes")
+
+
+def _open_pages(path: Path) -> tuple:
+    from pdfminer.pdfdocument import (
+        PDFDocument,
+        PDFEncryptionError,
+        PDFPasswordIncorrect,
+    )
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    fh = path.open("rb")
+    try:
+        doc = PDFDocument(PDFParser(fh))
+        pages = list(PDFPage.create_pages(doc))
+    except PDFPasswordIncorrect:
+        fh.close()
+        raise InputError(f"{path}: encrypted PDF: it needs a password to open") from None
+    except PDFEncryptionError as exc:
+        fh.close()
+        raise InputError(f"{path}: encrypted PDF: {_why(exc)}") from None
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on bad files
+        fh.close()
+        raise InputError(f"{path}: corrupt PDF: {_why(exc)}") from None
+    if not pages:
+        fh.close()
+        raise InputError(f"{path}: corrupt PDF: it has no pages")
+    return fh, pages
+
+
+def _why(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:160]
+
+
+def _read_uncached(path: Path, todo: list[int], workers: int | None, bar: Progress):
+    if not todo:
+        return
+    if workers:                          # as asked (tests, benchmarks)
+        n_workers = min(workers, len(todo))
+    else:                                # as many as pay: at least PARALLEL_MIN/2 pages each
+        n_workers = min(os.cpu_count() or 1, max(1, len(todo) // (PARALLEL_MIN // 2)))
+    if n_workers <= 1:
+        for res in _read_range(path, todo):
+            bar.advance()
+            yield res
+        return
+    yield from _read_parallel(path, todo, n_workers, bar)
+
+
+def _read_range(path: Path, numbers: list[int]):
+    """Read pages `numbers` with one open document, closing each page after reading."""
+    import pdfplumber
+    try:
+        pdf = pdfplumber.open(path)
+    except Exception as exc:  # noqa: BLE001
+        raise InputError(f"{path}: corrupt PDF: {_why(exc)}") from None
+    with pdf:
+        for n in numbers:
+            try:
+                page = pdf.pages[n - 1]
+                res = read_page(page, n)
+                page.close()
+            except InputError:
+                raise
+            except Exception as exc:  # noqa: BLE001
+                raise InputError(f"{path}: page {n}: unreadable page: {_why(exc)}") from None
+            yield res
+
+
+def _worker(path: Path, numbers: list[int], queue) -> None:
+    try:
+        for res in _read_range(path, numbers):
+            queue.put(("page", res))
+        queue.put(("done", None))
+    except InputError as exc:
+        queue.put(("error", str(exc)))
+    except BaseException as exc:  # noqa: BLE001 - report, never hang the parent
+        queue.put(("error", f"{path}: unreadable PDF: {_why(exc)}"))
+
+
+def _read_parallel(path: Path, todo: list[int], n_workers: int, bar: Progress):
+    """One contiguous range per worker; results stream back through a queue."""
+    ctx: Any = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    queue = ctx.Queue()
+    size = -(-len(todo) // n_workers)
+    chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
+    procs = [ctx.Process(target=_worker, args=(path, chunk, queue), daemon=True)
+             for chunk in chunks]
+    for p in procs:
+        p.start()
+    running, error = len(procs), None
+    try:
+        while running:
+            try:
+                kind, value = queue.get(timeout=1.0)
+            except queue_mod.Empty:
+                if not any(p.is_alive() for p in procs) and queue.empty():
+                    error = f"{path}: a PDF reader process died unexpectedly"
+                    break
+                continue
+            if kind == "page":
+                bar.advance()
+                yield value
+            elif kind == "done":
+                running -= 1
+            else:
+                error = value
+                break
+    finally:
+        for p in procs:
+            if error is not None and p.is_alive():
+                p.terminate()
+            p.join()
+    if error is not None:
+        raise InputError(error)
+
+
+def assemble(results: list[PageResult]) -> list[Block]:
+    """Join the pages' items into the document's Blocks."""
+    body = _body_size(results)
+    items: list[Item] = []
+    for res in results:
+        for k, item in enumerate(res.items):
+            if k == 0 and items and _continues(items[-1], item):
+                items[-1] = _join(items[-1], item)
+            else:
+                items.append(item)
+    return [_block(item, body) for item in items]
+
+
+def _body_size(results: list[PageResult]) -> float:
+    sizes: Counter = Counter()
+    for res in results:
+        sizes.update(res.sizes)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _continues(prev: Item, item: Item) -> bool:
+    """Is `item`, first on its page, the rest of `prev`, last on the page before?"""
+    if prev.kind == "leader" and item.kind == "leader":
+        return True
+    if prev.kind == "table" and item.kind == "table":
+        return _same_columns(prev.columns, item.columns)
+    if prev.kind == "code" and item.kind == "code":
+        return prev.open_bottom and item.open_top
+    return False
+
+
+def _same_columns(a: tuple, b: tuple) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= 2 for x, y in zip(a, b))
+
+
+def _join(prev: Item, item: Item) -> Item:
+    a, b = prev.block, item.block
+    if isinstance(a, Code) and isinstance(b, Code):
+        sep = "" if prev.last_full else "\n"
+        return Item(Code(a.text + sep + b.text, a.loc), "code", open_top=prev.open_top,
+                    open_bottom=item.open_bottom, last_full=item.last_full)
+    assert isinstance(a, Table) and isinstance(b, Table)
+    repeats = a.repeated_headers
+    rows = list(a.rows)
+    if item.kind == "table" and item.shaded_header and b.header == a.header:
+        repeats += 1
+    else:
+        rows.append(Row(b.header, b.loc))
+    rows += b.rows
+    table = Table(a.header, tuple(rows), a.loc, repeats)
+    return Item(table, prev.kind, columns=prev.columns, shaded_header=prev.shaded_header)
+
+
+def _block(item: Item, body: float) -> Block:
+    b = item.block
+    if isinstance(b, Paragraph) and (item.bold or (body and item.size >= body * HEADING_RATIO)):
+        text = b.text
+        m = HEADING_RE.match(text)
+        if m and len(text) <= 80 and not text.endswith(("。", "：", ":")):
+            return Heading(m.group(1), m.group(2).strip(), b.loc)
+    return b

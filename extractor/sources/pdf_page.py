@@ -1,0 +1,290 @@
+"""One PDF page -> its items (paragraphs, tables, code boxes), in reading order.
+
+Pages are read independently (in parallel, cached); what needs the whole document —
+which paragraphs are headings (larger than the body type), tables and code boxes
+continued across pages — is decided later from the meta recorded here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..blocks import Block, Code, Loc, Paragraph, Row, Table
+from .pdf_objects import page_objects
+from .pdf_tables import Grid, cell_texts, find_grids, segments
+from .pdf_text import Line, group_lines, join_wrapped, same_run
+
+HEADER_BAND = 0.085      # share of the page height kept for the running header / footer
+BULLET_GLYPHS = "●■◆▪◦○"
+NOTE_MARK = "📖"           # how the text rendition spells a note's icon
+LEADER_RE = re.compile(r"^(\S.*?)\s*(?:\.{3,}|…{2,}|·{3,})\s*(\d+|[ivxlc]+)$")
+MAX_ICON = 14            # a filled box at most this big left of a line is a note icon
+
+
+@dataclass(slots=True)
+class Item:
+    """A block with what the document-level pass needs to know about it."""
+
+    block: Block
+    kind: str                        # para | table | leader | code
+    size: float = 0.0                # para: font size
+    bold: bool = False               # para: set in a bold face
+    columns: tuple = ()              # table: column widths, to match a continuation
+    shaded_header: bool = False      # table: first row shaded
+    open_top: bool = False           # code: box cut at its top / bottom edge
+    open_bottom: bool = False
+    last_full: bool = False          # code: the last row runs to the right edge (wrapped)
+
+
+@dataclass(slots=True)
+class PageResult:
+    number: int
+    items: list[Item] = field(default_factory=list)
+    chars: int = 0                   # characters in the page's text layer
+    sizes: dict = field(default_factory=dict)   # prose font size -> character count
+
+
+@dataclass(slots=True)
+class _Box:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    def holds(self, c: dict) -> bool:
+        cx = (float(c["x0"]) + float(c["x1"])) / 2
+        cy = (float(c["top"]) + float(c["bottom"])) / 2
+        return self.x0 <= cx <= self.x1 and self.top <= cy <= self.bottom
+
+
+def read_page(page, number: int) -> PageResult:
+    """Analyse one pdfplumber page: drop the running header and footer bands, find the
+    ruled tables and shaded code boxes, and read the rest as prose."""
+    height = float(page.height)
+    lo, hi = height * HEADER_BAND, height * (1 - HEADER_BAND)
+    all_chars, all_lines, all_rects = page_objects(page)
+    chars = [c for c in all_chars if c["upright"]]
+    result = PageResult(number, chars=len(chars))
+    chars = [c for c in chars if c["top"] >= lo and c["bottom"] <= hi]
+    rects = [r for r in all_rects if r["top"] >= lo and r["bottom"] <= hi]
+    lines = [ln for ln in all_lines if ln["top"] >= lo and ln["bottom"] <= hi]
+    grids = find_grids(segments(lines, rects))
+    boxes, icons = _filled_boxes(rects, grids)
+    in_grids, in_boxes, prose = _distribute(chars, grids, boxes)
+
+    loc = Loc(page=number)
+    placed: list[tuple[float, Item]] = []
+    for g, g_chars in zip(grids, in_grids):
+        item = _table_item(g, g_chars, rects, loc)
+        if item is not None:
+            placed.append((g.ys[0], item))
+    code_boxes = []
+    for b, b_chars in zip(boxes, in_boxes):
+        glines = group_lines(b_chars)
+        if glines and sum(ln.mono for ln in glines) * 2 >= len(glines):
+            code_boxes.append((b, glines))
+        else:
+            prose += b_chars            # a shaded box of prose: read as prose
+    leading = _code_leading([g for _, g in code_boxes])
+    placed += [(b.top, _code_item(b, glines, leading, loc)) for b, glines in code_boxes]
+    plines = group_lines(prose)
+    for ln in plines:
+        for c in ln.chars:
+            if c["text"].strip():
+                s = round(float(c["size"]), 1)
+                result.sizes[s] = result.sizes.get(s, 0) + 1
+    right = max((ln.x1 for ln in plines), default=0.0)
+    placed += list(_prose_items(plines, icons, right, loc))
+    placed.sort(key=lambda p: p[0])
+    result.items = [item for _, item in placed]
+    return result
+
+
+def _filled_boxes(rects: list[dict], grids: list[Grid]) -> tuple[list[_Box], list[_Box]]:
+    """Filled rectangles outside tables: wide ones are boxes (code), tiny ones icons."""
+    boxes, icons = [], []
+    for r in rects:
+        if not r.get("fill") or _inside_grid(r, grids):
+            continue
+        box = _Box(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"]))
+        if box.x1 - box.x0 > 4 * MAX_ICON:
+            boxes.append(box)
+        elif box.x1 - box.x0 <= MAX_ICON and box.bottom - box.top <= MAX_ICON:
+            icons.append(box)
+    return boxes, icons
+
+
+def _distribute(chars: list[dict], grids: list[Grid], boxes: list[_Box]):
+    """Each char to the table or box holding its centre, else to prose; a space glyph
+    right after a char stays with it (a trailing space may overhang its cell)."""
+    in_grids: list[list[dict]] = [[] for _ in grids]
+    in_boxes: list[list[dict]] = [[] for _ in boxes]
+    prose: list[dict] = []
+    last: list[dict] = prose
+    prev: dict | None = None
+    for c in chars:
+        if c["text"] == " " and same_run(prev, c):
+            last.append(c)
+            prev = c
+            continue
+        prev = c
+        last = prose
+        cx = (float(c["x0"]) + float(c["x1"])) / 2
+        cy = (float(c["top"]) + float(c["bottom"])) / 2
+        for k, g in enumerate(grids):
+            if g.contains(cx, cy):
+                last = in_grids[k]
+                break
+        else:
+            for k, b in enumerate(boxes):
+                if b.holds(c):
+                    last = in_boxes[k]
+                    break
+        last.append(c)
+    return in_grids, in_boxes, prose
+
+
+def _inside_grid(r: dict, grids: list[Grid]) -> bool:
+    cx = (float(r["x0"]) + float(r["x1"])) / 2
+    cy = (float(r["top"]) + float(r["bottom"])) / 2
+    return any(g.contains(cx, cy) for g in grids)
+
+
+def _table_item(g: Grid, chars: list[dict], rects: list[dict], loc: Loc) -> Item | None:
+    rows = cell_texts(g, chars)
+    if not rows:
+        return None
+    y0, y1 = g.ys[0], g.ys[1]
+    shaded = any(r.get("fill") and float(r["top"]) >= y0 - 1 and float(r["bottom"]) <= y1 + 1
+                 and float(r["x1"]) - float(r["x0"]) > 4 for r in rects)
+    table = Table(tuple(rows[0]), tuple(Row(tuple(r), loc) for r in rows[1:]), loc)
+    widths = tuple(round(g.xs[j + 1] - g.xs[j]) for j in range(len(g.xs) - 1))
+    return Item(table, "table", columns=(round(g.xs[0]),) + widths, shaded_header=shaded)
+
+
+def _code_leading(boxes: list[list[Line]]) -> float:
+    """The code line pitch: the smallest baseline step in any of the page's code boxes."""
+    steps = [ls[k + 1].baseline - ls[k].baseline for ls in boxes for k in range(len(ls) - 1)]
+    size = max((ln.size for ls in boxes for ln in ls), default=0.0)
+    return round(min((d for d in steps if d > 0.5 * size), default=size * 1.35), 2)
+
+
+def _code_item(b: _Box, lines: list[Line], leading: float, loc: Loc) -> Item:
+    """Monospace rows in slots of one leading; empty slots are blank lines; a row that
+    runs to the right edge continues on the next (the box wrapped a long line)."""
+    size = max(ln.size for ln in lines)
+    pad = max(0.0, min(ln.x0 for ln in lines) - b.x0)
+    head = lines[0].baseline - b.top - size
+    open_top = head < pad / 2
+    pad_top = 0.0 if open_top else pad
+    tail = b.bottom - lines[-1].baseline - (leading - size)
+    open_bottom = tail < pad / 2
+    pad_bottom = 0.0 if open_bottom else pad
+    slots = max(1, round((b.bottom - b.top - pad_top - pad_bottom) / leading))
+    rows: list[Line | None] = [None] * slots
+    for ln in lines:
+        k = round((ln.baseline - b.top - pad_top - size) / leading)
+        k = min(max(k, 0), slots - 1)
+        held = rows[k]
+        rows[k] = ln if held is None else _merge(held, ln)
+    right = b.x1 - pad
+    text_left = b.x0 + pad
+    last = rows[-1]
+    last_full = last is not None and last.end + 0.6 * size > right + 0.01
+    out: list[str] = []
+    glue = False
+    for k, row in enumerate(rows):
+        text = "" if row is None else _indent(row, text_left) + row.text
+        if glue and out:
+            out[-1] += text
+        else:
+            if out:
+                out[-1] = out[-1].rstrip()
+            out.append(text)
+        nxt = rows[k + 1] if k + 1 < len(rows) else None
+        glue = row is not None and nxt is not None and row.end + nxt.first_width > right + 0.01 \
+            and not nxt.text.startswith(" ") and _indent(nxt, text_left) == ""
+    if out and not last_full:
+        out[-1] = out[-1].rstrip()
+    text = "\n".join(out)
+    return Item(Code(text, loc), "code", open_top=open_top, open_bottom=open_bottom,
+                last_full=last_full)
+
+
+def _indent(ln: Line, left: float) -> str:
+    """Leading spaces for a row that starts right of the text edge (no space glyphs)."""
+    gap = ln.x0 - left
+    unit = 0.6 * ln.size
+    return " " * round(gap / unit) if gap > unit / 2 else ""
+
+
+def _merge(a: Line, b: Line) -> Line:
+    chars = sorted(a.chars + b.chars, key=lambda c: c["x0"])
+    return group_lines(chars)[0]
+
+
+def _prose_items(lines: list[Line], icons: list, right: float, loc: Loc):
+    """Lines -> paragraphs (and dot-leader tables of contents)."""
+    paras: list[list[Line]] = []
+    marks: list[str] = []
+    for ln in lines:
+        mark = _marker(ln, icons)
+        prev = paras[-1][-1] if paras else None
+        if (prev is None or mark or LEADER_RE.match(ln.text.strip())
+                or LEADER_RE.match(prev.text.strip())
+                or abs(ln.size - prev.size) > 0.3 or ln.bold != prev.bold
+                or ln.baseline - prev.baseline > 1.75 * ln.size):
+            paras.append([ln])
+            marks.append(mark)
+        else:
+            paras[-1].append(ln)
+    leader_rows: list[Row] = []
+    leader_top = 0.0
+    for group, mark in zip(paras, marks):
+        first = group[0]
+        m = LEADER_RE.match(first.text.strip()) if len(group) == 1 else None
+        if m:
+            if not leader_rows:
+                leader_top = first.top
+            leader_rows.append(Row((m.group(1).strip(), m.group(2)), loc))
+            continue
+        if leader_rows:
+            yield leader_top, _leader_item(leader_rows, loc)
+            leader_rows = []
+        if mark == "bullet":
+            group = [_drop_first_char(group[0])] + group[1:]
+        text = join_wrapped(group, right, prose=True)
+        if mark == "bullet":
+            text = "- " + text
+        elif mark == "note":
+            text = f"{NOTE_MARK} {text}"
+        if text:
+            yield first.top, Item(Paragraph(text, loc), "para", size=first.size,
+                                  bold=all(ln.bold for ln in group))
+    if leader_rows:
+        yield leader_top, _leader_item(leader_rows, loc)
+
+
+def _leader_item(rows: list[Row], loc: Loc) -> Item:
+    return Item(Table(rows[0].cells, tuple(rows[1:]), loc), "leader")
+
+
+def _marker(ln: Line, icons: list) -> str:
+    """`bullet` for a line led by a bullet glyph set apart, `note` for one led by an icon."""
+    solid = [c for c in ln.chars if c["text"].strip()]
+    if len(solid) >= 2 and solid[0]["text"] in BULLET_GLYPHS \
+            and float(solid[1]["x0"]) - float(solid[0]["x1"]) > 0.3 * ln.size:
+        return "bullet"
+    for b in icons:
+        if b.x1 <= ln.x0 + 0.5 and ln.x0 - b.x1 < 2 * ln.size \
+                and b.top < ln.bottom and b.bottom > ln.top:
+            return "note"
+    return ""
+
+
+def _drop_first_char(ln: Line) -> Line:
+    solid = [c for c in ln.chars if c["text"].strip()]
+    rest = [c for c in ln.chars if c is not solid[0]]
+    while rest and rest[0]["text"] == " ":
+        rest.pop(0)
+    return group_lines(rest)[0] if rest else ln

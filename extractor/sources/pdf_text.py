@@ -1,0 +1,160 @@
+"""PDF characters -> text lines, and wrapped lines -> one string.
+
+A line is a run of characters on one baseline, in reading order. Where a producer
+leaves no space glyph between words the gap is turned into a space. Wrapped lines are
+rejoined: a trailing space glyph means the break was at a space; beside a CJK
+character nothing is added; between two Latin characters a space is added only when
+the next character (and a space) would still have fitted on the line, i.e. the break
+was not forced by the width (identifiers, URIs and IAM actions come back whole), or, in
+word-wrapped prose, when the split token would have fitted on a line of its own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+GAP_SPACE = 0.3          # a gap wider than this share of the font size is a space
+
+
+def is_cjk(ch: str) -> bool:
+    """CJK ideographs, kana, full-width forms and CJK / general punctuation."""
+    o = ord(ch)
+    return (0x2e80 <= o <= 0x9fff or 0xf900 <= o <= 0xfaff or 0xff00 <= o <= 0xffef
+            or 0x3000 <= o <= 0x303f or 0x2010 <= o <= 0x2027 or 0xac00 <= o <= 0xd7af)
+
+
+@dataclass(slots=True)
+class Line:
+    """One visual line: its characters' text, box and dominant font size."""
+
+    text: str
+    x0: float
+    x1: float                # right end of the last non-space character
+    top: float
+    bottom: float
+    baseline: float
+    size: float
+    chars: list              # the pdfplumber char dicts, in x order
+    mono: bool = False
+    end: float = 0.0         # right end of the last character, spaces included
+    bold: bool = False       # most characters in a bold face
+
+    @property
+    def first_width(self) -> float:
+        c = next((c for c in self.chars if c["text"].strip()), None)
+        return float(c["x1"] - c["x0"]) if c else 0.0
+
+
+def group_lines(chars: list[dict]) -> list[Line]:
+    """Cluster chars into lines by baseline, each sorted left to right; lines top to bottom."""
+    if not chars:
+        return []
+    items = sorted(chars, key=lambda c: (round(_base(c), 1), c["x0"]))
+    rows: list[list[dict]] = []
+    cur_base = None
+    for c in items:
+        b = _base(c)
+        tol = max(1.0, 0.35 * float(c["size"]))
+        if rows and cur_base is not None and abs(b - cur_base) <= tol:
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+            cur_base = b
+    rows = [sorted(r, key=lambda c: c["x0"]) for r in rows]
+    return [_make_line(r) for r in rows]
+
+
+def _base(c: dict) -> float:
+    m = c.get("matrix")
+    if m is None:
+        return float(c["bottom"])
+    # pdfplumber keeps the text matrix; its y (PDF space) is the baseline
+    return float(c["bottom"]) - (float(m[5]) - float(c["y0"]))
+
+
+def same_run(prev: dict | None, c: dict) -> bool:
+    """Does `c` directly follow `prev` on the same baseline?"""
+    return prev is not None and abs(_base(prev) - _base(c)) < 0.5 \
+        and abs(float(c["x0"]) - float(prev["x1"])) < 0.5
+
+
+def _make_line(row: list[dict]) -> Line:
+    parts: list[str] = []
+    prev = None
+    for c in row:
+        t = c["text"]
+        if prev is not None and t != " " and prev["text"] != " ":
+            gap = float(c["x0"]) - float(prev["x1"])
+            if gap > GAP_SPACE * float(c["size"]):
+                parts.append(" " * max(1, round(gap / (0.6 * float(c["size"])))) if _mono(c)
+                             else " ")
+        parts.append(t)
+        prev = c
+    sizes: dict[float, int] = {}
+    for c in row:
+        s = round(float(c["size"]), 1)
+        sizes[s] = sizes.get(s, 0) + 1
+    size = max(sizes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    solid = [c for c in row if c["text"].strip()] or row
+    return Line(text="".join(parts), x0=float(row[0]["x0"]), x1=float(solid[-1]["x1"]),
+                top=min(float(c["top"]) for c in row),
+                bottom=max(float(c["bottom"]) for c in row),
+                baseline=_base(solid[0]), size=size, chars=row,
+                mono=sum(_mono(c) for c in solid) * 2 > len(solid),
+                end=float(row[-1]["x1"]),
+                bold=sum(_bold(c) for c in solid) * 2 > len(solid))
+
+
+def _mono(c: dict) -> bool:
+    name = str(c.get("fontname", "")).lower()
+    return "mono" in name or "courier" in name or "consol" in name or "code" in name
+
+
+def _bold(c: dict) -> bool:
+    name = str(c.get("fontname", "")).lower()
+    return "bold" in name or "heavy" in name or "black" in name or "semibold" in name
+
+
+def join_wrapped(lines: list[Line], right: float, prose: bool = False) -> str:
+    """Rejoin the lines of one wrapped paragraph or table cell (`right`: the text's
+    right edge), then strip. Prose is word-wrapped: a token that would have fitted
+    whole on a line was not split (table cells may be wrapped between any characters)."""
+    out = ""
+    left = min((ln.x0 for ln in lines), default=0.0)
+    for k, line in enumerate(lines):
+        text = line.text
+        if k == 0 or not out:
+            out = text
+            continue
+        if out.endswith(" ") or not text:
+            out += text
+            continue
+        if is_cjk(out[-1]) or is_cjk(text[0]):
+            out += text
+            continue
+        out += (" " if _word_break(lines[k - 1], line, left, right, prose) else "") + text
+    return out.strip()
+
+
+def _word_break(prev: Line, line: Line, left: float, right: float, prose: bool) -> bool:
+    """Was the break between these Latin characters at a (dropped) space? Yes if the
+    next character would still have fitted, or, in prose, if the token it split would
+    have fitted whole on a line (a word wrapper splits only tokens longer than a line)."""
+    space_w = 0.28 * prev.size
+    if right - prev.x1 > line.first_width + space_w + 0.5:
+        return True
+    if not prose:
+        return False
+    token = _token_width(reversed(prev.chars)) + _token_width(line.chars)
+    return token < (right - left) * 0.95
+
+
+def _token_width(chars) -> float:
+    width = 0.0
+    for c in chars:
+        t = c["text"]
+        if not t.strip() or is_cjk(t):
+            if width:
+                break
+            continue
+        width += float(c["x1"]) - float(c["x0"])
+    return width
