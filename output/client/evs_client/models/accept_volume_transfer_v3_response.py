@@ -1,0 +1,48 @@
+"""AcceptVolumeTransferV3Response: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .volume_transfer_summary import VolumeTransferSummary
+
+__all__ = ['AcceptVolumeTransferV3Response']
+
+
+@dataclass(kw_only=True)
+class AcceptVolumeTransferV3Response:
+    """The AcceptVolumeTransferV3Response object.
+
+    Attributes:
+        transfer: 云硬盘过户信息。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 8.2.2.3 接受云硬盘过户 (line 16154)
+    """
+
+    transfer: VolumeTransferSummary | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('transfer', self.transfer),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AcceptVolumeTransferV3Response:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .volume_transfer_summary import VolumeTransferSummary
+
+        _d = dict(data)
+        return cls(
+            transfer=_S.opt(_d.pop('transfer', UNSET), lambda x: _S.model(VolumeTransferSummary.from_dict, x)),
+            additional_properties=_d,
+        )

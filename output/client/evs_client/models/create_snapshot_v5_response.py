@@ -1,0 +1,48 @@
+"""CreateSnapshotV5Response: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+__all__ = ['CreateSnapshotV5Response']
+
+
+@dataclass(kw_only=True)
+class CreateSnapshotV5Response:
+    """The CreateSnapshotV5Response object.
+
+    Attributes:
+        job_id: 任务ID。
+            • 如果需要查询job的状态，请参考：“查询job的状态”。
+        snapshot_id: 快照ID。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 7.1.1 创建快照 (line 9743)
+    """
+
+    job_id: str | Unset = UNSET
+    snapshot_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('job_id', self.job_id),
+            ('snapshot_id', self.snapshot_id),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CreateSnapshotV5Response:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        _d = dict(data)
+        return cls(
+            job_id=_d.pop('job_id', UNSET),
+            snapshot_id=_d.pop('snapshot_id', UNSET),
+            additional_properties=_d,
+        )

@@ -1,0 +1,44 @@
+"""DeleteSnapshotV5Response: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+__all__ = ['DeleteSnapshotV5Response']
+
+
+@dataclass(kw_only=True)
+class DeleteSnapshotV5Response:
+    """The DeleteSnapshotV5Response object.
+
+    Attributes:
+        job_id: 任务ID。
+            • 如果需要查询job的状态，请参考：\"查询job的状态\"。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 7.1.5 删除快照 (line 10392)
+    """
+
+    job_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('job_id', self.job_id),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DeleteSnapshotV5Response:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        _d = dict(data)
+        return cls(
+            job_id=_d.pop('job_id', UNSET),
+            additional_properties=_d,
+        )

@@ -1,0 +1,48 @@
+"""ErrorResponse: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .error import Error
+
+__all__ = ['ErrorResponse']
+
+
+@dataclass(kw_only=True)
+class ErrorResponse:
+    """The ErrorResponse object.
+
+    Attributes:
+        error: 出现错误时，返回的错误信息。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 8.2.5.2 查询接口版本信息列表 (line 19901)
+    """
+
+    error: Error | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('error', self.error),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ErrorResponse:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .error import Error
+
+        _d = dict(data)
+        return cls(
+            error=_S.opt(_d.pop('error', UNSET), lambda x: _S.model(Error.from_dict, x)),
+            additional_properties=_d,
+        )

@@ -1,0 +1,48 @@
+"""ListExtensionsV3Response: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .extension import Extension
+
+__all__ = ['ListExtensionsV3Response']
+
+
+@dataclass(kw_only=True)
+class ListExtensionsV3Response:
+    """The ListExtensionsV3Response object.
+
+    Attributes:
+        extensions: 扩展接口列表。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 8.2.1.19 查询扩展接口（废弃） (line 14283)
+    """
+
+    extensions: list[Extension] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('extensions', self.extensions),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ListExtensionsV3Response:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .extension import Extension
+
+        _d = dict(data)
+        return cls(
+            extensions=_S.opt(_d.pop('extensions', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Extension.from_dict, x))),
+            additional_properties=_d,
+        )

@@ -1,0 +1,54 @@
+"""ListSnapshotsV2Response: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .link import Link
+    from .snapshot_summary import SnapshotSummary
+
+__all__ = ['ListSnapshotsV2Response']
+
+
+@dataclass(kw_only=True)
+class ListSnapshotsV2Response:
+    """The ListSnapshotsV2Response object.
+
+    Attributes:
+        snapshots_links: 云硬盘快照列表查询位置标记。当查询时指定limit时会返回该字段，返回该字段表示本次查询只查出了部分云硬盘快照信息。
+        snapshots: 快照信息。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 8.2.6.10 查询快照列表（废弃） (line 21219)
+    """
+
+    snapshots_links: list[Link] | None | Unset = UNSET
+    snapshots: list[SnapshotSummary] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('snapshots_links', self.snapshots_links),
+            ('snapshots', self.snapshots),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ListSnapshotsV2Response:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .link import Link
+        from .snapshot_summary import SnapshotSummary
+
+        _d = dict(data)
+        return cls(
+            snapshots_links=_S.opt(_d.pop('snapshots_links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
+            snapshots=_S.opt(_d.pop('snapshots', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(SnapshotSummary.from_dict, x))),
+            additional_properties=_d,
+        )

@@ -1,0 +1,54 @@
+"""ListVolumeDetailsV2VolumesResponse: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .link import Link
+    from .volume_detail8214 import VolumeDetail8214
+
+__all__ = ['ListVolumeDetailsV2VolumesResponse']
+
+
+@dataclass(kw_only=True)
+class ListVolumeDetailsV2VolumesResponse:
+    """The ListVolumeDetailsV2VolumesResponse object.
+
+    Attributes:
+        volumes: 查询请求返回的云硬盘列表。
+        volumes_links: 云硬盘列表查询位置标记。如果本次查询只返回部分列表信息时，会返回查询到的当前云硬盘mark标记的url，可以使用这个url查询剩余列表信息。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 8.2.1.17 查询所有云硬盘详情（废弃） (line 13952)
+    """
+
+    volumes: list[VolumeDetail8214] | Unset = UNSET
+    volumes_links: list[Link] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('volumes', self.volumes),
+            ('volumes_links', self.volumes_links),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ListVolumeDetailsV2VolumesResponse:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .link import Link
+        from .volume_detail8214 import VolumeDetail8214
+
+        _d = dict(data)
+        return cls(
+            volumes=_S.opt(_d.pop('volumes', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(VolumeDetail8214.from_dict, x))),
+            volumes_links=_S.opt(_d.pop('volumes_links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
+            additional_properties=_d,
+        )

@@ -1,0 +1,48 @@
+"""ListVolumeTypesV3Response: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .volume_type import VolumeType
+
+__all__ = ['ListVolumeTypesV3Response']
+
+
+@dataclass(kw_only=True)
+class ListVolumeTypesV3Response:
+    """The ListVolumeTypesV3Response object.
+
+    Attributes:
+        volume_types: 查询请求返回的云硬盘类型列表。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 8.2.1.10 查询云硬盘类型列表 (line 12837)
+    """
+
+    volume_types: list[VolumeType] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('volume_types', self.volume_types),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ListVolumeTypesV3Response:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .volume_type import VolumeType
+
+        _d = dict(data)
+        return cls(
+            volume_types=_S.opt(_d.pop('volume_types', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(VolumeType.from_dict, x))),
+            additional_properties=_d,
+        )

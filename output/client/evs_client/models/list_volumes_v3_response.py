@@ -1,0 +1,54 @@
+"""ListVolumesV3Response: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .link import Link
+    from .volume_body import VolumeBody
+
+__all__ = ['ListVolumesV3Response']
+
+
+@dataclass(kw_only=True)
+class ListVolumesV3Response:
+    """The ListVolumesV3Response object.
+
+    Attributes:
+        volumes: 查询请求返回的云硬盘列表。
+        volumes_links: 云硬盘列表查询位置标记。如果本次查询只返回部分列表信息时，会返回查询到的当前云硬盘mark标记的url，可以继续使用这个url查询剩余列表信息。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 8.2.1.14 查询云硬盘列表 (line 13398)
+    """
+
+    volumes: list[VolumeBody] | Unset = UNSET
+    volumes_links: list[Link] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('volumes', self.volumes),
+            ('volumes_links', self.volumes_links),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ListVolumesV3Response:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .link import Link
+        from .volume_body import VolumeBody
+
+        _d = dict(data)
+        return cls(
+            volumes=_S.opt(_d.pop('volumes', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(VolumeBody.from_dict, x))),
+            volumes_links=_S.opt(_d.pop('volumes_links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
+            additional_properties=_d,
+        )

@@ -1,0 +1,45 @@
+"""OsExtend: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import _serde as _S
+
+__all__ = ['OsExtend']
+
+
+@dataclass(kw_only=True)
+class OsExtend:
+    """The OsExtend object.
+
+    Attributes:
+        new_size, required, unit: GiB: 扩容后的云硬盘大小，单位为GiB。
+            约束限制: 扩容的大小必须大于原有云硬盘容量且小于云硬盘最大容量。 云硬盘最大容量：
+            • 数据盘：32768GiB
+            • 系统盘：1024GiB
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 6.1.7 OsExtend (line 3210)
+    """
+
+    new_size: int
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('new_size', self.new_size),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> OsExtend:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        _d = dict(data)
+        return cls(
+            new_size=_S.take(_d, 'new_size', 'OsExtend'),
+            additional_properties=_d,
+        )

@@ -1,0 +1,51 @@
+"""QuotaDetailGigabytesGPSSD: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+__all__ = ['QuotaDetailGigabytesGPSSD']
+
+
+@dataclass(kw_only=True)
+class QuotaDetailGigabytesGPSSD:
+    """The QuotaDetailGigabytesGPSSD object.
+
+    Attributes:
+        in_use: 已使用的数量。
+        limit: 最大的数量。
+        reserved: 预留属性。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 6.3.1 QuotaDetailGigabytesGPSSD (line 7492)
+    """
+
+    in_use: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    reserved: int | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('in_use', self.in_use),
+            ('limit', self.limit),
+            ('reserved', self.reserved),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> QuotaDetailGigabytesGPSSD:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        _d = dict(data)
+        return cls(
+            in_use=_d.pop('in_use', UNSET),
+            limit=_d.pop('limit', UNSET),
+            reserved=_d.pop('reserved', UNSET),
+            additional_properties=_d,
+        )

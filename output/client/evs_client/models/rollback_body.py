@@ -1,0 +1,43 @@
+"""RollbackBody: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+__all__ = ['RollbackBody']
+
+
+@dataclass(kw_only=True)
+class RollbackBody:
+    """The RollbackBody object.
+
+    Attributes:
+        volume_id: 快照回滚的目标云硬盘的ID。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 8.1.2.1 RollbackBody (line 11146)
+    """
+
+    volume_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('volume_id', self.volume_id),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RollbackBody:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        _d = dict(data)
+        return cls(
+            volume_id=_d.pop('volume_id', UNSET),
+            additional_properties=_d,
+        )

@@ -1,0 +1,47 @@
+"""RollbackSnapshotToVolumeV3RequestBody: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+
+if TYPE_CHECKING:
+    from .rollback_snapshot_option_v3 import RollbackSnapshotOptionV3
+
+__all__ = ['RollbackSnapshotToVolumeV3RequestBody']
+
+
+@dataclass(kw_only=True)
+class RollbackSnapshotToVolumeV3RequestBody:
+    """The RollbackSnapshotToVolumeV3RequestBody object.
+
+    Attributes:
+        rollback, required: 快照回滚信息，请参见 rollback 参数说明 。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 8.1.2.1 回滚快照到云硬盘(废弃) (line 11128)
+    """
+
+    rollback: RollbackSnapshotOptionV3
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('rollback', self.rollback),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RollbackSnapshotToVolumeV3RequestBody:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .rollback_snapshot_option_v3 import RollbackSnapshotOptionV3
+
+        _d = dict(data)
+        return cls(
+            rollback=_S.opt(_S.take(_d, 'rollback', 'RollbackSnapshotToVolumeV3RequestBody'), lambda x: _S.model(RollbackSnapshotOptionV3.from_dict, x)),
+            additional_properties=_d,
+        )

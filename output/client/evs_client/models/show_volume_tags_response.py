@@ -1,0 +1,48 @@
+"""ShowVolumeTagsResponse: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .tag644 import Tag644
+
+__all__ = ['ShowVolumeTagsResponse']
+
+
+@dataclass(kw_only=True)
+class ShowVolumeTagsResponse:
+    """The ShowVolumeTagsResponse object.
+
+    Attributes:
+        tags: 标签列表。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 6.4.4 查询云硬盘标签 (line 8746)
+    """
+
+    tags: list[Tag644] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('tags', self.tags),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ShowVolumeTagsResponse:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .tag644 import Tag644
+
+        _d = dict(data)
+        return cls(
+            tags=_S.opt(_d.pop('tags', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Tag644.from_dict, x))),
+            additional_properties=_d,
+        )

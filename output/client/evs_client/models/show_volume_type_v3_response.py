@@ -1,0 +1,48 @@
+"""ShowVolumeTypeV3Response: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .volume_type import VolumeType
+
+__all__ = ['ShowVolumeTypeV3Response']
+
+
+@dataclass(kw_only=True)
+class ShowVolumeTypeV3Response:
+    """The ShowVolumeTypeV3Response object.
+
+    Attributes:
+        volume_type: 查询请求返回的云硬盘类型。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 8.2.1.12 查询单个云硬盘类型的详细信息 (line 13110)
+    """
+
+    volume_type: VolumeType | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('volume_type', self.volume_type),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ShowVolumeTypeV3Response:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .volume_type import VolumeType
+
+        _d = dict(data)
+        return cls(
+            volume_type=_S.opt(_d.pop('volume_type', UNSET), lambda x: _S.model(VolumeType.from_dict, x)),
+            additional_properties=_d,
+        )

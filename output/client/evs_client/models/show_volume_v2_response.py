@@ -1,0 +1,48 @@
+"""ShowVolumeV2Response: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .volume_detail615 import VolumeDetail615
+
+__all__ = ['ShowVolumeV2Response']
+
+
+@dataclass(kw_only=True)
+class ShowVolumeV2Response:
+    """The ShowVolumeV2Response object.
+
+    Attributes:
+        volume: 云硬盘详情。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 6.1.5 查询单个云硬盘详情 (line 2536)
+    """
+
+    volume: VolumeDetail615 | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('volume', self.volume),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ShowVolumeV2Response:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .volume_detail615 import VolumeDetail615
+
+        _d = dict(data)
+        return cls(
+            volume=_S.opt(_d.pop('volume', UNSET), lambda x: _S.model(VolumeDetail615.from_dict, x)),
+            additional_properties=_d,
+        )

@@ -1,0 +1,84 @@
+"""SubJob: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+from .job_type import JobType
+
+if TYPE_CHECKING:
+    from .sub_job_entities import SubJobEntities
+
+__all__ = ['SubJob']
+
+
+@dataclass(kw_only=True)
+class SubJob:
+    """The SubJob object.
+
+    Attributes:
+        status: 子job的状态。SUCCESS: 成功。RUNNING: 运行中。FAIL: 失败。INIT: 正在初始化。
+        entities: 子job的响应信息。
+        job_id: 子job的ID。
+        job_type: 子job的类型。
+            • createVolume: 创建单个云硬盘。
+            • batchCreateVolume: 批量创建云硬盘。
+            • deleteVolume: 删除单个云硬盘。
+            • extendVolume: 扩容云硬盘。
+            • bulkDeleteVolume: 批量删除云硬盘。
+            • deleteSingleVolume: 批量删除时逐个删除单个云硬盘。
+            • retypeVolume: 对云硬盘做硬盘类型变更。
+        begin_time: 开始时间。
+        end_time: 结束时间。
+        error_code: 子job执行失败时的错误码。
+        fail_reason: 子job执行失败时的错误原因。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 6.5.1 SubJob (line 9600)
+    """
+
+    status: str | Unset = UNSET
+    entities: SubJobEntities | Unset = UNSET
+    job_id: str | Unset = UNSET
+    job_type: JobType | Unset = UNSET
+    begin_time: str | Unset = UNSET
+    end_time: str | Unset = UNSET
+    error_code: str | Unset = UNSET
+    fail_reason: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('status', self.status),
+            ('entities', self.entities),
+            ('job_id', self.job_id),
+            ('job_type', self.job_type),
+            ('begin_time', self.begin_time),
+            ('end_time', self.end_time),
+            ('error_code', self.error_code),
+            ('fail_reason', self.fail_reason),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SubJob:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .sub_job_entities import SubJobEntities
+
+        _d = dict(data)
+        return cls(
+            status=_d.pop('status', UNSET),
+            entities=_S.opt(_d.pop('entities', UNSET), lambda x: _S.model(SubJobEntities.from_dict, x)),
+            job_id=_d.pop('job_id', UNSET),
+            job_type=_S.opt(_d.pop('job_type', UNSET), lambda x: _S.enum_of(JobType, x)),
+            begin_time=_d.pop('begin_time', UNSET),
+            end_time=_d.pop('end_time', UNSET),
+            error_code=_d.pop('error_code', UNSET),
+            fail_reason=_d.pop('fail_reason', UNSET),
+            additional_properties=_d,
+        )

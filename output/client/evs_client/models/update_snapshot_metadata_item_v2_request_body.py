@@ -1,0 +1,42 @@
+"""UpdateSnapshotMetadataItemV2RequestBody: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import _serde as _S
+
+__all__ = ['UpdateSnapshotMetadataItemV2RequestBody']
+
+
+@dataclass(kw_only=True)
+class UpdateSnapshotMetadataItemV2RequestBody:
+    """The UpdateSnapshotMetadataItemV2RequestBody object.
+
+    Attributes:
+        meta, required: 需要更新的元数据信息。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 8.2.4.9 更新云硬盘快照的单个元数据（废弃） (line 19364)
+    """
+
+    meta: dict[str, str]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('meta', self.meta),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> UpdateSnapshotMetadataItemV2RequestBody:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        _d = dict(data)
+        return cls(
+            meta=_S.take(_d, 'meta', 'UpdateSnapshotMetadataItemV2RequestBody'),
+            additional_properties=_d,
+        )

@@ -1,0 +1,47 @@
+"""UpdateSnapshotV3RequestBody: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+
+if TYPE_CHECKING:
+    from .cinder_update_snapshot_option import CinderUpdateSnapshotOption
+
+__all__ = ['UpdateSnapshotV3RequestBody']
+
+
+@dataclass(kw_only=True)
+class UpdateSnapshotV3RequestBody:
+    """The UpdateSnapshotV3RequestBody object.
+
+    Attributes:
+        snapshot, required: 待更新的快照信息。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 8.2.6.5 更新快照 (line 20633)
+    """
+
+    snapshot: CinderUpdateSnapshotOption
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('snapshot', self.snapshot),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> UpdateSnapshotV3RequestBody:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .cinder_update_snapshot_option import CinderUpdateSnapshotOption
+
+        _d = dict(data)
+        return cls(
+            snapshot=_S.opt(_S.take(_d, 'snapshot', 'UpdateSnapshotV3RequestBody'), lambda x: _S.model(CinderUpdateSnapshotOption.from_dict, x)),
+            additional_properties=_d,
+        )

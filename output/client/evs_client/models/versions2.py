@@ -1,0 +1,78 @@
+"""Versions2: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+from .versions2_status import Versions2Status
+
+if TYPE_CHECKING:
+    from .links import Links
+    from .media_types2 import MediaTypes2
+
+__all__ = ['Versions2']
+
+
+@dataclass(kw_only=True)
+class Versions2:
+    """The versions object.
+
+    Attributes:
+        min_version: 接口版本支持的最小微版本号。如果该版本不支持微版本，则为空字符串。
+        media_types (JSON 'media-types'): 接口版本的请求消息类型信息，请参见 •media-types参数说明 。
+        links: 接口版本信息的URI描述信息，请参见 links参数说明 。
+        id: 接口版本的ID。
+        updated: 接口版本更新时间。 时间格式：UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
+        version: 接口版本支持的最大微版本号。如果该版本不支持微版本，则为空字符串。
+        status: 接口版本的状态。存在以下状态：
+            • CURRENT：EVS自定义API提供了多个版本。在接口功能相同的情况下，推荐您优先使用v2接口。
+            • SUPPORTED：表示为老版本，但是现在还在继续支持。
+            • DEPRECATED：表示为废弃版本，存在后续删除的可能。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 5.1 versions (line 680)
+    """
+
+    min_version: str | Unset = UNSET
+    media_types: list[MediaTypes2] | Unset = UNSET
+    links: list[Links] | Unset = UNSET
+    id: str | Unset = UNSET
+    updated: str | Unset = UNSET
+    version: str | Unset = UNSET
+    status: Versions2Status | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('min_version', self.min_version),
+            ('media-types', self.media_types),
+            ('links', self.links),
+            ('id', self.id),
+            ('updated', self.updated),
+            ('version', self.version),
+            ('status', self.status),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Versions2:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .links import Links
+        from .media_types2 import MediaTypes2
+
+        _d = dict(data)
+        return cls(
+            min_version=_d.pop('min_version', UNSET),
+            media_types=_S.opt(_d.pop('media-types', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(MediaTypes2.from_dict, x))),
+            links=_S.opt(_d.pop('links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Links.from_dict, x))),
+            id=_d.pop('id', UNSET),
+            updated=_d.pop('updated', UNSET),
+            version=_d.pop('version', UNSET),
+            status=_S.opt(_d.pop('status', UNSET), lambda x: _S.enum_of(Versions2Status, x)),
+            additional_properties=_d,
+        )

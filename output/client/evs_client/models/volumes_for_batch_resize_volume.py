@@ -1,0 +1,48 @@
+"""VolumesForBatchResizeVolume: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import _serde as _S
+
+__all__ = ['VolumesForBatchResizeVolume']
+
+
+@dataclass(kw_only=True)
+class VolumesForBatchResizeVolume:
+    """The VolumesForBatchResizeVolume object.
+
+    Attributes:
+        id, required: 云硬盘ID。
+        new_size, required, unit: GiB: 扩容后的云硬盘大小，单位为GiB。扩容的大小必须大于原有云硬盘容量且小于云硬盘最大容量。 云硬盘最大容量：
+            • 数据盘：32768GiB
+            • 系统盘：1024GiB
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 6.1.4 VolumesForBatchResizeVolume (line 2414)
+    """
+
+    id: str
+    new_size: int
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('id', self.id),
+            ('new_size', self.new_size),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> VolumesForBatchResizeVolume:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        _d = dict(data)
+        return cls(
+            id=_S.take(_d, 'id', 'VolumesForBatchResizeVolume'),
+            new_size=_S.take(_d, 'new_size', 'VolumesForBatchResizeVolume'),
+            additional_properties=_d,
+        )

@@ -1,0 +1,217 @@
+"""Helpers for the client tests: generate and import a client, a recording HTTP server,
+and an AK/SK check built on the shipped signer.py. (No tests here.)"""
+from __future__ import annotations
+
+import atexit
+import functools
+import importlib
+import importlib.util
+import json
+import re
+import shutil
+import socket
+import sys
+import tempfile
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+from urllib.parse import unquote
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "specs" / "evs.openapi.json"
+SIGNER_PATH = ROOT / "templates" / "client" / "signer.py"
+
+
+@functools.cache
+def spec() -> dict:
+    return json.loads(SPEC.read_text(encoding="utf-8"))
+
+
+def _tmpdir() -> Path:
+    path = Path(tempfile.mkdtemp(prefix="doc2spec-client-"))
+    atexit.register(shutil.rmtree, path, True)
+    return path
+
+
+def generate(doc: dict, package: str) -> Path:
+    """Generate ``package`` from ``doc`` into a fresh folder; return the package root."""
+    from extractor.generate.client import generate_client
+    out = _tmpdir() / "client"
+    generate_client(doc, out, package)
+    return out
+
+
+def import_generated(root: Path, package: str) -> ModuleType:
+    """Import a generated package from ``root`` (put on sys.path)."""
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
+        del sys.modules[name]
+    importlib.invalidate_caches()
+    return importlib.import_module(package)
+
+
+@functools.cache
+def evs_client() -> ModuleType:
+    """The client generated afresh from the committed spec, imported (once per session)."""
+    return import_generated(generate(spec(), "evs_client"), "evs_client")
+
+
+def load_signer() -> ModuleType:
+    """templates/client/signer.py, loaded independently of any generated package."""
+    module_spec = importlib.util.spec_from_file_location("test_client_signer", SIGNER_PATH)
+    assert module_spec is not None and module_spec.loader is not None
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module
+
+
+# --------------------------------------------------------------------------- server
+@dataclass
+class Seen:
+    """One request as the server received it (raw target, lower-case header names)."""
+
+    method: str
+    target: str
+    headers: dict[str, str]
+    body: bytes
+
+    @property
+    def path(self) -> str:
+        return self.target.split("?", 1)[0]
+
+    @property
+    def raw_query(self) -> str:
+        return self.target.split("?", 1)[1] if "?" in self.target else ""
+
+    @property
+    def query(self) -> list[tuple[str, str]]:
+        """Decoded (name, value) pairs in order (RFC 3986: '+' is a literal plus)."""
+        out = []
+        for item in self.raw_query.split("&"):
+            if item:
+                name, _, value = item.partition("=")
+                out.append((unquote(name), unquote(value)))
+        return out
+
+    @property
+    def json(self) -> Any:
+        return json.loads(self.body) if self.body else None
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: Any = None  # JSON value, or bytes sent as they are
+    headers: dict[str, str] = field(default_factory=dict)
+    drop: bool = False  # close the connection without answering
+    delay: float = 0.0
+
+
+class StubServer:
+    """A real HTTP server on 127.0.0.1 that records requests and plays scripted replies."""
+
+    def __init__(self) -> None:
+        self.seen: list[Seen] = []
+        self.script: deque[Reply] = deque()
+        self.handler: Callable[[Seen], Reply] | None = None
+        self._lock = threading.Lock()
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def setup(self) -> None:
+                super().setup()
+                self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+            def _handle(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                seen = Seen(self.command, self.path,
+                            {k.lower(): v for k, v in self.headers.items()}, body)
+                reply = outer._next(seen)
+                if reply.delay:
+                    time.sleep(reply.delay)
+                if reply.drop:
+                    self.close_connection = True
+                    return
+                payload = reply.body if isinstance(reply.body, bytes) else (
+                    b"" if reply.body is None else json.dumps(reply.body).encode())
+                try:
+                    self.send_response(reply.status)
+                    if payload:
+                        self.send_header("Content-Type", "application/json")
+                    for name, value in reply.headers.items():
+                        self.send_header(name, value)
+                    self.send_header("Content-Length", str(len(payload)))
+                    self.end_headers()
+                    self.wfile.write(payload)
+                except OSError:
+                    self.close_connection = True
+
+            do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = do_PATCH = _handle
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        class Server(ThreadingHTTPServer):
+            daemon_threads = True
+
+            def handle_error(self, request: Any, client_address: Any) -> None:
+                pass
+
+        self.httpd = Server(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.02,),
+                                       daemon=True)
+        self.thread.start()
+
+    def _next(self, seen: Seen) -> Reply:
+        with self._lock:
+            self.seen.append(seen)
+            if self.script:
+                return self.script.popleft()
+        if self.handler is not None:
+            return self.handler(seen)
+        return Reply(200, {})
+
+    def reply(self, *replies: Reply) -> None:
+        self.script.extend(replies)
+
+    @property
+    def url(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+# --------------------------------------------------------------------------- AK/SK
+AUTH_RE = re.compile(
+    r"SDK-HMAC-SHA256 Access=(?P<ak>[^,]+), SignedHeaders=(?P<signed>[^,]+), "
+    r"Signature=(?P<sig>[0-9a-f]{64})")
+
+
+def signature_ok(seen: Seen, ak: str, sk: str) -> tuple[bool, list[str]]:
+    """Recompute the request's signature with signer.py, from the headers it names and
+    the exact target and body received; return (matches, signed header names)."""
+    signer = load_signer()
+    m = AUTH_RE.fullmatch(seen.headers.get("authorization", ""))
+    if not m or m["ak"] != ak:
+        return False, []
+    names = m["signed"].split(";")
+    if any(n not in seen.headers for n in names):
+        return False, names
+    signed = {n: seen.headers[n] for n in names}
+    canonical = signer.canonical_request(seen.method, f"http://{seen.headers['host']}"
+                                         f"{seen.target}", signed, seen.body)
+    expected = signer.signature(sk, signer.string_to_sign(canonical, seen.headers["x-sdk-date"]))
+    return expected == m["sig"], names
