@@ -37,9 +37,11 @@ def spec_stem(path: Path) -> str:
               help="Folder for client/ and server/ (each replaced as a whole).")
 @click.option("--package", default=None,
               help="Client package name (default: <spec stem>_client, e.g. evs_client).")
+@click.option("--stub-package", default=None,
+              help="Server stub package name (default: <spec stem>_stub, e.g. evs_stub).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @handle_errors
-def generate(target, spec, out_dir, package, quiet):
+def generate(target, spec, out_dir, package, stub_package, quiet):
     """Generate a Python client package and/or a server stub from SPEC.
 
     SPEC defaults to the spec in specs/. Writes OUTPUT/client/ (a pip-installable
@@ -51,7 +53,8 @@ def generate(target, spec, out_dir, package, quiet):
     if target in ("client", "all"):
         _client(doc, out / "client", package or f"{spec_stem(path)}_client", quiet)
     if target in ("server", "all"):
-        _server(doc, out / "server", required=target == "server", quiet=quiet)
+        _server(doc, out / "server", required=target == "server", quiet=quiet,
+                package=stub_package, stem=spec_stem(path))
 
 
 def _client(doc: dict, out: Path, package: str, quiet: bool) -> None:
@@ -69,7 +72,8 @@ def _client(doc: dict, out: Path, package: str, quiet: bool) -> None:
                    f"{len(summary.files)} files")
 
 
-def _server(doc: dict, out: Path, *, required: bool, quiet: bool) -> None:
+def _server(doc: dict, out: Path, *, required: bool, quiet: bool, package: str | None,
+            stem: str) -> None:
     try:
         from ..generate.server import generate_server
     except ImportError:
@@ -78,6 +82,9 @@ def _server(doc: dict, out: Path, *, required: bool, quiet: bool) -> None:
             raise InputError(message) from None
         click.echo(f"doc2spec: note: {message}; server skipped", err=True)
         return
-    generate_server(doc, out, package=None)
+    try:
+        generate_server(doc, out, package=package, stem=stem)
+    except ValueError as exc:
+        raise InputError(f"--stub-package: {exc}") from None
     if not quiet:
         click.echo(f"wrote {out}")
