@@ -258,8 +258,9 @@ class SchemaBuilder:
         return s
 
     def body_schema(self, body: Body) -> dict | None:
-        fields = [f for f in body.fields]
-        whole = [f for f in fields if f.type.kind == "ref" and not f.name]
+        """A body's schema: an object of its fields, a top-level array (`[数组元素]`), or the
+        model table a whole-body pseudo-row (`-`) stands for; wrapped where examples wrap it."""
+        fields = body.fields
         if body.array:
             rows = [f for f in fields if not f.name]
             schema = self.type_schema(rows[0].type) if rows else {"type": "array", "items": {}}
@@ -267,14 +268,12 @@ class SchemaBuilder:
                 schema = {"type": "array", "items": schema}
             if rows and describe(rows[0].description):
                 schema = {**schema, "description": describe(rows[0].description)}
-        elif len(fields) == 1 and fields[0].raw_name.strip() in ("-",) and fields[0].type.kind == "ref":
+        elif len(fields) == 1 and fields[0].raw_name.strip() == "-" and fields[0].type.kind == "ref":
             schema = self.type_schema(fields[0].type)
-        elif whole:
-            schema = self.type_schema(whole[0].type)
-        else:
-            if not fields:
-                return None
+        elif fields:
             schema = self.object_schema(fields)
+        else:
+            return None
         if body.wrapper:
             schema = {"type": "object", "properties": {body.wrapper: schema},
                       "required": [body.wrapper]}
@@ -328,6 +327,7 @@ class SpecBuilder:
         self.trust = trust
         self.findings = api.findings
         self.registry = Registry()
+        self.variant_refs: dict[str, str] = {}     # section -> its variant body schema
         self.status_patterns = [
             (re.compile(SEE_ALSO_RE % re.escape(s.title)), s) for s in api.status_sets]
 
@@ -516,8 +516,8 @@ class SpecBuilder:
                 "x-source": source_of(s.number, s.title, s.loc),
                 "x-iam": _iam(s),
                 **({"key": variants_keys[s.number]} if variants_keys[s.number] else {}),
-                **({"requestBody": {"$ref": self._variant_ref(s, bodies)}}
-                   if self._variant_ref(s, bodies) else {}),
+                **({"requestBody": {"$ref": self.variant_refs[s.number]}}
+                   if s.number in self.variant_refs else {}),
                 **({"description": _section_description(s)} if _section_description(s) else {}),
                 **self._section_extras(s, ids),
             } for s in op.sections]
@@ -550,9 +550,6 @@ class SpecBuilder:
         if lines:
             out["x-request-examples"] = lines
         return out
-
-    def _variant_ref(self, s: ApiSection, bodies) -> str | None:
-        return getattr(self, "_variant_refs", {}).get(s.number)
 
     def parameters(self, s: ApiSection, op: Operation, params: dict) -> int:
         n_auth = 0
@@ -615,14 +612,13 @@ class SpecBuilder:
             media = {"schema": {"$ref": f"#/components/schemas/{name}"}}
         else:
             refs = []
-            self._variant_refs = getattr(self, "_variant_refs", {})
             mapping = {}
             for s, schema in bodies:
                 name = self.registry.add(_pascal(ids[s.number]) + "RequestBody", {
                     **schema, "x-source": source_of(s.number, s.title, s.request.loc or s.loc)},
                     scope=s.number.replace(".", "_"), findings=self.findings, report=False)
                 ref = f"#/components/schemas/{name}"
-                self._variant_refs[s.number] = ref
+                self.variant_refs[s.number] = ref
                 if {"$ref": ref} not in refs:
                     refs.append({"$ref": ref})
                 key = variant_keys.get(s.number)
