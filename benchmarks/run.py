@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extractor.api.build import build_api, read_api  # noqa: E402
+from extractor.api.build import read_api  # noqa: E402
 from extractor.findings import Findings  # noqa: E402
 from extractor.manual import build_manual  # noqa: E402
 from extractor.openapi import build_openapi  # noqa: E402

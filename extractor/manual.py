@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .blocks import Block, Code, Heading, Loc, Paragraph, Table
+from .blocks import Block, Heading, Loc, Paragraph, Table
 from .errors import InputError
 from .findings import Findings
 

@@ -5,7 +5,6 @@ Counts are checked against ../shared/manuals/evs-facts.json where it is present
 """
 import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 

@@ -6,7 +6,6 @@ import sys
 
 import pytest
 
-from extractor.blocks import Heading
 from extractor.errors import InputError
 from extractor.manual import build_manual, normalise_title, strip_deprecation
 from extractor.sources.text import parse_text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..blocks import Block, Code, Heading, Loc, Paragraph, Table
+from ..blocks import Block, Paragraph, Table
 from ..findings import Findings
 from ..manual import Section, strip_deprecation
 from .cells import clean_cell, clean_identifier, clean_path, parse_description, parse_type
