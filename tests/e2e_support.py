@@ -27,7 +27,7 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "tra
 
 # --------------------------------------------------------------------------- the spec
 def snake(operation_id: str) -> str:
-    """The client's method name for an operationId (``createVolumeV21`` -> ``create_volume_v21``)."""
+    """The client's method name for an operationId (``createVolumeV21``: ``create_volume_v21``)."""
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", operation_id).lower()
 
 
@@ -187,7 +187,7 @@ def path_values(template: str, concrete: str | None) -> dict[str, str]:
     if len(want) != len(got):
         return {}
     out = {}
-    for w, g in zip(want, got):
+    for w, g in zip(want, got, strict=True):
         if w.startswith("{") and w.endswith("}") and not (g.startswith("{") and g.endswith("}")):
             out[w[1:-1]] = g
     return out
@@ -202,6 +202,33 @@ def resolve(doc: dict, ptr: str) -> Any:
     while isinstance(node, dict) and "$ref" in node:
         node = resolve(doc, str(node["$ref"])[1:])
     return node
+
+
+def object_schema(doc: dict, node: Any) -> dict:
+    """A schema with ``$ref`` and a single-item ``allOf`` wrapper followed."""
+    while isinstance(node, dict):
+        if "$ref" in node:
+            node = resolve(doc, str(node["$ref"])[1:])
+        elif isinstance(node.get("allOf"), list) and len(node["allOf"]) == 1:
+            node = node["allOf"][0]
+        else:
+            return node
+    return {}
+
+
+def required_chain(doc: dict, schema: Any, value: Any) -> list[str]:
+    """Keys down to the innermost required key present in ``value`` (following the first
+    required key at each level): dropping the last one makes the body invalid."""
+    chain: list[str] = []
+    node = object_schema(doc, schema)
+    while isinstance(value, dict):
+        present = [k for k in node.get("required") or [] if k in value]
+        if not present:
+            break
+        chain.append(present[0])
+        node = object_schema(doc, (node.get("properties") or {}).get(present[0]))
+        value = value[present[0]]
+    return chain
 
 
 def error_rows(doc: dict, code: str) -> list[dict]:
@@ -256,10 +283,6 @@ def members(annotation: Any) -> list[Any]:
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
         return list(typing.get_args(annotation))
     return [annotation]
-
-
-def _is_unset(tp: Any, unset: type) -> bool:
-    return tp is unset
 
 
 def coerce(values: list[str], annotation: Any, unset: type) -> Any:

@@ -34,7 +34,10 @@ def reconcile(sections: list[ApiSection], findings: Findings, *, trust: str = "e
 
 def _reconcile_body(s: ApiSection, body: Body, examples: list[Example], findings: Findings,
                     trust: str, where: str) -> None:
-    if not examples or body.array or not body.fields:
+    if not examples or not body.fields:
+        return
+    if body.array:
+        _reconcile_array(s, body, examples, findings, trust, where)
         return
     if any(f.type.kind == "body" for f in body.fields):
         return
@@ -60,6 +63,30 @@ def _reconcile_body(s: ApiSection, body: Body, examples: list[Example], findings
                     body.wrapper = key
                 values = inner
     _compare_fields(s, body.fields, body.models, values, findings, trust, where, "")
+
+
+def _reconcile_array(s: ApiSection, body: Body, examples: list[Example], findings: Findings,
+                     trust: str, where: str) -> None:
+    """The table says `[数组元素] Array of X objects`, but every example is one X object."""
+    values = [e.value for e in examples]
+    row = body.fields[0]
+    item = row.type.items if row.type.kind == "array" else None
+    if not all(isinstance(v, dict) for v in values):
+        return
+    model = body.models.get(item.name) if item is not None and item.kind == "ref" else None
+    keys = {k for v in values for k in v}
+    if model is None or not keys or not keys <= {f.name for f in model.fields}:
+        return       # not the item's shape either: the table stands, validation reports it
+    findings.add("example-array-vs-object", "warning",
+                 f"{where}: the table makes the body an array of '{model.name}' "
+                 f"({row.loc}), but the example is one '{model.name}' object" + (
+                     "; the schema follows the example" if trust == "examples"
+                     else "; the table is kept (--trust tables)"),
+                 section=s.number, loc=row.loc)
+    if trust == "examples":
+        body.array = False
+        row.raw_name, row.type = "-", item       # the whole body is one item
+        _compare_fields(s, model.fields, body.models, values, findings, trust, where, "")
 
 
 def _compare_fields(s: ApiSection, fields: list[Field], models: dict[str, ModelTable],

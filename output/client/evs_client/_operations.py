@@ -460,9 +460,9 @@ def batch_extend_volumes(
     )
 
 
-def _parse_unsubscribe_prepaid_volume(status: int, data: Any) -> list[UnsubscribeVolumeResponseBody]:
+def _parse_unsubscribe_prepaid_volume(status: int, data: Any) -> UnsubscribeVolumeResponseBody:
     from .models.unsubscribe_volume_response_body import UnsubscribeVolumeResponseBody
-    return _S.list_of(_S.arr(data), lambda x: _S.model(UnsubscribeVolumeResponseBody.from_dict, x))
+    return UnsubscribeVolumeResponseBody.from_dict(_S.obj(data))
 
 
 def unsubscribe_prepaid_volume(
@@ -470,7 +470,7 @@ def unsubscribe_prepaid_volume(
     *,
     body: UnsubscribePrepaidVolumeRequestBody | Mapping[str, Any],
     project_id: str | None = None,
-) -> Plan[list[UnsubscribeVolumeResponseBody]]:
+) -> Plan[UnsubscribeVolumeResponseBody]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(

@@ -807,7 +807,7 @@ class Client:
         *,
         body: UnsubscribePrepaidVolumeRequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> list[UnsubscribeVolumeResponseBody]:
+    ) -> UnsubscribeVolumeResponseBody:
         """退订包周期计费模式的云硬盘
 
         退订包周期计费模式的云硬盘，有如下约束：
@@ -822,7 +822,7 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。获取方法请参见 “获取项目ID” 。
 
         Returns:
-            list[UnsubscribeVolumeResponseBody]
+            UnsubscribeVolumeResponseBody
 
         Raises:
             ApiError: the service answered with an error status.
@@ -839,7 +839,7 @@ class Client:
         *,
         body: UnsubscribePrepaidVolumeRequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> DetailedResponse[list[UnsubscribeVolumeResponseBody]]:
+    ) -> DetailedResponse[UnsubscribeVolumeResponseBody]:
         """Like unsubscribe_prepaid_volume(), but return the status code, headers and raw body too."""
         return self._send(_ops.unsubscribe_prepaid_volume(
             self.config,

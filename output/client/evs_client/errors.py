@@ -144,14 +144,17 @@ def request_id(headers: Mapping[str, str]) -> str | None:
 
 
 def _explain(known: tuple[ErrorCodeInfo, ...], error_msg: str | None) -> tuple[str | None, str | None]:
-    """Description and remedy: the row whose message matches, else all rows' texts."""
+    """Description and remedy: the row whose message is the error message (or starts it,
+    when the server appends a detail), else all rows' texts."""
     if not known:
         return None, None
     if error_msg:
-        wanted = error_msg.strip().rstrip(".").lower()
-        for row in known:
-            if row.message.strip().rstrip(".").lower() == wanted:
-                return row.description or None, row.remedy or None
+        wanted = error_msg.strip().lower()
+        exact = [r for r in known if r.message.strip().rstrip(".").lower() == wanted.rstrip(".")]
+        prefix = [r for r in known if r.message.strip() and wanted.startswith(r.message.strip().lower())]
+        for rows in (exact, sorted(prefix, key=lambda r: -len(r.message))):
+            if rows:
+                return rows[0].description or None, rows[0].remedy or None
     descriptions = list(dict.fromkeys(row.description for row in known if row.description))
     remedies = list(dict.fromkeys(row.remedy for row in known if row.remedy))
     return " / ".join(descriptions) or None, " / ".join(remedies) or None
