@@ -66,7 +66,9 @@ def findings_raw() -> list:
 
 @pytest.fixture(scope="module")
 def site(spec, findings_raw):
-    return build_model(spec, findings_raw)
+    changelog = SPEC.parent / "CHANGELOG.md"
+    return build_model(spec, findings_raw,
+                       changelog.read_text(encoding="utf-8") if changelog.exists() else None)
 
 
 @pytest.fixture(scope="module")
@@ -281,7 +283,9 @@ def test_schema_tree_follows_refs_and_stops_on_recursion():
 # ---------- determinism, writing, the command ----------
 
 def test_output_is_deterministic(spec, findings_raw, files, tmp_path):
-    again = render_site(build_model(json.loads(json.dumps(spec)), findings_raw))
+    changelog = SPEC.parent / "CHANGELOG.md"
+    again = render_site(build_model(json.loads(json.dumps(spec)), findings_raw,
+                                    changelog.read_text(encoding="utf-8") if changelog.exists() else None))
     assert again == files
     text = "".join(files.values())
     assert str(ROOT) not in text and "/tmp" not in text
