@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .paths import template_dir
 from .client_ops import OperationView, build_operations
 from .client_text import docstring, markdown, operation_doc
 from .client_write import write_tree
 from .pymodel import EnumView, ModelView, TypeRegistry, identifier, text
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "client"
+TEMPLATES = template_dir("client")
 RUNTIME = ("_config.py", "_serde.py", "_transport.py", "_types.py", "errors.py")
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import jinja2
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "server"
+from .paths import template_dir
+
+TEMPLATES = template_dir("server")
 
 
 def pyrepr(value: object) -> str:

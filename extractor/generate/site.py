@@ -16,6 +16,7 @@ from pathlib import Path
 
 import jinja2
 
+from .paths import template_dir
 from ..errors import InputError
 from .site_model import Operation, OperationBuilder, TagGroup, tag_groups
 from .site_reference import (
@@ -36,7 +37,7 @@ from .site_reference import (
 from .site_schema import anchor
 from .site_search import build_index, index_script
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "site"
+TEMPLATES = template_dir("site")
 ASSETS = ("site.css", "site.js")
 GENERATOR = "doc2spec site"
 
