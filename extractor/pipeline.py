@@ -28,10 +28,6 @@ def default_manual() -> Path:
     return PROJECT_ROOT / "manuals" / DEFAULT_MANUAL_NAME
 
 
-def default_spec_dir() -> Path:
-    return Path("specs")
-
-
 @dataclass
 class BuildResult:
     api: Api

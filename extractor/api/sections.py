@@ -264,20 +264,23 @@ def _read_responses(api: ApiSection, blocks: list[Block], findings: Findings) ->
         caption = None
 
 
-def _after_sample_label(blocks: list[Block]) -> list[Block]:
+def _sample_label_at(blocks: list[Block]) -> int | None:
+    """Index of the bullet style's `- 请求样例:` / `• 响应样例` label, if any."""
     for i, b in enumerate(blocks):
         if isinstance(b, Paragraph) and "样例" in b.text and len(b.text) < 20:
-            return blocks[i + 1:]
-    return blocks
+            return i
+    return None
+
+
+def _after_sample_label(blocks: list[Block]) -> list[Block]:
+    at = _sample_label_at(blocks)
+    return blocks if at is None else blocks[at + 1:]
 
 
 def _read_bullet_response(api: ApiSection, blocks: list[Block], findings: Findings) -> None:
     """Bullet style: `- 响应参数` + uncaptioned tables titled `- x参数说明`, then `• 响应样例`."""
-    sample_at = len(blocks)
-    for i, b in enumerate(blocks):
-        if isinstance(b, Paragraph) and "样例" in b.text and len(b.text) < 20:
-            sample_at = i
-            break
+    at = _sample_label_at(blocks)
+    sample_at = len(blocks) if at is None else at
     table_blocks = blocks[:sample_at]
     status = 200
     resp = Response(status)
