@@ -180,21 +180,9 @@ def _append_fragment(prev: FenceBlock, code: Code) -> None:
 
 
 def _unbalanced(text: str) -> bool:
-    depth, in_str, esc = 0, False, False
-    for ch in text:
-        if in_str:
-            if esc:
-                esc = False
-            elif ch == "\\":
-                esc = True
-            elif ch == '"':
-                in_str = False
-        elif ch == '"':
-            in_str = True
-        elif ch in "{[":
-            depth += 1
-        elif ch in "}]":
-            depth -= 1
+    """Whether brackets outside strings do not balance, or the text ends inside a string."""
+    toks, _, in_str = _tokens(text)
+    depth = sum(1 if ch in "{[" else -1 if ch in "}]" else 0 for _, ch in toks)
     return in_str or depth != 0
 
 
