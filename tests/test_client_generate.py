@@ -25,9 +25,9 @@ from test_client_support import (
 )
 
 from extractor.generate.client import default_package, generate_client, render_client
-from extractor.generate.client_text import docstring
-from extractor.generate.client_write import write_tree
-from extractor.generate.pymodel import class_identifier, identifier
+from extractor.generate.client.docs import docstring
+from extractor.generate.client.write import write_tree
+from extractor.generate.client.names import class_identifier, identifier
 
 GOLDEN = ROOT / "output" / "client"
 IGNORED = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import ast
 
-from .client_ops import OperationView
+from .operations import OperationView
 
 
 def docstring(text: str, indent: str = "") -> str:

@@ -4,16 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .pymodel import (
-    ANY,
-    METHOD_AVOID,
-    PyType,
-    TypeRegistry,
-    claim,
-    identifier,
-    ref_name,
-    text,
-)
+from .names import METHOD_AVOID, claim, identifier, ref_name
+from .schema_types import ANY, PyType, TypeRegistry, text
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 PARAM_AVOID = METHOD_AVOID | {"body"}

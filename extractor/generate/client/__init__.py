@@ -1,0 +1,11 @@
+"""Spec -> a pip-installable Python client package (sync and async, on httpx).
+
+Parser -> view models -> templates, as openapi-python-client does: ``schema_types``
+and ``operations`` turn the spec into view models (``view`` gathers them), ``render``
+fills the Jinja templates in ``templates/client/`` and copies the runtime verbatim.
+Reads only the spec.
+"""
+from .render import ClientSummary, generate_client, render_client
+from .view import default_package
+
+__all__ = ["ClientSummary", "default_package", "generate_client", "render_client"]
