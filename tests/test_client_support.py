@@ -68,6 +68,7 @@ def load_signer() -> ModuleType:
     module_spec = importlib.util.spec_from_file_location("test_client_signer", SIGNER_PATH)
     assert module_spec is not None and module_spec.loader is not None
     module = importlib.util.module_from_spec(module_spec)
+    sys.modules[module_spec.name] = module  # dataclasses look their module up
     module_spec.loader.exec_module(module)
     return module
 

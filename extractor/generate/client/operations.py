@@ -8,7 +8,8 @@ from .names import METHOD_AVOID, claim, identifier, ref_name
 from .schema_types import ANY, PyType, TypeRegistry, text
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-PARAM_AVOID = METHOD_AVOID | {"body"}
+# the per-call options every method takes
+PARAM_AVOID = METHOD_AVOID | {"body", "headers", "timeout", "retry"}
 
 
 @dataclass(eq=False)

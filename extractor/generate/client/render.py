@@ -93,7 +93,8 @@ def _render(view: ClientView) -> dict[str, str]:
     pkg = view.package
     ctx: dict[str, Any] = {
         "package": pkg, "dist": view.dist, "version": view.version,
-        "env_prefix": view.env_prefix, "server_url": view.server_url, "title": view.title,
+        "env_prefix": view.env_prefix, "server_url": view.server_url,
+        "server_variables": view.server_variables, "title": view.title,
         "doc_version": view.doc_version, "release_date": view.release_date,
         "ops": view.ops, "classes": view.classes, "docs": view.docs,
         "op_classes": _op_classes(view.ops, False),

@@ -21,6 +21,7 @@ class ClientView:
     version: str
     env_prefix: str
     server_url: str
+    server_variables: dict[str, str]
     title: str
     doc_version: str
     release_date: str
@@ -52,10 +53,21 @@ def _version(info: dict) -> str:
     return ".".join(str(int(x)) for x in m.groups()) if m else "0.1.0"
 
 
-def _server_url(doc: dict) -> str:
+def _server(doc: dict) -> tuple[str, dict[str, str]]:
+    """The first server's URL template and its variables' defaults (``{endpoint}`` when
+    the spec has no absolute server URL).  A variable named ``endpoint`` or ``region``
+    gets no default: the user gives it."""
     servers = [s for s in doc.get("servers") or [] if isinstance(s, dict)]
     url = text(servers[0].get("url")) if servers else ""
-    return url if url.startswith(("http://", "https://")) else "https://{endpoint}"
+    if not url.startswith(("http://", "https://")):
+        return "https://{endpoint}", {}
+    variables = servers[0].get("variables")
+    defaults = {}
+    for name, var in (variables if isinstance(variables, dict) else {}).items():
+        if isinstance(var, dict) and name not in ("endpoint", "region") and \
+                isinstance(var.get("default"), str):
+            defaults[str(name)] = var["default"]
+    return url, dict(sorted(defaults.items()))
 
 
 def _error_codes(doc: dict) -> list[tuple[str, list[dict[str, Any]]]]:
@@ -78,9 +90,11 @@ def build_view(doc: dict, package: str) -> ClientView:
     registry.finish()
     info = doc.get("info") or {}
     prefix = package.removesuffix("_client").upper()
+    server_url, server_variables = _server(doc)
     view = ClientView(
         package=package, dist=package.replace("_", "-"), version=_version(info),
-        env_prefix=prefix + "_", server_url=_server_url(doc),
+        env_prefix=prefix + "_", server_url=server_url,
+        server_variables=server_variables,
         title=text(info.get("title")) or package, doc_version=text(str(info.get("version", ""))),
         release_date=text(info.get("x-release-date")), ops=ops, registry=registry,
         error_codes=_error_codes(doc))
