@@ -17,7 +17,7 @@ AVOID = frozenset({
     "str", "int", "float", "bool", "list", "dict", "object", "bytes", "tuple", "set",
     "len", "isinstance", "annotations", "field", "dataclass", "self", "cls", "httpx",
 })
-FIELD_AVOID = AVOID | {"to_dict", "from_dict", "additional_properties"}
+FIELD_AVOID = AVOID | {"to_dict", "from_dict", "additional_properties", "request_id"}
 METHOD_AVOID = AVOID | {"close", "aclose", "config"}
 CLASS_AVOID = frozenset({
     "Any", "Mapping", "Sequence", "Iterator", "AsyncIterator", "Unset", "UNSET", "OpenEnum",

@@ -94,13 +94,14 @@ def _render(view: ClientView) -> dict[str, str]:
     ctx: dict[str, Any] = {
         "package": pkg, "dist": view.dist, "version": view.version,
         "env_prefix": view.env_prefix, "server_url": view.server_url,
-        "server_variables": view.server_variables, "title": view.title,
+        "server_variables": view.server_variables, "region_default": view.region_default,
+        "example": view.example, "title": view.title,
         "doc_version": view.doc_version, "release_date": view.release_date,
         "ops": view.ops, "classes": view.classes, "docs": view.docs,
         "op_classes": _op_classes(view.ops, False),
         "error_codes": view.error_codes, "uses": _uses(view.ops),
         "op_imports": {op.name: _op_imports(op) for op in view.ops},
-        "example": next((op for op in view.ops if not op.deprecated and op.body is None), None),
+        "simple": next((op for op in view.ops if not op.deprecated and op.body is None), None),
         "paginated": next((op for op in view.ops if op.paginator and not op.deprecated), None),
     }
     out: dict[str, str] = {}
@@ -109,7 +110,11 @@ def _render(view: ClientView) -> dict[str, str]:
         out[target] = env.get_template(template).render({**ctx, **extra})
 
     render("pyproject.toml.jinja", "pyproject.toml")
-    render("README.md.jinja", "README.md")
+    script = ""
+    if view.example is not None:
+        render("example.py.jinja", "example.py")
+        script = out["example.py"]
+    render("README.md.jinja", "README.md", script=script)
     render("package/__init__.py.jinja", f"{pkg}/__init__.py")
     render("package/_meta.py.jinja", f"{pkg}/_meta.py")
     render("package/_error_codes.py.jinja", f"{pkg}/_error_codes.py")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .docs import operation_doc
+from .example import ExampleView, build_example
 from .names import identifier
 from .operations import OperationView, build_operations
 from .schema_types import TypeRegistry, text
@@ -22,6 +23,7 @@ class ClientView:
     env_prefix: str
     server_url: str
     server_variables: dict[str, str]
+    region_default: str
     title: str
     doc_version: str
     release_date: str
@@ -29,6 +31,7 @@ class ClientView:
     registry: TypeRegistry
     error_codes: list[tuple[str, list[dict[str, Any]]]]
     docs: dict[str, str] = field(default_factory=dict)
+    example: ExampleView | None = None
 
     @property
     def classes(self) -> list[Any]:
@@ -51,6 +54,14 @@ def _version(info: dict) -> str:
     """Calendar version from the manual's release date (2025-08-20 -> 2025.8.20)."""
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text(info.get("x-release-date")))
     return ".".join(str(int(x)) for x in m.groups()) if m else "0.1.0"
+
+
+def _region_default(doc: dict) -> str:
+    """The documented default of the first server's ``region`` variable, if any."""
+    servers = [s for s in doc.get("servers") or [] if isinstance(s, dict)]
+    variables = servers[0].get("variables") if servers else None
+    region = variables.get("region") if isinstance(variables, dict) else None
+    return text(region.get("default")) if isinstance(region, dict) else ""
 
 
 def _server(doc: dict) -> tuple[str, dict[str, str]]:
@@ -95,8 +106,10 @@ def build_view(doc: dict, package: str) -> ClientView:
         package=package, dist=package.replace("_", "-"), version=_version(info),
         env_prefix=prefix + "_", server_url=server_url,
         server_variables=server_variables,
+        region_default=_region_default(doc) if "{region}" in server_url else "",
         title=text(info.get("title")) or package, doc_version=text(str(info.get("version", ""))),
         release_date=text(info.get("x-release-date")), ops=ops, registry=registry,
         error_codes=_error_codes(doc))
     view.docs = {op.name: operation_doc(op) for op in ops}
+    view.example = build_example(ops)
     return view

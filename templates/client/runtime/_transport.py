@@ -126,7 +126,7 @@ def build_request(
         plan.method,
         url,
         content=content,
-        headers=[(k, v.encode("utf-8")) for k, v in sent.items()],
+        headers=[(k.encode("ascii"), v.encode("utf-8")) for k, v in sent.items()],
         timeout=config.timeout if timeout is None else timeout,
     )
     request.headers["User-Agent"] = _meta.USER_AGENT
@@ -173,8 +173,9 @@ def finish(plan: Plan[T], request: httpx.Request, response: httpx.Response) -> D
             f"{plan.operation}: HTTP {status}: the body does not match the spec: {exc}", **facts
         ) from exc
     detailed = DetailedResponse(status, response.headers, response.content, parsed)
-    if detailed.request_id is not None and hasattr(parsed, "request_id"):
-        parsed.request_id = detailed.request_id
+    if detailed.request_id is not None and getattr(parsed, "request_id", 0) is None:
+        target: Any = parsed  # a response model: it keeps the request id
+        target.request_id = detailed.request_id
     return detailed
 
 
