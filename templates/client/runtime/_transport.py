@@ -1,8 +1,8 @@
 """Sending requests: URL and body encoding, auth, retries, error mapping."""
 from __future__ import annotations
 
-import asyncio
 import json
+import socket
 import time
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -27,6 +27,9 @@ from .errors import (
 
 T = TypeVar("T")
 
+# Requests go out without waiting for the previous packet's ACK (Nagle): httpx writes a
+# request's headers and body separately, which otherwise costs a delayed-ACK round trip.
+SOCKET_OPTIONS = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
 RETRY_EXCEPTIONS = (httpx.NetworkError, httpx.TimeoutException, httpx.RemoteProtocolError)
 
 
@@ -200,13 +203,22 @@ def _retry_after(response: httpx.Response) -> str | None:
     return None if value is None else str(value)
 
 
+async def _sleep(seconds: float) -> None:
+    import asyncio  # only the async client needs it: keep it out of the import of the rest
+
+    await asyncio.sleep(seconds)
+
+
 class SyncTransport:
     """Sends plans over an ``httpx.Client`` with retries."""
 
     def __init__(self, config: Config, http: httpx.Client | None = None) -> None:
         self.config = config
         self.owns_http = http is None
-        self.http = http or httpx.Client(timeout=config.timeout, verify=config.verify)
+        self.http = http or httpx.Client(
+            timeout=config.timeout,
+            transport=httpx.HTTPTransport(verify=config.verify, socket_options=SOCKET_OPTIONS),
+        )
 
     def send(
         self,
@@ -246,7 +258,12 @@ class AsyncTransport:
     def __init__(self, config: Config, http: httpx.AsyncClient | None = None) -> None:
         self.config = config
         self.owns_http = http is None
-        self.http = http or httpx.AsyncClient(timeout=config.timeout, verify=config.verify)
+        self.http = http or httpx.AsyncClient(
+            timeout=config.timeout,
+            transport=httpx.AsyncHTTPTransport(
+                verify=config.verify, socket_options=SOCKET_OPTIONS
+            ),
+        )
 
     async def send(
         self,
@@ -265,13 +282,13 @@ class AsyncTransport:
             except RETRY_EXCEPTIONS as exc:
                 if not retry.allows(plan.method, attempt):
                     raise _failed(plan, exc, attempt) from exc
-                await asyncio.sleep(retry.delay(attempt))
+                await _sleep(retry.delay(attempt))
                 continue
             except httpx.HTTPError as exc:
                 raise _failed(plan, exc, attempt) from exc
             if retry.retries_status(response.status_code) and retry.allows(plan.method, attempt):
                 await response.aclose()
-                await asyncio.sleep(retry.delay(attempt, _retry_after(response)))
+                await _sleep(retry.delay(attempt, _retry_after(response)))
                 continue
             return finish(plan, request, response)
 
