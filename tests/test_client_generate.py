@@ -21,13 +21,14 @@ from test_client_support import (
     evs_client,
     generate,
     import_generated,
+    method,
     spec,
 )
 
 from extractor.generate.client import default_package, generate_client, render_client
 from extractor.generate.client.docs import docstring
 from extractor.generate.client.write import write_tree
-from extractor.generate.client.names import class_identifier, identifier
+from extractor.generate.client.names import METHOD_AVOID, class_identifier, identifier
 
 GOLDEN = ROOT / "output" / "client"
 IGNORED = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
@@ -39,7 +40,7 @@ def tree(root: Path) -> dict[str, bytes]:
 
 
 def snake(op_id: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", op_id).lower()
+    return identifier(op_id, "op", METHOD_AVOID)
 
 
 # --------------------------------------------------------------------------- golden
@@ -112,8 +113,10 @@ def test_async_client_mirrors_sync():
     aio = {n for n, _ in inspect.getmembers(pkg.AsyncClient, inspect.isfunction)
            } - {"aclose", "__aenter__", "__aexit__"}
     assert sync == aio
-    assert inspect.iscoroutinefunction(pkg.AsyncClient.list_availability_zones)
-    assert inspect.isasyncgenfunction(pkg.AsyncClient.iter_list_volume_details_v2)
+    zones = method("GET", "/v2/{project_id}/os-availability-zone")
+    listing = method("GET", "/v2/{project_id}/cloudvolumes/detail")
+    assert inspect.iscoroutinefunction(getattr(pkg.AsyncClient, zones))
+    assert inspect.isasyncgenfunction(getattr(pkg.AsyncClient, "iter_" + listing))
 
 
 def test_parameters_typed_required_and_keyword_only():
