@@ -124,6 +124,11 @@ def targets(doc: dict) -> list[Target]:
     return out
 
 
+def method_name(doc: dict, http: str, path: str) -> str:
+    """The client method of the (single) operation ``http path``, named from the spec."""
+    return snake(doc["paths"][path][http.lower()]["operationId"])
+
+
 def expected_method_count(doc: dict) -> int:
     """Operations in the spec plus the extra variants of shared method+paths."""
     count = 0

@@ -78,8 +78,8 @@ def test_signer_copied_verbatim():
 # --------------------------------------------------------------------------- methods
 def _operations():
     for path, item in spec()["paths"].items():
-        for method, op in item.items():
-            yield path, method, op
+        for http, op in item.items():
+            yield path, http, op
 
 
 def test_one_method_per_operation_and_variant():
