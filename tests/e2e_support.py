@@ -125,8 +125,10 @@ def targets(doc: dict) -> list[Target]:
 
 
 def method_name(doc: dict, http: str, path: str) -> str:
-    """The client method of the (single) operation ``http path``, named from the spec."""
-    return snake(doc["paths"][path][http.lower()]["operationId"])
+    """The client method of the operation ``http path`` (of its first variant, for a
+    shared one), named from the spec."""
+    op = doc["paths"][path][http.lower()]
+    return snake((op.get("x-variants") or [op])[0]["operationId"])
 
 
 def expected_method_count(doc: dict) -> int:
