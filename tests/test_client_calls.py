@@ -55,11 +55,6 @@ def client(pkg, server):
         yield c
 
 
-def models(pkg):
-    import importlib
-    return importlib.import_module(pkg.__name__ + ".models")
-
-
 def extend_body(pkg, size):
     Body = body_class(pkg, EXTEND)
     return Body(os_extend=field_class(pkg, Body, "os-extend")(new_size=size))

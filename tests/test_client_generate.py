@@ -277,6 +277,8 @@ def hostile_spec() -> dict:
                  "schema": {"type": "array", "items": {"type": "string"}}},
                 {"name": "self", "in": "query", "schema": {"type": "integer"}},
                 {"name": "body", "in": "query", "schema": {"type": "boolean"}},
+                {"name": "timeout", "in": "query", "schema": {"type": "integer"}},
+                {"name": "Headers", "in": "query", "schema": {"type": "string"}},
                 {"name": "X-Hdr'#", "in": "header", "schema": {"type": "string"}},
             ],
             "requestBody": {"required": True, "content": {"application/json": {
@@ -365,12 +367,13 @@ def test_hostile_client_passes_a_call(hostile):
         with pkg.Client(endpoint=server.url, project_id="p", token="t") as c:
             with pytest.warns(DeprecationWarning, match=r"x_y|x\"y"):
                 result = c.class_(class_="c 1", body=body, q_uote='v"', def_=["a", "b"],
-                                  self_=3, body_=True, x_hdr="h")
+                                  self_=3, body_=True, x_hdr="h", timeout_=7, headers_="q",
+                                  headers={"X-Call": "1"}, timeout=5)
         seen = server.seen[-1]
         assert seen.path == "/v1/p/it'ems/c%201"
         assert seen.query == [('q"uote', 'v"'), ("def", "a"), ("def", "b"), ("self", "3"),
-                              ("body", "true")]
-        assert seen.headers["x-hdr'#"] == "h"
+                              ("body", "true"), ("timeout", "7"), ("Headers", "q")]
+        assert seen.headers["x-hdr'#"] == "h" and seen.headers["x-call"] == "1"
         assert seen.json == wire
         assert result.to_dict() == wire and result.nested.x.x == "deep"
         server.reply(Reply(400, {"error_code": 'E"1', "error_msg": "m"}))
