@@ -85,3 +85,22 @@ def test_the_script_passes_mypy_strict(root, tmp_path):
                         str(tmp_path / "cache"), "example.py"], cwd=root, capture_output=True,
                        text=True, timeout=600, check=False)
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-2000:]
+
+
+def test_with_a_regional_server_url_the_script_passes_the_region():
+    """Once the spec documents ``https://{service}.{region}...``, the script shows
+    ``region=`` and the client maps a region to its endpoint."""
+    import copy
+
+    from test_client_support import generate, import_generated
+    doc = copy.deepcopy(spec())
+    doc["servers"] = [{"url": "https://{service}.{region}.example-cloud.com", "variables": {
+        "service": {"default": "evs"}, "region": {"default": "north-9"}}}]
+    root = generate(doc, "regional_evs_client")
+    script = (root / "example.py").read_text(encoding="utf-8")
+    assert "Client(region=os.environ.get('REGIONAL_EVS_REGION', 'north-9'))" in script
+    compile(script, "example.py", "exec")
+    pkg = import_generated(root, "regional_evs_client")
+    assert pkg.Config(region="south-1").base_url == "https://evs.south-1.example-cloud.com"
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert "picks the documented endpoint `https://{service}.{region}" in readme
