@@ -173,6 +173,9 @@ def test_header_names_are_case_insensitive_everywhere(pkg, monkeypatch):
                                  "accept": "application/json", "X-TRACE": "config"})
     with httpx.Client() as http:
         request = tr.build_request(http, config, plan, {"ACCEPT": "*/*"})
+        hosted = tr.build_request(http, config, plan, {"host": "Other.Example.com:8443"})
+    assert hosted.headers["host"] == "Other.Example.com:8443"
+    assert "\nhost:Other.Example.com:8443\n" in hosted.extensions["signature"].canonical_request
     names = [k.decode().lower() for k, _ in request.headers.raw]
     assert len(names) == len(set(names))
     assert request.headers["content-type"] == "application/json;charset=utf-8"

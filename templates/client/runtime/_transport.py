@@ -134,7 +134,9 @@ def build_request(
     )
     request.headers["User-Agent"] = _meta.USER_AGENT
     if config.ak and config.sk:
-        sent["Host"] = request.headers["Host"]
+        for name in [k for k in sent if k.lower() == "host"]:
+            del sent[name]
+        sent["Host"] = request.headers["Host"]  # as httpx sends it (a given Host header wins)
         sent_url = f"{request.url.scheme}://{request.url.netloc.decode('ascii')}"
         sent_url += request.url.raw_path.decode("ascii")
         signed = signer.sign(
