@@ -483,3 +483,10 @@ def test_region_and_host_endpoints(pkg, server):
         _ = pkg.Config(endpoint="https://evs.{region}.example.com").base_url
     with pytest.raises(pkg.ConfigError, match="ENDPOINT"):
         _ = pkg.Config().base_url
+
+
+def test_dot_path_parameters_are_not_normalised_away(pkg, server, client):
+    for value, sent in ((".", "%2E"), ("..", "%2E%2E"), ("a.b", "a.b")):
+        server.reply(Reply(200, {"volume": {"id": value}}))
+        getattr(client, SHOW)(volume_id=value)
+        assert server.seen[-1].target == f"/v2/{PROJECT}/cloudvolumes/{sent}"

@@ -9,6 +9,7 @@ import json
 import random
 from datetime import datetime, timezone
 from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -27,7 +28,8 @@ BASES = ["https://evs.cn-north-4.myhuaweicloud.com", "http://127.0.0.1:8080",
          "https://[::1]:8443", "https://[2001:db8::1]", "https://EVS.Example.COM:443",
          "http://h.example.com:80", "https://h.example.com:20004/base", "http://localhost"]
 # characters a path, query or header value may hold: reserved, unreserved, non-ASCII
-PIECES = list("aZ09-_.~ /%+?#&=:@!$'()*,;[]") + ["中", "é", "\U0001f600", "%2F", "%20", "ü"]
+PIECES = list("aZ09-_.~ /%+?#&=:@!$'()*,;[]") + ["中", "é", "\U0001f600", "%2F", "%20", "ü",
+                                                ".", ".."]
 NAMES = ["limit", "marker", "name", "status", "ids", "sort_key", "metadata", "a", "B",
          "x y", "中", "k%2F", "offset"]
 HEADER_NAMES = ["X-Trace", "x-trace-id", "X_Custom_Thing", "x-request-flag", "Accept",
@@ -183,3 +185,45 @@ def test_header_names_are_case_insensitive_everywhere(pkg, monkeypatch):
     assert request.headers["x-trace"] == "op"  # the operation's parameter beats the config
     assert "SignedHeaders=accept;content-type;host;x-sdk-date;x-trace," in \
         request.headers["Authorization"]
+
+
+def test_the_signer_alone_matches_for_any_header_case(pkg):
+    """signer.sign on its own (as a user may call it): headers in any case, with ``_``,
+    padded values, JSON or other content types, a Host header given or not."""
+    signer = importlib.import_module(pkg.__name__ + ".signer")
+    rng = random.Random(7)
+    names = ["Content-Type", "content-type", "CONTENT-TYPE", "X-Trace", "x_trace_id",
+             "X-Sdk-Content-Sha256", "Accept", "X-Language", "x-a_b", "X-Project-Id"]
+    for i in range(300):
+        headers: dict[str, str] = {}
+        for name in rng.sample(names, rng.randint(0, 5)):
+            if name.lower() in {k.lower() for k in headers}:
+                continue
+            value = text(rng, 0, 6)
+            if name.lower() == "content-type":
+                value = rng.choice(["application/json", "text/plain", " application/json",
+                                    "application/bson", "application/octet-stream"])
+            elif name.lower() == "x-sdk-content-sha256":
+                value = rng.choice(["UNSIGNED-PAYLOAD", "cd" * 32])
+            headers[name] = rng.choice(["", " "]) + value + rng.choice(["", "  "])
+        base = rng.choice(BASES)
+        host = httpx.URL(base).netloc.decode()
+        if rng.random() < 0.3:
+            headers["Host"] = host
+        tr = importlib.import_module(pkg.__name__ + "._transport")
+        path = "/v1/" + "/".join(tr.segment(text(rng, 1, 6), "p") for _ in range(rng.randint(0, 3)))
+        query = [(rng.choice(NAMES), text(rng, 0, 4)) for _ in range(rng.randint(0, 3))]
+        url = base + path + ("?" + tr.query_string(query) if query else "")
+        body = rng.choice([b"", b'{"a": 1}', "中文".encode()])
+        method = rng.choice(["GET", "POST", "put"])
+        ours = signer.sign(method, url, headers, body, AK, SK, now=FIXED)
+        params = {**headers, "X-Sdk-Date": ours.headers["X-Sdk-Date"]}
+        sdk = sdkcore_request.SdkRequest(
+            method=method, schema=httpx.URL(base).scheme, host=signer.host_from_url(url),
+            resource_path=urlsplit(url).path,
+            query_params=list(query), header_params=params, body=body or None)
+        official = sdkcore_signer.Signer(SimpleNamespace(ak=AK, sk=SK))
+        official.sign(sdk)
+        assert ours.authorization == sdk.header_params["Authorization"], (i, headers, url)
+        if "X-Sdk-Content-Sha256" in ours.headers:
+            assert sdk.header_params["X-Sdk-Content-Sha256"] == "UNSIGNED-PAYLOAD"

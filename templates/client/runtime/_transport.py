@@ -48,10 +48,13 @@ class Plan(Generic[T]):
 
 
 def segment(value: Any, name: str) -> str:
-    """A path parameter value, percent-encoded as one path segment."""
+    """A path parameter value, percent-encoded as one path segment (``.`` and ``..``
+    too, so that no URL normalisation drops them)."""
     text = scalar(value)
     if text == "":
         raise ValueError(f"path parameter {name!r} must not be empty")
+    if text in (".", ".."):
+        return text.replace(".", "%2E")
     return quote(text, safe="")
 
 
