@@ -35,8 +35,11 @@ class Outcome:
 
     @property
     def label(self) -> str:
-        about = f" ({self.action.description})" if self.action.description else ""
-        return f"{self.overlay.name} action {self.action.index}{about}"
+        """`evs.overlay.yaml action 2 ("the first sentence of its description")`."""
+        about = self.action.description.split(". ")[0].rstrip(".")
+        if len(about) > 100:
+            about = about[:99] + "…"
+        return f"{self.overlay.name} action {self.action.index}" + (f' ("{about}")' if about else "")
 
 
 def apply_overlay(doc: dict, overlay: Overlay) -> list[Outcome]:
