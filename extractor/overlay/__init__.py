@@ -59,7 +59,7 @@ def attention_lines(findings) -> list[str]:
     items = [f for f in findings if _kind(f) in ATTENTION]
     if not items:
         return []
-    lines = [f"!! overlay: {len(items)} action(s) need attention"]
+    lines = ["", f"!! overlay: {len(items)} action(s) need attention"]
     lines += [f"!!   {_kind(f)}: {_message(f)}" for f in items]
     return lines
 
