@@ -21,7 +21,7 @@ from extractor.cli import main
 from extractor.findings import Findings
 from extractor.overlay import OverlaySet, read_overlay
 from extractor.overlay.apply import apply_overlay, record_findings
-from extractor.overlay.locations import jsonpath_of
+from extractor.overlay.locations import jsonpath_of, value_at
 from extractor.pipeline import build_spec, dump_json, dump_yaml
 from extractor.validate import spec_errors
 
@@ -42,9 +42,10 @@ def write_overlay(path, actions, title="made-up corrections"):
 
 def applied(doc, path):
     """Apply the overlay file at `path` to `doc`; (outcomes, findings by kind)."""
+    info = dict(doc["info"])
     outcomes = apply_overlay(doc, read_overlay(path, path.name))
     findings = Findings()
-    record_findings(outcomes, doc, findings)
+    record_findings(outcomes, info, findings)
     by_kind: dict[str, list] = {}
     for f in findings:
         by_kind.setdefault(f.kind, []).append(f)
@@ -141,6 +142,24 @@ def test_remove_actions(built, tmp_path):
     assert prop not in target["properties"] and "x-overlay" not in target["properties"]
     assert marks(target)[0]["action"] == 2
     assert spec_errors(doc) == []
+
+
+def test_provenance_never_lands_inside_example_data(built, tmp_path):
+    doc = copy.deepcopy(built.doc)
+    path, method, op = operation_with(doc, lambda o: any(
+        isinstance(ex.get("value"), dict) for r in o.get("responses", {}).values()
+        for m in (r.get("content") or {}).values() for ex in (m.get("examples") or {}).values()))
+    status, media_type, name = next(
+        (s, t, n) for s, r in op["responses"].items() for t, m in (r.get("content") or {}).items()
+        for n, ex in (m.get("examples") or {}).items() if isinstance(ex.get("value"), dict))
+    loc = ("paths", path, method, "responses", status, "content", media_type, "examples", name)
+    overlay = write_overlay(tmp_path / "fix.yaml", [
+        {"target": jsonpath_of(loc + ("value",)), "description": "made-up: example key",
+         "update": {"made_up_key": 1}}])
+    applied(doc, overlay)
+    example = value_at(doc, loc)
+    assert example["value"]["made_up_key"] == 1 and "x-overlay" not in example["value"]
+    assert marks(example)[0]["description"] == "made-up: example key"
 
 
 def test_missing_and_redundant_actions_are_findings(built, tmp_path):

@@ -47,10 +47,11 @@ class OverlaySet:
     def apply(self, doc: dict, findings: Findings, *, stem: str) -> list[Outcome]:
         """Apply every overlay to `doc` in place and record one finding per action."""
         outcomes: list[Outcome] = []
+        info = dict(doc.get("info") or {})        # the edition, before any overlay edits it
         for path in self.paths(stem):
             overlay = read_overlay(path, display_name(path, self.spec_dir))
             outcomes += apply_overlay(doc, overlay)
-        record_findings(outcomes, doc, findings)
+        record_findings(outcomes, info, findings)
         return outcomes
 
 

@@ -149,9 +149,9 @@ def merge(target: dict, update: dict, loc: tuple, changed: list[tuple]) -> None:
 _ABSENT = object()
 
 
-def record_findings(outcomes: list[Outcome], doc: dict, findings: Findings) -> None:
-    """One finding per action: what it did, or why it needs the maintainer's attention."""
-    info = doc.get("info", {})
+def record_findings(outcomes: list[Outcome], info: dict, findings: Findings) -> None:
+    """One finding per action: what it did, or why it needs the maintainer's attention.
+    `info` is the spec's Info object as the manual gave it (its edition and date)."""
     edition = str(info.get("version") or "?")
     date = info.get("x-release-date")
     edition_text = f"edition {edition}" + (f" ({date})" if date else "")

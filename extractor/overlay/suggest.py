@@ -14,6 +14,9 @@ import copy
 import json
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from jsonpath_rfc9535 import find
 
 from .apply import MARK
 from .examples import infer_schema, json_type, walk_example
@@ -161,7 +164,6 @@ def _rename(doc: dict, walked, table: list[str], example: list[str]) -> list[dic
 
 def _changes(doc: dict, action: dict) -> bool:
     """Whether the action would change anything the spec says now."""
-    from jsonpath_rfc9535 import find
     nodes = find(action["target"], doc).values()
     if action.get("remove"):
         return bool(nodes)
@@ -187,7 +189,6 @@ def write_draft(doc: dict, findings: list[dict], target: str) -> None:
     import click
 
     from ..pipeline import dump_yaml, write_atomic
-    from pathlib import Path
     draft = suggest_overlay(doc, findings)
     if draft is None:
         click.echo("doc2spec: no finding has a mechanical fix; no draft written", err=True)
