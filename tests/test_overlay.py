@@ -430,3 +430,13 @@ def test_suggested_overlay_applies_cleanly(built, tmp_path, monkeypatch):
     r = run("lint", out / "evs.openapi.json", "--suggest-overlay")
     again = yaml.safe_load(r.stdout) if r.stdout.strip() else {"actions": []}
     assert len(again["actions"]) < len(draft["actions"])
+
+
+def test_suggest_overlay_never_writes_over_a_manual_or_an_applied_overlay(tmp_path):
+    manual = tmp_path / "m.txt"
+    manual.write_text("not read\n", encoding="utf-8")
+    for target in (manual, tmp_path / "evs.overlay.yaml"):
+        r = run("lint", str(ROOT / "specs" / "evs.openapi.json"), "--suggest-overlay", target)
+        assert r.exit_code == 2 and "--suggest-overlay" in r.stderr, r.output
+    assert manual.read_text(encoding="utf-8") == "not read\n"
+    assert not (tmp_path / "evs.overlay.yaml").exists()

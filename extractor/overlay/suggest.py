@@ -188,7 +188,15 @@ def write_draft(doc: dict, findings: list[dict], target: str) -> None:
     """Write the draft to `target` ("-" for stdout), or say that there is nothing to suggest."""
     import click
 
+    from ..errors import InputError
     from ..pipeline import dump_yaml, write_atomic
+    if target != "-" and not target.endswith((".yaml", ".yml")):
+        raise InputError(f"--suggest-overlay {target}: the draft is YAML; name a .yaml file "
+                         "(or give no FILE for stdout)")
+    if target.endswith(".overlay.yaml"):
+        raise InputError(f"--suggest-overlay {target}: builds apply *.overlay.yaml files "
+                         "next to the spec; write the draft elsewhere and move it there "
+                         "once reviewed")
     draft = suggest_overlay(doc, findings)
     if draft is None:
         click.echo("doc2spec: no finding has a mechanical fix; no draft written", err=True)
