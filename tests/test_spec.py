@@ -246,6 +246,30 @@ def test_every_example_attached_and_checked(built):
     assert len(raw) == 2 and all(ex["x-valid"] is False for ex in raw)
 
 
+def test_only_examples_that_validate_are_example_objects(built):
+    """An Example Object always has a value that validates; the manual's other examples stay
+    under x-invalid-examples with their finding."""
+    from extractor.validate import ExampleChecker
+    checker = ExampleChecker(built.doc)
+    published = kept = 0
+    mismatch = {f.message for f in built.api.findings if f.kind == "example-schema-mismatch"}
+    for _, _, op in operations(built.doc):
+        bodies = [op.get("requestBody", {})] + list(op["responses"].values())
+        for media in (m for b in bodies for m in b.get("content", {}).values()):
+            for ex in media.get("examples", {}).values():
+                published += 1
+                assert "value" in ex and ex["x-valid"] is True
+                assert checker.errors(media["schema"], ex["value"]) == []
+            for ex in media.get("x-invalid-examples", {}).values():
+                kept += 1
+                assert ex["x-valid"] is False and ex["x-finding"]
+                if "value" in ex:
+                    assert checker.errors(media["schema"], ex["value"])
+                    assert ex["x-finding"].split(": ", 1)[1] in mismatch
+            assert media.get("examples", None) != {}
+    assert published and published + kept == 273
+
+
 def _finding(built, kind, section=None):
     return [f for f in built.api.findings if f.kind == kind and (section is None or f.section == section)]
 
@@ -424,3 +448,20 @@ def test_field_names_that_are_schema_keywords_count_in_structure():
     b = {"type": "object", "properties": {"id": {"type": "string", "description": "x"}}}
     assert _structure_key(a) != _structure_key(b)
     assert _structure_key(b) == _structure_key({"type": "object", "properties": {"id": {"type": "string"}}})
+
+
+def test_site_shows_the_examples_kept_aside(built):
+    """The reference site still shows a manual example that does not match its schema,
+    with the finding as its note."""
+    from extractor.generate.site import build_model
+    model = build_model(json.loads(json.dumps(built.doc)))
+    shown = []
+    for op in model.operations:
+        for r in op.responses:
+            shown += [e for e in r.examples if e.valid is False]
+        shown += [r.body for r in op.requests if r.body is not None and r.body.valid is False]
+        for v in op.variants:
+            shown += [r.body for r in v.requests if r.body is not None and r.body.valid is False]
+    kept = [ex for *_, ex in iter_media_examples(built.doc) if ex["x-valid"] is False]
+    assert kept and len({id(e) for e in shown}) >= len(kept) - 2   # two have no request line
+    assert all(e.note for e in shown)
