@@ -465,3 +465,49 @@ def test_site_shows_the_examples_kept_aside(built):
     kept = [ex for *_, ex in iter_media_examples(built.doc) if ex["x-valid"] is False]
     assert kept and len({id(e) for e in shown}) >= len(kept) - 2   # two have no request line
     assert all(e.note for e in shown)
+
+
+def _props_named(doc, name):
+    def walk(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("properties"), dict) and name in node["properties"]:
+                yield node["properties"][name]
+            for v in node.values():
+                yield from walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                yield from walk(v)
+    return list(walk(doc["components"]))
+
+
+def test_types_decided_by_the_whole_manual(built):
+    """Snapshot size: Integer in most tables and the examples, String in a few: integer."""
+    tables = Counter(f.raw_type.strip() for s in built.api.sections
+                     for b in [s.request] + [r.body for r in s.responses.values()] if b
+                     for f in b.fields + [x for m in b.models.values() for x in m.fields]
+                     if f.name == "size")
+    assert tables["Integer"] > tables["String"] > 0          # the manual is of two minds
+    sizes = _props_named(built.doc, "size")
+    assert sizes and all(p.get("type") == "integer" for p in sizes)
+    decided = _finding(built, "example-type-decided")
+    assert {f.section for f in decided if "'size'" in f.message} >= {"7.1.2", "7.1.3", "7.1.4"}
+    # the snapshot examples that contradicted the String tables now validate
+    for _, _, op in operations(built.doc):
+        if op["x-source"]["section"] in ("7.1.3", "7.1.4"):
+            assert op["responses"]["200"]["content"]["application/json"]["examples"]
+
+
+def test_true_false_string_enum_stays_a_string(built):
+    pays = _props_named(built.doc, "isAutoPay")
+    assert pays and all(p["type"] == "string" and set(p["enum"]) == {"true", "false"}
+                        for p in pays)
+    kept = [f for f in _finding(built, "example-type-kept", "6.1.1") if "isAutoPay" in f.message]
+    assert kept and '"true"/"false"' in kept[0].message
+    # one boolean example against a Boolean the manual agrees on: the table stands
+    assert any("multiattach" in f.message for f in _finding(built, "example-type-kept", "6.1.1"))
+
+
+def test_trust_tables_keeps_the_tables_types():
+    r = build_spec(MANUAL, trust="tables")
+    assert any(p.get("type") == "string" for p in _props_named(r.doc, "size"))
+    assert not [f for f in r.api.findings if f.kind == "example-type-decided"]
