@@ -545,6 +545,8 @@ def to_oas31(node):
                 node["type"] = [node["type"], "null"]
                 if "enum" in node and None not in node["enum"]:
                     node["enum"].append(None)
+                    if isinstance(node.get("x-enum-descriptions"), list):
+                        node["x-enum-descriptions"].append("")
             elif "allOf" in node:
                 node["anyOf"] = node.pop("allOf") + [{"type": "null"}]
     elif isinstance(node, list):

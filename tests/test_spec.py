@@ -511,3 +511,43 @@ def test_trust_tables_keeps_the_tables_types():
     r = build_spec(MANUAL, trust="tables")
     assert any(p.get("type") == "string" for p in _props_named(r.doc, "size"))
     assert not [f for f in r.api.findings if f.kind == "example-type-decided"]
+
+
+@pytest.fixture(scope="module")
+def built31():
+    return build_spec(MANUAL, oas="3.1")
+
+
+def _schema_nodes(node, path=""):
+    if isinstance(node, dict):
+        yield path, node
+        for k, v in node.items():
+            if k not in ("examples", "x-invalid-examples", "example"):
+                yield from _schema_nodes(v, f"{path}/{k}")
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _schema_nodes(v, f"{path}/{i}")
+
+
+@pytest.mark.parametrize("which", ["3.0", "3.1"])
+def test_open_objects_and_parallel_enum_descriptions(built, built31, which):
+    doc = built.doc if which == "3.0" else built31.doc
+    opened = 0
+    for where, node in _schema_nodes(doc["components"]):
+        types = node.get("type")
+        if types == "object" or (isinstance(types, list) and "object" in types):
+            assert "properties" in node or "additionalProperties" in node, where
+            opened += node.get("additionalProperties") is True
+        if "x-enum-descriptions" in node:
+            descs, enum = node["x-enum-descriptions"], node["enum"]
+            assert isinstance(descs, list) and len(descs) == len(enum), where
+            assert all(isinstance(d, str) for d in descs)
+    assert opened >= 10              # the manual's `Object` cells and field-less tables
+    # the status appendix's descriptions line up with their values
+    status = next(n for _, n in _schema_nodes(doc["components"])
+                  if isinstance(n.get("x-enum-source"), dict))
+    sets = {s["title"]: s for s in doc["x-status-sets"]}
+    values = sets[status["x-enum-source"]["title"]]["values"]
+    for v in values:
+        i = status["enum"].index(v["value"])
+        assert status["x-enum-descriptions"][i] == v["description"]
