@@ -551,3 +551,23 @@ def test_open_objects_and_parallel_enum_descriptions(built, built31, which):
     for v in values:
         i = status["enum"].index(v["value"])
         assert status["x-enum-descriptions"][i] == v["description"]
+
+
+def test_every_operation_documents_the_error_chapters_statuses(built):
+    """`错误码: 请参见错误码` in a section: its operation documents every error status the
+    error-code chapter lists, with the common error body."""
+    chapter = {e["status"] for e in built.doc["x-error-codes"] if e["status"] >= 400}
+    assert {400, 401, 403, 404, 500} <= chapter
+    pointing = {s.number for s in built.api.sections if "错误码" in s.errors_text}
+    assert len(pointing) == 122
+    bodies = Counter()
+    for path, method, op in operations(built.doc):
+        statuses = {int(k) for k in op["responses"]}
+        assert chapter <= statuses, (method, path)
+        for k, r in op["responses"].items():
+            if r.get("x-from") == "error-codes":
+                bodies[r["content"]["application/json"]["schema"]["$ref"]] += 1
+    assert list(bodies) == ["#/components/schemas/ErrorResponse"]
+    cloud_v3 = built.doc["paths"]["/v3/{project_id}/cloudvolumes"]["post"]["responses"]
+    assert any(400 <= int(k) < 500 for k in cloud_v3)
+    assert _finding(built, "error-responses-from-chapter")
