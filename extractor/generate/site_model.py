@@ -160,7 +160,20 @@ def _example(name: str, raw: dict) -> Example:
     return Example(name=name, summary=str(raw.get("summary") or ""), text=text,
                    raw=not has_value, valid=raw.get("x-valid"),
                    repairs=[str(r) for r in raw.get("x-repairs") or []],
-                   note=str(raw.get("description") or ""), source=Source.of(raw.get("x-source")))
+                   note=str(raw.get("description") or raw.get("x-finding") or ""),
+                   source=Source.of(raw.get("x-source")))
+
+
+def _all_examples(content: dict) -> list[tuple[str, dict]]:
+    """The Example Objects and the manual's examples kept under ``x-invalid-examples`` (they
+    do not match their schema), in the manual's order."""
+    pairs = [*(content.get("examples") or {}).items(),
+             *(content.get("x-invalid-examples") or {}).items()]
+    def where(pair):
+        src = pair[1].get("x-source") if isinstance(pair[1], dict) else None
+        src = src if isinstance(src, dict) else {}
+        return (src.get("line") or src.get("page") or 0, pair[0])
+    return sorted(pairs, key=where)
 
 
 def _iam(raw) -> Iam:
@@ -311,7 +324,7 @@ class OperationBuilder:
             out.discriminator = str(schema["discriminator"].get("propertyName", ""))
         if not op.get("x-variants"):
             out.body = assign_anchors(self.trees.tree(schema, path=""), "req")
-        return {n: _example(n, e) for n, e in (content.get("examples") or {}).items()}
+        return {n: _example(n, e) for n, e in _all_examples(content)}
 
     def _requests(self, raw, body_examples: dict[str, Example], used: set[str]):
         out = []
@@ -346,8 +359,7 @@ class OperationBuilder:
                         media_type=media,
                         schema=(assign_anchors(self.trees.tree(schema, path=""), f"resp{status}")
                                 if isinstance(schema, dict) else None),
-                        examples=[_example(n, e)
-                                  for n, e in (content.get("examples") or {}).items()])
+                        examples=[_example(n, e) for n, e in _all_examples(content)])
 
 
 def tag_groups(spec: dict, operations: list[Operation]) -> list[TagGroup]:

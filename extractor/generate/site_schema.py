@@ -154,6 +154,8 @@ class SchemaTrees:
     def _constraints(node: FieldNode, schema: dict) -> None:
         if isinstance(schema.get("enum"), list):
             descs = schema.get("x-enum-descriptions") or {}
+            if isinstance(descs, list):     # parallel to enum (the tools' convention)
+                descs = {_literal(v): d for v, d in zip(schema["enum"], descs)}
             node.enum = [EnumValue(_literal(v), str(descs.get(_literal(v), "")))
                          for v in schema["enum"]]
         if "default" in schema:
