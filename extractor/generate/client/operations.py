@@ -270,7 +270,7 @@ def _body_examples(op: dict, variant: dict | None) -> list[Any]:
     if variant is None:
         names += [n for n in examples if n not in names]
     return [examples[n]["value"] for n in dict.fromkeys(names)
-            if isinstance(examples[n], dict) and examples[n].get("x-valid") is True
+            if isinstance(examples[n], dict) and examples[n].get("x-valid") is not False
             and "value" in examples[n]]
 
 
