@@ -208,11 +208,12 @@ class AsyncClient:
         sk: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self.config = resolve(
             config, endpoint=endpoint, project_id=project_id, region=region, token=token,
-            ak=ak, sk=sk, timeout=timeout, retry=retry,
+            ak=ak, sk=sk, timeout=timeout, retry=retry, headers=headers,
         )
         self._transport = AsyncTransport(self.config, http_client)
 
@@ -231,11 +232,21 @@ class AsyncClient:
     ) -> None:
         await self.aclose()
 
-    async def _send(self, plan: Plan[_T]) -> DetailedResponse[_T]:
-        return await self._transport.send(plan)
+    async def _send(
+        self,
+        plan: Plan[_T],
+        headers: Mapping[str, str] | None,
+        timeout: float | None,
+        retry: Retry | None,
+    ) -> DetailedResponse[_T]:
+        return await self._transport.send(plan, headers, timeout, retry)
 
     async def list_api_versions(
         self,
+        *,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListApiVersionsResponse300:
         """查询接口版本信息列表
 
@@ -244,23 +255,38 @@ class AsyncClient:
         HTTP: GET /
         Source: manual section 5.1 查询接口版本信息列表, line 655
 
+        Args:
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
+
         Returns:
             ListApiVersionsResponse300
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
-        _r = await self._send(_ops.list_api_versions(self.config))
+        _r = await self._send(_ops.list_api_versions(self.config), headers, timeout, retry)
         return _r.parsed
 
     async def list_api_versions_detailed(
         self,
+        *,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListApiVersionsResponse300]:
         """Like list_api_versions(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.list_api_versions(self.config))
+        return await self._send(_ops.list_api_versions(self.config), headers, timeout, retry)
 
     async def legacy_cinder_list_api_versions(
         self,
+        *,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> LegacyCinderListApiVersionsResponse300:
         """查询接口版本信息列表
 
@@ -269,25 +295,39 @@ class AsyncClient:
         HTTP: GET /
         Source: manual section 8.2.5.2 查询接口版本信息列表, line 19847
 
+        Args:
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
+
         Returns:
             LegacyCinderListApiVersionsResponse300
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
-        _r = await self._send(_ops.legacy_cinder_list_api_versions(self.config))
+        _r = await self._send(_ops.legacy_cinder_list_api_versions(self.config), headers, timeout, retry)
         return _r.parsed
 
     async def legacy_cinder_list_api_versions_detailed(
         self,
+        *,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[LegacyCinderListApiVersionsResponse300]:
         """Like legacy_cinder_list_api_versions(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.legacy_cinder_list_api_versions(self.config))
+        return await self._send(_ops.legacy_cinder_list_api_versions(self.config), headers, timeout, retry)
 
     async def show_api_version(
         self,
         *,
         api_version: ApiVersion | str,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowApiVersionResponse:
         """查询接口的版本信息
 
@@ -299,34 +339,45 @@ class AsyncClient:
         Args:
             api_version: path parameter 'api_version'. 查询的目标版本号。
                 取值范围: v1、v2。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowApiVersionResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_api_version(
             self.config,
             api_version=api_version,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_api_version_detailed(
         self,
         *,
         api_version: ApiVersion | str,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowApiVersionResponse]:
         """Like show_api_version(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_api_version(
             self.config,
             api_version=api_version,
-        ))
+        ), headers, timeout, retry)
 
     async def legacy_cinder_show_api_version(
         self,
         *,
         api_version: ApiVersion | str,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> LegacyCinderShowApiVersionResponse:
         """查询 API 接口的版本信息
 
@@ -338,29 +389,37 @@ class AsyncClient:
         Args:
             api_version: path parameter 'api_version'. 查询的目标版本号。
                 取值范围: v1、v2。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             LegacyCinderShowApiVersionResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.legacy_cinder_show_api_version(
             self.config,
             api_version=api_version,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def legacy_cinder_show_api_version_detailed(
         self,
         *,
         api_version: ApiVersion | str,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[LegacyCinderShowApiVersionResponse]:
         """Like legacy_cinder_show_api_version(), but return the status code, headers and raw body too."""
         return await self._send(_ops.legacy_cinder_show_api_version(
             self.config,
             api_version=api_version,
-        ))
+        ), headers, timeout, retry)
 
     async def create_volume(
         self,
@@ -368,6 +427,9 @@ class AsyncClient:
         body: CreateVolumeRequestBody | Mapping[str, Any],
         project_id: str | None = None,
         x_client_token: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeResponse:
         """创建云硬盘
 
@@ -381,19 +443,24 @@ class AsyncClient:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
             x_client_token: header parameter 'X-Client-Token', optional. 请求的幂等标识。该参数的值由客户端生成，需要确保不同请求的参数值唯一，取值为36位的UUID格式字符串，有效期为8小时。携带相同幂等标识的多个请求，会认为多个请求为同一个幂等请求，会返回相同的响应体。
                 取值范围: 取值为36位的UUID格式字符串，有效期为8小时。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_volume(
             self.config,
             body=body,
             project_id=project_id,
             x_client_token=x_client_token,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_volume_detailed(
@@ -402,6 +469,9 @@ class AsyncClient:
         body: CreateVolumeRequestBody | Mapping[str, Any],
         project_id: str | None = None,
         x_client_token: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeResponse]:
         """Like create_volume(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_volume(
@@ -409,13 +479,16 @@ class AsyncClient:
             body=body,
             project_id=project_id,
             x_client_token=x_client_token,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeResponse:
         """查询单个云硬盘详情
 
@@ -427,18 +500,23 @@ class AsyncClient:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID。 可通过EVS控制台的云硬盘列表页面获取云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_detailed(
@@ -446,13 +524,16 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeResponse]:
         """Like show_volume(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_volume(
         self,
@@ -460,6 +541,9 @@ class AsyncClient:
         body: UpdateVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateVolumeResponse:
         """更新云硬盘
 
@@ -472,19 +556,24 @@ class AsyncClient:
             body: the request body (UpdateVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID。 可通过EVS控制台的云硬盘列表页面获取云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateVolumeResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_volume(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_volume_detailed(
@@ -493,6 +582,9 @@ class AsyncClient:
         body: UpdateVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateVolumeResponse]:
         """Like update_volume(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_volume(
@@ -500,13 +592,16 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_volume(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DeleteVolumeResponse:
         """删除云硬盘
 
@@ -519,18 +614,23 @@ class AsyncClient:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID。 可通过EVS控制台的云硬盘列表页面获取云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             DeleteVolumeResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_volume(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_volume_detailed(
@@ -538,13 +638,16 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[DeleteVolumeResponse]:
         """Like delete_volume(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_volume(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volumes(
         self,
@@ -569,6 +672,9 @@ class AsyncClient:
         enterprise_project_id: str | Unset = UNSET,
         server_id: str | Unset = UNSET,
         bootable: bool | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumesResponse:
         """查询所有云硬盘详情
 
@@ -608,12 +714,17 @@ class AsyncClient:
             server_id: query parameter 'server_id', optional. 云服务器id。 可通过EVS控制台的云服务器列表页面获取云服务器ID。
             bootable: query parameter 'bootable', optional. 是否为启动盘/系统盘。
                 取值范围: true表示为启动盘/系统盘， false表示为数据盘
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volumes(
             self.config,
@@ -637,7 +748,7 @@ class AsyncClient:
             enterprise_project_id=enterprise_project_id,
             server_id=server_id,
             bootable=bootable,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volumes_detailed(
@@ -663,6 +774,9 @@ class AsyncClient:
         enterprise_project_id: str | Unset = UNSET,
         server_id: str | Unset = UNSET,
         bootable: bool | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumesResponse]:
         """Like list_volumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volumes(
@@ -687,7 +801,7 @@ class AsyncClient:
             enterprise_project_id=enterprise_project_id,
             server_id=server_id,
             bootable=bootable,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volumes(
         self,
@@ -712,6 +826,9 @@ class AsyncClient:
         enterprise_project_id: str | Unset = UNSET,
         server_id: str | Unset = UNSET,
         bootable: bool | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[VolumeDetail]:
         """Every item of list_volumes(), fetching page after page (by marker).
 
@@ -740,6 +857,9 @@ class AsyncClient:
                 enterprise_project_id=enterprise_project_id,
                 server_id=server_id,
                 bootable=bootable,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -760,6 +880,9 @@ class AsyncClient:
         *,
         body: BatchResizeVolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> BatchResizeVolumesResponse:
         """批量扩容云硬盘
 
@@ -776,18 +899,23 @@ class AsyncClient:
         Args:
             body: the request body (BatchResizeVolumesRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             BatchResizeVolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.batch_resize_volumes(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def batch_resize_volumes_detailed(
@@ -795,19 +923,25 @@ class AsyncClient:
         *,
         body: BatchResizeVolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[BatchResizeVolumesResponse]:
         """Like batch_resize_volumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.batch_resize_volumes(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def unsubscribe_postpaid_volume(
         self,
         *,
         body: UnsubscribePostpaidVolumeRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UnsubscribeVolumeResponseBody:
         """退订包周期计费模式的云硬盘
 
@@ -821,18 +955,23 @@ class AsyncClient:
         Args:
             body: the request body (UnsubscribePostpaidVolumeRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。获取方法请参见 “获取项目ID” 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UnsubscribeVolumeResponseBody
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.unsubscribe_postpaid_volume(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def unsubscribe_postpaid_volume_detailed(
@@ -840,13 +979,16 @@ class AsyncClient:
         *,
         body: UnsubscribePostpaidVolumeRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UnsubscribeVolumeResponseBody]:
         """Like unsubscribe_postpaid_volume(), but return the status code, headers and raw body too."""
         return await self._send(_ops.unsubscribe_postpaid_volume(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def resize_volume(
         self,
@@ -854,6 +996,9 @@ class AsyncClient:
         body: ResizeVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ResizeVolumeResponse:
         """扩容云硬盘
 
@@ -871,19 +1016,24 @@ class AsyncClient:
             body: the request body (ResizeVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID。 可通过EVS控制台的云硬盘列表页面获取云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见\" 获取项目ID \"。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ResizeVolumeResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.resize_volume(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def resize_volume_detailed(
@@ -892,6 +1042,9 @@ class AsyncClient:
         body: ResizeVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ResizeVolumeResponse]:
         """Like resize_volume(), but return the status code, headers and raw body too."""
         return await self._send(_ops.resize_volume(
@@ -899,7 +1052,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volumes_v2_cloudvolumes(
         self,
@@ -912,6 +1065,9 @@ class AsyncClient:
         availability_zone: str | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         sort_dir: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumesV2CloudvolumesResponse:
         """查询云硬盘列表
 
@@ -930,12 +1086,17 @@ class AsyncClient:
             availability_zone: query parameter 'availability_zone', optional. AZ信息。
             sort_key: query parameter 'sort_key', optional. 返回结果按该关键字排序（支持id, status, size, created_at等关键字，默认为“created_at”）。
             sort_dir: query parameter 'sort_dir', optional. 降序或升序，分别对应desc和asc，默认为“desc”。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumesV2CloudvolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volumes_v2_cloudvolumes(
             self.config,
@@ -947,7 +1108,7 @@ class AsyncClient:
             availability_zone=availability_zone,
             sort_key=sort_key,
             sort_dir=sort_dir,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volumes_v2_cloudvolumes_detailed(
@@ -961,6 +1122,9 @@ class AsyncClient:
         availability_zone: str | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         sort_dir: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumesV2CloudvolumesResponse]:
         """Like list_volumes_v2_cloudvolumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volumes_v2_cloudvolumes(
@@ -973,7 +1137,7 @@ class AsyncClient:
             availability_zone=availability_zone,
             sort_key=sort_key,
             sort_dir=sort_dir,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volumes_v2_cloudvolumes(
         self,
@@ -986,6 +1150,9 @@ class AsyncClient:
         availability_zone: str | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         sort_dir: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[DiskSummary]:
         """Every item of list_volumes_v2_cloudvolumes(), fetching page after page (by marker).
 
@@ -1002,6 +1169,9 @@ class AsyncClient:
                 availability_zone=availability_zone,
                 sort_key=sort_key,
                 sort_dir=sort_dir,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -1021,6 +1191,9 @@ class AsyncClient:
         *,
         body: CreateVolumeV2CloudvolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeV2CloudvolumesResponse:
         """创建云硬盘
 
@@ -1033,18 +1206,23 @@ class AsyncClient:
         Args:
             body: the request body (CreateVolumeV2CloudvolumesRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目 ID
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeV2CloudvolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_volume_v2_cloudvolumes(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_volume_v2_cloudvolumes_detailed(
@@ -1052,13 +1230,16 @@ class AsyncClient:
         *,
         body: CreateVolumeV2CloudvolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeV2CloudvolumesResponse]:
         """Like create_volume_v2_cloudvolumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_volume_v2_cloudvolumes(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def resize_volume_v2_cloudvolumes(
         self,
@@ -1066,6 +1247,9 @@ class AsyncClient:
         body: ResizeVolumeV2CloudvolumesRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ResizeVolumeV2CloudvolumesResponse:
         """扩容云硬盘
 
@@ -1086,19 +1270,24 @@ class AsyncClient:
             body: the request body (ResizeVolumeV2CloudvolumesRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ResizeVolumeV2CloudvolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.resize_volume_v2_cloudvolumes(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def resize_volume_v2_cloudvolumes_detailed(
@@ -1107,6 +1296,9 @@ class AsyncClient:
         body: ResizeVolumeV2CloudvolumesRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ResizeVolumeV2CloudvolumesResponse]:
         """Like resize_volume_v2_cloudvolumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.resize_volume_v2_cloudvolumes(
@@ -1114,7 +1306,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volume_details_v2_os_vendor_volumes(
         self,
@@ -1137,6 +1329,9 @@ class AsyncClient:
         status: str | Unset = UNSET,
         volume_type_id: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeDetailsV2OsVendorVolumesResponse:
         """查询所有云硬盘详情
 
@@ -1167,12 +1362,17 @@ class AsyncClient:
             status: query parameter 'status', optional. 云硬盘状态
             volume_type_id: query parameter 'volume_type_id', optional. 云硬盘类型id
             snapshot_policy_id: query parameter 'snapshot_policy_id', optional. 自动快照策略ID
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeDetailsV2OsVendorVolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volume_details_v2_os_vendor_volumes(
             self.config,
@@ -1194,7 +1394,7 @@ class AsyncClient:
             status=status,
             volume_type_id=volume_type_id,
             snapshot_policy_id=snapshot_policy_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volume_details_v2_os_vendor_volumes_detailed(
@@ -1218,6 +1418,9 @@ class AsyncClient:
         status: str | Unset = UNSET,
         volume_type_id: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeDetailsV2OsVendorVolumesResponse]:
         """Like list_volume_details_v2_os_vendor_volumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volume_details_v2_os_vendor_volumes(
@@ -1240,7 +1443,7 @@ class AsyncClient:
             status=status,
             volume_type_id=volume_type_id,
             snapshot_policy_id=snapshot_policy_id,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volume_details_v2_os_vendor_volumes(
         self,
@@ -1263,6 +1466,9 @@ class AsyncClient:
         status: str | Unset = UNSET,
         volume_type_id: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[DiskDetail]:
         """Every item of list_volume_details_v2_os_vendor_volumes(), fetching page after page (by marker).
 
@@ -1289,6 +1495,9 @@ class AsyncClient:
                 status=status,
                 volume_type_id=volume_type_id,
                 snapshot_policy_id=snapshot_policy_id,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -1309,6 +1518,9 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeV2OsVendorVolumesResponse:
         """查询单个云硬盘详情
 
@@ -1321,18 +1533,23 @@ class AsyncClient:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeV2OsVendorVolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_v2_os_vendor_volumes(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_v2_os_vendor_volumes_detailed(
@@ -1340,13 +1557,16 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeV2OsVendorVolumesResponse]:
         """Like show_volume_v2_os_vendor_volumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_v2_os_vendor_volumes(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def retype_volume(
         self,
@@ -1354,6 +1574,9 @@ class AsyncClient:
         body: RetypeVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> RetypeVolumeResponse:
         """云硬盘类型变更
 
@@ -1366,19 +1589,24 @@ class AsyncClient:
             body: the request body (RetypeVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID。 可通过EVS控制台的云硬盘列表页面获取云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             RetypeVolumeResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.retype_volume(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def retype_volume_detailed(
@@ -1387,6 +1615,9 @@ class AsyncClient:
         body: RetypeVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[RetypeVolumeResponse]:
         """Like retype_volume(), but return the status code, headers and raw body too."""
         return await self._send(_ops.retype_volume(
@@ -1394,7 +1625,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def modify_volume_qos(
         self,
@@ -1402,6 +1633,9 @@ class AsyncClient:
         body: ModifyVolumeQosRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ModifyVolumeQosResponse:
         """修改云硬盘 QoS
 
@@ -1417,19 +1651,24 @@ class AsyncClient:
             body: the request body (ModifyVolumeQosRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID。 可通过EVS控制台的云硬盘列表页面获取云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ModifyVolumeQosResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.modify_volume_qos(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def modify_volume_qos_detailed(
@@ -1438,6 +1677,9 @@ class AsyncClient:
         body: ModifyVolumeQosRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ModifyVolumeQosResponse]:
         """Like modify_volume_qos(), but return the status code, headers and raw body too."""
         return await self._send(_ops.modify_volume_qos(
@@ -1445,13 +1687,16 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def create_snapshot(
         self,
         *,
         body: CreateSnapshotRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateSnapshotResponse:
         """创建云硬盘快照
 
@@ -1463,18 +1708,23 @@ class AsyncClient:
         Args:
             body: the request body (CreateSnapshotRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateSnapshotResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_snapshot(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_snapshot_detailed(
@@ -1482,19 +1732,25 @@ class AsyncClient:
         *,
         body: CreateSnapshotRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateSnapshotResponse]:
         """Like create_snapshot(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_snapshot(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_snapshot(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotResponse:
         """查询单个云硬盘快照详情
 
@@ -1506,18 +1762,23 @@ class AsyncClient:
         Args:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。 可通过EVS控制台的云硬盘快照列表页面获取云硬盘快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_snapshot(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_snapshot_detailed(
@@ -1525,13 +1786,16 @@ class AsyncClient:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotResponse]:
         """Like show_snapshot(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_snapshot(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_snapshot(
         self,
@@ -1539,6 +1803,9 @@ class AsyncClient:
         body: UpdateSnapshotRequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotResponse:
         """更新云硬盘快照
 
@@ -1551,19 +1818,24 @@ class AsyncClient:
             body: the request body (UpdateSnapshotRequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。 可通过EVS控制台的云硬盘快照列表页面获取云硬盘快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_snapshot(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_snapshot_detailed(
@@ -1572,6 +1844,9 @@ class AsyncClient:
         body: UpdateSnapshotRequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotResponse]:
         """Like update_snapshot(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_snapshot(
@@ -1579,13 +1854,16 @@ class AsyncClient:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_snapshot(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘快照
 
@@ -1599,18 +1877,23 @@ class AsyncClient:
         Args:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。 可通过EVS控制台的云硬盘快照列表页面获取云硬盘快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_snapshot(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_snapshot_detailed(
@@ -1618,13 +1901,16 @@ class AsyncClient:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_snapshot(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_snapshot(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_snapshots(
         self,
@@ -1641,6 +1927,9 @@ class AsyncClient:
         dedicated_storage_id: str | Unset = UNSET,
         service_type: ServiceType | str | Unset = UNSET,
         enterprise_project_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListSnapshotsResponse:
         """查询云硬盘快照详情列表
 
@@ -1667,12 +1956,17 @@ class AsyncClient:
             service_type: query parameter 'service_type', optional. 服务类型。
                 取值范围: 仅支持EVS、DSS、DESS。
             enterprise_project_id: query parameter 'enterprise_project_id', optional. 指定企业项目id进行过滤。 传入“all_granted_eps”，代表查询权限范围内的所有企业项目下的云硬盘。 关于企业项目ID的获取及企业项目特性的详细信息，请参考：“ 企业管理用户指南 ”。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListSnapshotsResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_snapshots(
             self.config,
@@ -1688,7 +1982,7 @@ class AsyncClient:
             dedicated_storage_id=dedicated_storage_id,
             service_type=service_type,
             enterprise_project_id=enterprise_project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_snapshots_detailed(
@@ -1706,6 +2000,9 @@ class AsyncClient:
         dedicated_storage_id: str | Unset = UNSET,
         service_type: ServiceType | str | Unset = UNSET,
         enterprise_project_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListSnapshotsResponse]:
         """Like list_snapshots(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_snapshots(
@@ -1722,7 +2019,7 @@ class AsyncClient:
             dedicated_storage_id=dedicated_storage_id,
             service_type=service_type,
             enterprise_project_id=enterprise_project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_snapshots(
         self,
@@ -1739,6 +2036,9 @@ class AsyncClient:
         dedicated_storage_id: str | Unset = UNSET,
         service_type: ServiceType | str | Unset = UNSET,
         enterprise_project_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[SnapshotList]:
         """Every item of list_snapshots(), fetching page after page (by offset).
 
@@ -1759,6 +2059,9 @@ class AsyncClient:
                 dedicated_storage_id=dedicated_storage_id,
                 service_type=service_type,
                 enterprise_project_id=enterprise_project_id,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.snapshots, Unset) else _page.snapshots
             if not _items or _items == _previous:
@@ -1776,6 +2079,9 @@ class AsyncClient:
         body: RollbackSnapshotRequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> RollbackSnapshotResponse:
         """回滚快照到云硬盘
 
@@ -1792,19 +2098,24 @@ class AsyncClient:
             body: the request body (RollbackSnapshotRequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。 可通过EVS控制台的云硬盘快照列表页面获取云硬盘快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             RollbackSnapshotResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.rollback_snapshot(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def rollback_snapshot_detailed(
@@ -1813,6 +2124,9 @@ class AsyncClient:
         body: RollbackSnapshotRequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[RollbackSnapshotResponse]:
         """Like rollback_snapshot(), but return the status code, headers and raw body too."""
         return await self._send(_ops.rollback_snapshot(
@@ -1820,7 +2134,7 @@ class AsyncClient:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def rollback_snapshot_to_volume_v2(
         self,
@@ -1828,6 +2142,9 @@ class AsyncClient:
         body: RollbackSnapshotToVolumeV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> RollbackSnapshotToVolumeV2Response:
         """回滚快照到云硬盘
 
@@ -1845,19 +2162,24 @@ class AsyncClient:
             body: the request body (RollbackSnapshotToVolumeV2RequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             RollbackSnapshotToVolumeV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.rollback_snapshot_to_volume_v2(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def rollback_snapshot_to_volume_v2_detailed(
@@ -1866,6 +2188,9 @@ class AsyncClient:
         body: RollbackSnapshotToVolumeV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[RollbackSnapshotToVolumeV2Response]:
         """Like rollback_snapshot_to_volume_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.rollback_snapshot_to_volume_v2(
@@ -1873,7 +2198,7 @@ class AsyncClient:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def cinder_list_quotas(
         self,
@@ -1881,6 +2206,9 @@ class AsyncClient:
         target_project_id: str,
         usage: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CinderListQuotasResponse:
         """查询租户的详细配额
 
@@ -1895,19 +2223,24 @@ class AsyncClient:
             usage: query parameter 'usage'. 是否查询配额详细信息。
                 约束限制: 当前只支持传True。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CinderListQuotasResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.cinder_list_quotas(
             self.config,
             target_project_id=target_project_id,
             usage=usage,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def cinder_list_quotas_detailed(
@@ -1916,6 +2249,9 @@ class AsyncClient:
         target_project_id: str,
         usage: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CinderListQuotasResponse]:
         """Like cinder_list_quotas(), but return the status code, headers and raw body too."""
         return await self._send(_ops.cinder_list_quotas(
@@ -1923,7 +2259,7 @@ class AsyncClient:
             target_project_id=target_project_id,
             usage=usage,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def batch_create_volume_tags(
         self,
@@ -1931,6 +2267,9 @@ class AsyncClient:
         body: BatchCreateVolumeTagsRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """为指定云硬盘批量添加标签
 
@@ -1945,19 +2284,24 @@ class AsyncClient:
             body: the request body (BatchCreateVolumeTagsRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.batch_create_volume_tags(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def batch_create_volume_tags_detailed(
@@ -1966,6 +2310,9 @@ class AsyncClient:
         body: BatchCreateVolumeTagsRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like batch_create_volume_tags(), but return the status code, headers and raw body too."""
         return await self._send(_ops.batch_create_volume_tags(
@@ -1973,7 +2320,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def batch_delete_volume_tags(
         self,
@@ -1981,6 +2328,9 @@ class AsyncClient:
         body: BatchDeleteVolumeTagsRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """为指定云硬盘批量删除标签
 
@@ -1993,19 +2343,24 @@ class AsyncClient:
             body: the request body (BatchDeleteVolumeTagsRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.batch_delete_volume_tags(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def batch_delete_volume_tags_detailed(
@@ -2014,6 +2369,9 @@ class AsyncClient:
         body: BatchDeleteVolumeTagsRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like batch_delete_volume_tags(), but return the status code, headers and raw body too."""
         return await self._send(_ops.batch_delete_volume_tags(
@@ -2021,12 +2379,15 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volume_tags(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeTagsResponse:
         """获取所有云硬盘资源的标签
 
@@ -2037,35 +2398,46 @@ class AsyncClient:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeTagsResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volume_tags(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volume_tags_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeTagsResponse]:
         """Like list_volume_tags(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volume_tags(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume_tags(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeTagsResponse:
         """查询云硬盘标签
 
@@ -2077,18 +2449,23 @@ class AsyncClient:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeTagsResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_tags(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_tags_detailed(
@@ -2096,19 +2473,25 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeTagsResponse]:
         """Like show_volume_tags(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_tags(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volumes_by_tags(
         self,
         *,
         body: ListVolumesByTagsRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumesByTagsResponse:
         """通过标签查询云硬盘资源实例详情
 
@@ -2120,18 +2503,23 @@ class AsyncClient:
         Args:
             body: the request body (ListVolumesByTagsRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumesByTagsResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volumes_by_tags(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volumes_by_tags_detailed(
@@ -2139,19 +2527,25 @@ class AsyncClient:
         *,
         body: ListVolumesByTagsRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumesByTagsResponse]:
         """Like list_volumes_by_tags(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volumes_by_tags(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_job_status(
         self,
         *,
         job_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowJobStatusResponse:
         """查询 job 的状态
 
@@ -2164,18 +2558,23 @@ class AsyncClient:
         Args:
             job_id: path parameter 'job_id'. job ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowJobStatusResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_job_status(
             self.config,
             job_id=job_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_job_status_detailed(
@@ -2183,19 +2582,25 @@ class AsyncClient:
         *,
         job_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowJobStatusResponse]:
         """Like show_job_status(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_job_status(
             self.config,
             job_id=job_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def create_snapshot_v5(
         self,
         *,
         body: CreateSnapshotV5RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateSnapshotV5Response:
         """创建快照
 
@@ -2208,18 +2613,23 @@ class AsyncClient:
             body: the request body (CreateSnapshotV5RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateSnapshotV5Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_snapshot_v5(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_snapshot_v5_detailed(
@@ -2227,19 +2637,25 @@ class AsyncClient:
         *,
         body: CreateSnapshotV5RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateSnapshotV5Response]:
         """Like create_snapshot_v5(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_snapshot_v5(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_snapshot_v5(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotV5Response:
         """查询单个快照信息
 
@@ -2252,18 +2668,23 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见“ 获取项目ID ”。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotV5Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_snapshot_v5(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_snapshot_v5_detailed(
@@ -2271,13 +2692,16 @@ class AsyncClient:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotV5Response]:
         """Like show_snapshot_v5(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_snapshot_v5(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_snapshot_v5(
         self,
@@ -2285,6 +2709,9 @@ class AsyncClient:
         body: UpdateSnapshotV5RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotV5Response:
         """更新快照信息
 
@@ -2298,19 +2725,24 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 “获取项目ID” 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotV5Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_snapshot_v5(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_snapshot_v5_detailed(
@@ -2319,6 +2751,9 @@ class AsyncClient:
         body: UpdateSnapshotV5RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotV5Response]:
         """Like update_snapshot_v5(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_snapshot_v5(
@@ -2326,13 +2761,16 @@ class AsyncClient:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_snapshot_v5(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DeleteSnapshotV5Response:
         """删除快照
 
@@ -2345,18 +2783,23 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见“ 获取项目ID ”。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             DeleteSnapshotV5Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_snapshot_v5(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_snapshot_v5_detailed(
@@ -2364,13 +2807,16 @@ class AsyncClient:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[DeleteSnapshotV5Response]:
         """Like delete_snapshot_v5(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_snapshot_v5(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_snapshot_details_v5(
         self,
@@ -2393,6 +2839,9 @@ class AsyncClient:
         tags: str | Unset = UNSET,
         snapshot_chain_id: str | Unset = UNSET,
         snapshot_group_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListSnapshotDetailsV5Response:
         """查询快照详情列表
 
@@ -2430,12 +2879,17 @@ class AsyncClient:
             tags: query parameter 'tags', optional. 快照标签的key/value对，例如{\"key1\":\"value1\"}。
             snapshot_chain_id: query parameter 'snapshot_chain_id', optional. 快照链ID。
             snapshot_group_id: query parameter 'snapshot_group_id', optional. 快照一致性组ID。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListSnapshotDetailsV5Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_snapshot_details_v5(
             self.config,
@@ -2457,7 +2911,7 @@ class AsyncClient:
             tags=tags,
             snapshot_chain_id=snapshot_chain_id,
             snapshot_group_id=snapshot_group_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_snapshot_details_v5_detailed(
@@ -2481,6 +2935,9 @@ class AsyncClient:
         tags: str | Unset = UNSET,
         snapshot_chain_id: str | Unset = UNSET,
         snapshot_group_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListSnapshotDetailsV5Response]:
         """Like list_snapshot_details_v5(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_snapshot_details_v5(
@@ -2503,12 +2960,15 @@ class AsyncClient:
             tags=tags,
             snapshot_chain_id=snapshot_chain_id,
             snapshot_group_id=snapshot_group_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_availability_zones(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListAvailabilityZonesResponse:
         """查询所有的可用分区信息
 
@@ -2519,29 +2979,37 @@ class AsyncClient:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListAvailabilityZonesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_availability_zones(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_availability_zones_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListAvailabilityZonesResponse]:
         """Like list_availability_zones(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_availability_zones(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volume_details_v3_os_vendor_volumes(
         self,
@@ -2563,6 +3031,9 @@ class AsyncClient:
         sort_key: str | Unset = UNSET,
         status: CinderVolumeDetailStatus | str | Unset = UNSET,
         volume_type_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeDetailsV3OsVendorVolumesResponse:
         """查询所有云硬盘详情
 
@@ -2590,12 +3061,17 @@ class AsyncClient:
             sort_key: query parameter 'sort_key', optional. 返回结果按该关键字排序（支持 id, status, size, created_at 等关键字，默认为“created_at”）。
             status: query parameter 'status', optional. 云硬盘状态，具体请参见云硬盘状态 。
             volume_type_id: query parameter 'volume_type_id', optional. 云硬盘类型ID。通过查询云硬盘类型列表可以查到，即 VolumeType 参数说明表格中的“id”。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeDetailsV3OsVendorVolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volume_details_v3_os_vendor_volumes(
             self.config,
@@ -2616,7 +3092,7 @@ class AsyncClient:
             sort_key=sort_key,
             status=status,
             volume_type_id=volume_type_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volume_details_v3_os_vendor_volumes_detailed(
@@ -2639,6 +3115,9 @@ class AsyncClient:
         sort_key: str | Unset = UNSET,
         status: CinderVolumeDetailStatus | str | Unset = UNSET,
         volume_type_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeDetailsV3OsVendorVolumesResponse]:
         """Like list_volume_details_v3_os_vendor_volumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volume_details_v3_os_vendor_volumes(
@@ -2660,7 +3139,7 @@ class AsyncClient:
             sort_key=sort_key,
             status=status,
             volume_type_id=volume_type_id,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volume_details_v3_os_vendor_volumes(
         self,
@@ -2682,6 +3161,9 @@ class AsyncClient:
         sort_key: str | Unset = UNSET,
         status: CinderVolumeDetailStatus | str | Unset = UNSET,
         volume_type_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[VolumeDetailV3]:
         """Every item of list_volume_details_v3_os_vendor_volumes(), fetching page after page (by marker).
 
@@ -2707,6 +3189,9 @@ class AsyncClient:
                 sort_key=sort_key,
                 status=status,
                 volume_type_id=volume_type_id,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -2728,6 +3213,9 @@ class AsyncClient:
         body: CreateVolumeV3CloudvolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
         x_client_token: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeV3CloudvolumesResponse:
         """创建云硬盘
 
@@ -2741,19 +3229,24 @@ class AsyncClient:
             body: the request body (CreateVolumeV3CloudvolumesRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID
             x_client_token: header parameter 'X-Client-Token', optional. 请求的幂等标识。该参数的值由客户端生成，需要确保不同请求的参数值唯一，取值为36位的UUID格式字符串，有效期为8小时。携带相同幂等标识的多个请求，会认为多个请求为同一个幂等请求，会返回相同的响应体。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeV3CloudvolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_volume_v3_cloudvolumes(
             self.config,
             body=body,
             project_id=project_id,
             x_client_token=x_client_token,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_volume_v3_cloudvolumes_detailed(
@@ -2762,6 +3255,9 @@ class AsyncClient:
         body: CreateVolumeV3CloudvolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
         x_client_token: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeV3CloudvolumesResponse]:
         """Like create_volume_v3_cloudvolumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_volume_v3_cloudvolumes(
@@ -2769,13 +3265,16 @@ class AsyncClient:
             body=body,
             project_id=project_id,
             x_client_token=x_client_token,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume_v3_os_vendor_volumes(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeV3OsVendorVolumesResponse:
         """查询单个云硬盘详情
 
@@ -2788,18 +3287,23 @@ class AsyncClient:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeV3OsVendorVolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_v3_os_vendor_volumes(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_v3_os_vendor_volumes_detailed(
@@ -2807,13 +3311,16 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeV3OsVendorVolumesResponse]:
         """Like show_volume_v3_os_vendor_volumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_v3_os_vendor_volumes(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def rollback_snapshot_to_volume_v3(
         self,
@@ -2821,6 +3328,9 @@ class AsyncClient:
         body: RollbackSnapshotToVolumeV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> RollbackSnapshotToVolumeV3Response:
         """回滚快照到云硬盘
 
@@ -2841,19 +3351,24 @@ class AsyncClient:
             body: the request body (RollbackSnapshotToVolumeV3RequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             RollbackSnapshotToVolumeV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.rollback_snapshot_to_volume_v3(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def rollback_snapshot_to_volume_v3_detailed(
@@ -2862,6 +3377,9 @@ class AsyncClient:
         body: RollbackSnapshotToVolumeV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[RollbackSnapshotToVolumeV3Response]:
         """Like rollback_snapshot_to_volume_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.rollback_snapshot_to_volume_v3(
@@ -2869,13 +3387,16 @@ class AsyncClient:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume_v1(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeV1Response:
         """查询单个云硬盘详情
 
@@ -2888,18 +3409,23 @@ class AsyncClient:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeV1Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_v1(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_v1_detailed(
@@ -2907,13 +3433,16 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeV1Response]:
         """Like show_volume_v1(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_v1(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volumes_v2_volumes(
         self,
@@ -2929,6 +3458,9 @@ class AsyncClient:
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumesV2VolumesResponse:
         """查询云硬盘列表
 
@@ -2950,12 +3482,17 @@ class AsyncClient:
             metadata: query parameter 'metadata', optional. 云硬盘元数据。
             availability_zone: query parameter 'availability_zone', optional. AZ信息。
             snapshot_policy_id: query parameter 'snapshot_policy_id', optional. 云硬盘绑定的快照策略ID
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumesV2VolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volumes_v2_volumes(
             self.config,
@@ -2970,7 +3507,7 @@ class AsyncClient:
             metadata=metadata,
             availability_zone=availability_zone,
             snapshot_policy_id=snapshot_policy_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volumes_v2_volumes_detailed(
@@ -2987,6 +3524,9 @@ class AsyncClient:
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumesV2VolumesResponse]:
         """Like list_volumes_v2_volumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volumes_v2_volumes(
@@ -3002,7 +3542,7 @@ class AsyncClient:
             metadata=metadata,
             availability_zone=availability_zone,
             snapshot_policy_id=snapshot_policy_id,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volumes_v2_volumes(
         self,
@@ -3018,6 +3558,9 @@ class AsyncClient:
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[VolumeBody]:
         """Every item of list_volumes_v2_volumes(), fetching page after page (by marker).
 
@@ -3037,6 +3580,9 @@ class AsyncClient:
                 metadata=metadata,
                 availability_zone=availability_zone,
                 snapshot_policy_id=snapshot_policy_id,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -3057,6 +3603,9 @@ class AsyncClient:
         *,
         body: CreateVolumeV2VolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeV2VolumesResponse:
         """创建云硬盘
 
@@ -3069,18 +3618,23 @@ class AsyncClient:
         Args:
             body: the request body (CreateVolumeV2VolumesRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeV2VolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_volume_v2_volumes(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_volume_v2_volumes_detailed(
@@ -3088,13 +3642,16 @@ class AsyncClient:
         *,
         body: CreateVolumeV2VolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeV2VolumesResponse]:
         """Like create_volume_v2_volumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_volume_v2_volumes(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volumes_v3(
         self,
@@ -3109,6 +3666,9 @@ class AsyncClient:
         status: CinderVolumeDetailStatus | str | Unset = UNSET,
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumesV3Response:
         """查询云硬盘列表
 
@@ -3128,12 +3688,17 @@ class AsyncClient:
             status: query parameter 'status', optional. 云硬盘状态，具体请参见云硬盘状态 。
             metadata: query parameter 'metadata', optional. 云硬盘元数据。
             availability_zone: query parameter 'availability_zone', optional. AZ信息。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumesV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volumes_v3(
             self.config,
@@ -3147,7 +3712,7 @@ class AsyncClient:
             status=status,
             metadata=metadata,
             availability_zone=availability_zone,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volumes_v3_detailed(
@@ -3163,6 +3728,9 @@ class AsyncClient:
         status: CinderVolumeDetailStatus | str | Unset = UNSET,
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumesV3Response]:
         """Like list_volumes_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volumes_v3(
@@ -3177,7 +3745,7 @@ class AsyncClient:
             status=status,
             metadata=metadata,
             availability_zone=availability_zone,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volumes_v3(
         self,
@@ -3192,6 +3760,9 @@ class AsyncClient:
         status: CinderVolumeDetailStatus | str | Unset = UNSET,
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[VolumeBody]:
         """Every item of list_volumes_v3(), fetching page after page (by marker).
 
@@ -3210,6 +3781,9 @@ class AsyncClient:
                 status=status,
                 metadata=metadata,
                 availability_zone=availability_zone,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -3230,6 +3804,9 @@ class AsyncClient:
         *,
         body: CreateVolumeV3RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeV3Response:
         """创建云硬盘
 
@@ -3241,18 +3818,23 @@ class AsyncClient:
         Args:
             body: the request body (CreateVolumeV3RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_volume_v3(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_volume_v3_detailed(
@@ -3260,13 +3842,16 @@ class AsyncClient:
         *,
         body: CreateVolumeV3RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeV3Response]:
         """Like create_volume_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_volume_v3(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volume_details_v3(
         self,
@@ -3281,6 +3866,9 @@ class AsyncClient:
         status: str | Unset = UNSET,
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeDetailsV3Response:
         """查询所有云硬盘详情
 
@@ -3300,12 +3888,17 @@ class AsyncClient:
             status: query parameter 'status', optional. 云硬盘状态
             metadata: query parameter 'metadata', optional. 云硬盘元数据。该参数通过Json格式进行传参，如：GET /v3/{project_id}/volumes/detail?metadata={\"hw:passthrough\": \"true\"}
             availability_zone: query parameter 'availability_zone', optional. AZ信息
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeDetailsV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volume_details_v3(
             self.config,
@@ -3319,7 +3912,7 @@ class AsyncClient:
             status=status,
             metadata=metadata,
             availability_zone=availability_zone,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volume_details_v3_detailed(
@@ -3335,6 +3928,9 @@ class AsyncClient:
         status: str | Unset = UNSET,
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeDetailsV3Response]:
         """Like list_volume_details_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volume_details_v3(
@@ -3349,7 +3945,7 @@ class AsyncClient:
             status=status,
             metadata=metadata,
             availability_zone=availability_zone,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volume_details_v3(
         self,
@@ -3364,6 +3960,9 @@ class AsyncClient:
         status: str | Unset = UNSET,
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[VolumeDetailForListVolumeDetailsV3]:
         """Every item of list_volume_details_v3(), fetching page after page (by marker).
 
@@ -3382,6 +3981,9 @@ class AsyncClient:
                 status=status,
                 metadata=metadata,
                 availability_zone=availability_zone,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -3402,6 +4004,9 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeV2VolumesResponse:
         """查询单个云硬盘详情
 
@@ -3414,18 +4019,23 @@ class AsyncClient:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeV2VolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_v2_volumes(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_v2_volumes_detailed(
@@ -3433,13 +4043,16 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeV2VolumesResponse]:
         """Like show_volume_v2_volumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_v2_volumes(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_volume_v2(
         self,
@@ -3447,6 +4060,9 @@ class AsyncClient:
         body: UpdateVolumeV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateVolumeV2Response:
         """更新云硬盘
 
@@ -3460,19 +4076,24 @@ class AsyncClient:
             body: the request body (UpdateVolumeV2RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateVolumeV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_volume_v2(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_volume_v2_detailed(
@@ -3481,6 +4102,9 @@ class AsyncClient:
         body: UpdateVolumeV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateVolumeV2Response]:
         """Like update_volume_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_volume_v2(
@@ -3488,7 +4112,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_volume_v2(
         self,
@@ -3496,6 +4120,9 @@ class AsyncClient:
         volume_id: str,
         project_id: str | None = None,
         cascade: bool | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘
 
@@ -3510,19 +4137,24 @@ class AsyncClient:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见获取项目ID 。
             cascade: query parameter 'cascade', optional. 删除云硬盘关联的所有快照，默认值为false。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_volume_v2(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
             cascade=cascade,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_volume_v2_detailed(
@@ -3531,6 +4163,9 @@ class AsyncClient:
         volume_id: str,
         project_id: str | None = None,
         cascade: bool | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_volume_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_volume_v2(
@@ -3538,13 +4173,16 @@ class AsyncClient:
             volume_id=volume_id,
             project_id=project_id,
             cascade=cascade,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume_v3(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeV3Response:
         """查询单个云硬盘详情
 
@@ -3556,18 +4194,23 @@ class AsyncClient:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_v3(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_v3_detailed(
@@ -3575,13 +4218,16 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeV3Response]:
         """Like show_volume_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_v3(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_volume_v3(
         self,
@@ -3589,6 +4235,9 @@ class AsyncClient:
         body: UpdateVolumeV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateVolumeV3Response:
         """更新云硬盘
 
@@ -3601,19 +4250,24 @@ class AsyncClient:
             body: the request body (UpdateVolumeV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateVolumeV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_volume_v3(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_volume_v3_detailed(
@@ -3622,6 +4276,9 @@ class AsyncClient:
         body: UpdateVolumeV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateVolumeV3Response]:
         """Like update_volume_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_volume_v3(
@@ -3629,7 +4286,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_volume_v3(
         self,
@@ -3637,6 +4294,9 @@ class AsyncClient:
         volume_id: str,
         project_id: str | None = None,
         cascade: bool | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘
 
@@ -3650,19 +4310,24 @@ class AsyncClient:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
             cascade: query parameter 'cascade', optional. 删除云硬盘关联的所有快照，默认值为false。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_volume_v3(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
             cascade=cascade,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_volume_v3_detailed(
@@ -3671,6 +4336,9 @@ class AsyncClient:
         volume_id: str,
         project_id: str | None = None,
         cascade: bool | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_volume_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_volume_v3(
@@ -3678,12 +4346,15 @@ class AsyncClient:
             volume_id=volume_id,
             project_id=project_id,
             cascade=cascade,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volume_types_v2(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeTypesV2Response:
         """查询云硬盘类型列表
 
@@ -3695,34 +4366,45 @@ class AsyncClient:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见获取项目ID 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeTypesV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volume_types_v2(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volume_types_v2_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeTypesV2Response]:
         """Like list_volume_types_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volume_types_v2(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volume_types_v3(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeTypesV3Response:
         """查询云硬盘类型列表
 
@@ -3733,35 +4415,46 @@ class AsyncClient:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeTypesV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volume_types_v3(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volume_types_v3_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeTypesV3Response]:
         """Like list_volume_types_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volume_types_v3(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume_type_v2(
         self,
         *,
         type_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeTypeV2Response:
         """查询单个云硬盘类型的详情
 
@@ -3774,18 +4467,23 @@ class AsyncClient:
         Args:
             type_id: path parameter 'type_id'. 云硬盘类型的ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeTypeV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_type_v2(
             self.config,
             type_id=type_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_type_v2_detailed(
@@ -3793,19 +4491,25 @@ class AsyncClient:
         *,
         type_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeTypeV2Response]:
         """Like show_volume_type_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_type_v2(
             self.config,
             type_id=type_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume_type_v3(
         self,
         *,
         type_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeTypeV3Response:
         """查询单个云硬盘类型的详细信息
 
@@ -3817,18 +4521,23 @@ class AsyncClient:
         Args:
             type_id: path parameter 'type_id'. 云硬盘类型ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeTypeV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_type_v3(
             self.config,
             type_id=type_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_type_v3_detailed(
@@ -3836,13 +4545,16 @@ class AsyncClient:
         *,
         type_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeTypeV3Response]:
         """Like show_volume_type_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_type_v3(
             self.config,
             type_id=type_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volume_details_v2_volumes(
         self,
@@ -3858,6 +4570,9 @@ class AsyncClient:
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeDetailsV2VolumesResponse:
         """查询所有云硬盘详情
 
@@ -3879,12 +4594,17 @@ class AsyncClient:
             metadata: query parameter 'metadata', optional. 云硬盘元数据。该参数通过Json格式进行传参, 如: GET /v2/{project_id}/volumes/detail?metadata={\"hw:passthrough\": \"true\"}
             availability_zone: query parameter 'availability_zone', optional. AZ信息
             snapshot_policy_id: query parameter 'snapshot_policy_id', optional. 云硬盘绑定的快照策略ID
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeDetailsV2VolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volume_details_v2_volumes(
             self.config,
@@ -3899,7 +4619,7 @@ class AsyncClient:
             metadata=metadata,
             availability_zone=availability_zone,
             snapshot_policy_id=snapshot_policy_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volume_details_v2_volumes_detailed(
@@ -3916,6 +4636,9 @@ class AsyncClient:
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeDetailsV2VolumesResponse]:
         """Like list_volume_details_v2_volumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volume_details_v2_volumes(
@@ -3931,7 +4654,7 @@ class AsyncClient:
             metadata=metadata,
             availability_zone=availability_zone,
             snapshot_policy_id=snapshot_policy_id,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volume_details_v2_volumes(
         self,
@@ -3947,6 +4670,9 @@ class AsyncClient:
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[VolumeDetailForListVolumeDetailsV3]:
         """Every item of list_volume_details_v2_volumes(), fetching page after page (by marker).
 
@@ -3966,6 +4692,9 @@ class AsyncClient:
                 metadata=metadata,
                 availability_zone=availability_zone,
                 snapshot_policy_id=snapshot_policy_id,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -3985,6 +4714,9 @@ class AsyncClient:
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListExtensionsV2Response:
         """查询扩展接口
 
@@ -3996,34 +4728,45 @@ class AsyncClient:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListExtensionsV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_extensions_v2(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_extensions_v2_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListExtensionsV2Response]:
         """Like list_extensions_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_extensions_v2(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_extensions_v3(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListExtensionsV3Response:
         """查询扩展接口
 
@@ -4035,29 +4778,37 @@ class AsyncClient:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListExtensionsV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_extensions_v3(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_extensions_v3_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListExtensionsV3Response]:
         """Like list_extensions_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_extensions_v3(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def resize_volume_v3(
         self,
@@ -4065,6 +4816,9 @@ class AsyncClient:
         body: ResizeVolumeV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """扩容云硬盘
 
@@ -4082,19 +4836,24 @@ class AsyncClient:
             body: the request body (ResizeVolumeV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.resize_volume_v3(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def resize_volume_v3_detailed(
@@ -4103,6 +4862,9 @@ class AsyncClient:
         body: ResizeVolumeV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like resize_volume_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.resize_volume_v3(
@@ -4110,7 +4872,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def set_volume_bootable_flag_v3(
         self,
@@ -4118,6 +4880,9 @@ class AsyncClient:
         body: SetVolumeBootableFlagV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """设置云硬盘启动盘标识
 
@@ -4132,19 +4897,24 @@ class AsyncClient:
             body: the request body (SetVolumeBootableFlagV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.set_volume_bootable_flag_v3(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def set_volume_bootable_flag_v3_detailed(
@@ -4153,6 +4923,9 @@ class AsyncClient:
         body: SetVolumeBootableFlagV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like set_volume_bootable_flag_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.set_volume_bootable_flag_v3(
@@ -4160,7 +4933,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def export_volume_to_image_v3(
         self,
@@ -4168,6 +4941,9 @@ class AsyncClient:
         body: ExportVolumeToImageV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ExportVolumeToImageV3Response | None:
         """将云硬盘导出为镜像
 
@@ -4180,19 +4956,24 @@ class AsyncClient:
             body: the request body (ExportVolumeToImageV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ExportVolumeToImageV3Response | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.export_volume_to_image_v3(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def export_volume_to_image_v3_detailed(
@@ -4201,6 +4982,9 @@ class AsyncClient:
         body: ExportVolumeToImageV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ExportVolumeToImageV3Response | None]:
         """Like export_volume_to_image_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.export_volume_to_image_v3(
@@ -4208,7 +4992,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def set_volume_readonly_flag_v3(
         self,
@@ -4216,6 +5000,9 @@ class AsyncClient:
         body: SetVolumeReadonlyFlagV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """设置云硬盘只读标识
 
@@ -4228,19 +5015,24 @@ class AsyncClient:
             body: the request body (SetVolumeReadonlyFlagV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.set_volume_readonly_flag_v3(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def set_volume_readonly_flag_v3_detailed(
@@ -4249,6 +5041,9 @@ class AsyncClient:
         body: SetVolumeReadonlyFlagV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like set_volume_readonly_flag_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.set_volume_readonly_flag_v3(
@@ -4256,7 +5051,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def resize_volume_v2_volumes(
         self,
@@ -4264,6 +5059,9 @@ class AsyncClient:
         body: ResizeVolumeV2VolumesRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """扩容云硬盘
 
@@ -4282,19 +5080,24 @@ class AsyncClient:
             body: the request body (ResizeVolumeV2VolumesRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.resize_volume_v2_volumes(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def resize_volume_v2_volumes_detailed(
@@ -4303,6 +5106,9 @@ class AsyncClient:
         body: ResizeVolumeV2VolumesRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like resize_volume_v2_volumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.resize_volume_v2_volumes(
@@ -4310,7 +5116,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def set_volume_bootable_flag_v2(
         self,
@@ -4318,6 +5124,9 @@ class AsyncClient:
         body: SetVolumeBootableFlagV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """设置云硬盘启动盘标识
 
@@ -4333,19 +5142,24 @@ class AsyncClient:
             body: the request body (SetVolumeBootableFlagV2RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.set_volume_bootable_flag_v2(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def set_volume_bootable_flag_v2_detailed(
@@ -4354,6 +5168,9 @@ class AsyncClient:
         body: SetVolumeBootableFlagV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like set_volume_bootable_flag_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.set_volume_bootable_flag_v2(
@@ -4361,7 +5178,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def set_volume_readonly_flag_v2(
         self,
@@ -4369,6 +5186,9 @@ class AsyncClient:
         body: SetVolumeReadonlyFlagV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """设置云硬盘只读标识
 
@@ -4382,19 +5202,24 @@ class AsyncClient:
             body: the request body (SetVolumeReadonlyFlagV2RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.set_volume_readonly_flag_v2(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def set_volume_readonly_flag_v2_detailed(
@@ -4403,6 +5228,9 @@ class AsyncClient:
         body: SetVolumeReadonlyFlagV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like set_volume_readonly_flag_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.set_volume_readonly_flag_v2(
@@ -4410,7 +5238,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def export_volume_to_image_v2(
         self,
@@ -4418,6 +5246,9 @@ class AsyncClient:
         body: ExportVolumeToImageV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ExportVolumeToImageV2Response | None:
         """将云硬盘导出为镜像
 
@@ -4433,19 +5264,24 @@ class AsyncClient:
             body: the request body (ExportVolumeToImageV2RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ExportVolumeToImageV2Response | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.export_volume_to_image_v2(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def export_volume_to_image_v2_detailed(
@@ -4454,6 +5290,9 @@ class AsyncClient:
         body: ExportVolumeToImageV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ExportVolumeToImageV2Response | None]:
         """Like export_volume_to_image_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.export_volume_to_image_v2(
@@ -4461,7 +5300,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def attach_volume(
         self,
@@ -4469,6 +5308,9 @@ class AsyncClient:
         body: AttachVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """挂载云硬盘
 
@@ -4486,19 +5328,24 @@ class AsyncClient:
             body: the request body (AttachVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.attach_volume(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def attach_volume_detailed(
@@ -4507,6 +5354,9 @@ class AsyncClient:
         body: AttachVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like attach_volume(), but return the status code, headers and raw body too."""
         return await self._send(_ops.attach_volume(
@@ -4514,7 +5364,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def detach_volume(
         self,
@@ -4522,6 +5372,9 @@ class AsyncClient:
         body: DetachVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """卸载云硬盘
 
@@ -4539,19 +5392,24 @@ class AsyncClient:
             body: the request body (DetachVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.detach_volume(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def detach_volume_detailed(
@@ -4560,6 +5418,9 @@ class AsyncClient:
         body: DetachVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like detach_volume(), but return the status code, headers and raw body too."""
         return await self._send(_ops.detach_volume(
@@ -4567,7 +5428,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def reserve_volume(
         self,
@@ -4575,6 +5436,9 @@ class AsyncClient:
         body: ReserveVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """保留云硬盘
 
@@ -4590,19 +5454,24 @@ class AsyncClient:
             body: the request body (ReserveVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.reserve_volume(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def reserve_volume_detailed(
@@ -4611,6 +5480,9 @@ class AsyncClient:
         body: ReserveVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like reserve_volume(), but return the status code, headers and raw body too."""
         return await self._send(_ops.reserve_volume(
@@ -4618,7 +5490,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def unreserve_volume(
         self,
@@ -4626,6 +5498,9 @@ class AsyncClient:
         body: UnreserveVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """取消保留云硬盘
 
@@ -4639,19 +5514,24 @@ class AsyncClient:
             body: the request body (UnreserveVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.unreserve_volume(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def unreserve_volume_detailed(
@@ -4660,6 +5540,9 @@ class AsyncClient:
         body: UnreserveVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like unreserve_volume(), but return the status code, headers and raw body too."""
         return await self._send(_ops.unreserve_volume(
@@ -4667,7 +5550,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volume_transfers_v3(
         self,
@@ -4675,6 +5558,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeTransfersV3Response:
         """查询云硬盘过户记录列表概要
 
@@ -4687,19 +5573,24 @@ class AsyncClient:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
             limit: query parameter 'limit', optional. 返回结果个数限制，取值为大于0的整数
             offset: query parameter 'offset', optional. 偏移量，偏移量为一个大于0小于云硬盘过户记录总个数的整数，表示查询该偏移量后面的所有的云硬盘过户记录
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeTransfersV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volume_transfers_v3(
             self.config,
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volume_transfers_v3_detailed(
@@ -4708,6 +5599,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeTransfersV3Response]:
         """Like list_volume_transfers_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volume_transfers_v3(
@@ -4715,7 +5609,7 @@ class AsyncClient:
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volume_transfers_v3(
         self,
@@ -4723,6 +5617,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[VolumeTransferSummary]:
         """Every item of list_volume_transfers_v3(), fetching page after page (by offset).
 
@@ -4734,6 +5631,9 @@ class AsyncClient:
                 project_id=project_id,
                 limit=limit,
                 offset=offset,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.transfers, Unset) else _page.transfers
             if not _items or _items == _previous:
@@ -4750,6 +5650,9 @@ class AsyncClient:
         *,
         body: CreateVolumeTransferV3RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeTransferV3Response:
         """创建云硬盘过户
 
@@ -4772,18 +5675,23 @@ class AsyncClient:
         Args:
             body: the request body (CreateVolumeTransferV3RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeTransferV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_volume_transfer_v3(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_volume_transfer_v3_detailed(
@@ -4791,19 +5699,25 @@ class AsyncClient:
         *,
         body: CreateVolumeTransferV3RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeTransferV3Response]:
         """Like create_volume_transfer_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_volume_transfer_v3(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume_transfer_v3(
         self,
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeTransferV3Response:
         """查询单个云硬盘过户记录详情
 
@@ -4815,18 +5729,23 @@ class AsyncClient:
         Args:
             transfer_id: path parameter 'transfer_id'. 云硬盘过户记录ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeTransferV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_transfer_v3(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_transfer_v3_detailed(
@@ -4834,19 +5753,25 @@ class AsyncClient:
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeTransferV3Response]:
         """Like show_volume_transfer_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_transfer_v3(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_volume_transfer_v3(
         self,
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘过户
 
@@ -4858,18 +5783,23 @@ class AsyncClient:
         Args:
             transfer_id: path parameter 'transfer_id'. 云硬盘过户记录ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_volume_transfer_v3(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_volume_transfer_v3_detailed(
@@ -4877,13 +5807,16 @@ class AsyncClient:
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_volume_transfer_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_volume_transfer_v3(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def accept_volume_transfer_v3(
         self,
@@ -4891,6 +5824,9 @@ class AsyncClient:
         body: AcceptVolumeTransferV3RequestBody | Mapping[str, Any],
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AcceptVolumeTransferV3Response:
         """接受云硬盘过户
 
@@ -4912,19 +5848,24 @@ class AsyncClient:
             body: the request body (AcceptVolumeTransferV3RequestBody)
             transfer_id: path parameter 'transfer_id'. 云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             AcceptVolumeTransferV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.accept_volume_transfer_v3(
             self.config,
             body=body,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def accept_volume_transfer_v3_detailed(
@@ -4933,6 +5874,9 @@ class AsyncClient:
         body: AcceptVolumeTransferV3RequestBody | Mapping[str, Any],
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[AcceptVolumeTransferV3Response]:
         """Like accept_volume_transfer_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.accept_volume_transfer_v3(
@@ -4940,7 +5884,7 @@ class AsyncClient:
             body=body,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volume_transfer_details_v3(
         self,
@@ -4948,6 +5892,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeTransferDetailsV3Response:
         """查询云硬盘过户记录列表详情
 
@@ -4960,19 +5907,24 @@ class AsyncClient:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
             limit: query parameter 'limit', optional. 返回结果个数限制。 最小值1，最大值1000，默认为1000。返回的结果中记录数不超过limit值。
             offset: query parameter 'offset', optional. 偏移量，偏移量为一个大于0小于云硬盘过户记录总个数的整数，表示查询该偏移量后面的所有的云硬盘过户记录。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeTransferDetailsV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volume_transfer_details_v3(
             self.config,
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volume_transfer_details_v3_detailed(
@@ -4981,6 +5933,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeTransferDetailsV3Response]:
         """Like list_volume_transfer_details_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volume_transfer_details_v3(
@@ -4988,7 +5943,7 @@ class AsyncClient:
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volume_transfer_details_v3(
         self,
@@ -4996,6 +5951,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[VolumeTransfer]:
         """Every item of list_volume_transfer_details_v3(), fetching page after page (by offset).
 
@@ -5007,6 +5965,9 @@ class AsyncClient:
                 project_id=project_id,
                 limit=limit,
                 offset=offset,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.transfers, Unset) else _page.transfers
             if not _items or _items == _previous:
@@ -5024,6 +5985,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeTransfersV2Response:
         """查询云硬盘过户记录列表概要
 
@@ -5037,19 +6001,24 @@ class AsyncClient:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
             limit: query parameter 'limit', optional. 返回结果个数限制，取值为大于0的整数
             offset: query parameter 'offset', optional. 偏移量，偏移量为一个大于0小于云硬盘过户记录总个数的整数，表示查询该偏移量后面的所有的云硬盘过户记录
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeTransfersV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volume_transfers_v2(
             self.config,
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volume_transfers_v2_detailed(
@@ -5058,6 +6027,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeTransfersV2Response]:
         """Like list_volume_transfers_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volume_transfers_v2(
@@ -5065,7 +6037,7 @@ class AsyncClient:
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volume_transfers_v2(
         self,
@@ -5073,6 +6045,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[VolumeTransferSummary]:
         """Every item of list_volume_transfers_v2(), fetching page after page (by offset).
 
@@ -5084,6 +6059,9 @@ class AsyncClient:
                 project_id=project_id,
                 limit=limit,
                 offset=offset,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.transfers, Unset) else _page.transfers
             if not _items or _items == _previous:
@@ -5100,6 +6078,9 @@ class AsyncClient:
         *,
         body: CreateVolumeTransferV2RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeTransferV2Response:
         """创建云硬盘过户
 
@@ -5122,18 +6103,23 @@ class AsyncClient:
         Args:
             body: the request body (CreateVolumeTransferV2RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeTransferV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_volume_transfer_v2(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_volume_transfer_v2_detailed(
@@ -5141,13 +6127,16 @@ class AsyncClient:
         *,
         body: CreateVolumeTransferV2RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeTransferV2Response]:
         """Like create_volume_transfer_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_volume_transfer_v2(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def accept_volume_transfer_v2(
         self,
@@ -5155,6 +6144,9 @@ class AsyncClient:
         body: AcceptVolumeTransferV2RequestBody | Mapping[str, Any],
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AcceptVolumeTransferV2Response:
         """接受云硬盘过户
 
@@ -5176,19 +6168,24 @@ class AsyncClient:
             body: the request body (AcceptVolumeTransferV2RequestBody)
             transfer_id: path parameter 'transfer_id'. 云硬盘过户记录的ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             AcceptVolumeTransferV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.accept_volume_transfer_v2(
             self.config,
             body=body,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def accept_volume_transfer_v2_detailed(
@@ -5197,6 +6194,9 @@ class AsyncClient:
         body: AcceptVolumeTransferV2RequestBody | Mapping[str, Any],
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[AcceptVolumeTransferV2Response]:
         """Like accept_volume_transfer_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.accept_volume_transfer_v2(
@@ -5204,13 +6204,16 @@ class AsyncClient:
             body=body,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume_transfer_v2(
         self,
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeTransferV2Response:
         """查询单个云硬盘过户记录详情
 
@@ -5223,18 +6226,23 @@ class AsyncClient:
         Args:
             transfer_id: path parameter 'transfer_id'. 云硬盘过户记录ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeTransferV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_transfer_v2(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_transfer_v2_detailed(
@@ -5242,19 +6250,25 @@ class AsyncClient:
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeTransferV2Response]:
         """Like show_volume_transfer_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_transfer_v2(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_volume_transfer_v2(
         self,
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘过户
 
@@ -5267,18 +6281,23 @@ class AsyncClient:
         Args:
             transfer_id: path parameter 'transfer_id'. 云硬盘过户记录ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_volume_transfer_v2(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_volume_transfer_v2_detailed(
@@ -5286,13 +6305,16 @@ class AsyncClient:
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_volume_transfer_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_volume_transfer_v2(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volume_transfer_details_v2(
         self,
@@ -5300,6 +6322,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeTransferDetailsV2Response:
         """查询云硬盘过户记录列表详情
 
@@ -5313,19 +6338,24 @@ class AsyncClient:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
             limit: query parameter 'limit', optional. 返回结果个数限制。 最小值1，最大值1000，默认为1000。返回的结果中记录数不超过limit值。
             offset: query parameter 'offset', optional. 偏移量，偏移量为一个大于0小于云硬盘过户记录总个数的整数，表示查询该偏移量后面的所有的云硬盘过户记录。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeTransferDetailsV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volume_transfer_details_v2(
             self.config,
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volume_transfer_details_v2_detailed(
@@ -5334,6 +6364,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeTransferDetailsV2Response]:
         """Like list_volume_transfer_details_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volume_transfer_details_v2(
@@ -5341,7 +6374,7 @@ class AsyncClient:
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volume_transfer_details_v2(
         self,
@@ -5349,6 +6382,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[VolumeTransfer]:
         """Every item of list_volume_transfer_details_v2(), fetching page after page (by offset).
 
@@ -5360,6 +6396,9 @@ class AsyncClient:
                 project_id=project_id,
                 limit=limit,
                 offset=offset,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.transfers, Unset) else _page.transfers
             if not _items or _items == _previous:
@@ -5376,6 +6415,9 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeMetadataV2Response:
         """查询云硬盘的元数据
 
@@ -5388,18 +6430,23 @@ class AsyncClient:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeMetadataV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_metadata_v2(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_metadata_v2_detailed(
@@ -5407,13 +6454,16 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeMetadataV2Response]:
         """Like show_volume_metadata_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_metadata_v2(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_volume_metadata_v2(
         self,
@@ -5421,6 +6471,9 @@ class AsyncClient:
         body: UpdateVolumeMetadataV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateVolumeMetadataV2Response:
         """更新云硬盘的元数据
 
@@ -5434,19 +6487,24 @@ class AsyncClient:
             body: the request body (UpdateVolumeMetadataV2RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateVolumeMetadataV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_volume_metadata_v2(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_volume_metadata_v2_detailed(
@@ -5455,6 +6513,9 @@ class AsyncClient:
         body: UpdateVolumeMetadataV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateVolumeMetadataV2Response]:
         """Like update_volume_metadata_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_volume_metadata_v2(
@@ -5462,7 +6523,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def create_volume_metadata_v2(
         self,
@@ -5470,6 +6531,9 @@ class AsyncClient:
         body: CreateVolumeMetadataV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeMetadataV2Response:
         """添加云硬盘的元数据
 
@@ -5483,19 +6547,24 @@ class AsyncClient:
             body: the request body (CreateVolumeMetadataV2RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeMetadataV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_volume_metadata_v2(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_volume_metadata_v2_detailed(
@@ -5504,6 +6573,9 @@ class AsyncClient:
         body: CreateVolumeMetadataV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeMetadataV2Response]:
         """Like create_volume_metadata_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_volume_metadata_v2(
@@ -5511,13 +6583,16 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume_metadata_v3(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeMetadataV3Response:
         """查询云硬盘的元数据
 
@@ -5530,18 +6605,23 @@ class AsyncClient:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeMetadataV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_metadata_v3(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_metadata_v3_detailed(
@@ -5549,13 +6629,16 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeMetadataV3Response]:
         """Like show_volume_metadata_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_metadata_v3(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_volume_metadata_v3(
         self,
@@ -5563,6 +6646,9 @@ class AsyncClient:
         body: UpdateVolumeMetadataV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateVolumeMetadataV3Response:
         """更新云硬盘的元数据
 
@@ -5575,19 +6661,24 @@ class AsyncClient:
             body: the request body (UpdateVolumeMetadataV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateVolumeMetadataV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_volume_metadata_v3(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_volume_metadata_v3_detailed(
@@ -5596,6 +6687,9 @@ class AsyncClient:
         body: UpdateVolumeMetadataV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateVolumeMetadataV3Response]:
         """Like update_volume_metadata_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_volume_metadata_v3(
@@ -5603,7 +6697,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def create_volume_metadata_v3(
         self,
@@ -5611,6 +6705,9 @@ class AsyncClient:
         body: CreateVolumeMetadataV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeMetadataV3Response:
         """添加云硬盘的元数据
 
@@ -5623,19 +6720,24 @@ class AsyncClient:
             body: the request body (CreateVolumeMetadataV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeMetadataV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_volume_metadata_v3(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_volume_metadata_v3_detailed(
@@ -5644,6 +6746,9 @@ class AsyncClient:
         body: CreateVolumeMetadataV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeMetadataV3Response]:
         """Like create_volume_metadata_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_volume_metadata_v3(
@@ -5651,7 +6756,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume_metadata_item_v2(
         self,
@@ -5659,6 +6764,9 @@ class AsyncClient:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeMetadataItemV2Response:
         """查询云硬盘的单个元数据
 
@@ -5672,19 +6780,24 @@ class AsyncClient:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             key: path parameter 'key'. 查询的元数据的键
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeMetadataItemV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_metadata_item_v2(
             self.config,
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_metadata_item_v2_detailed(
@@ -5693,6 +6806,9 @@ class AsyncClient:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeMetadataItemV2Response]:
         """Like show_volume_metadata_item_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_metadata_item_v2(
@@ -5700,7 +6816,7 @@ class AsyncClient:
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_volume_metadata_item_v2(
         self,
@@ -5709,6 +6825,9 @@ class AsyncClient:
         key: str,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateVolumeMetadataItemV2Response:
         """更新云硬盘的单个元数据
 
@@ -5723,12 +6842,17 @@ class AsyncClient:
             key: path parameter 'key'. 更新云硬盘的单个元数据
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateVolumeMetadataItemV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_volume_metadata_item_v2(
             self.config,
@@ -5736,7 +6860,7 @@ class AsyncClient:
             key=key,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_volume_metadata_item_v2_detailed(
@@ -5746,6 +6870,9 @@ class AsyncClient:
         key: str,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateVolumeMetadataItemV2Response]:
         """Like update_volume_metadata_item_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_volume_metadata_item_v2(
@@ -5754,7 +6881,7 @@ class AsyncClient:
             key=key,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_volume_metadata_item_v2(
         self,
@@ -5762,6 +6889,9 @@ class AsyncClient:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘的单个元数据
 
@@ -5775,19 +6905,24 @@ class AsyncClient:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             key: path parameter 'key'. 需要删除的元数据的键。 获取方法请参见查询云硬盘的元数据 。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_volume_metadata_item_v2(
             self.config,
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_volume_metadata_item_v2_detailed(
@@ -5796,6 +6931,9 @@ class AsyncClient:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_volume_metadata_item_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_volume_metadata_item_v2(
@@ -5803,7 +6941,7 @@ class AsyncClient:
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume_metadata_item_v3(
         self,
@@ -5811,6 +6949,9 @@ class AsyncClient:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeMetadataItemV3Response:
         """查询云硬盘的单个元数据
 
@@ -5823,19 +6964,24 @@ class AsyncClient:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             key: path parameter 'key'. 查询的元数据的键
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeMetadataItemV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_metadata_item_v3(
             self.config,
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_metadata_item_v3_detailed(
@@ -5844,6 +6990,9 @@ class AsyncClient:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeMetadataItemV3Response]:
         """Like show_volume_metadata_item_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_metadata_item_v3(
@@ -5851,7 +7000,7 @@ class AsyncClient:
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_volume_metadata_item_v3(
         self,
@@ -5860,6 +7009,9 @@ class AsyncClient:
         key: str,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateVolumeMetadataItemV3Response:
         """更新云硬盘的单个元数据
 
@@ -5873,12 +7025,17 @@ class AsyncClient:
             key: path parameter 'key'. 更新云硬盘的单个元数据
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateVolumeMetadataItemV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_volume_metadata_item_v3(
             self.config,
@@ -5886,7 +7043,7 @@ class AsyncClient:
             key=key,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_volume_metadata_item_v3_detailed(
@@ -5896,6 +7053,9 @@ class AsyncClient:
         key: str,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateVolumeMetadataItemV3Response]:
         """Like update_volume_metadata_item_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_volume_metadata_item_v3(
@@ -5904,7 +7064,7 @@ class AsyncClient:
             key=key,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_volume_metadata_item_v3(
         self,
@@ -5912,6 +7072,9 @@ class AsyncClient:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘的单个元数据
 
@@ -5924,19 +7087,24 @@ class AsyncClient:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             key: path parameter 'key'. 需要删除的元数据的键。 获取方法请参见查询云硬盘的元数据 。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_volume_metadata_item_v3(
             self.config,
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_volume_metadata_item_v3_detailed(
@@ -5945,6 +7113,9 @@ class AsyncClient:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_volume_metadata_item_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_volume_metadata_item_v3(
@@ -5952,7 +7123,7 @@ class AsyncClient:
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_snapshot_metadata_item_v3(
         self,
@@ -5960,6 +7131,9 @@ class AsyncClient:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotMetadataItemV3Response:
         """查询云硬盘快照的单个元数据
 
@@ -5972,19 +7146,24 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             key: path parameter 'key'. 待查询的元数据的键。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotMetadataItemV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_snapshot_metadata_item_v3(
             self.config,
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_snapshot_metadata_item_v3_detailed(
@@ -5993,6 +7172,9 @@ class AsyncClient:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotMetadataItemV3Response]:
         """Like show_snapshot_metadata_item_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_snapshot_metadata_item_v3(
@@ -6000,7 +7182,7 @@ class AsyncClient:
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_snapshot_metadata_item_v3(
         self,
@@ -6009,6 +7191,9 @@ class AsyncClient:
         key: str,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotMetadataItemV3Response:
         """更新云硬盘快照的单个元数据
 
@@ -6022,12 +7207,17 @@ class AsyncClient:
             key: path parameter 'key'. 需要更新的元数据的键。
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotMetadataItemV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_snapshot_metadata_item_v3(
             self.config,
@@ -6035,7 +7225,7 @@ class AsyncClient:
             key=key,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_snapshot_metadata_item_v3_detailed(
@@ -6045,6 +7235,9 @@ class AsyncClient:
         key: str,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotMetadataItemV3Response]:
         """Like update_snapshot_metadata_item_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_snapshot_metadata_item_v3(
@@ -6053,7 +7246,7 @@ class AsyncClient:
             key=key,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_snapshot_metadata_item_v3(
         self,
@@ -6061,6 +7254,9 @@ class AsyncClient:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘快照的单个元数据
 
@@ -6073,19 +7269,24 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             key: path parameter 'key'. 待删除的元数据的键。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_snapshot_metadata_item_v3(
             self.config,
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_snapshot_metadata_item_v3_detailed(
@@ -6094,6 +7295,9 @@ class AsyncClient:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_snapshot_metadata_item_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_snapshot_metadata_item_v3(
@@ -6101,13 +7305,16 @@ class AsyncClient:
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_snapshot_metadata_v3(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotMetadataV3Response:
         """查询云硬盘快照的元数据
 
@@ -6119,18 +7326,23 @@ class AsyncClient:
         Args:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotMetadataV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_snapshot_metadata_v3(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_snapshot_metadata_v3_detailed(
@@ -6138,13 +7350,16 @@ class AsyncClient:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotMetadataV3Response]:
         """Like show_snapshot_metadata_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_snapshot_metadata_v3(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_snapshot_metadata_v3(
         self,
@@ -6152,6 +7367,9 @@ class AsyncClient:
         body: UpdateSnapshotMetadataV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotMetadataV3Response:
         """更新云硬盘快照的元数据
 
@@ -6164,19 +7382,24 @@ class AsyncClient:
             body: the request body (UpdateSnapshotMetadataV3RequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotMetadataV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_snapshot_metadata_v3(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_snapshot_metadata_v3_detailed(
@@ -6185,6 +7408,9 @@ class AsyncClient:
         body: UpdateSnapshotMetadataV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotMetadataV3Response]:
         """Like update_snapshot_metadata_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_snapshot_metadata_v3(
@@ -6192,7 +7418,7 @@ class AsyncClient:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def create_snapshot_metadata_v3(
         self,
@@ -6200,6 +7426,9 @@ class AsyncClient:
         body: CreateSnapshotMetadataV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateSnapshotMetadataV3Response:
         """添加云硬盘快照的元数据
 
@@ -6212,19 +7441,24 @@ class AsyncClient:
             body: the request body (CreateSnapshotMetadataV3RequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateSnapshotMetadataV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_snapshot_metadata_v3(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_snapshot_metadata_v3_detailed(
@@ -6233,6 +7467,9 @@ class AsyncClient:
         body: CreateSnapshotMetadataV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateSnapshotMetadataV3Response]:
         """Like create_snapshot_metadata_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_snapshot_metadata_v3(
@@ -6240,13 +7477,16 @@ class AsyncClient:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_snapshot_metadata_v2(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotMetadataV2Response:
         """查询云硬盘快照的元数据
 
@@ -6259,18 +7499,23 @@ class AsyncClient:
         Args:
             snapshot_id: path parameter 'snapshot_id'. 快照ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotMetadataV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_snapshot_metadata_v2(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_snapshot_metadata_v2_detailed(
@@ -6278,13 +7523,16 @@ class AsyncClient:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotMetadataV2Response]:
         """Like show_snapshot_metadata_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_snapshot_metadata_v2(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_snapshot_metadata_v2(
         self,
@@ -6292,6 +7540,9 @@ class AsyncClient:
         body: UpdateSnapshotMetadataV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotMetadataV2Response:
         """更新云硬盘快照的元数据
 
@@ -6305,19 +7556,24 @@ class AsyncClient:
             body: the request body (UpdateSnapshotMetadataV2RequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见获取项目ID 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotMetadataV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_snapshot_metadata_v2(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_snapshot_metadata_v2_detailed(
@@ -6326,6 +7582,9 @@ class AsyncClient:
         body: UpdateSnapshotMetadataV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotMetadataV2Response]:
         """Like update_snapshot_metadata_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_snapshot_metadata_v2(
@@ -6333,7 +7592,7 @@ class AsyncClient:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def create_snapshot_metadata_v2(
         self,
@@ -6341,6 +7600,9 @@ class AsyncClient:
         body: CreateSnapshotMetadataV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateSnapshotMetadataV2Response:
         """添加云硬盘快照的元数据
 
@@ -6354,19 +7616,24 @@ class AsyncClient:
             body: the request body (CreateSnapshotMetadataV2RequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateSnapshotMetadataV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_snapshot_metadata_v2(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_snapshot_metadata_v2_detailed(
@@ -6375,6 +7642,9 @@ class AsyncClient:
         body: CreateSnapshotMetadataV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateSnapshotMetadataV2Response]:
         """Like create_snapshot_metadata_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_snapshot_metadata_v2(
@@ -6382,7 +7652,7 @@ class AsyncClient:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_snapshot_metadata_item_v2(
         self,
@@ -6390,6 +7660,9 @@ class AsyncClient:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotMetadataItemV2Response:
         """查询云硬盘快照的单个元数据
 
@@ -6403,19 +7676,24 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID
             key: path parameter 'key'. 待查询的元数据的键
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotMetadataItemV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_snapshot_metadata_item_v2(
             self.config,
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_snapshot_metadata_item_v2_detailed(
@@ -6424,6 +7702,9 @@ class AsyncClient:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotMetadataItemV2Response]:
         """Like show_snapshot_metadata_item_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_snapshot_metadata_item_v2(
@@ -6431,7 +7712,7 @@ class AsyncClient:
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_snapshot_metadata_item_v2(
         self,
@@ -6440,6 +7721,9 @@ class AsyncClient:
         key: str,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotMetadataItemV2Response:
         """更新云硬盘快照的单个元数据
 
@@ -6454,12 +7738,17 @@ class AsyncClient:
             key: path parameter 'key'. 需要更新的元数据的键
             snapshot_id: path parameter 'snapshot_id'. 快照ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotMetadataItemV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_snapshot_metadata_item_v2(
             self.config,
@@ -6467,7 +7756,7 @@ class AsyncClient:
             key=key,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_snapshot_metadata_item_v2_detailed(
@@ -6477,6 +7766,9 @@ class AsyncClient:
         key: str,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotMetadataItemV2Response]:
         """Like update_snapshot_metadata_item_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_snapshot_metadata_item_v2(
@@ -6485,7 +7777,7 @@ class AsyncClient:
             key=key,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_snapshot_metadata_item_v2(
         self,
@@ -6493,6 +7785,9 @@ class AsyncClient:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘快照的单个元数据
 
@@ -6506,19 +7801,24 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID
             key: path parameter 'key'. 待删除的元数据的键
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_snapshot_metadata_item_v2(
             self.config,
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_snapshot_metadata_item_v2_detailed(
@@ -6527,6 +7827,9 @@ class AsyncClient:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_snapshot_metadata_item_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_snapshot_metadata_item_v2(
@@ -6534,7 +7837,7 @@ class AsyncClient:
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_snapshots_v3(
         self,
@@ -6546,6 +7849,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
         volume_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListSnapshotsV3Response:
         """查询快照列表
 
@@ -6563,12 +7869,17 @@ class AsyncClient:
             name: query parameter 'name', optional. 快照名称，不支持模糊匹配。最大支持255个字符。
             status: query parameter 'status', optional. 快照状态，具体请参见云硬盘快照状态 。
             volume_id: query parameter 'volume_id', optional. 快照对应的云硬盘ID。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListSnapshotsV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_snapshots_v3(
             self.config,
@@ -6579,7 +7890,7 @@ class AsyncClient:
             name=name,
             status=status,
             volume_id=volume_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_snapshots_v3_detailed(
@@ -6592,6 +7903,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
         volume_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListSnapshotsV3Response]:
         """Like list_snapshots_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_snapshots_v3(
@@ -6603,7 +7917,7 @@ class AsyncClient:
             name=name,
             status=status,
             volume_id=volume_id,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_snapshots_v3(
         self,
@@ -6615,6 +7929,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
         volume_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[SnapshotSummary]:
         """Every item of list_snapshots_v3(), fetching page after page (by marker).
 
@@ -6630,6 +7947,9 @@ class AsyncClient:
                 name=name,
                 status=status,
                 volume_id=volume_id,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.snapshots, Unset) else _page.snapshots
             if not _items or _items == _previous:
@@ -6650,6 +7970,9 @@ class AsyncClient:
         *,
         body: CreateSnapshotV3RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateSnapshotV3Response:
         """创建快照
 
@@ -6662,18 +7985,23 @@ class AsyncClient:
             body: the request body (CreateSnapshotV3RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateSnapshotV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_snapshot_v3(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_snapshot_v3_detailed(
@@ -6681,19 +8009,25 @@ class AsyncClient:
         *,
         body: CreateSnapshotV3RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateSnapshotV3Response]:
         """Like create_snapshot_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_snapshot_v3(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_snapshot_v3(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotV3Response:
         """查询单个快照详细信息
 
@@ -6706,18 +8040,23 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_snapshot_v3(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_snapshot_v3_detailed(
@@ -6725,13 +8064,16 @@ class AsyncClient:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotV3Response]:
         """Like show_snapshot_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_snapshot_v3(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_snapshot_v3(
         self,
@@ -6739,6 +8081,9 @@ class AsyncClient:
         body: UpdateSnapshotV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotV3Response:
         """更新快照
 
@@ -6752,19 +8097,24 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_snapshot_v3(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_snapshot_v3_detailed(
@@ -6773,6 +8123,9 @@ class AsyncClient:
         body: UpdateSnapshotV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotV3Response]:
         """Like update_snapshot_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_snapshot_v3(
@@ -6780,13 +8133,16 @@ class AsyncClient:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_snapshot_v3(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除快照
 
@@ -6801,18 +8157,23 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_snapshot_v3(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_snapshot_v3_detailed(
@@ -6820,13 +8181,16 @@ class AsyncClient:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_snapshot_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_snapshot_v3(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_snapshot_details_v3(
         self,
@@ -6838,6 +8202,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListSnapshotDetailsV3Response:
         """查询快照详细信息列表
 
@@ -6855,12 +8222,17 @@ class AsyncClient:
             name: query parameter 'name', optional. 快照名称。最大支持255个字符。
             offset: query parameter 'offset', optional. 偏移量。 说明 说明： 分页查询快照时使用，与limit配合使用。假如共有30个快照，设置offset为11，limit为10，即为从第12个快照开始查询，一次最多可读取10个快照。
             status: query parameter 'status', optional. 快照状态，具体请参见云硬盘快照状态 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListSnapshotDetailsV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_snapshot_details_v3(
             self.config,
@@ -6871,7 +8243,7 @@ class AsyncClient:
             name=name,
             offset=offset,
             status=status,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_snapshot_details_v3_detailed(
@@ -6884,6 +8256,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListSnapshotDetailsV3Response]:
         """Like list_snapshot_details_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_snapshot_details_v3(
@@ -6895,7 +8270,7 @@ class AsyncClient:
             name=name,
             offset=offset,
             status=status,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_snapshot_details_v3(
         self,
@@ -6907,6 +8282,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[SnapshotDetail]:
         """Every item of list_snapshot_details_v3(), fetching page after page (by marker).
 
@@ -6922,6 +8300,9 @@ class AsyncClient:
                 name=name,
                 offset=offset,
                 status=status,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.snapshots, Unset) else _page.snapshots
             if not _items or _items == _previous:
@@ -6947,6 +8328,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
         volume_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListSnapshotsV2Response:
         """查询快照列表
 
@@ -6965,12 +8349,17 @@ class AsyncClient:
             name: query parameter 'name', optional. 快照名称，不支持模糊匹配。最大支持255个字符。
             status: query parameter 'status', optional. 快照状态，具体请参见云硬盘快照状态 。
             volume_id: query parameter 'volume_id', optional. 快照对应的云硬盘ID。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListSnapshotsV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_snapshots_v2(
             self.config,
@@ -6981,7 +8370,7 @@ class AsyncClient:
             name=name,
             status=status,
             volume_id=volume_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_snapshots_v2_detailed(
@@ -6994,6 +8383,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
         volume_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListSnapshotsV2Response]:
         """Like list_snapshots_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_snapshots_v2(
@@ -7005,7 +8397,7 @@ class AsyncClient:
             name=name,
             status=status,
             volume_id=volume_id,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_snapshots_v2(
         self,
@@ -7017,6 +8409,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
         volume_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[SnapshotSummary]:
         """Every item of list_snapshots_v2(), fetching page after page (by marker).
 
@@ -7032,6 +8427,9 @@ class AsyncClient:
                 name=name,
                 status=status,
                 volume_id=volume_id,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.snapshots, Unset) else _page.snapshots
             if not _items or _items == _previous:
@@ -7052,6 +8450,9 @@ class AsyncClient:
         *,
         body: CreateSnapshotV2RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateSnapshotV2Response:
         """创建快照
 
@@ -7065,18 +8466,23 @@ class AsyncClient:
             body: the request body (CreateSnapshotV2RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateSnapshotV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_snapshot_v2(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_snapshot_v2_detailed(
@@ -7084,19 +8490,25 @@ class AsyncClient:
         *,
         body: CreateSnapshotV2RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateSnapshotV2Response]:
         """Like create_snapshot_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_snapshot_v2(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_snapshot_v2(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotV2Response:
         """查询单个快照详情
 
@@ -7110,18 +8522,23 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_snapshot_v2(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_snapshot_v2_detailed(
@@ -7129,13 +8546,16 @@ class AsyncClient:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotV2Response]:
         """Like show_snapshot_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_snapshot_v2(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_snapshot_v2(
         self,
@@ -7143,6 +8563,9 @@ class AsyncClient:
         body: UpdateSnapshotV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotV2Response:
         """更新快照
 
@@ -7157,19 +8580,24 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_snapshot_v2(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_snapshot_v2_detailed(
@@ -7178,6 +8606,9 @@ class AsyncClient:
         body: UpdateSnapshotV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotV2Response]:
         """Like update_snapshot_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_snapshot_v2(
@@ -7185,13 +8616,16 @@ class AsyncClient:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_snapshot_v2(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除快照
 
@@ -7207,18 +8641,23 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见\" 获取项目ID \"。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_snapshot_v2(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_snapshot_v2_detailed(
@@ -7226,13 +8665,16 @@ class AsyncClient:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_snapshot_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_snapshot_v2(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_snapshot_details_v2(
         self,
@@ -7245,6 +8687,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListSnapshotDetailsV2Response:
         """查询快照详情列表
 
@@ -7264,12 +8709,17 @@ class AsyncClient:
             name: query parameter 'name', optional. 快照名称。最大支持255个字符。
             offset: query parameter 'offset', optional. 偏移量。 说明 分页查询快照时使用，与limit配合使用。假如共有30个快照，设置offset为11，limit为10，即为从第12个快照开始查询，一次最多可读取10个快照。
             status: query parameter 'status', optional. 快照状态，具体请参见云硬盘快照状态 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListSnapshotDetailsV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_snapshot_details_v2(
             self.config,
@@ -7281,7 +8731,7 @@ class AsyncClient:
             name=name,
             offset=offset,
             status=status,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_snapshot_details_v2_detailed(
@@ -7295,6 +8745,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListSnapshotDetailsV2Response]:
         """Like list_snapshot_details_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_snapshot_details_v2(
@@ -7307,7 +8760,7 @@ class AsyncClient:
             name=name,
             offset=offset,
             status=status,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_snapshot_details_v2(
         self,
@@ -7320,6 +8773,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[SnapshotDetail]:
         """Every item of list_snapshot_details_v2(), fetching page after page (by marker).
 
@@ -7336,6 +8792,9 @@ class AsyncClient:
                 name=name,
                 offset=offset,
                 status=status,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.snapshots, Unset) else _page.snapshots
             if not _items or _items == _previous:
