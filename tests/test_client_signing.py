@@ -13,10 +13,11 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
+# a test dependency (pyproject [test]): imported, never skipped, so the comparison runs
+from huaweicloudsdkcore import sdk_request as sdkcore_request
+from huaweicloudsdkcore.signer import signer as sdkcore_signer
 from test_client_support import evs_client
 
-sdkcore_signer = pytest.importorskip("huaweicloudsdkcore.signer.signer")
-sdkcore_request = pytest.importorskip("huaweicloudsdkcore.sdk_request")
 
 AK, SK = "HPUAEXAMPLEAK0000001", "sk+/=example-secret-0001"
 FIXED = datetime(2026, 3, 14, 15, 9, 26, tzinfo=timezone.utc)
