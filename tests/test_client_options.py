@@ -287,3 +287,24 @@ def test_oas31_nullable_spellings(server):
     with pkg.Client(endpoint=server.url) as c:
         thing = c.show_thing()
     assert thing.a is None and thing.b.x == 1 and thing.c == 3 and thing.d[0] == "x"
+
+
+def test_with_options_shares_the_connections(pkg, server):
+    with pkg.Client(endpoint=server.url, project_id=PROJECT, token="t",
+                    headers={"X-Trace": "base"}) as c:
+        traced = c.with_options(headers={"x-trace": "derived", "X-More": "1"}, timeout=3,
+                                retry=pkg.Retry(attempts=1))
+        assert traced._transport.http is c._transport.http
+        assert traced.config.timeout == 3 and traced.config.retry.attempts == 1
+        getattr(traced, ZONES)()
+        traced.close()  # the shared pool stays open
+        getattr(c, ZONES)()
+    derived, base = server.seen[-2:]
+    assert derived.headers["x-trace"] == "derived" and derived.headers["x-more"] == "1"
+    assert base.headers["x-trace"] == "base" and "x-more" not in base.headers
+
+    async def run():
+        async with pkg.AsyncClient(endpoint=server.url, project_id=PROJECT, token="t") as a:
+            await getattr(a.with_options(headers={"X-Async": "1"}), ZONES)()
+    asyncio.run(run())
+    assert server.seen[-1].headers["x-async"] == "1"
