@@ -18,7 +18,7 @@ AVOID = frozenset({
     "len", "isinstance", "annotations", "field", "dataclass", "self", "cls", "httpx",
 })
 FIELD_AVOID = AVOID | {"to_dict", "from_dict", "additional_properties", "request_id"}
-METHOD_AVOID = AVOID | {"close", "aclose", "config"}
+METHOD_AVOID = AVOID | {"close", "aclose", "config", "with_options"}
 CLASS_AVOID = frozenset({
     "Any", "Mapping", "Sequence", "Iterator", "AsyncIterator", "Unset", "UNSET", "OpenEnum",
     "Plan", "Config", "Retry", "Client", "AsyncClient", "DetailedResponse", "TYPE_CHECKING",
