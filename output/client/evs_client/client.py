@@ -217,6 +217,27 @@ class Client:
         )
         self._transport = SyncTransport(self.config, http_client)
 
+    def with_options(
+        self,
+        *,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
+    ) -> Client:
+        """A client with other defaults, sharing this one's connections.
+
+        ``headers`` are added to the configured ones (names are case-insensitive);
+        ``timeout`` and ``retry`` replace them.  Closing it leaves the connections open.
+        """
+        merged = {**{k.lower(): (k, v) for k, v in self.config.headers.items()},
+                  **{k.lower(): (k, v) for k, v in (headers or {}).items()}}
+        config = self.config.with_options(
+            headers=dict(merged.values()) if headers is not None else None,
+            timeout=timeout,
+            retry=retry,
+        )
+        return Client(config, http_client=self._transport.http)
+
     def close(self) -> None:
         """Close the connection pool (if this client created it)."""
         self._transport.close()
