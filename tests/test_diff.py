@@ -19,11 +19,11 @@ from conftest import MANUAL, ROOT
 
 from extractor.cli import main
 from extractor.diff import collect_changes, diff_specs
-from extractor.diff_changelog import add_entry
-from extractor.diff_format import format_json, format_markdown, format_text
-from extractor.diff_policy import read_ignore_file
-from extractor.diff_rules import RULES
-from extractor.diff_schema import lookup
+from extractor.diff.changelog import add_entry
+from extractor.diff.formats import format_json, format_markdown, format_text
+from extractor.diff.policy import read_ignore_file
+from extractor.diff.rules import RULES
+from extractor.diff.schemas import lookup
 from extractor.errors import InputError
 from extractor.openapi import to_oas31
 from extractor.pipeline import build_spec, dump_json, dump_yaml
@@ -632,8 +632,8 @@ def test_add_entry_puts_the_newest_first():
 
 
 def test_first_entry_and_heading():
-    from extractor.diff_changelog import first_entry
-    from extractor.diff_model import DocInfo
+    from extractor.diff.changelog import first_entry
+    from extractor.diff.model import DocInfo
     entry = first_entry(DocInfo("云硬盘 API 参考", "01", "2025-08-20"), 109)
     assert entry.startswith("## 01 (2025-08-20)\n") and "109 operations" in entry
 

@@ -13,7 +13,7 @@ FORMAT_CHOICE = click.Choice(["text", "markdown", "json"])
 
 
 def _list_rules() -> str:
-    from ..diff_rules import RULES
+    from ..diff.rules import RULES
     width = max(len(r) for r in RULES)
     return "\n".join(f"{r.id:<{width}}  {r.level:<8}  {r.description}"
                      for r in RULES.values()) + "\n"
@@ -50,7 +50,7 @@ def diff(old, new, fmt, fail_on, levels, ignore_file, trust, list_rules):
     if not old or not new:
         raise InputError("diff needs OLD and NEW (spec files or manuals)")
     from ..diff import diff_specs, load_side, parse_levels, read_ignore_file
-    from ..diff_format import FORMATS
+    from ..diff.formats import FORMATS
     level_map = parse_levels(levels)
     ignores = read_ignore_file(Path(ignore_file)) if ignore_file else None
     old_doc = load_side(Path(old), trust=trust)
@@ -86,9 +86,9 @@ def update(manual, out_dir, stem, oas, trust, fmt, no_cache, quiet):
     """
     from ..cli import load_spec
     from ..diff import diff_specs
-    from ..diff_changelog import add_entry, changelog_entry, first_entry
-    from ..diff_format import FORMATS
-    from ..diff_model import DocInfo
+    from ..diff.changelog import add_entry, changelog_entry, first_entry
+    from ..diff.formats import FORMATS
+    from ..diff.model import DocInfo
     from ..pipeline import build_spec, dump_json, dump_yaml, service_stem, write_atomic
     path = Path(manual)
     result = build_spec(path, oas=oas, trust=trust, **_read_options(path, no_cache, quiet))
