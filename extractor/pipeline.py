@@ -1,19 +1,21 @@
-"""The stages strung together: manual -> API model -> validated spec, and writing it."""
+"""The stages strung together: manual -> API model -> validated spec, and writing it.
+
+Heavy modules (the validators, the YAML emitter) are imported where they are used, so a
+command loads only what it needs.
+"""
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import yaml
+from .errors import InputError
+from .output import write_atomic  # noqa: F401  (the writer the commands use)
 
-from .api.build import read_api
-from .api.model import Api
-from .openapi import build_openapi
-from .validate import check_examples, spec_errors
+if TYPE_CHECKING:
+    from .api.model import Api
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MANUAL_NAME = "evs-api-reference.txt"
@@ -37,13 +39,27 @@ class BuildResult:
 
 
 def build_spec(manual: str | Path, *, oas: str = "3.0", trust: str = "examples",
-               **read_options) -> BuildResult:
-    """Read a manual and build the validated OpenAPI document."""
+               validate: bool = True, **read_options) -> BuildResult:
+    """Read a manual and build the OpenAPI document, its examples checked against their
+    schemas; `validate` also runs the OpenAPI validator over the whole document."""
+    from .api.build import read_api
+    from .openapi import build_openapi
+    from .validate import check_examples
     api = read_api(manual, **read_options)
     doc = build_openapi(api, oas=oas, trust=trust)
     counts = check_examples(doc, api.findings)
-    errors = spec_errors(doc)
+    errors = []
+    if validate:
+        from .validate import spec_errors
+        errors = spec_errors(doc)
     return BuildResult(api, doc, counts, errors)
+
+
+def check_complete(path: Path, api: Api) -> None:
+    """A manual cut off before its end is bad input (exit 2), not a spec to write."""
+    if api.truncated:
+        cut = next(f for f in api.findings if f.kind == "manual-truncated")
+        raise InputError(f"{path}: {cut.loc}: manual truncated: {cut.message}")
 
 
 def service_stem(api: Api) -> str:
@@ -56,38 +72,10 @@ def service_stem(api: Api) -> str:
 
 
 def dump_yaml(doc: dict) -> str:
-    return yaml.dump(doc, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100,
-                     default_flow_style=False)
+    """Block-style YAML, no aliases, multi-line strings as `|` blocks (libyaml when present)."""
+    from .yaml_emit import dump_yaml as dump
+    return dump(doc)
 
 
 def dump_json(doc) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
-
-
-class _Dumper(yaml.SafeDumper):
-    """Safe YAML with no aliases (the spec shares nothing by identity) and block strings."""
-
-    def ignore_aliases(self, data):
-        return True
-
-
-def _str_presenter(dumper, data):
-    if "\n" in data:
-        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|")
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data)
-
-
-_Dumper.add_representer(str, _str_presenter)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write via a temp file in the same directory, then rename: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -16,7 +16,6 @@ from .model import Change, DiffResult, DocInfo
 from .operations import OperationDiff
 from .policy import IgnoreEntry, apply_policy, parse_levels, read_ignore_file
 from .tables import error_code_changes, status_set_changes
-from ..errors import InputError
 
 __all__ = [
     "Change",
@@ -50,10 +49,7 @@ def load_side(path: Path, *, trust: str = "examples") -> dict:
     from ..cli import is_spec_path, load_spec
     if is_spec_path(path):
         return load_spec(path)
-    from ..pipeline import build_spec
+    from ..pipeline import build_spec, check_complete
     result = build_spec(path, trust=trust)
-    if result.api.truncated:
-        cut = next(f for f in result.api.findings if f.kind == "manual-truncated")
-        raise InputError(f"{path}: {cut.loc}: manual truncated: {cut.message}")
+    check_complete(path, result.api)
     return result.doc
-
