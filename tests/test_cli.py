@@ -236,3 +236,48 @@ def test_package_must_be_an_identifier_and_not_a_keyword(spec_dir, tmp_path):
         assert r.returncode == 2 and "not a valid Python package name" in r.stderr, bad
         assert r.stderr.count("\n") == 1
     assert not (tmp_path / "client").exists()
+
+
+# -- the one validation pass ----------------------------------------------------------------
+
+def test_build_validation_agrees_with_openapi_spec_validator(built):
+    """build checks the document once against the OAS JSON Schema (spec_schema.py);
+    openapi-spec-validator, the reference, finds the same: nothing on the built spec, and
+    a problem wherever the fast check finds one on a broken copy."""
+    import copy
+
+    from extractor.spec_schema import spec_errors as fast
+    from extractor.validate import spec_errors as full
+    assert fast(built.doc) == [] and full(built.doc) == []
+    broken = copy.deepcopy(built.doc)
+    del broken["info"]["title"]
+    first_path = next(iter(broken["paths"].values()))
+    next(iter(first_path.values()))["responses"] = {"200": {"content": {}}}
+    assert len(fast(broken)) == 2 and len(full(broken)) >= 2
+    again = copy.deepcopy(built.doc)
+    ops = [op for item in again["paths"].values() for op in item.values()]
+    ops[1]["operationId"] = ops[0]["operationId"]          # a semantic rule, not a schema one
+    assert any("is used by" in e for e in fast(again))
+
+
+def test_libyaml_output_is_byte_identical_to_the_python_emitter(built):
+    from extractor.yaml_emit import CDumper, dump_yaml
+    assert CDumper is not None, "PyYAML is built with libyaml here"
+    text = dump_yaml(built.doc)
+    assert "📖" in text                 # a character beyond the BMP, escaped by libyaml alone
+    assert text == dump_yaml(built.doc, python=True)
+
+
+def test_regex_tokenizer_reads_json_like_the_character_scanner(built):
+    """The example repairer's tokenizer (a regex, for speed) gives exactly what the
+    character-by-character scanner gives, on random JSON-ish text and every manual example."""
+    import random
+
+    from extractor.api.examples import _tokens, _tokens_by_char
+    rng = random.Random(15)
+    texts = ["".join(rng.choice('"\\{}[],\nab :') for _ in range(rng.randint(0, 40)))
+             for _ in range(20000)]
+    texts += [e.raw for s in built.api.sections for e in s.request_examples + s.response_examples
+              if e.raw]
+    assert len(texts) > 20100
+    assert all(_tokens(t) == _tokens_by_char(t) for t in texts)

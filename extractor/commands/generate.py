@@ -65,8 +65,12 @@ def generate(target, spec, out_dir, package, stub_package, quiet):
             lines.append(_client(doc, stage.path("client"), package or f"{spec_stem(path)}_client",
                                  out / "client"))
         if "server" in parts:
-            lines.append(_server(doc, stage.path("server"), package=stub_package,
-                                 stem=spec_stem(path), shown=out / "server"))
+            line = _server(doc, stage.path("server"), package=stub_package,
+                           stem=spec_stem(path), shown=out / "server", required=target == "server")
+            if line is None:
+                stage.parts.remove("server")
+            else:
+                lines.append(line)
         stage.commit()
     if not quiet:
         for line in lines:
@@ -151,8 +155,16 @@ def _client(doc: dict, out: Path, package: str, shown: Path) -> str:
             f"{summary.models} models, {summary.enums} enums, {len(summary.files)} files")
 
 
-def _server(doc: dict, out: Path, *, package: str | None, stem: str, shown: Path) -> str:
-    from ..generate.server import generate_server
+def _server(doc: dict, out: Path, *, package: str | None, stem: str, shown: Path,
+            required: bool) -> str | None:
+    try:
+        from ..generate.server import generate_server
+    except ImportError:
+        message = "the server generator (extractor.generate.server) is not available"
+        if required:
+            raise InputError(message) from None
+        click.echo(f"doc2spec: note: {message}; server skipped", err=True)
+        return None
     try:
         generate_server(doc, out, package=package, stem=stem)
     except ValueError as exc:
