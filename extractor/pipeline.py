@@ -5,14 +5,13 @@ command loads only what it needs.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import InputError
-from .output import write_atomic  # noqa: F401  (the writer the commands use)
+from .output import dump_json, dump_yaml, write_atomic  # noqa: F401  (what the commands use)
 
 if TYPE_CHECKING:
     from .api.model import Api
@@ -72,11 +71,3 @@ def service_stem(api: Api) -> str:
     return slug or "api"
 
 
-def dump_yaml(doc: dict) -> str:
-    """Block-style YAML, no aliases, multi-line strings as `|` blocks (libyaml when present)."""
-    from .yaml_emit import dump_yaml as dump
-    return dump(doc)
-
-
-def dump_json(doc) -> str:
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

@@ -261,7 +261,7 @@ def test_build_validation_agrees_with_openapi_spec_validator(built):
 
 
 def test_libyaml_output_is_byte_identical_to_the_python_emitter(built):
-    from extractor.yaml_emit import CDumper, dump_yaml
+    from extractor.output import CDumper, dump_yaml
     assert CDumper is not None, "PyYAML is built with libyaml here"
     text = dump_yaml(built.doc)
     assert "📖" in text                 # a character beyond the BMP, escaped by libyaml alone

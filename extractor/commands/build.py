@@ -49,7 +49,7 @@ def build(manual, out_dir, oas, stem, trust, fail_on, no_cache, quiet):
 def write_spec_files(out: Path, stem: str, result) -> list[dict]:
     """The three files `build` and `update` write; returns the findings as written."""
     from ..output import ensure_dir, write_atomic
-    from ..pipeline import dump_json, dump_yaml
+    from ..output import dump_json, dump_yaml
     ensure_dir(out)
     findings = [f.as_dict() for f in result.api.findings]
     write_atomic(out / f"{stem}.openapi.yaml", dump_yaml(result.doc))
