@@ -78,8 +78,8 @@ def dump_json(doc) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-_PRIVATE = range(0xE000, 0xF900)
+_SPECIAL = re.compile("[\U00010000-\U0010ffff\ue000-\uf8ff]")   # astral, private use
+_STAND_INS = 0xE000
 
 
 def _str(dumper, data):
@@ -100,32 +100,99 @@ def _dumper(base):
 
 
 PyDumper = _dumper(yaml.SafeDumper)
-CDumper = _dumper(yaml.CSafeDumper) if getattr(yaml, "__with_libyaml__", False) else None
 OPTIONS = dict(allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
+
+
+def _c_dumper():
+    if not getattr(yaml, "__with_libyaml__", False):
+        return None
+
+    class CDumper(_dumper(yaml.CSafeDumper)):
+        """The C emitter asks the resolver about every scalar twice: remember the answers
+        (the spec has no path resolvers, so the answer depends on the value alone)."""
+
+        _resolved: dict = {}
+
+        def resolve(self, kind, value, implicit):
+            if kind is not yaml.ScalarNode:
+                return super().resolve(kind, value, implicit)
+            key = (value, tuple(implicit) if isinstance(implicit, list) else implicit)
+            tag = self._resolved.get(key)
+            if tag is None:
+                tag = self._resolved[key] = super().resolve(kind, value, implicit)
+            return tag
+
+    return CDumper
+
+
+CDumper = _c_dumper()
+
+
+class _Swap:
+    """Characters beyond the BMP -> private-use stand-ins, and back."""
+
+    def __init__(self) -> None:
+        self.table: dict[str, str] = {}
+        self.conflict = False              # the text has private-use characters itself
+
+    def __call__(self, text: str) -> str:
+        for ch in set(_SPECIAL.findall(text)):
+            if ch <= "\uf8ff":
+                self.conflict = True
+            elif ch not in self.table:
+                self.table[ch] = chr(_STAND_INS + len(self.table))
+        return "".join(self.table.get(ch, ch) for ch in text)
+
+    def undo(self, text: str) -> str:
+        for ch, stand_in in self.table.items():
+            text = text.replace(stand_in, ch)
+        return text
 
 
 def dump_yaml(doc: dict, *, python: bool = False) -> str:
     """`python=True` forces the pure-Python emitter (the reference the C path must match)."""
     if python or CDumper is None:
         return yaml.dump(doc, Dumper=PyDumper, **OPTIONS)
-    text = json.dumps(doc, ensure_ascii=False)
-    astral = sorted(set(_ASTRAL.findall(text)))
-    if not astral:
-        return yaml.dump(doc, Dumper=CDumper, **OPTIONS)
-    free = (chr(c) for c in _PRIVATE if chr(c) not in text)
-    swap = {a: next(free, None) for a in astral}
-    if None in swap.values():  # no stand-ins left: the slow emitter is always right
+    swap = _Swap()
+    out = _emit(doc, swap)
+    if swap.conflict or len(swap.table) > 0x1900:   # no safe stand-ins: the slow path is right
         return yaml.dump(doc, Dumper=PyDumper, **OPTIONS)
-    table = str.maketrans(swap)
-    out = yaml.dump(_translate(doc, table), Dumper=CDumper, **OPTIONS)
-    return out.translate({ord(v): k for k, v in swap.items()})
+    return swap.undo(out)
 
 
-def _translate(node, table):
-    if isinstance(node, str):
-        return node.translate(table)
-    if isinstance(node, dict):
-        return {_translate(k, table): _translate(v, table) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_translate(v, table) for v in node]
-    return node
+def _emit(doc, swap: _Swap) -> str:
+    """yaml.dump with the C emitter, the nodes built directly: what SafeRepresenter makes
+    of the spec's plain JSON values (block style, `|` for multi-line strings), without its
+    per-value dispatch; other values go through the representer as usual."""
+    import io
+    stream = io.StringIO()
+    dumper = CDumper(stream, **OPTIONS)
+    scalar, mapping, sequence = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
+    s_tag, m_tag, q_tag = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+    b_tag, i_tag, n_tag = "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:null"
+    special = _SPECIAL.search
+
+    def node(d):
+        t = type(d)
+        if t is str:
+            if not d.isascii() and special(d):
+                d = swap(d)
+            return scalar(s_tag, d, style="|" if "\n" in d else None)
+        if t is dict:
+            return mapping(m_tag, [(node(k), node(v)) for k, v in d.items()], flow_style=False)
+        if t is list:
+            return sequence(q_tag, [node(v) for v in d], flow_style=False)
+        if t is bool:
+            return scalar(b_tag, "true" if d else "false")
+        if t is int:
+            return scalar(i_tag, str(d))
+        if d is None:
+            return scalar(n_tag, "null")
+        return dumper.represent_data(d)
+    try:
+        dumper.open()
+        dumper.serialize(node(doc))
+        dumper.close()
+    finally:
+        dumper.dispose()
+    return stream.getvalue()

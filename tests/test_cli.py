@@ -266,6 +266,10 @@ def test_libyaml_output_is_byte_identical_to_the_python_emitter(built):
     text = dump_yaml(built.doc)
     assert "📖" in text                 # a character beyond the BMP, escaped by libyaml alone
     assert text == dump_yaml(built.doc, python=True)
+    edge = {"a": [1, 2.5, 1e20, float("inf"), None, True, False, "x\ny", "", "null", "true",
+                  "0o7", "yes", {"k": {}}, []], "b": {}, "📖": "🙂" * 60 + " x",
+            "private use beside an emoji": "\ue000 📖", "c": "a\n📖\nb"}
+    assert dump_yaml(edge) == dump_yaml(edge, python=True)
 
 
 def test_regex_tokenizer_reads_json_like_the_character_scanner(built):

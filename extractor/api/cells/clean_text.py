@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 # The four labels of a structured description cell, in their usual order.
 LABELS = ("参数解释", "约束限制", "取值范围", "默认取值")
@@ -264,9 +265,19 @@ def clean_cell(text: str, *, label_before_list: bool = False, sentence_items: bo
     """
     if not text:
         return ""
+    if on_unmarked_list is None:     # a manual repeats its cells: clean each text once
+        return _clean_cached(text, label_before_list, sentence_items)
+    return _clean(text, label_before_list, sentence_items, on_unmarked_list)
+
+
+def _clean(text: str, label_before_list: bool, sentence_items: bool,
+           on_unmarked_list: Callable[[], None] | None = None) -> str:
     s = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
     n = 1
     while n and "<" in s:                        # removing a tag may join a new one: `<p<b>>`
         s, n = _TAG_RE.subn(_tag_sentinel, s)
     return _Cleaner(label_before_list=label_before_list, sentence_items=sentence_items,
                     on_unmarked_list=on_unmarked_list).run(s)
+
+
+_clean_cached = lru_cache(maxsize=8192)(_clean)

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 
 from ..model import Description
 from .clean_text import _CJK, _LABEL_RE
@@ -322,6 +324,14 @@ def _split_labels(text: str) -> dict[str, str] | None:
 
 
 def parse_description(text: str, type_kind: str = "string") -> Description:
+    """A cleaned description cell split into its labelled parts, plus what they state
+    (see `_parse_description`; each distinct cell is parsed once, each caller gets its
+    own copy)."""
+    d = _parse_cached(text, type_kind)
+    return replace(d, enum=list(d.enum), enum_descriptions=dict(d.enum_descriptions))
+
+
+def _parse_description(text: str, type_kind: str = "string") -> Description:
     """A cleaned description cell split into its labelled parts, plus what they state.
 
     Labels (参数解释 / 约束限制 / 取值范围 / 默认取值) are optional; unlabelled prose is
@@ -362,3 +372,6 @@ def parse_description(text: str, type_kind: str = "string") -> Description:
     if kind in ("string", "integer", "number"):
         d.unit = _one(set(_UNIT_RE.findall(whole)))
     return d
+
+
+_parse_cached = lru_cache(maxsize=8192)(_parse_description)
