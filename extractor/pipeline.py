@@ -43,11 +43,12 @@ def build_spec(manual: str | Path, *, oas: str = "3.0", trust: str = "examples",
     schemas; `validate` also checks the whole document against the OpenAPI schema once
     (spec_schema.py)."""
     from .api.build import read_api
+    from .example_check import FastExampleChecker
     from .openapi import build_openapi
     from .validate import check_examples
     api = read_api(manual, **read_options)
     doc = build_openapi(api, oas=oas, trust=trust)
-    counts = check_examples(doc, api.findings)
+    counts = check_examples(doc, api.findings, FastExampleChecker(doc))
     errors = []
     if validate:
         from .spec_schema import spec_errors

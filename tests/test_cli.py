@@ -285,3 +285,47 @@ def test_regex_tokenizer_reads_json_like_the_character_scanner(built):
               if e.raw]
     assert len(texts) > 20100
     assert all(_tokens(t) == _tokens_by_char(t) for t in texts)
+
+
+def test_fast_example_check_words_errors_as_the_reference(built):
+    """build checks examples with jsonschema-rs (example_check.py) and must give exactly
+    openapi-schema-validator's messages: on every example of the shipped manual and on
+    damaged copies (nulls, wrong types, dropped keys)."""
+    import copy
+    import random
+
+    from extractor.example_check import FastExampleChecker
+    from extractor.validate import ExampleChecker, iter_media_examples
+    doc = built.doc
+    fast, ref = FastExampleChecker(doc), ExampleChecker(doc)
+    cases = [(m["schema"], e["value"]) for _, _, m, e in iter_media_examples(doc)
+             if "value" in e and m.get("schema")]
+    assert any(ref.errors(s, v) for s, v in cases)           # some do not match
+
+    def leaves(v, path=()):
+        if isinstance(v, dict):
+            for k, x in v.items():
+                yield from leaves(x, path + (k,))
+        elif isinstance(v, list):
+            for i, x in enumerate(v):
+                yield from leaves(x, path + (i,))
+        if path:
+            yield path
+    rng = random.Random(15)
+    for schema, value in list(cases):
+        for _ in range(3):
+            damaged = copy.deepcopy(value)
+            paths = list(leaves(damaged))
+            if not paths:
+                continue
+            path = rng.choice(paths)
+            parent = damaged
+            for k in path[:-1]:
+                parent = parent[k]
+            if isinstance(parent, dict) and rng.random() < 0.25:
+                del parent[path[-1]]
+            else:
+                parent[path[-1]] = rng.choice([None, 1, "x", True, 2.5, [], {}, "SSD"])
+            cases.append((schema, damaged))
+    assert len(cases) > 800
+    assert [fast.errors(s, v) for s, v in cases] == [ref.errors(s, v) for s, v in cases]

@@ -504,7 +504,10 @@ def run(*args):
 def test_fail_on_and_level_overrides(spec_pair):
     old, new = spec_pair
     assert run("diff", old, new).exit_code == 0
-    assert run("diff", old, new, "--fail-on", "breaking").exit_code == 1
+    r = run("diff", old, new, "--fail-on", "breaking")
+    assert r.exit_code == 1     # the last line says which changes crossed the threshold
+    assert r.stderr.strip().splitlines()[-1].startswith("doc2spec: --fail-on breaking: ")
+    assert "operation-removed" in r.stderr.strip().splitlines()[-1]
     r = run("diff", old, new, "--fail-on", "breaking", "--level", "operation-removed=info")
     assert r.exit_code == 0 and "info      operation-removed" in r.output
     r = run("diff", old, new, "--fail-on", "warning", "--level", "operation-removed=off",
