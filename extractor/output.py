@@ -75,7 +75,33 @@ def write_atomic(path: Path, text: str) -> None:
 # -- the spec as text ---------------------------------------------------------------------
 
 def dump_json(doc) -> str:
+    """Indented JSON, as `json.dumps(doc, ensure_ascii=False, indent=2)` writes it; orjson
+    writes the same bytes ten times faster, for documents whose every float it writes as
+    Python does (checked; otherwise, or without orjson, the standard library writes)."""
+    try:
+        import orjson
+    except ImportError:
+        orjson = None
+    if orjson is not None and _floats_agree(doc, orjson):
+        try:
+            return orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
+        except TypeError:        # a key that is not a string, an integer beyond 64 bits
+            pass
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _floats_agree(node, orjson) -> bool:
+    stack = [node]
+    while stack:
+        d = stack.pop()
+        t = type(d)
+        if t is dict:
+            stack.extend(d.values())
+        elif t is list:
+            stack.extend(d)
+        elif t is float and orjson.dumps(d).decode() != json.dumps(d):
+            return False
+    return True
 
 
 _SPECIAL = re.compile("[\U00010000-\U0010ffff\ue000-\uf8ff]")   # astral, private use

@@ -329,3 +329,18 @@ def test_fast_example_check_words_errors_as_the_reference(built):
             cases.append((schema, damaged))
     assert len(cases) > 800
     assert [fast.errors(s, v) for s, v in cases] == [ref.errors(s, v) for s, v in cases]
+
+
+def test_fast_json_is_the_standard_librarys(built):
+    import json
+
+    from extractor.output import dump_json
+
+    def reference(d):
+        return json.dumps(d, ensure_ascii=False, indent=2) + "\n"
+    assert dump_json(built.doc) == reference(built.doc)
+    findings = [f.as_dict() for f in built.api.findings]
+    assert dump_json(findings) == reference(findings)
+    for edge in ({"a": [1e16, 1e-7, 0.1, float("nan"), 2 ** 70, {}, [], "\u2028\x1f\x7f\"\\ 📖"]},
+                 {1: "a key that is no string"}):
+        assert dump_json(edge) == reference(edge)
