@@ -120,10 +120,11 @@ def parse_text(text: str) -> list[Block]:
             i = _read_table(lines, i, blocks)
             continue
         for piece in split_glued(stripped):
-            piece = STRAY_RULE_RE.sub("", piece) if not piece.startswith("-") else piece
+            if piece.endswith("-") and not piece.startswith("-"):   # cheap tests first
+                piece = STRAY_RULE_RE.sub("", piece)
             if not piece:
                 continue
-            m = HEADING_RE.match(piece)
+            m = HEADING_RE.match(piece) if piece[0].isdigit() or "A" <= piece[0] <= "Z" else None
             if m and len(piece) <= 80 and not piece.endswith(("。", "：", ":")):
                 blocks.append(Heading(m.group(1), m.group(2).strip(), Loc(line=lineno)))
             else:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import fields
 from functools import lru_cache
 
 from ..model import Description
@@ -328,7 +328,11 @@ def parse_description(text: str, type_kind: str = "string") -> Description:
     (see `_parse_description`; each distinct cell is parsed once, each caller gets its
     own copy)."""
     d = _parse_cached(text, type_kind)
-    return replace(d, enum=list(d.enum), enum_descriptions=dict(d.enum_descriptions))
+    copy = object.__new__(Description)
+    for name in _FIELDS:
+        setattr(copy, name, getattr(d, name))
+    copy.enum, copy.enum_descriptions = list(d.enum), dict(d.enum_descriptions)
+    return copy
 
 
 def _parse_description(text: str, type_kind: str = "string") -> Description:
@@ -375,3 +379,4 @@ def _parse_description(text: str, type_kind: str = "string") -> Description:
 
 
 _parse_cached = lru_cache(maxsize=8192)(_parse_description)
+_FIELDS = tuple(f.name for f in fields(Description))

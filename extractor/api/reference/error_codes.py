@@ -90,18 +90,16 @@ def read_error_codes(manual: Manual, findings: Findings) -> list[ErrorCode]:
 
 def _identifier_vocabulary(manual: Manual) -> set[str]:
     """Every identifier with an underscore that the manual spells anywhere."""
-    vocab: set[str] = set()
+    texts: list[str] = []
     for sec in manual.sections:
         for b in sec.blocks:
             if isinstance(b, Table):
-                texts = list(b.header) + [c for r in b.rows for c in r.cells]
+                texts += b.header
+                texts += [c for r in b.rows for c in r.cells]
             elif isinstance(b, (Paragraph, Code)):
-                texts = [b.text]
-            else:
-                continue
-            for t in texts:
-                vocab.update(IDENT_TOKEN_RE.findall(t))
-    return vocab
+                texts.append(b.text)
+    # one pass over all of it (a token never spans the line break joining two texts)
+    return set(IDENT_TOKEN_RE.findall("\n".join(texts)))
 
 
 def _join_identifier_wraps(text: str, vocab: set[str]) -> str:

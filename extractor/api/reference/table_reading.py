@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ...blocks import Paragraph, Row, Table
 from ...findings import Findings
@@ -15,10 +16,13 @@ BULLET_RE = re.compile(r"^(?:[-•●·]|l(?=\s))\s*")
 # A short label line (a group title, a note label): words only, no sentence punctuation.
 LABEL_RE = re.compile(r"^\w[\w\s()（）&/.-]*$")
 
+_SPACE_RE = re.compile(r"\s+")
 
+
+@lru_cache(maxsize=4096)
 def _squash(text: str) -> str:
-    """Compare texts ignoring whitespace and bracket width."""
-    return re.sub(r"\s+", "", text.replace("（", "(").replace("）", ")"))
+    """Compare texts ignoring whitespace and bracket width (header cells repeat: cached)."""
+    return _SPACE_RE.sub("", text.replace("（", "(").replace("）", ")"))
 
 
 def _join_cjk(text: str) -> str:
