@@ -38,16 +38,23 @@ class BuildResult:
 
 
 def build_spec(manual: str | Path, *, oas: str = "3.0", trust: str = "examples",
-               validate: bool = True, **read_options) -> BuildResult:
+               validate: bool = True, overlays=None, stem: str | None = None,
+               **read_options) -> BuildResult:
     """Read a manual and build the OpenAPI document, its examples checked against their
     schemas; `validate` also checks the whole document against the OpenAPI schema once
-    (spec_schema.py)."""
+    (spec_schema.py).
+
+    `overlays` (an `overlay.OverlaySet`) are applied after the build, before the checks;
+    `stem` names the conventional overlay file (default: from the service name).
+    """
     from .api.build import read_api
     from .example_check import FastExampleChecker
     from .openapi import build_openapi
     from .validate import check_examples
     api = read_api(manual, **read_options)
     doc = build_openapi(api, oas=oas, trust=trust)
+    if overlays is not None:
+        overlays.apply(doc, api.findings, stem=stem or service_stem(api))
     counts = check_examples(doc, api.findings, FastExampleChecker(doc))
     errors = []
     if validate:

@@ -24,14 +24,20 @@ TRUST_CHOICE = click.Choice(["examples", "tables"])
                    "(default) or read the tables literally.")
 @click.option("--fail-on", type=click.Choice(["error", "warning"]), default=None,
               help="Exit 1 (after writing) when a finding of this severity or worse exists.")
+@click.option("--overlay", "overlays", multiple=True, type=click.Path(dir_okay=False),
+              help="OpenAPI Overlay 1.0 file of corrections, applied after the build "
+                   "(repeatable; OUTPUT/<stem>.overlay.yaml is applied first when present).")
 @click.option("--no-cache", is_flag=True, help="PDF input: do not use the per-page cache.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @handle_errors
-def build(manual, out_dir, oas, stem, trust, fail_on, no_cache, quiet):
+def build(manual, out_dir, oas, stem, trust, fail_on, overlays, no_cache, quiet):
     """Build the OpenAPI spec (YAML + JSON) and the findings file from MANUAL."""
+    from ..overlay import OverlaySet, attention_lines
     from ..pipeline import build_spec, check_complete, service_stem
     path = manual_arg(manual)
-    result = build_spec(path, oas=oas, trust=trust, **read_options(path, no_cache, quiet))
+    result = build_spec(path, oas=oas, trust=trust, stem=stem,
+                        overlays=OverlaySet(tuple(map(Path, overlays)), Path(out_dir)),
+                        **read_options(path, no_cache, quiet))
     if result.errors:
         fail(f"the built spec is not valid OpenAPI {oas}: {result.errors[0]}"
              + (f" (and {len(result.errors) - 1} more)" if len(result.errors) > 1 else ""),
@@ -43,6 +49,8 @@ def build(manual, out_dir, oas, stem, trust, fail_on, no_cache, quiet):
     if not quiet:
         click.echo(f"wrote {out / stem}.openapi.yaml, .openapi.json, .findings.json: "
                    + build_summary(result))
+        for line in attention_lines(result.api.findings):
+            click.echo(line, err=True)
     exit_on_threshold(findings, fail_on)
 
 

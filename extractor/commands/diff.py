@@ -102,9 +102,12 @@ def update(manual, out_dir, baseline, stem, oas, trust, fmt, no_cache, quiet):
     from ..diff.model import DocInfo
     from ..output import write_atomic
     from ..pipeline import build_spec, check_complete, service_stem
+    from ..overlay import OverlaySet, attention_lines
     from .build import write_spec_files
     path = Path(manual)
-    result = build_spec(path, oas=oas, trust=trust, **read_options(path, no_cache, quiet))
+    result = build_spec(path, oas=oas, trust=trust, stem=stem,
+                        overlays=OverlaySet(spec_dir=Path(out_dir)),
+                        **read_options(path, no_cache, quiet))
     if result.errors:
         raise InputError(f"the spec built from {path} is not valid OpenAPI {oas}: "
                          f"{result.errors[0]}")
@@ -128,6 +131,8 @@ def update(manual, out_dir, baseline, stem, oas, trust, fmt, no_cache, quiet):
     if entry:
         existing = log.read_text(encoding="utf-8") if log.exists() else None
         write_atomic(log, add_entry(existing, entry))
+    for line in attention_lines(result.api.findings):
+        click.echo(line, err=True)
     if not quiet:
         click.echo(f"wrote {out / stem}.openapi.yaml, .openapi.json, .findings.json; "
                    + (f"{log}: new entry '{entry.splitlines()[0][3:]}'" if entry

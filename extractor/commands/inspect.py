@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections import Counter
+from pathlib import Path
 
 import click
 
@@ -20,11 +21,13 @@ from ..errors import EXIT_STATUS_HELP
 def inspect(manual, as_json, fail_on):
     """Read MANUAL (default: the shipped manual) and print a summary of what was found.
 
-    The findings are those `build` writes (the spec is built, not validated or written).
+    The findings are those `build` writes (the spec is built, with specs/<stem>.overlay.yaml
+    applied when present, but not validated or written).
     """
+    from ..overlay import OverlaySet
     from ..pipeline import build_spec, check_complete
     path = manual_arg(manual)
-    result = build_spec(path, validate=False)
+    result = build_spec(path, validate=False, overlays=OverlaySet(spec_dir=Path("specs")))
     if as_json:
         click.echo(json.dumps(dataclasses.asdict(result.api), ensure_ascii=False, indent=1,
                               default=str))

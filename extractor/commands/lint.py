@@ -16,12 +16,17 @@ from ..errors import EXIT_STATUS_HELP, InputError
               help="Exit 1 when there is a problem of this severity or worse "
                    "(default: report only, exit 0).")
 @click.option("--json", "as_json", is_flag=True, help="Print the problems as JSON.")
+@click.option("--suggest-overlay", "suggest", is_flag=False, flag_value="-", default=None,
+              metavar="[FILE]", help="Write a draft overlay (to FILE, or stdout) fixing the "
+                                     "findings that have a mechanical fix; review it, then "
+                                     "commit it as specs/<stem>.overlay.yaml to apply it.")
 @handle_errors
-def lint(source, fail_on, as_json):
+def lint(source, fail_on, as_json, suggest):
     """The manual's findings and the spec's rule checks, grouped by kind and severity.
 
-    SOURCE is a manual (built on the fly) or a spec file (its findings file beside it is
-    read too). Default: the shipped manual. The last line counts the findings and the rule
+    SOURCE is a manual (built on the fly, with specs/<stem>.overlay.yaml applied when
+    present) or a spec file (its findings file beside it is read too). Default: the
+    shipped manual. The last line counts the findings and the rule
     problems apart, and says what `--fail-on error` / `--fail-on warning` would fail on.
     """
     from ..lint import lint_spec
@@ -30,10 +35,14 @@ def lint(source, fail_on, as_json):
         doc = load_spec(path)
         findings = read_findings_beside(path)
     else:
+        from ..overlay import OverlaySet
         from ..pipeline import build_spec
-        result = build_spec(path)
+        result = build_spec(path, overlays=OverlaySet(spec_dir=Path("specs")))
         doc = result.doc
         findings = [f.as_dict() for f in result.api.findings]
+    if suggest:
+        from ..overlay.suggest import write_draft
+        return write_draft(doc, findings, suggest)
     rules = [p.as_dict() for p in lint_spec(doc)]
     problems = findings + rules
     if as_json:

@@ -49,7 +49,8 @@ def load_side(path: Path, *, trust: str = "examples") -> dict:
     from ..cli import is_spec_path, load_spec
     if is_spec_path(path):
         return load_spec(path)
+    from ..overlay import OverlaySet
     from ..pipeline import build_spec, check_complete
-    result = build_spec(path, trust=trust)
+    result = build_spec(path, trust=trust, overlays=OverlaySet(spec_dir=Path("specs")))
     check_complete(path, result.api)
     return result.doc
