@@ -199,6 +199,28 @@ EDITS = {
 }
 
 
+# A type edited in one table is outvoted by the rest of the manual (api/types.py), so
+# these edits are read with --trust tables, against the shipped manual read the same way.
+TABLE_TRUST = {"request field Integer -> String", "oneOf variant field Integer -> String"}
+
+
+def trust_of(name: str) -> str:
+    return "tables" if name in TABLE_TRUST else "examples"
+
+
+@pytest.fixture(scope="module")
+def base_specs(built):
+    """The shipped manual's spec as each edit's side is read (default or --trust tables)."""
+    cache = {"examples": built.doc}
+
+    def get(name: str) -> dict:
+        trust = trust_of(name)
+        if trust not in cache:
+            cache[trust] = build_spec(MANUAL, trust=trust).doc
+        return cache[trust]
+    return get
+
+
 @pytest.fixture(scope="module")
 def edited_specs(tmp_path_factory):
     """Built lazily, once per edit."""
@@ -211,7 +233,7 @@ def edited_specs(tmp_path_factory):
             assert text != TEXT
             path = base / f"{len(cache)}.txt"
             path.write_text(text, encoding="utf-8")
-            result = build_spec(path)
+            result = build_spec(path, trust=trust_of(name))
             assert not result.errors
             cache[name] = result.doc
         return cache[name]
@@ -236,18 +258,18 @@ def assert_located(changes, old: dict, new: dict) -> None:
 
 
 @pytest.mark.parametrize("name", list(EDITS))
-def test_edited_manual_gives_exactly_the_expected_changes(name, built, edited_specs):
-    new = edited_specs(name)
-    changes = collect_changes(built.doc, new)
+def test_edited_manual_gives_exactly_the_expected_changes(name, base_specs, edited_specs):
+    new, old = edited_specs(name), base_specs(name)
+    changes = collect_changes(old, new)
     assert {key(c) for c in changes} == EDITS[name][1]
     assert len(changes) == len(EDITS[name][1])
     for c in changes:
         assert c.level == RULES[c.rule].level
-    assert_located(changes, built.doc, new)
+    assert_located(changes, old, new)
 
 
-def test_levels_of_the_edits(built, edited_specs):
-    levels = {name: {c.level for c in collect_changes(built.doc, edited_specs(name))}
+def test_levels_of_the_edits(base_specs, edited_specs):
+    levels = {name: {c.level for c in collect_changes(base_specs(name), edited_specs(name))}
               for name in EDITS}
     assert levels == {
         "response field row removed": {"breaking"},
@@ -261,8 +283,9 @@ def test_levels_of_the_edits(built, edited_specs):
     }
 
 
-def test_variant_change_names_the_variant_and_its_shared_path(built, edited_specs):
-    [c] = collect_changes(built.doc, edited_specs("oneOf variant field Integer -> String"))
+def test_variant_change_names_the_variant_and_its_shared_path(base_specs, edited_specs):
+    name = "oneOf variant field Integer -> String"
+    [c] = collect_changes(base_specs(name), edited_specs(name))
     assert (c.operation.method, c.operation.path) == \
         ("POST", "/v2/{project_id}/volumes/{volume_id}/action")
     assert (c.operation.variant, c.operation.section) == ("os-extend", "8.2.1.21")
