@@ -14,8 +14,8 @@ from click.testing import CliRunner
 from extractor.cli import main
 from extractor.errors import InputError
 from extractor.generate.site import build_model, render_site, write_site
-from extractor.generate.site_schema import SchemaTrees
-from extractor.generate.site_search import build_index, search
+from extractor.generate.site.schema import SchemaTrees
+from extractor.generate.site.search import build_index, search
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "specs" / "evs.openapi.json"

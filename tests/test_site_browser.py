@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from extractor.generate.site import build_model, render_site, write_site
-from extractor.generate.site_search import build_index, search
+from extractor.generate.site.search import build_index, search
 
 CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[1]

@@ -5,7 +5,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from .site_schema import FieldNode, SchemaTrees, anchor, assign_anchors
+from .schema import FieldNode, SchemaTrees, anchor, assign_anchors
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 

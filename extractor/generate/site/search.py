@@ -10,9 +10,9 @@ import json
 import unicodedata
 from dataclasses import dataclass, field
 
-from .site_model import Operation
-from .site_reference import Action, ErrorRow, StatusSet
-from .site_schema import FieldNode, iter_fields
+from .operations import Operation
+from .reference import Action, ErrorRow, StatusSet
+from .schema import FieldNode, iter_fields
 
 GLOBAL_NAME = "DOC2SPEC_SEARCH"
 TYPES = {"op": "Operations", "error": "Error codes", "action": "IAM actions",
