@@ -40,6 +40,7 @@ def build_api(manual: Manual) -> Api:
         status_sets=read_status_sets(manual, findings),
         findings=findings, truncated=manual.truncated,
         service_abbreviation=manual.service_abbreviation,
+        outline=[(s.number, s.title, s.loc) for s in manual.sections],
     )
 
 

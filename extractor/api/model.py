@@ -221,3 +221,4 @@ class Api:
     source_name: str = ""          # file name of the manual read
     service_abbreviation: str = "" # `EVS` from `云硬盘（EVS）` in the text
     truncated: bool = False
+    outline: list[tuple[str, str, Loc]] = field(default_factory=list)  # every section
