@@ -5,7 +5,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .operations import Operation, OperationBuilder, TagGroup, tag_groups
+from .errors import attach_errors, general_codes
+from .nav import Chapter, TagGroup, groups_of, navigation
+from .operations import Operation, OperationBuilder
 from .reference import (
     Action,
     ErrorRow,
@@ -21,6 +23,8 @@ from .reference import (
     section_links,
     status_sets,
 )
+from .snippets import ClientInfo, attach_snippets, client_info
+from .text import CrossRef, Linker, cross_refs, plain
 
 
 @dataclass
@@ -36,7 +40,7 @@ class Site:
     servers: list[str]
     security_schemes: list[dict]
     operations: list[Operation]
-    groups: list[TagGroup]
+    chapters: list[Chapter]
     errors: list[ErrorRow]
     statuses_http: list[HttpStatus]
     permission_rows: list[PermissionRow]
@@ -45,6 +49,19 @@ class Site:
     findings: list[Finding]
     changelog_html: str = ""
     counts: dict = field(default_factory=dict)
+    general_errors: list[ErrorRow] = field(default_factory=list)
+    xrefs: list[CrossRef] = field(default_factory=list)
+    client: ClientInfo | None = None
+
+    @property
+    def groups(self) -> list[TagGroup]:
+        return groups_of(self.chapters)
+
+    @property
+    def linker(self) -> Linker:
+        if not hasattr(self, "_linker"):
+            self._linker = Linker(self.xrefs)
+        return self._linker
 
     @property
     def nav(self) -> list[tuple[str, str]]:
@@ -69,13 +86,27 @@ def build_model(spec: dict, findings_raw: list | None = None, changelog: str | N
     rows = permission_rows(spec, ops, builder.urls)
     acts = actions(rows, ops, builder.urls)
     sets = status_sets(spec)
-    found = findings(findings_raw or [], section_links(ops, rows, errors, sets))
+    links = section_links(ops, rows, errors, sets)
+    found = findings(findings_raw or [], links)
+    chapters = navigation(spec, ops)
+    attach_errors(ops, errors)
+    client = client_info(spec)
+    attach_snippets(ops, client)
+
+    def section_url(section: str, target: str) -> str:
+        if target == "error-codes":
+            return "errors.html"
+        if target == "permissions":
+            return "permissions.html"
+        link = links(section, None)
+        return link.url if link and link.url else ""
+
     schemes = []
     for name, s in ((spec.get("components") or {}).get("securitySchemes") or {}).items():
         if isinstance(s, dict):
             schemes.append({"name": str(name), "type": str(s.get("type", "")),
                             "where": " ".join(str(s.get(k, "")) for k in ("in", "name")).strip(),
-                            "description": str(s.get("description") or ""),
+                            "description": plain(s.get("description") or ""),
                             "signing": s.get("x-signing") if isinstance(s.get("x-signing"), dict)
                             else None})
     title = str(info.get("title") or "API reference")
@@ -84,9 +115,10 @@ def build_model(spec: dict, findings_raw: list | None = None, changelog: str | N
         version=str(info.get("version") or ""), release_date=str(info.get("x-release-date") or ""),
         description=str(info.get("description") or ""), lang=_lang(title),
         servers=[str(s.get("url", "")) for s in spec.get("servers") or [] if isinstance(s, dict)],
-        security_schemes=schemes, operations=ops, groups=tag_groups(spec, ops), errors=errors,
+        security_schemes=schemes, operations=ops, chapters=chapters, errors=errors,
         statuses_http=http_statuses(spec), permission_rows=rows, actions=acts, status_sets=sets,
-        findings=found,
+        findings=found, general_errors=general_codes(errors),
+        xrefs=cross_refs(spec, section_url), client=client,
         changelog_html=link_names(render_markdown(changelog), {
             **{a.name: f"permissions.html#{a.anchor}" for a in acts},
             **{e.code: f"errors.html#{e.anchor}" for e in errors if e.repeat == 1},

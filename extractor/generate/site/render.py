@@ -19,19 +19,20 @@ ASSETS = ("site.css", "site.js")
 GENERATOR = "doc2spec site"
 
 
-def _environment() -> jinja2.Environment:
+def _environment(site: Site | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True)
     env.filters["anchor"] = anchor
+    env.filters["xref"] = site.linker if site is not None else (lambda text, root="": text)
     env.filters["plural"] = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"
     return env
 
 
 def render_site(site: Site) -> dict[str, str]:
     """Relative path -> file text for the whole site (nothing is written)."""
-    env = _environment()
+    env = _environment(site)
     files: dict[str, str] = {}
 
     def page(name: str, template: str, root: str = "", **extra) -> None:
