@@ -1,12 +1,14 @@
 """The site's view model -> HTML files (Jinja, autoescaped) -> a folder, written at once."""
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup
 
 from ..paths import template_dir
 from ...errors import InputError
@@ -19,20 +21,28 @@ ASSETS = ("site.css", "site.js")
 GENERATOR = "doc2spec site"
 
 
-def _environment(site: Site | None = None) -> jinja2.Environment:
+@jinja2.pass_context
+def _xref(ctx, text, root: str = ""):
+    """Description text with the site's cross-references as links (escaped HTML)."""
+    return ctx["site"].linker(text, root)
+
+
+@functools.lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    """One environment per process: the templates are compiled once."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True)
     env.filters["anchor"] = anchor
-    env.filters["xref"] = site.linker if site is not None else (lambda text, root="": text)
+    env.filters["xref"] = _xref
     env.filters["plural"] = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"
     return env
 
 
 def render_site(site: Site) -> dict[str, str]:
     """Relative path -> file text for the whole site (nothing is written)."""
-    env = _environment(site)
+    env = _environment()
     files: dict[str, str] = {}
 
     def page(name: str, template: str, root: str = "", **extra) -> None:
@@ -49,8 +59,13 @@ def render_site(site: Site) -> dict[str, str]:
     page("search.html", "search.html")
     if site.changelog_html:
         page("changelog.html", "changelog.html")
+    # the site-wide operation list is the same on every operation page: render it once
+    all_ops = env.from_string('{% import "macros.html" as m with context %}'
+                              '{{ m.all_operations(root) }}').render(site=site, root="../")
     for op in site.operations:
-        page(f"ops/{op.page}", "operation.html", root="../", op=op, page_id="operation")
+        current = f'href="../ops/{op.page}"'
+        page(f"ops/{op.page}", "operation.html", root="../", op=op, page_id="operation",
+             all_ops=Markup(all_ops.replace(current, current + ' aria-current="page"', 1)))
     for asset in ASSETS:
         files[f"assets/{asset}"] = (TEMPLATES / "assets" / asset).read_text(encoding="utf-8")
     files["assets/search-index.js"] = index_script(
