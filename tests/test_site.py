@@ -14,9 +14,12 @@ from click.testing import CliRunner
 from extractor.cli import main
 from extractor.errors import InputError
 from extractor.generate.site import build_model, render_site, write_site
-from extractor.generate.site.operations import page_names
 from extractor.generate.site.schema import SchemaTrees
 from extractor.generate.site.search import build_index, search
+
+from spec_lookup import body_model, op_id
+
+CREATE_VOLUME = op_id("post", "/v2.1/{project_id}/cloudvolumes")
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "specs" / "evs.openapi.json"
@@ -93,8 +96,8 @@ def hostile_spec(spec: dict) -> dict:
     ex = next(iter(op["requestBody"]["content"]["application/json"]["examples"].values()))
     ex["value"] = {"k": HOSTILE}
     ex["summary"] = HOSTILE
-    ref = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
-    schema = doc["components"]["schemas"][ref.rsplit("/", 1)[1]]
+    schema = doc["components"]["schemas"][body_model("post", "/v2.1/{project_id}/cloudvolumes",
+                                                     doc=doc)]
     schema["properties"]["server_id"]["description"] = HOSTILE
     schema["properties"][f"evil{HOSTILE}"] = {"type": "string", "enum": [HOSTILE],
                                              "default": HOSTILE}
@@ -126,8 +129,7 @@ def test_manual_text_with_html_renders_as_text(spec):
         assert not page.handlers, (name, page.handlers)
         assert "img" not in page.tags and "b" not in page.tags, name
         assert "javascript:" not in " ".join(page.links), name
-    op_page = out["ops/" + next(o.page for o in model.operations if o.method == "POST"
-                                and o.path == "/v2.1/{project_id}/cloudvolumes")]
+    op_page = out[f"ops/{CREATE_VOLUME}.html"]
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in op_page
     assert "&lt;img src=x onerror=" in out["errors.html"]
     assert "&lt;b&gt;bold&lt;/b&gt;" in out["changelog.html"]
@@ -315,14 +317,13 @@ def test_write_refuses_to_replace_a_folder_that_is_not_a_site(tmp_path):
     assert (precious / "notes.txt").read_text() == "keep me"
 
 
-def test_command_writes_the_site_and_replaces_it_whole(tmp_path, spec):
-    op_id = spec["paths"]["/v2.1/{project_id}/cloudvolumes"]["post"]["operationId"]
+def test_command_writes_the_site_and_replaces_it_whole(tmp_path):
     specs = tmp_path / "specs"
     specs.mkdir()
     shutil.copy(SPEC, specs / SPEC.name)
     shutil.copy(FINDINGS, specs / FINDINGS.name)
     (specs / "CHANGELOG.md").write_text(
-        f"# API changelog\n\n## 01\n\n- first <em>release</em>\n- `{op_id}` changed\n"
+        f"# API changelog\n\n## 01\n\n- first <em>release</em>\n- `{CREATE_VOLUME}` changed\n"
         "- `EVS.5400` added\n", encoding="utf-8")
     out = tmp_path / "site"
     runner = CliRunner()
@@ -331,7 +332,8 @@ def test_command_writes_the_site_and_replaces_it_whole(tmp_path, spec):
     assert (out / "index.html").exists() and (out / "assets" / "search-index.js").exists()
     changelog = (out / "changelog.html").read_text(encoding="utf-8")
     assert "<h1>API changelog</h1>" in changelog and "&lt;em&gt;release" in changelog
-    assert f'<a href="ops/{page_names([op_id])[0]}"><code>{op_id}</code></a>' in changelog
+    assert (f'<a href="ops/{CREATE_VOLUME}.html"><code>{CREATE_VOLUME}</code></a>'
+            in changelog)
     assert '<a href="errors.html#EVS.5400"><code>EVS.5400</code></a>' in changelog
     assert 'href="changelog.html"' in (out / "index.html").read_text(encoding="utf-8")
     (out / "ops" / "stale.html").write_text("old")
