@@ -257,3 +257,24 @@ def test_deprecated_operations_rank_below_their_replacements(site, entries):
         hits = [e.url for _, e in search(entries, old.summary)]
         if new_url.split("#")[0] in hits:
             assert hits.index(new_url.split("#")[0]) < hits.index(f"ops/{old.page}"), old.summary
+
+
+def test_every_error_response_shows_its_body_and_links_to_the_codes(site, files):
+    """Each 4xx/5xx response of every operation page: the error body's fields, a link to
+    the code table, and its codes (the operation's, else the general code of the status)."""
+    general = {e.status: e.code for e in site.general_errors}
+    checked = 0
+    for op in site.operations:
+        html = files[f"ops/{op.page}"]
+        for r in op.responses:
+            if not r.status.isdigit() or int(r.status) < 400:
+                continue
+            start = html.index(f'<section class="response" id="status-{r.status}"')
+            block = html[start:html.index("</section>", start)]
+            assert 'href="../errors.html"' in block, (op.page, r.status)
+            assert r.schema is not None and 'class="schema-block"' in block, (op.page, r.status)
+            mine = [e.code for e in op.errors if e.status == r.status]
+            for code in mine or [general.get(r.status)] * (r.status in general):
+                assert f"<code>{code}</code>" in block, (op.page, r.status, code)
+            checked += 1
+    assert checked > 100
