@@ -485,3 +485,24 @@ def test_the_snippets_run_against_the_stub(browser, site_dir, model, stub, call)
                          text=True, timeout=60)
     assert run.returncode == 0, (run.stderr, python)
     assert run.stdout.strip()
+
+
+def test_operation_page_dark_and_print(browser, site_dir, model):
+    """Dark colours from prefers-color-scheme; printed, every snippet tab's code shows and
+    the menus do not."""
+    ctx = browser.new_context(viewport=DESKTOP, color_scheme="dark")
+    page = ctx.new_page()
+    watch = Watch(page)
+    page.goto(url(site_dir, op_page(model, *CREATE)))
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") != "rgb(255, 255, 255)"
+    code_bg = page.evaluate("getComputedStyle(document.querySelector('#call pre')).backgroundColor")
+    assert code_bg != "rgb(243, 244, 246)"                      # the light theme's code colour
+    shot(page, "site-operation-dark.png")
+    panels = page.eval_on_selector_all("#call [role=tabpanel]", "ps => ps.length")
+    page.emulate_media(media="print")
+    shown = page.eval_on_selector_all("#call [role=tabpanel]",
+                                      "ps => ps.filter(p => p.offsetHeight > 0).length")
+    assert panels > 2 and shown == panels
+    assert page.is_hidden(".toc") and page.is_hidden(".site-header") and page.is_hidden(".tablist")
+    watch.assert_clean()
+    ctx.close()
