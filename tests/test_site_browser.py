@@ -506,3 +506,16 @@ def test_operation_page_dark_and_print(browser, site_dir, model):
     assert page.is_hidden(".toc") and page.is_hidden(".site-header") and page.is_hidden(".tablist")
     watch.assert_clean()
     ctx.close()
+
+
+def test_request_body_is_collapsed_below_the_second_level(page, site_dir, model):
+    op = next(o for o in model.operations if o.body and any(
+        g.children for c in o.body.children for g in c.children))       # three levels deep
+    page.goto(url(site_dir, f"ops/{op.page}"))
+    rows = page.eval_on_selector_all(
+        "#request tr[id]", "rs => rs.map(r => [r.id, r.checkVisibility()])")
+    prefix = op.body.anchor + "-"
+    depth = {rid: rid[len(prefix):].replace("[]", "").count(".") + 1 for rid, _ in rows}
+    assert {d for d in depth.values()} >= {1, 2, 3}
+    for rid, visible in rows:
+        assert visible == (depth[rid] <= 2), rid
