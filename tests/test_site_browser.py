@@ -338,7 +338,8 @@ def test_phone_layout_has_no_column_narrower_than_8_characters(browser, site_dir
     page.goto(url(site_dir, op_page(model, *CREATE)))
     page.click("#site-search")
     page.keyboard.type("create volume")
-    page.wait_for_selector("#site-search-results .result a")
+    page.wait_for_function("() => document.querySelector('#site-search-status').textContent"
+                           ".includes('create volume')")          # the whole query's results
     assert page.evaluate(NARROW_JS) == []
     boxes = page.eval_on_selector_all(
         "#site-search-results .result > a",
