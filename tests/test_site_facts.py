@@ -272,7 +272,14 @@ def test_every_error_response_shows_its_body_and_links_to_the_codes(site, files)
             start = html.index(f'<section class="response" id="status-{r.status}"')
             block = html[start:html.index("</section>", start)]
             assert 'href="../errors.html"' in block, (op.page, r.status)
-            assert r.schema is not None and 'class="schema-block"' in block, (op.page, r.status)
+            assert r.schema is not None, (op.page, r.status)
+            if r.same_as:                      # shown once, under the first status with it
+                assert f'href="#status-{r.same_as}"' in block
+                first = html.index(f'<section class="response" id="status-{r.same_as}"')
+                block_first = html[first:html.index("</section>", first)]
+                assert 'class="schema-block"' in block_first and r.schema.ref in block_first
+            else:
+                assert 'class="schema-block"' in block, (op.page, r.status)
             mine = [e.code for e in op.errors if e.status == r.status]
             for code in mine or [general.get(r.status)] * (r.status in general):
                 assert f"<code>{code}</code>" in block, (op.page, r.status, code)

@@ -82,6 +82,7 @@ class Response:
     media_type: str = ""
     schema: FieldNode | None = None
     examples: list[Example] = field(default_factory=list)
+    same_as: str = ""              # an earlier status of the operation with the same body
 
 
 @dataclass
@@ -311,6 +312,11 @@ class OperationBuilder:
             out.requests += leftovers
         for status, resp in (op.get("responses") or {}).items():
             out.responses.append(self._response(str(status), resp))
+        first: dict[str, str] = {}
+        for r in out.responses:
+            if r.schema is not None and r.schema.ref:
+                r.same_as = first.setdefault(r.schema.ref, r.status)
+                r.same_as = "" if r.same_as == r.status else r.same_as
         for s in op.get("x-codeSamples") or []:
             out.code_samples.append(CodeSample(str(s.get("lang", "")), str(s.get("label", "")),
                                                str(s.get("source", ""))))
