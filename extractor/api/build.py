@@ -48,6 +48,7 @@ def build_api(manual: Manual) -> Api:
         findings=findings, truncated=manual.truncated,
         service_abbreviation=manual.service_abbreviation,
         chapters=dict(sorted(chapters.items(), key=lambda kv: [int(p) for p in kv[0].split(".")])),
+        outline=[(s.number, s.title, s.loc) for s in manual.sections],
     )
 
 

@@ -222,6 +222,7 @@ class Api:
     source_name: str = ""          # file name of the manual read
     service_abbreviation: str = "" # `EVS` from `云硬盘（EVS）` in the text
     truncated: bool = False
+    outline: list[tuple[str, str, Loc]] = field(default_factory=list)  # every section
     chapters: dict[str, str] = field(default_factory=dict)  # number -> title of the
     #                                sections above the tags (6 API, 8 历史 API, 8.2 Cinder API)
 

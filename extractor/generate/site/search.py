@@ -7,12 +7,13 @@ browser on substrings (and CJK bigrams), so Chinese terms match without word spa
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .site_model import Operation
-from .site_reference import Action, ErrorRow, StatusSet
-from .site_schema import FieldNode, iter_fields
+from .operations import Operation
+from .reference import Action, ErrorRow, StatusSet
+from .schema import FieldNode, iter_fields
 
 GLOBAL_NAME = "DOC2SPEC_SEARCH"
 TYPES = {"op": "Operations", "error": "Error codes", "action": "IAM actions",
@@ -23,7 +24,9 @@ MORE_LIMIT = 8             # further places listed for a field
 
 @dataclass
 class Entry:
-    """One search result: `key` is matched first, then `title`, then `extra`."""
+    """One search result. `names` are identifiers typed as they are (operationId, client
+    method, code, action, field name); `words` are the words of those names and of a
+    non-CJK title; `deprecated` entries rank just below live ones."""
 
     type: str
     key: str
@@ -32,13 +35,13 @@ class Entry:
     url: str
     extra: str = ""
     more: list[tuple[str, str]] = field(default_factory=list)   # (label, url)
+    names: list[str] = field(default_factory=list)
+    deprecated: bool = False
 
     def row(self) -> list:
-        row: list = [self.type, self.key, self.title, self.sub, self.url,
-                     self.extra[:EXTRA_LIMIT]]
-        if self.more:
-            row.append([list(m) for m in self.more])
-        return row
+        return [self.type, self.key, self.title, self.sub, self.url, self.extra[:EXTRA_LIMIT],
+                [list(m) for m in self.more], [compact(n) for n in self.names],
+                " " + " ".join(words(self.names, self.title)) + " ", int(self.deprecated)]
 
 
 def normalize(text: str) -> str:
@@ -48,49 +51,93 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
+def compact(text: str) -> str:
+    """An identifier's comparable form: `create_volume`, `createVolume` -> `createvolume`.
+    site.js: `norm(s).replace(/[\\s_\\-]+/g, "")`."""
+    return re.sub(r"[\s_\-]+", "", normalize(text))
+
+
+def words(names: list[str], title: str) -> list[str]:
+    """Words of camelCase / snake_case names and of the title's non-CJK runs."""
+    out: list[str] = []
+    for n in list(names) + [title]:
+        spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", n)
+        for w in re.split(r"[^A-Za-z0-9]+", spaced):
+            w = normalize(w)
+            if w and w not in out:
+                out.append(w)
+    return out
+
+
 def _is_cjk(text: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
 
 
-def token_score(token: str, key: str, title: str, hay: str) -> int:
-    """How well one normalized token matches an entry (0: not at all). Mirrors site.js."""
-    if key == token:
-        return 100
-    if key.startswith(token):
-        return 70
-    if token in key:
-        return 50
-    if token in title:
-        return 35
-    if token in hay:
-        return 15
-    if len(token) >= 3 and _is_cjk(token):   # CJK words run together: bigrams of key + title
-        grams = {token[i:i + 2] for i in range(len(token) - 1)}
-        cover = sum(g in key or g in title for g in grams) / len(grams)
-        if cover >= 0.6:
-            return int(10 * cover)
+# Tiers, best first (site.js has the same numbers).
+EXACT, PREFIX, TITLE, WORDS, PATH, TEXT, GRAMS = 1000, 900, 800, 600, 400, 200, 100
+OTHER_TYPES = 300          # fields, codes, actions, statuses: below operations unless exact
+CLOSE = 10                 # at most this much more for a closer match (shorter title or name)
+DEPRECATED = 20            # more than CLOSE: deprecated entries rank below their replacements
+
+
+def _token_tier(tok: str, d: dict) -> int:
+    if f" {tok} " in d["w"] or (_is_cjk(tok) and tok in d["t"]):
+        return WORDS
+    if tok in d["k"]:
+        return PATH
+    if tok in d["t"] or tok in d["h"]:
+        return TEXT
+    if len(tok) >= 3 and _is_cjk(tok):
+        grams = {tok[i:i + 2] for i in range(len(tok) - 1)}
+        if sum(g in d["k"] or g in d["t"] for g in grams) / len(grams) >= 0.6:
+            return GRAMS
     return 0
 
 
-def search(entries: list[Entry], query: str) -> list[tuple[int, Entry]]:
-    """(score, entry) pairs matching every token of `query`, best first. Mirrors site.js."""
-    tokens = normalize(query).split()
+def score(d: dict, query: str) -> int:
+    """The entry's score for `query` (0: no match). `d` is a prepared row (see prepare)."""
+    q = " ".join(normalize(query).split())
+    tokens, qc = q.split(), compact(query)
     if not tokens:
-        return []
+        return 0
+    if qc in d["n"] or d["k"] == q:
+        return EXACT
+    starts = [n for n in d["n"] if len(qc) >= 3 and n.startswith(qc)]
+    if starts:
+        total = PREFIX + CLOSE * len(qc) // min(len(n) for n in starts)
+    elif d["t"] == q:
+        total = TITLE
+    else:
+        tiers = [_token_tier(tok, d) for tok in tokens]
+        total = min(tiers)
+        if not total:
+            return 0
+        if total == WORDS:
+            in_title = all(tok in d["t"] for tok in tokens)
+            target = d["tc"] if in_title else min(d["n"], key=len, default=d["tc"])
+            total += CLOSE * len(qc) // max(len(target), len(qc))
+    if d["type"] != "op":
+        total -= OTHER_TYPES
+    return total - (DEPRECATED if d["dep"] else 0)
+
+
+def prepare(row: list) -> dict:
+    """The compared forms of one index row (site.js `prepare` makes the same)."""
+    return {"type": row[0], "k": normalize(row[1]), "t": normalize(row[2]),
+            "tc": re.sub(r"\s+", "", normalize(row[2])),
+            "h": normalize(" ".join((row[1], row[2], row[3], row[5]))),
+            "n": row[7], "w": row[8], "dep": row[9]}
+
+
+def search(entries: list[Entry], query: str) -> list[tuple[int, Entry]]:
+    """(score, entry) pairs matching every word of `query`, best first. Mirrors site.js."""
     hits = []
     for i, e in enumerate(entries):
-        key, title = normalize(e.key), normalize(e.title)
-        hay = normalize(" ".join((e.key, e.title, e.sub, e.extra[:EXTRA_LIMIT])))
-        total = 0
-        for token in tokens:
-            s = token_score(token, key, title, hay)
-            if not s:
-                break
-            total += s
-        else:
-            hits.append((total, i, e))
+        s = score(prepare(e.row()), query)
+        if s:
+            hits.append((s, i, e))
     hits.sort(key=lambda h: (-h[0], h[1]))
-    return [(score, e) for score, _, e in hits]
+    return [(s, e) for s, _, e in hits]
 
 
 def _join(*parts) -> str:
@@ -105,27 +152,35 @@ def operation_entries(operations: list[Operation]) -> list[Entry]:
     out = []
     for op in operations:
         url = f"ops/{op.page}"
-        variant_text = _join(*(_join(v.operation_id, v.summary, v.key, " ".join(v.iam.actions))
-                               for v in op.variants))
+        variant_text = _join(*(_join(v.operation_id, v.client_method, v.summary, v.key,
+                                     " ".join(v.iam.actions)) for v in op.variants))
+        own = [op.operation_id] + ([op.client_method] if op.client_method and not op.variants
+                                   else [])
         out.append(Entry("op", f"{op.method} {op.path}", op.summary,
-                         _join(op.operation_id, _section(op.source.section),
-                               "deprecated" if op.deprecated else ""),
-                         url, _join(op.operation_id, " ".join(op.iam.actions), " ".join(op.tags),
-                                    op.source.title, variant_text, op.description)))
+                         _join(op.client_method if not op.variants else op.operation_id,
+                               _section(op.source.section), "deprecated" if op.deprecated else ""),
+                         url, _join(op.operation_id, op.client_method, " ".join(op.iam.actions),
+                                    " ".join(op.tags), op.group, op.source.title, variant_text,
+                                    op.description),
+                         names=list(dict.fromkeys(own)), deprecated=op.deprecated))
         for v in op.variants:
             out.append(Entry("op", f"{op.method} {op.path} [{v.key or v.operation_id}]", v.summary,
-                             _join(v.operation_id, _section(v.source.section),
+                             _join(v.client_method or v.operation_id, _section(v.source.section),
                                    "deprecated" if v.deprecated else ""),
                              f"{url}#{v.anchor}",
-                             _join(v.operation_id, " ".join(v.iam.actions), v.source.title, v.key,
-                                   v.description)))
+                             _join(v.operation_id, v.client_method, " ".join(v.iam.actions),
+                                   v.source.title, v.key, v.description),
+                             names=list(dict.fromkeys(x for x in (v.operation_id, v.client_method)
+                                                      if x)),
+                             deprecated=v.deprecated))
     return out
 
 
 def error_entries(rows: list[ErrorRow]) -> list[Entry]:
     return [Entry("error", r.code, r.message, _join(f"HTTP {r.status}" if r.status else "",
                                                      r.description),
-                  f"errors.html#{r.anchor}", _join(r.status, r.description, r.remedy))
+                  f"errors.html#{r.anchor}", _join(r.status, r.description, r.remedy),
+                  names=[r.code])
             for r in rows]
 
 
@@ -143,7 +198,7 @@ def action_entries(actions: list[Action]) -> list[Entry]:
                          f"{n} operation{'s' if n != 1 else ''}", f"permissions.html#{a.anchor}",
                          _join(" ".join(names), " ".join(paths),
                                " ".join(f"{x.label} {x.method} {x.path}" for x in a.operations),
-                               " ".join(a.dependents))))
+                               " ".join(a.dependents)), names=[a.name]))
     return out
 
 
@@ -181,13 +236,13 @@ def field_entries(operations: list[Operation]) -> list[Entry]:
         out.append(Entry("field", name, " | ".join(slot["types"][:3]),
                          f"in {n} operation{'s' if n != 1 else ''}", places[0][1],
                          " ".join(d[:160] for d in slot["descs"][:2]),
-                         more=places[1:MORE_LIMIT + 1]))
+                         more=places[1:MORE_LIMIT + 1], names=[name]))
     return out
 
 
 def status_entries(sets: list[StatusSet]) -> list[Entry]:
     return [Entry("status", v.value, v.label or s.title, _join(f"§{s.section}", s.title),
-                  f"statuses.html#{v.anchor}", v.description)
+                  f"statuses.html#{v.anchor}", v.description, names=[v.value])
             for s in sets for v in s.values]
 
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .site_model import Link, Operation, Source
-from .site_schema import anchor
+from .operations import Link, Operation, Source
+from .schema import anchor
 
 
 @dataclass

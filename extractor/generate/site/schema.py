@@ -36,6 +36,18 @@ class FieldNode:
     anchor: str = ""               # the HTML id of its row, set by assign_anchors
     corrections: list[str] = field(default_factory=list)   # x-overlay descriptions
 
+    @property
+    def text(self) -> str:
+        """The description, without the lines that list enum values with their meanings."""
+        return without_enum_lines(self.description, self.enum)
+
+    @property
+    def enum_shown(self) -> bool:
+        """List the values? Not when the description already names each of them and the
+        spec gives no meanings to list them with."""
+        return bool(self.enum) and (any(e.description for e in self.enum)
+                                    or not mentions_all(self.description, self.enum))
+
 
 def overlay_notes(*objs) -> list[str]:
     """The descriptions of the overlay actions (`x-overlay`) that changed these objects."""
@@ -57,6 +69,41 @@ def ref_name(ref: str) -> str:
 
 def _literal(value) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def enum_values(schema: dict) -> list[EnumValue]:
+    """The enum with each value's meaning; `x-enum-descriptions` may be a map from value
+    to meaning or a list parallel to `enum`."""
+    values = schema.get("enum") or []
+    descs = schema.get("x-enum-descriptions")
+    out = []
+    for i, v in enumerate(values):
+        key = _literal(v)
+        if isinstance(descs, dict):
+            d = descs.get(key, descs.get(v, "")) if not isinstance(v, (dict, list)) else ""
+        elif isinstance(descs, list) and i < len(descs):
+            d = descs[i]
+        else:
+            d = ""
+        out.append(EnumValue(key, str(d or "")))
+    return out
+
+
+def without_enum_lines(description: str, enum: list[EnumValue]) -> str:
+    """The description without the lines that list an enum value with its meaning (the
+    site shows the values once, in a list)."""
+    if not enum or not any(e.description for e in enum):
+        return description
+    keep = []
+    for line in description.split("\n"):
+        if any(e.description and e.value in line and e.description in line for e in enum):
+            continue
+        keep.append(line)
+    return "\n".join(keep).strip()
+
+
+def mentions_all(description: str, enum: list[EnumValue]) -> bool:
+    return bool(enum) and all(e.value in description for e in enum)
 
 
 class SchemaTrees:
@@ -153,11 +200,7 @@ class SchemaTrees:
     @staticmethod
     def _constraints(node: FieldNode, schema: dict) -> None:
         if isinstance(schema.get("enum"), list):
-            descs = schema.get("x-enum-descriptions") or {}
-            if isinstance(descs, list):     # parallel to enum (the tools' convention)
-                descs = {_literal(v): d for v, d in zip(schema["enum"], descs)}
-            node.enum = [EnumValue(_literal(v), str(descs.get(_literal(v), "")))
-                         for v in schema["enum"]]
+            node.enum = enum_values(schema)
         if "default" in schema:
             node.default = _literal(schema["default"])
         for key, label in (("minimum", "min"), ("maximum", "max"),

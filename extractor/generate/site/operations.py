@@ -4,8 +4,9 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
-from .site_schema import FieldNode, SchemaTrees, anchor, assign_anchors, overlay_notes
+from .schema import FieldNode, SchemaTrees, anchor, assign_anchors, overlay_notes
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -57,6 +58,7 @@ class Example:
     summary: str
     text: str
     raw: bool = False
+    value: Any = None              # the parsed example (None for raw text)
     valid: bool | None = None
     repairs: list[str] = field(default_factory=list)
     note: str = ""
@@ -80,6 +82,7 @@ class Response:
     media_type: str = ""
     schema: FieldNode | None = None
     examples: list[Example] = field(default_factory=list)
+    same_as: str = ""              # an earlier status of the operation with the same body
 
 
 @dataclass
@@ -106,6 +109,9 @@ class Variant:
     replaced_by: Link | None
     body: FieldNode | None
     requests: list[RequestExample]
+    client_method: str = ""
+    snippets: list = field(default_factory=list)        # snippets.Snippet
+    errors: list = field(default_factory=list)          # errors.OpError
 
 
 @dataclass
@@ -138,15 +144,29 @@ class Operation:
     variants: list[Variant] = field(default_factory=list)
     code_samples: list[CodeSample] = field(default_factory=list)
     security: list[str] = field(default_factory=list)
+    client_method: str = ""
+    snippets: list = field(default_factory=list)        # snippets.Snippet
+    errors: list = field(default_factory=list)          # errors.OpError
+    raw_errors: list = field(default_factory=list)      # the spec's x-errors
+    chapter: str = ""                                   # navigation: chapter label
+    group: str = ""                                     # navigation: group label
+    group_anchor: str = ""
     corrections: list[str] = field(default_factory=list)   # x-overlay descriptions
 
+    @property
+    def callable(self) -> "Operation | Variant":
+        """What the snippet at the top calls: the operation, or its first live variant."""
+        if not self.variants:
+            return self
+        return next((v for v in self.variants if not v.deprecated), self.variants[0])
 
-@dataclass
-class TagGroup:
-    name: str
-    description: str
-    anchor: str
-    operations: list[Operation]
+    @property
+    def body_example(self):
+        """The first request body example that is JSON and matches its schema."""
+        for r in self.callable.requests:
+            if r.body and not r.body.raw and r.body.valid is not False:
+                return r.body.value
+        return None
 
 
 def _pretty(value) -> str:
@@ -158,7 +178,7 @@ def _example(name: str, raw: dict) -> Example:
     has_value = "value" in raw
     text = _pretty(raw["value"]) if has_value else str(raw.get("x-raw", ""))
     return Example(name=name, summary=str(raw.get("summary") or ""), text=text,
-                   raw=not has_value, valid=raw.get("x-valid"),
+                   raw=not has_value, value=raw.get("value"), valid=raw.get("x-valid"),
                    repairs=[str(r) for r in raw.get("x-repairs") or []],
                    note=str(raw.get("description") or raw.get("x-finding") or ""),
                    source=Source.of(raw.get("x-source")))
@@ -292,9 +312,15 @@ class OperationBuilder:
             out.requests += leftovers
         for status, resp in (op.get("responses") or {}).items():
             out.responses.append(self._response(str(status), resp))
+        first: dict[str, str] = {}
+        for r in out.responses:
+            if r.schema is not None and r.schema.ref:
+                r.same_as = first.setdefault(r.schema.ref, r.status)
+                r.same_as = "" if r.same_as == r.status else r.same_as
         for s in op.get("x-codeSamples") or []:
             out.code_samples.append(CodeSample(str(s.get("lang", "")), str(s.get("label", "")),
                                                str(s.get("source", ""))))
+        out.raw_errors = [e for e in op.get("x-errors") or [] if isinstance(e, dict)]
         security = op.get("security", self.spec.get("security")) or []
         out.security = [" + ".join(req) for req in security if isinstance(req, dict) and req]
         return out
@@ -349,7 +375,8 @@ class OperationBuilder:
                        description=str(v.get("description") or ""),
                        source=Source.of(v.get("x-source")), iam=_iam(v.get("x-iam")),
                        replaced_by=self._replaced(v.get("x-replaced-by")), body=body,
-                       requests=self._requests(v.get("x-request-examples"), body_examples, used))
+                       requests=self._requests(v.get("x-request-examples"), body_examples, used),
+                       errors=[e for e in v.get("x-errors") or [] if isinstance(e, dict)])
 
     def _response(self, status: str, resp) -> Response:
         resp = self._deref(resp)
@@ -360,15 +387,3 @@ class OperationBuilder:
                         schema=(assign_anchors(self.trees.tree(schema, path=""), f"resp{status}")
                                 if isinstance(schema, dict) else None),
                         examples=[_example(n, e) for n, e in _all_examples(content)])
-
-
-def tag_groups(spec: dict, operations: list[Operation]) -> list[TagGroup]:
-    """Operations grouped by their first tag, in the order the spec declares its tags."""
-    declared = [t for t in spec.get("tags") or [] if isinstance(t, dict) and t.get("name")]
-    order = [str(t["name"]) for t in declared]
-    descriptions = {str(t["name"]): str(t.get("description") or "") for t in declared}
-    groups: dict[str, list[Operation]] = {name: [] for name in order}
-    for op in operations:
-        groups.setdefault(op.tags[0] if op.tags else "(untagged)", []).append(op)
-    return [TagGroup(name, descriptions.get(name, ""), anchor("tag", str(i + 1)), ops)
-            for i, (name, ops) in enumerate(groups.items()) if ops]
