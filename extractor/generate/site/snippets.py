@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..client import build_view, default_package
+from ..client.view import build_view, default_package
 
 
 @dataclass
