@@ -264,6 +264,8 @@ def test_build_validation_agrees_with_openapi_spec_validator(built):
 
 
 def test_libyaml_output_is_byte_identical_to_the_python_emitter(built):
+    import datetime
+
     from extractor.output import CDumper, dump_yaml
     assert CDumper is not None, "PyYAML is built with libyaml here"
     text = dump_yaml(built.doc)
@@ -271,7 +273,9 @@ def test_libyaml_output_is_byte_identical_to_the_python_emitter(built):
     assert text == dump_yaml(built.doc, python=True)
     edge = {"a": [1, 2.5, 1e20, float("inf"), None, True, False, "x\ny", "", "null", "true",
                   "0o7", "yes", {"k": {}}, []], "b": {}, "📖": "🙂" * 60 + " x",
-            "private use beside an emoji": "\ue000 📖", "c": "a\n📖\nb"}
+            "private use beside an emoji": "\ue000 📖", "c": "a\n📖\nb",
+            "through the representer": [{"only"}, datetime.date(2026, 1, 2), 0.1],
+            "same text, other kinds": ["1", 1, "null", None, [], {}, [[]], {"k": []}]}
     assert dump_yaml(edge) == dump_yaml(edge, python=True)
 
 
