@@ -75,20 +75,31 @@ def write_atomic(path: Path, text: str) -> None:
 
 # -- the spec as text ---------------------------------------------------------------------
 
-def dump_json(doc) -> str:
-    """Indented JSON, as `json.dumps(doc, ensure_ascii=False, indent=2)` writes it; orjson
-    writes the same bytes ten times faster, for documents whose every float it writes as
-    Python does (checked; otherwise, or without orjson, the standard library writes)."""
+def dump_json(doc, indent: int = 2) -> str:
+    """Indented JSON, as `json.dumps(doc, ensure_ascii=False, indent=indent)` writes it;
+    orjson writes the same bytes ten times faster, for documents whose every float it
+    writes as Python does (checked; otherwise, or without orjson, the standard library
+    writes). orjson indents by two: other indents are its lines' leading runs rescaled
+    (JSON text has no raw newline inside a string, so every line starts with indentation)."""
     try:
         import orjson
     except ImportError:
         orjson = None
-    if orjson is not None and _floats_agree(doc, orjson):
+    if orjson is not None and indent > 0 and _floats_agree(doc, orjson):
         try:
-            return orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
+            text = orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode("utf-8")
         except TypeError:        # a key that is not a string, an integer beyond 64 bits
             pass
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+        else:
+            return (text if indent == 2 else _reindent(text, indent)) + "\n"
+    return json.dumps(doc, ensure_ascii=False, indent=indent) + "\n"
+
+
+def _reindent(text: str, indent: int) -> str:
+    """Two-space indented JSON text indented by `indent` instead."""
+    pad = " " * indent
+    return "\n".join([pad * ((len(line) - len(body)) // 2) + body
+                      for line in text.split("\n") for body in (line.lstrip(" "),)])
 
 
 def _floats_agree(node, orjson) -> bool:

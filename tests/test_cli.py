@@ -343,11 +343,15 @@ def test_fast_json_is_the_standard_librarys(built):
 
     from extractor.output import dump_json
 
-    def reference(d):
-        return json.dumps(d, ensure_ascii=False, indent=2) + "\n"
+    def reference(d, indent=2):
+        return json.dumps(d, ensure_ascii=False, indent=indent) + "\n"
     assert dump_json(built.doc) == reference(built.doc)
+    for indent in (1, 3):                   # orjson indents by two: other indents rescaled
+        assert dump_json(built.doc, indent=indent) == reference(built.doc, indent)
     findings = [f.as_dict() for f in built.api.findings]
     assert dump_json(findings) == reference(findings)
     for edge in ({"a": [1e16, 1e-7, 0.1, float("nan"), 2 ** 70, {}, [], "\u2028\x1f\x7f\"\\ 📖"]},
-                 {1: "a key that is no string"}):
+                 {1: "a key that is no string"},
+                 {"  leading spaces\n  in a key": ["  and\n    in a value", {"x": [[{}]]}]}):
         assert dump_json(edge) == reference(edge)
+        assert dump_json(edge, indent=1) == reference(edge, 1)

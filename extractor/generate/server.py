@@ -17,6 +17,7 @@ import json
 import os
 from pathlib import Path
 
+from ..output import dump_json
 from .server_model import build_view
 from .server_names import identifier, is_identifier
 from .server_render import TEMPLATES, environment, render
@@ -28,7 +29,7 @@ GENERATED_DIRS = ("base", "runtime")
 
 def _spec_json(doc: dict) -> str:
     """The spec as the stub ships it; \\u escapes only if it holds lone surrogates."""
-    text = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    text = dump_json(doc, indent=1)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
