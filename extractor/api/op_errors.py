@@ -46,6 +46,8 @@ def _title_hits(text: str, titles: list[str]) -> set[str]:
     or covers it counts."""
     spans: list[tuple[int, int, str]] = []
     for t in titles:
+        if t not in text:
+            continue
         for m in re.finditer(re.escape(t), text):
             spans.append((m.start(), m.end(), t))
     spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
