@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..blocks import Block, Paragraph, Table
 from ..findings import Findings
 from ..manual import Section, strip_deprecation
@@ -17,17 +18,10 @@ from .examples import read_code_samples, read_examples
 from ..util import edit_distance
 from .model import ApiSection, Body, Field, ModelTable, Response, TypeRef
 
-# Sub-heading labels of the table style, and of the older bullet style.
-LABELS = {
-    "功能介绍": "intro", "接口约束": "constraints", "调用方法": "howto", "URI": "uri",
-    "请求参数": "request", "响应参数": "response", "请求示例": "request_examples",
-    "响应示例": "response_examples", "SDK 代码示例": "sdk", "SDK代码示例": "sdk",
-    "状态码": "status", "错误码": "errors",
-    "请求消息": "request_message", "响应消息": "response_message",
-}
+# Sub-heading labels (table style, the older bullet style, every language) are vocabulary
+# data: extractor/data/vocab/<lang>.json, looked up with vocab.section_label().
 METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
 URI_RE = re.compile(r"^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(/.*)$")
-CAPTION_RE = re.compile(r"^表\s*[0-9A-Z]+-\d+\s*(.*)$")
 BULLET_CAPTION_RE = re.compile(r"^[-•●]\s*\[?(.+?)参数说明\]?(?:\(#\))?$")
 STATUS_LABEL_RE = re.compile(r"^状态码\s*[：:]\s*(\d{3})")
 LINK_RE = re.compile(r"\[([^\]]*)\]\(#[^)]*\)")
@@ -35,26 +29,24 @@ BULLET_RE = re.compile(r"^\s*[-•●]\s*")
 ARRAY_ELEMENT = "[数组元素]"
 GLUED_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})(请参见.*)$")
 
-PATH_CAPTIONS = ("路径参数", "URI 中的参数说明")
-QUERY_CAPTIONS = ("Query 参数", "Query参数")
-HEADER_CAPTIONS = ("请求 Header 参数", "请求Header参数")
-BODY_CAPTIONS = ("请求 Body 参数", "请求Body参数")
-RESPONSE_BODY_CAPTIONS = ("响应 Body 参数", "响应Body参数")
-RESPONSE_HEADER_CAPTIONS = ("响应 Header 参数", "响应Header参数")
+RESPONSE_BODY_CAPTIONS = vocab.captions_of("response_body")
+RESPONSE_HEADER_CAPTIONS = vocab.captions_of("response_header")
 
 
 def split_parts(blocks: list[Block]) -> list[tuple[str, Paragraph | None, list[Block]]]:
     """Split a section's blocks at its label paragraphs: [(part, label block, blocks)]."""
     parts: list[tuple[str, Paragraph | None, list[Block]]] = [("head", None, [])]
     for b in blocks:
-        if isinstance(b, Paragraph) and b.text.strip() in LABELS:
-            parts.append((LABELS[b.text.strip()], b, []))
+        kind = vocab.section_label(b.text) if isinstance(b, Paragraph) else None
+        if kind is not None:
+            parts.append((kind, b, []))
             continue
         if isinstance(b, Paragraph):
             # a label glued to its one-line content: `调用方法请参见[如何调用API](#)。`
             m = GLUED_LABEL_RE.match(b.text.strip())
-            if m and m.group(1) in LABELS:
-                parts.append((LABELS[m.group(1)], b, [Paragraph(m.group(2), b.loc)]))
+            if m and vocab.section_label(m.group(1)):
+                parts.append((vocab.section_label(m.group(1)), b,
+                              [Paragraph(m.group(2), b.loc)]))
                 continue
         parts[-1][2].append(b)
     return parts
@@ -135,9 +127,9 @@ def _read_uri(api: ApiSection, blocks: list[Block], findings: Findings) -> None:
 
 
 def _caption(text: str) -> str | None:
-    m = CAPTION_RE.match(text)
-    if m:
-        return clean_cell(m.group(1)).strip()
+    c = vocab.caption(text)
+    if c is not None:
+        return clean_cell(c[1]).strip()
     m = BULLET_CAPTION_RE.match(text)
     if m:
         return m.group(1).strip()
@@ -147,7 +139,7 @@ def _caption(text: str) -> str | None:
 
 
 def _read_request(api: ApiSection, blocks: list[Block], findings: Findings) -> None:
-    if any(isinstance(b, Paragraph) and b.text.strip() == "无" for b in blocks) and \
+    if any(isinstance(b, Paragraph) and vocab.is_none_word(b.text) for b in blocks) and \
             not any(isinstance(b, Table) for b in blocks):
         return
     _read_tables(api, blocks, findings, default="body")
@@ -170,6 +162,8 @@ def _read_tables(api: ApiSection, blocks: list[Block], findings: Findings, *,
             continue
         fields = _fields(b, api, findings, side="request")
         kind = _table_kind(caption) if caption else default
+        if kind == "model" and default == "path":
+            kind = "path"                    # `Parameter description` under URI
         if kind == "path":
             for f in fields:
                 f.required = True if f.required is None else f.required
@@ -191,15 +185,8 @@ def _read_tables(api: ApiSection, blocks: list[Block], findings: Findings, *,
 
 
 def _table_kind(caption: str) -> str:
-    if caption in PATH_CAPTIONS:
-        return "path"
-    if caption in QUERY_CAPTIONS:
-        return "query"
-    if caption in HEADER_CAPTIONS:
-        return "header"
-    if caption in BODY_CAPTIONS:
-        return "body"
-    return "model"
+    kind = vocab.table_kind(caption)
+    return kind if kind in ("path", "query", "header", "body") else "model"
 
 
 def _set_body_fields(body: Body, fields: list[Field], api: ApiSection, findings: Findings) -> None:
@@ -356,18 +343,11 @@ def _read_status_codes(api: ApiSection, blocks: list[Block], findings: Findings)
 
 # -- table rows -> fields --------------------------------------------------------------
 
-def _column(header: tuple[str, ...], *keys: str) -> int | None:
-    for i, h in enumerate(header):
-        if any(k in h for k in keys):
-            return i
-    return None
-
-
 def _fields(table: Table, api: ApiSection, findings: Findings, *, side: str) -> list[Field]:
     header = table.header
-    type_col = _column(header, "类型")
-    req_col = _column(header, "必选")
-    desc_col = _column(header, "描述", "说明")
+    type_col = vocab.column(header, "type")
+    req_col = vocab.column(header, "required")
+    desc_col = vocab.column(header, "description")
     if type_col is None or desc_col is None:
         findings.add("table-unreadable", "error",
                      f"table with header {list(header)} has no type/description column; "
@@ -393,10 +373,10 @@ def _fields(table: Table, api: ApiSection, findings: Findings, *, side: str) -> 
         required = None
         if req_col is not None:
             flag = cells[req_col].strip()
-            required = flag == "是" if flag in ("是", "否") else None
+            required = vocab.yes_no(flag)
             if required is None:
                 findings.add("required-flag", "warning",
-                             f"'{name}': required flag '{flag}' is neither 是 nor 否; "
+                             f"'{name}': required flag '{flag}' is neither yes nor no; "
                              "read as optional", section=api.number, loc=row.loc)
         if name != raw_name.strip() and name != ARRAY_ELEMENT:
             findings.add("cell-wrap-space", "info",
