@@ -61,6 +61,12 @@ def vocabularies() -> tuple[Vocab, ...]:
     return tuple(_load(p) for p in sorted(VOCAB_DIR.glob("*.json")))
 
 
+def reload() -> None:
+    """Forget the loaded vocabularies (after VOCAB_DIR changed)."""
+    for f in (vocabularies, _labels, deprecation_re, reference_re):
+        f.cache_clear()
+
+
 def vocab(language: str) -> Vocab:
     for v in vocabularies():
         if v.language == language:

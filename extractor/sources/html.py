@@ -108,7 +108,7 @@ def read_export(folder: Path) -> list[Block]:
         root = parse_page(page.read_bytes())
         h1 = root.find(".//h1")
         title = text_of(h1) if h1 is not None else t.title
-        loc = Loc(topic=t.uri, anchor=(h1.get("id") if h1 is not None else None))
+        loc = Loc(topic=t.uri, anchor=topic_anchor(root, h1))
         entries.append(ContentsEntry(number, t.title, Loc(topic=t.uri)))
         blocks.append(Heading(number, title or t.title, loc))
         body = TopicReader(t.uri).read(root)
@@ -139,9 +139,17 @@ def read_page(path: Path) -> list[Block]:
         content = content.getparent()
     body = TopicReader(topic).read(root if content is None else content)
     entries = (ContentsEntry("1", title, Loc(topic=topic)),)
-    heading = Heading("1", title, Loc(topic=topic, anchor=h1.get("id")))
+    heading = Heading("1", title, Loc(topic=topic, anchor=topic_anchor(root, h1)))
     return [Contents(entries, Loc(topic=topic), front_end="html"), heading] + \
         [b for b in body if not isinstance(b, Heading)]
+
+
+def topic_anchor(root, h1) -> str | None:
+    """The title's id, else the topic's named anchor (`<a name="EN-US_TOPIC_…">`)."""
+    if h1 is not None and h1.get("id"):
+        return h1.get("id")
+    a = root.find(".//a[@name]")
+    return a.get("name") if a is not None else None
 
 
 def service_name(texts: list[str], code: str) -> str:

@@ -16,7 +16,8 @@ BLOCK_TAGS = {"p", "div", "pre", "table", "ul", "ol", "li", "dl", "dt", "dd", "b
               "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "main", "body"}
 HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
 SKIP_TAGS = {"script", "style", "img", "head", "title", "meta", "link", "nav", "button"}
-SKIP_CLASSES = {"familylinks", "parentlink", "ullinks", "ulchildlink", "related-links"}
+SKIP_CLASSES = {"familylinks", "parentlink", "ullinks", "ulchildlink", "related-links",
+                "notetitle"}          # a note's paragraphs carry role "note" instead
 
 
 def parse_page(data: bytes) -> lxml_html.HtmlElement:
@@ -164,7 +165,10 @@ class TopicReader:
                 if pending.get(col):
                     left, text = pending[col]
                     row.append(text)
-                    pending[col] = (left - 1, text) if left > 1 else (0, "")
+                    if left > 1:
+                        pending[col] = (left - 1, text)
+                    else:
+                        del pending[col]
                     continue
                 if k >= len(cells):
                     break
