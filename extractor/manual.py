@@ -115,8 +115,16 @@ def build_manual(blocks: list[Block], findings: Findings | None = None) -> Manua
     for b in blocks[toc_end:]:
         if isinstance(b, Heading):
             entry = by_number.get(b.number)
-            if entry is not None and b.number not in seen and _titles_match(entry.title, b.title):
+            given = contents is not None and entry is not None and \
+                b.loc.topic == entry.loc.topic       # the tree names this very page
+            if entry is not None and b.number not in seen and \
+                    (given or _titles_match(entry.title, b.title)):
                 sec = Section(b.number, b.title, b.loc)
+                if given and not _titles_match(entry.title, b.title):
+                    findings.add("toc-title-mismatch", "warning",
+                                 f"the topic tree calls it '{entry.title}', the page "
+                                 f"'{b.title}'; the page's title is used",
+                                 section=b.number, loc=b.loc)
                 if _strip(entry.title)[1] != _strip(b.title)[1]:
                     findings.add("deprecation-marker-mismatch", "warning",
                                  f"the TOC title '{entry.title}' and the heading '{b.title}' "

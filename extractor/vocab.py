@@ -37,6 +37,8 @@ class Vocab:
     model_caption_suffixes: tuple[str, ...]
     shared_status_phrases: tuple[str, ...]
     shared_error_phrases: tuple[str, ...]
+    reference_columns: dict[str, dict[str, list[str]]]
+    reference_markers: dict[str, list[list[str]]]
 
 
 def _load(path: Path) -> Vocab:
@@ -52,6 +54,8 @@ def _load(path: Path) -> Vocab:
         model_caption_suffixes=tuple(d.get("model_caption_suffixes", ())),
         shared_status_phrases=tuple(d.get("shared_status_phrases", ())),
         shared_error_phrases=tuple(d.get("shared_error_phrases", ())),
+        reference_columns=d.get("reference_columns", {}),
+        reference_markers=d.get("reference_markers", {}),
     )
 
 
@@ -193,6 +197,33 @@ def reference_re() -> re.Pattern:
                      reverse=True)
     alt = "|".join(re.escape(p) for p in phrases)
     return re.compile(rf"(?:{alt})\s*(?:Table|表)\s*(?P<number>[0-9A-Z]+(?:-\d+)?)")
+
+
+def _ordered() -> tuple[Vocab, ...]:
+    """Vocabularies with the Han-script ones first (the first manual's words lead)."""
+    return tuple(sorted(vocabularies(), key=lambda v: (v.script != "han", v.language)))
+
+
+def reference_roles(kind: str) -> dict[str, tuple[str, ...]]:
+    """Header words per column role of a reference table ("permission", "error_code"),
+    spaces removed (the readers compare headers squashed)."""
+    out: dict[str, list[str]] = {}
+    for v in _ordered():
+        for role, words in v.reference_columns.get(kind, {}).items():
+            known = out.setdefault(role, [])
+            known.extend(w for w in ("".join(x.split()) for x in words) if w not in known)
+    return {role: tuple(words) for role, words in out.items()}
+
+
+def is_reference_table(kind: str, header) -> bool:
+    """Whether a header marks a reference table of this kind: for some language, one of
+    its marker sets has every word inside some header cell (spaces ignored)."""
+    heads = ["".join(h.split()).replace("（", "(").replace("）", ")") for h in header]
+    for v in _ordered():
+        for words in v.reference_markers.get(kind, []):
+            if all(any("".join(w.split()) in h for h in heads) for w in words):
+                return True
+    return False
 
 
 def shared_status_phrases() -> tuple[str, ...]:

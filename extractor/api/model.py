@@ -59,6 +59,7 @@ class Field:
     raw_name: str = ""
     raw_type: str = ""
     nullable: bool = False         # an example sends null for it (reconcile.py)
+    links: list[str] = field(default_factory=list)  # `topic#anchor` targets in the description
 
 
 @dataclass(slots=True)
@@ -221,3 +222,5 @@ class Api:
     source_name: str = ""          # file name of the manual read
     service_abbreviation: str = "" # `EVS` from `云硬盘（EVS）` in the text
     truncated: bool = False
+    language: str = ""             # vocabulary language of the text ("zh", "en")
+    front_end: str = ""            # "text" | "pdf" | "html"

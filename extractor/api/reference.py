@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from .. import vocab
 from ..blocks import Code, Loc, Paragraph, Row, Table
 from ..findings import Findings
 from ..manual import Manual, Section
@@ -27,6 +28,7 @@ NO_ACTION = ("无", "-", "—", "N/A", "不涉及")
 YES_MARKS = ("√", "✓", "✔")
 NO_MARKS = ("×", "✗", "✘")
 # An IAM action: service:resource:verb (any service; resources may hold `_`, verbs camelCase).
+MULTI_API_RE = re.compile(r"\s+(?=(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+/)")
 ACTION_RE = re.compile(r"^[a-z][a-z0-9-]*:[A-Za-z0-9_*-]+:[A-Za-z0-9_*-]+$")
 # A qualifier appended to a URI: `action="os-extend"` (spaces may be wrap spaces).
 QUALIFIER_RE = re.compile(r"(?:^|\s)([A-Za-z_][\w-]*\s*=.*)$", re.S)
@@ -124,17 +126,11 @@ def _parse_int(text: str) -> int | None:
 
 # ---------------------------------------------------------------- permissions
 
-PERMISSION_ROLES = {
-    "name": ("权限",),
-    "api": ("API", "接口"),
-    "actions": ("授权项", "Action"),
-    "enterprise": ("企业项目", "Enterprise"),
-    "iam": ("IAM",),
-}
+PERMISSION_ROLES = vocab.reference_roles("permission")     # header words: vocabulary data
 
 
 def _is_permission_table(t: Table) -> bool:
-    return any("授权项" in _squash(h) for h in t.header)
+    return vocab.is_reference_table("permission", t.header)
 
 
 def read_permissions(manual: Manual,
@@ -174,18 +170,20 @@ def _read_permission_table(sec: Section, index: int, table: Table,
         if not _shape_ok(table, row, sec, findings):
             continue
         cells = row.cells
-        raw_name, raw_api = cells[cols["name"]], cells[cols["api"]]
+        raw_name = cells[cols["name"]]
         name = _join_cjk(raw_name)
-        method, path, qualifier, api_wrapped = _split_api(raw_api, sec, row.loc, findings)
         actions, actions_wrapped = _read_actions(cells[cols["actions"]], sec, row.loc, findings)
-        if name != raw_name.strip() or api_wrapped or actions_wrapped:
-            wrapped.append(str(row.loc.line if row.loc.line is not None else row.loc))
-        out.append(Permission(
-            name=name, method=method, path=path, raw_api=raw_api, actions=actions,
-            iam_project=_flag(cells, cols["iam"], "IAM project", sec, row.loc, findings),
-            enterprise_project=_flag(cells, cols["enterprise"], "enterprise project", sec,
-                                     row.loc, findings),
-            group=group, source=sec.number, loc=row.loc, qualifier=qualifier))
+        # one cell may list several request lines (`GET /v2/… GET /v2.1/…`): a row for each
+        for raw_api in MULTI_API_RE.split(cells[cols["api"]].strip()):
+            method, path, qualifier, api_wrapped = _split_api(raw_api, sec, row.loc, findings)
+            if name != raw_name.strip() or api_wrapped or actions_wrapped:
+                wrapped.append(str(row.loc.line if row.loc.line is not None else row.loc))
+            out.append(Permission(
+                name=name, method=method, path=path, raw_api=raw_api, actions=list(actions),
+                iam_project=_flag(cells, cols["iam"], "IAM project", sec, row.loc, findings),
+                enterprise_project=_flag(cells, cols["enterprise"], "enterprise project", sec,
+                                         row.loc, findings),
+                group=group, source=sec.number, loc=row.loc, qualifier=qualifier))
     if wrapped:
         findings.add("cell-wrap-space", "info",
                      f"wrap spaces removed from {len(wrapped)} rows of the permission table at "
@@ -387,18 +385,11 @@ def _differences(a: Permission, b: Permission) -> list[str]:
 
 # ---------------------------------------------------------------- error codes
 
-ERROR_ROLES = {
-    "status": ("状态码",),
-    "code": ("错误码",),
-    "message": ("错误信息",),
-    "description": ("描述",),
-    "remedy": ("处理措施",),
-}
+ERROR_ROLES = vocab.reference_roles("error_code")          # header words: vocabulary data
 
 
 def _is_error_code_table(t: Table) -> bool:
-    heads = [_squash(h) for h in t.header]
-    return "错误码" in heads and any("错误信息" in h for h in heads)
+    return vocab.is_reference_table("error_code", t.header)
 
 
 def read_error_codes(manual: Manual, findings: Findings) -> list[ErrorCode]:
@@ -485,7 +476,7 @@ def _join_identifier_wraps(text: str, vocab: set[str]) -> str:
 # ---------------------------------------------------------------- HTTP statuses
 
 def _is_http_status_table(t: Table) -> bool:
-    return bool(t.header) and _squash(t.header[0]) == "错误码状态"
+    return bool(t.header) and vocab.is_reference_table("http_status", t.header[:1])
 
 
 def read_http_statuses(manual: Manual, findings: Findings) -> list[HttpStatus]:

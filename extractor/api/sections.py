@@ -15,6 +15,7 @@ from ..findings import Findings
 from ..manual import Section, strip_deprecation
 from .cells import clean_cell, clean_identifier, clean_path, parse_description, parse_type
 from .examples import read_code_samples, read_examples
+from .links import TableIndex, model_name, resolve_links
 from ..util import edit_distance
 from .model import ApiSection, Body, Field, ModelTable, Response, TypeRef
 
@@ -58,8 +59,10 @@ def prose(blocks: list[Block]) -> str:
     return "\n".join(x for x in lines if x)
 
 
-def read_section(sec: Section, findings: Findings) -> ApiSection:
-    """Read one API section (table style or bullet style)."""
+def read_section(sec: Section, findings: Findings,
+                 tables: TableIndex | None = None) -> ApiSection:
+    """Read one API section (table style or bullet style); `tables` finds the tables
+    that description cells link to (formats that keep links)."""
     base, deprecated = strip_deprecation(sec.title)
     parent = sec.parent
     api = ApiSection(number=sec.number, title=sec.title, base_title=base, deprecated=deprecated,
@@ -99,7 +102,7 @@ def read_section(sec: Section, findings: Findings) -> ApiSection:
     if not api.method:
         findings.add("uri-missing", "error", "no request line (METHOD /path) under URI",
                      section=sec.number, loc=sec.loc)
-    _resolve_section(api, findings)
+    _resolve_section(api, findings, tables)
     return api
 
 
@@ -110,9 +113,15 @@ def _read_uri(api: ApiSection, blocks: list[Block], findings: Findings) -> None:
     their Query table here too)."""
     rest: list[Block] = []
     for b in blocks:
-        if isinstance(b, Paragraph) and not api.method:
+        if isinstance(b, Paragraph) and (not api.method or URI_RE.match(b.text.strip())):
             text = BULLET_RE.sub("", b.text.strip())
             m = URI_RE.match(text)
+            if m and api.method:
+                findings.add("uri-alternative", "info",
+                             f"a further request line '{text}' is not an operation of its own; "
+                             f"the section is read as {api.method} {api.path}",
+                             section=api.number, loc=b.loc)
+                continue
             if m:
                 api.method = m.group(1)
                 raw = m.group(2)
@@ -179,7 +188,7 @@ def _read_tables(api: ApiSection, blocks: list[Block], findings: Findings, *,
                 body.loc = body.loc or b.loc
                 _set_body_fields(body, fields, api, findings)
             else:
-                _add_model(body.models, ModelTable(clean_identifier(caption or ""), fields,
+                _add_model(body.models, ModelTable(model_name(caption or ""), fields,
                                                    caption_loc or b.loc, "request"), api, findings)
         caption = None
 
@@ -199,6 +208,16 @@ def _set_body_fields(body: Body, fields: list[Field], api: ApiSection, findings:
 
 def _add_model(models: dict[str, ModelTable], model: ModelTable, api: ApiSection,
                findings: Findings) -> None:
+    if model.name in models and model.loc.anchor and \
+            models[model.name].loc.anchor != model.loc.anchor:
+        # two distinct tables (the format says so by their ids) derive the same name
+        base, n = model.name, 2
+        while f"{base}{n}" in models:
+            n += 1
+        findings.add("model-name-repeated", "info",
+                     f"a second table is named '{base}'; it is read as '{base}{n}'",
+                     section=api.number, loc=model.loc)
+        model.name = f"{base}{n}"
     if model.name in models:
         findings.add("model-table-repeated", "warning",
                      f"model table '{model.name}' appears twice on the {model.side} side; "
@@ -246,7 +265,7 @@ def _read_responses(api: ApiSection, blocks: list[Block], findings: Findings) ->
                          "response header table not modelled", section=api.number, loc=b.loc)
         else:
             _add_model(current.body.models,
-                       ModelTable(clean_identifier(caption), fields, caption_loc or b.loc,
+                       ModelTable(model_name(caption), fields, caption_loc or b.loc,
                                   "response", current.status), api, findings)
         caption = None
 
@@ -348,11 +367,16 @@ def _fields(table: Table, api: ApiSection, findings: Findings, *, side: str) -> 
     type_col = vocab.column(header, "type")
     req_col = vocab.column(header, "required")
     desc_col = vocab.column(header, "description")
-    if type_col is None or desc_col is None:
+    if desc_col is None:
         findings.add("table-unreadable", "error",
-                     f"table with header {list(header)} has no type/description column; "
+                     f"table with header {list(header)} has no description column; "
                      f"{len(table.rows)} rows not read", section=api.number, loc=table.loc)
         return []
+    if type_col is None:
+        findings.add("type-column-missing", "info",
+                     f"table with header {list(header)} has no type column; its "
+                     f"{len(table.rows)} rows are read as strings", section=api.number,
+                     loc=table.loc)
     out: list[Field] = []
     for row in table.rows:
         cells = row.cells
@@ -363,7 +387,7 @@ def _fields(table: Table, api: ApiSection, findings: Findings, *, side: str) -> 
             continue
         raw_name = cells[0]
         name = raw_name.strip() if raw_name.strip() == ARRAY_ELEMENT else clean_identifier(raw_name)
-        raw_type = cells[type_col]
+        raw_type = cells[type_col] if type_col is not None else "String"
         ftype = parse_type(raw_type, field_name=raw_name.strip())
         if ftype.kind == "unknown":
             findings.add("type-unknown", "warning",
@@ -383,7 +407,8 @@ def _fields(table: Table, api: ApiSection, findings: Findings, *, side: str) -> 
                          f"field name '{raw_name.strip()}' read as '{name}'",
                          section=api.number, loc=row.loc)
         out.append(Field(name=name, type=ftype, description=desc, loc=row.loc,
-                         required=required, raw_name=raw_name, raw_type=raw_type))
+                         required=required, raw_name=raw_name, raw_type=raw_type,
+                         links=[t for col, _, t in row.links if col == desc_col and "#" in t]))
     return out
 
 
@@ -395,11 +420,14 @@ def _scalar_kind(t: TypeRef) -> str:
 
 # -- model references ------------------------------------------------------------------
 
-def _resolve_section(api: ApiSection, findings: Findings) -> None:
+def _resolve_section(api: ApiSection, findings: Findings,
+                     tables: TableIndex | None = None) -> None:
     """Resolve model references within the section and side; record what a rule decided."""
     sides: list[tuple[str, list[Body]]] = [("request", [api.request] if api.request else [])]
     sides.append(("response", [r.body for r in api.responses.values() if r.body]))
     for side, bodies in sides:
+        resolve_links(api, bodies, side, findings, tables,
+                      lambda t, side=side: _fields(t, api, findings, side=side))
         pool: dict[str, object] = {}
         for body in bodies:
             for name, m in body.models.items():
