@@ -12,6 +12,7 @@ from .reference import (cross_check_permissions, read_error_codes, read_http_sta
                         read_permissions, read_status_sets)
 from .links import index_tables
 from .sections import read_section
+from .shared_status import apply_shared_statuses, read_shared_statuses
 
 
 def build_api(manual: Manual) -> Api:
@@ -27,6 +28,9 @@ def build_api(manual: Manual) -> Api:
         secs = secs[:-1]
     index = index_tables(manual.sections)
     sections = [read_section(s, findings, index.get) for s in secs]
+    shared = read_shared_statuses(manual)
+    for api_sec, sec in zip(sections, secs):
+        apply_shared_statuses(api_sec, sec, shared, findings)
     tags: list[tuple[str, str]] = []
     for s in sections:
         if (s.tag_number, s.tag_title) not in tags:

@@ -134,6 +134,8 @@ class ApiSection:
     constraints: str = ""          # 接口约束
     method: str = ""
     path: str = ""
+    uri_query: list[str] = field(default_factory=list)   # names the request line's query lists
+    alternates: list[str] = field(default_factory=list)  # paths of further request lines
     path_params: list[Field] = field(default_factory=list)
     query_params: list[Field] = field(default_factory=list)
     header_params: list[Field] = field(default_factory=list)
