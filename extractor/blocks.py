@@ -103,6 +103,7 @@ class Contents:
     entries: tuple[ContentsEntry, ...]
     loc: Loc
     service: str = ""              # cover facts the format keeps as metadata
+    doc_title: str = ""
     abbreviation: str = ""
     front_end: str = ""
 

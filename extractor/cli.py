@@ -93,6 +93,7 @@ def summary_rows(api) -> list[tuple[str, str]]:
     dup = Counter(e.code for e in api.error_codes)
     rows = [
         ("manual", f"{api.service} {api.doc_title} (version {api.doc_version}, {api.release_date})"),
+        ("language / front end", f"{api.language or '?'} / {api.front_end or '?'}"),
         ("API sections", str(len(secs))),
         ("deprecated", str(sum(s.deprecated for s in secs))),
         ("method+path pairs", str(len(pairs))),

@@ -106,6 +106,7 @@ def build_manual(blocks: list[Block], findings: Findings | None = None) -> Manua
     service, doc_title, version, date = _read_cover(blocks[:toc_end])
     if contents is not None:
         service = contents.service or service
+        doc_title = contents.doc_title or doc_title
     by_number = {e.number: e for e in toc}
 
     sections: list[Section] = []

@@ -39,6 +39,7 @@ class Vocab:
     shared_error_phrases: tuple[str, ...]
     reference_columns: dict[str, dict[str, list[str]]]
     reference_markers: dict[str, list[list[str]]]
+    document_types: dict[str, str]             # an export's doc_type code -> document title
 
 
 def _load(path: Path) -> Vocab:
@@ -56,6 +57,7 @@ def _load(path: Path) -> Vocab:
         shared_error_phrases=tuple(d.get("shared_error_phrases", ())),
         reference_columns=d.get("reference_columns", {}),
         reference_markers=d.get("reference_markers", {}),
+        document_types=d.get("document_types", {}),
     )
 
 

@@ -23,6 +23,8 @@ class TableFacts:
     body_rows: int
     spans: int
     in_cell: bool
+    row_ids: list[str] = field(default_factory=list)
+    section: str = ""                 # the section title (h4) the table stands under
 
 
 @dataclass
@@ -34,6 +36,7 @@ class TopicFacts:
     tables: list[TableFacts] = field(default_factory=list)
     pre_outside_tables: int = 0
     pre_total: int = 0
+    pre_by_section: dict = field(default_factory=dict)   # section title -> <pre> count
 
     @property
     def is_api(self) -> bool:
@@ -48,6 +51,7 @@ class _Page(HTMLParser):
         self.uri_lines: list[str] = []
         self.tables: list[TableFacts] = []
         self.pre_out = self.pre_all = 0
+        self.pre_by_section: dict[str, int] = {}
         self._stack_tables: list[dict] = []
         self._text: list[str] | None = None
         self._capture = ""          # "h1" | "h4" | "p" | "caption" | "th"
@@ -60,13 +64,15 @@ class _Page(HTMLParser):
         if tag == "table":
             self._stack_tables.append({"id": a.get("id", ""), "caption": "", "header": [],
                                        "rows": 0, "spans": 0, "in_cell": self._cell_depth > 0,
-                                       "cell_depth": self._cell_depth})
+                                       "cell_depth": self._cell_depth, "row_ids": [],
+                                       "section": self.sections[-1] if self.sections else ""})
         elif tag == "thead":
             self._in_thead += 1
         elif tag == "tbody":
             self._in_tbody += 1
         elif tag == "tr" and self._stack_tables and self._in_tbody and not self._in_thead:
             self._stack_tables[-1]["rows"] += 1
+            self._stack_tables[-1]["row_ids"].append(a.get("id", ""))
         elif tag in ("td", "th"):
             self._cell_depth += 1
             if self._stack_tables and (a.get("rowspan", "1") != "1" or
@@ -78,6 +84,8 @@ class _Page(HTMLParser):
             self.pre_all += 1
             if self._cell_depth == 0:
                 self.pre_out += 1
+                where = self.sections[-1] if self.sections else ""
+                self.pre_by_section[where] = self.pre_by_section.get(where, 0) + 1
         elif tag == "caption":
             self._start("caption")
         elif tag == "h1":
@@ -114,7 +122,7 @@ class _Page(HTMLParser):
         if tag == "table" and self._stack_tables:
             t = self._stack_tables.pop()
             self.tables.append(TableFacts(t["id"], t["caption"], t["header"], t["rows"],
-                                          t["spans"], t["in_cell"]))
+                                          t["spans"], t["in_cell"], t["row_ids"], t["section"]))
         elif tag == "thead":
             self._in_thead -= 1
         elif tag == "tbody":
@@ -128,7 +136,7 @@ def topic_facts(path: Path) -> TopicFacts:
     p.feed(path.read_text(encoding="utf-8"))
     p.close()
     return TopicFacts(path.name, p.title, p.sections, p.uri_lines, p.tables, p.pre_out,
-                      p.pre_all)
+                      p.pre_all, p.pre_by_section)
 
 
 def export_facts(folder: Path) -> dict:

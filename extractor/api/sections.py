@@ -28,6 +28,7 @@ STATUS_LABEL_RE = re.compile(r"^状态码\s*[：:]\s*(\d{3})")
 LINK_RE = re.compile(r"\[([^\]]*)\]\(#[^)]*\)")
 BULLET_RE = re.compile(r"^\s*[-•●]\s*")
 ARRAY_ELEMENT = "[数组元素]"
+PROSE_PARTS = ("head", "intro", "constraints", "howto", "errors", "examples")
 GLUED_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})(请参见.*)$")
 
 RESPONSE_BODY_CAPTIONS = vocab.captions_of("response_body")
@@ -39,6 +40,8 @@ def split_parts(blocks: list[Block]) -> list[tuple[str, Paragraph | None, list[B
     parts: list[tuple[str, Paragraph | None, list[Block]]] = [("head", None, [])]
     for b in blocks:
         kind = vocab.section_label(b.text) if isinstance(b, Paragraph) else None
+        if kind is None and isinstance(b, Paragraph) and b.role == "item":
+            kind = vocab.section_label(BULLET_RE.sub("", b.text))   # `- Example Request`
         if kind is not None:
             parts.append((kind, b, []))
             continue
@@ -98,6 +101,14 @@ def read_section(sec: Section, findings: Findings,
             api.code_samples += read_code_samples(blocks, section=sec.number, findings=findings)
         elif kind == "status":
             status_block = blocks
+        if kind in PROSE_PARTS:
+            for b in blocks:
+                if isinstance(b, Table):
+                    findings.add("table-in-prose", "info",
+                                 f"a table under '{label.text if label else kind}' "
+                                 f"({b.caption or ' | '.join(b.header)}) is prose, not an API "
+                                 f"fact; its {len(b.rows)} rows stay out of the spec",
+                                 section=sec.number, loc=b.loc)
     _read_status_codes(api, status_block, findings)
     if not api.method:
         findings.add("uri-missing", "error", "no request line (METHOD /path) under URI",

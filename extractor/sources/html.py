@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import vocab
 from ..blocks import Block, Contents, ContentsEntry, Heading, Loc, Paragraph
 from ..errors import InputError
 from .html_topic import TopicReader, parse_page, text_of
@@ -118,7 +119,8 @@ def read_export(folder: Path) -> list[Block]:
     code = product[0][0] if product else ""
     service = service_name(texts, code)
     head = Contents(tuple(entries), Loc(topic=TREE_FILE), service=service,
-                    abbreviation=code.upper(), front_end="html")
+                    doc_title=document_title(topics, texts), abbreviation=code.upper(),
+                    front_end="html")
     return [head] + blocks
 
 
@@ -142,6 +144,15 @@ def read_page(path: Path) -> list[Block]:
     heading = Heading("1", title, Loc(topic=topic, anchor=topic_anchor(root, h1)))
     return [Contents(entries, Loc(topic=topic), front_end="html"), heading] + \
         [b for b in body if not isinstance(b, Heading)]
+
+
+def document_title(topics: list[Topic], texts: list[str]) -> str:
+    """What the export's doc_type is called in the text's language (`api` -> API Reference)."""
+    kinds = Counter(t.doc_type for t in topics if t.doc_type).most_common(1)
+    language = vocab.detect_language(texts)
+    if not kinds or not language:
+        return ""
+    return vocab.vocab(language).document_types.get(kinds[0][0], "")
 
 
 def topic_anchor(root, h1) -> str | None:
