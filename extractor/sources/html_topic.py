@@ -8,7 +8,7 @@ nearest ancestor that has one). Navigation the export adds (parent and child lin
 """
 from __future__ import annotations
 
-from lxml import html as lxml_html
+from lxml import etree
 
 from ..blocks import Block, Code, Heading, Loc, Paragraph, Row, Table
 
@@ -20,22 +20,34 @@ SKIP_CLASSES = {"familylinks", "parentlink", "ullinks", "ulchildlink", "related-
                 "notetitle"}          # a note's paragraphs carry role "note" instead
 
 
-def parse_page(data: bytes) -> lxml_html.HtmlElement:
-    """Parse a page's bytes (UTF-8 unless the page declares otherwise)."""
-    parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True)
-    return lxml_html.document_fromstring(data, parser=parser)
+_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+
+
+def parse_page(data: bytes):
+    """Parse a page's bytes with lxml's HTML parser (libxml2); plain elements, no
+    per-element class lookup (the export is large)."""
+    root = etree.fromstring(data, _PARSER)
+    if root is None:
+        root = etree.fromstring(b"<html><body></body></html>", _PARSER)
+    return root
+
+
+def content(el) -> str:
+    """All text inside an element."""
+    return "".join(el.itertext())
 
 
 def text_of(el) -> str:
     """The element's text with whitespace runs collapsed."""
-    return " ".join(el.text_content().split())
+    return " ".join(content(el).split())
 
 
 def _skipped(el) -> bool:
-    if not isinstance(el.tag, str) or el.tag in SKIP_TAGS:
+    tag = el.tag
+    if not isinstance(tag, str) or tag in SKIP_TAGS:
         return True
-    classes = set((el.get("class") or "").split())
-    return bool(classes & SKIP_CLASSES)
+    cls = el.get("class")
+    return bool(cls) and not SKIP_CLASSES.isdisjoint(cls.split())
 
 
 def _anchor(el) -> str | None:
@@ -111,7 +123,7 @@ class TopicReader:
                 self.blocks.append(Paragraph(text, self.loc(el), "label"))
             return
         if tag == "pre":
-            self.blocks.append(Code(el.text_content().strip("\n"), self.loc(el)))
+            self.blocks.append(Code(content(el).strip("\n"), self.loc(el)))
             return
         if tag == "table":
             self.table(el)
@@ -212,11 +224,14 @@ def _int(v: str | None) -> int:
 def _inline(el) -> str:
     if _skipped(el):
         return ""
-    return el.text_content()
+    return content(el)
 
 
 def cell_text(cell) -> str:
     """A cell's content as lines: one per paragraph, `• ` before list items."""
+    if len(cell) == 1 and cell[0].tag == "p" and len(cell[0]) == 0 and \
+            not (cell.text or "").strip() and not (cell[0].tail or "").strip():
+        return " ".join((cell[0].text or "").split())          # the common `<td><p>x</p>`
     lines: list[str] = []
     _cell_lines(cell, lines, "")
     return "\n".join(x for x in (" ".join(line.split()) for line in lines) if x)
@@ -236,11 +251,11 @@ def _cell_lines(el, lines: list[str], prefix: str) -> None:
                     if isinstance(li.tag, str) and li.tag == "li":
                         _cell_lines(li, lines, "• ")
             elif child.tag == "pre":
-                lines.append(child.text_content())
+                lines.append(content(child))
             elif child.tag != "br":
                 _cell_lines(child, lines, "")
             buf.append(child.tail or "")
         else:
-            buf.append(child.text_content())
+            buf.append(content(child))
             buf.append(child.tail or "")
     lines.append("".join(buf))
