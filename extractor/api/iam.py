@@ -4,8 +4,7 @@ Rule: a section takes the rows whose method and path match its own exactly;
 failing that, the rows that match once parameter names are ignored
 (`{target_project_id}` vs `{project_id}`), then once the API version segment
 (`/v2/`, `/v2.1/`, `/v3/` …) is ignored too — the permission tables list
-`/v2/` paths where sections use other versions. Where several rows share the
-method and path, those named after the section win. A row qualified
+`/v2/` paths where sections use other versions. A row qualified
 with a body key (`action="os-extend"`) only links to the variant whose request
 body carries that key.
 """
@@ -67,12 +66,6 @@ def link_permissions(sections: list[ApiSection], rows: list[Permission],
                                   (LOOSE, params, path_key(s.path)),
                                   (LOOSE, loose, path_key(s.path, ignore_version=True))):
             cand = [i for i in table.get((s.method, key), []) if _qualifier_ok(rows[i], keys)]
-            if len(cand) > 1:
-                # several rows share one method and path (`…/action`): the rows named
-                # after the section, where some are, are its own
-                named = [i for i in cand if _name_key(rows[i].name).startswith(
-                    _name_key(s.base_title))]
-                cand = named or cand
             if cand:
                 s.iam = [rows[i] for i in cand]
                 s.iam_match = match
@@ -94,10 +87,6 @@ def link_permissions(sections: list[ApiSection], rows: list[Permission],
             findings.add("iam-unlinked-row", "warning",
                          f"permission row '{r.name}' ({r.method} {r.path}) matches no API "
                          "section of the manual", section=r.source, loc=r.loc)
-
-
-def _name_key(text: str) -> str:
-    return re.sub(r"\s+", "", text).lower()
 
 
 def _qualifier_ok(row: Permission, keys: set[str]) -> bool:
