@@ -226,3 +226,11 @@ class Api:
     truncated: bool = False
     language: str = ""             # vocabulary language of the text ("zh", "en")
     front_end: str = ""            # "text" | "pdf" | "html"
+    chapters: dict[str, str] = field(default_factory=dict)  # number -> title of the
+    #                                sections above the tags (6 API, 8 历史 API, 8.2 Cinder API)
+
+    def tag_ancestors(self, number: str) -> list[str]:
+        """The titles of the chapters above a tag, outermost first."""
+        parts = number.split(".")
+        return [self.chapters[p] for p in (".".join(parts[:i]) for i in range(1, len(parts)))
+                if p in self.chapters]
