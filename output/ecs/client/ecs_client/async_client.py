@@ -1,0 +1,6626 @@
+"""The asynchronous client of ecs_client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from . import _operations as _ops
+from ._config import Config, Retry, resolve
+from ._transport import AsyncTransport, Plan
+from ._types import UNSET, DetailedResponse, Unset
+
+if TYPE_CHECKING:
+    from .models.create_adding_a_nic_to_an_ecs_request_body import CreateAddingANicToAnEcsRequestBody
+    from .models.create_adding_a_nic_to_an_ecs_response import CreateAddingANicToAnEcsResponse
+    from .models.create_adding_a_security_group_request_body import CreateAddingASecurityGroupRequestBody
+    from .models.create_adding_an_ecs_to_an_ecs_group_request_body import CreateAddingAnEcsToAnEcsGroupRequestBody
+    from .models.create_adding_an_ecs_to_the_monitoring_list_request_body import CreateAddingAnEcsToTheMonitoringListRequestBody
+    from .models.create_adding_nics_to_an_ecs_in_a_batch_request_body import CreateAddingNicsToAnEcsInABatchRequestBody
+    from .models.create_adding_tags_to_an_ecs_in_a_batch_request_body import CreateAddingTagsToAnEcsInABatchRequestBody
+    from .models.create_adding_tags_to_an_ecs_in_a_batch_servers_request_body import CreateAddingTagsToAnEcsInABatchServersRequestBody
+    from .models.create_assigning_a_floating_ip_address_request_body import CreateAssigningAFloatingIpAddressRequestBody
+    from .models.create_assigning_a_floating_ip_address_response import CreateAssigningAFloatingIpAddressResponse
+    from .models.create_associating_an_fpga_image_with_an_ecs_image_request_body import CreateAssociatingAnFpgaImageWithAnEcsImageRequestBody
+    from .models.create_attaching_a_disk_to_an_ecs_v1_request_body import CreateAttachingADiskToAnEcsV1RequestBody
+    from .models.create_attaching_a_disk_to_an_ecs_v2_request_body import CreateAttachingADiskToAnEcsV2RequestBody
+    from .models.create_attaching_a_disk_to_an_ecs_v2_response import CreateAttachingADiskToAnEcsV2Response
+    from .models.create_binding_a_floating_ip_address_request_body import CreateBindingAFloatingIpAddressRequestBody
+    from .models.create_changing_an_ecs_os_using_an_image_with_cloud_init_installed_request_body import CreateChangingAnEcsOsUsingAnImageWithCloudInitInstalledRequestBody
+    from .models.create_cold_migrating_an_ecs_request_body import CreateColdMigratingAnEcsRequestBody
+    from .models.create_confirming_ecs_specifications_modification_request_body import CreateConfirmingEcsSpecificationsModificationRequestBody
+    from .models.create_creating_a_disk_request_body import CreateCreatingADiskRequestBody
+    from .models.create_creating_a_disk_response import CreateCreatingADiskResponse
+    from .models.create_creating_a_security_group_request_body import CreateCreatingASecurityGroupRequestBody
+    from .models.create_creating_a_security_group_response import CreateCreatingASecurityGroupResponse
+    from .models.create_creating_a_security_group_rule_request_body import CreateCreatingASecurityGroupRuleRequestBody
+    from .models.create_creating_a_security_group_rule_response import CreateCreatingASecurityGroupRuleResponse
+    from .models.create_creating_an_ecs_group_v1_request_body import CreateCreatingAnEcsGroupV1RequestBody
+    from .models.create_creating_an_ecs_group_v1_response import CreateCreatingAnEcsGroupV1Response
+    from .models.create_creating_an_ecs_group_v21_request_body import CreateCreatingAnEcsGroupV21RequestBody
+    from .models.create_creating_an_ecs_group_v21_response import CreateCreatingAnEcsGroupV21Response
+    from .models.create_creating_an_ecs_v1_request_body import CreateCreatingAnEcsV1RequestBody
+    from .models.create_creating_an_ecs_v1_response import CreateCreatingAnEcsV1Response
+    from .models.create_creating_an_ecs_v21_request_body import CreateCreatingAnEcsV21RequestBody
+    from .models.create_creating_an_ecs_v21_response import CreateCreatingAnEcsV21Response
+    from .models.create_creating_an_image_using_an_ecs_request_body import CreateCreatingAnImageUsingAnEcsRequestBody
+    from .models.create_creating_an_image_using_an_ecs_response import CreateCreatingAnImageUsingAnEcsResponse
+    from .models.create_creating_and_importing_an_ssh_key_pair_request_body import CreateCreatingAndImportingAnSshKeyPairRequestBody
+    from .models.create_creating_and_importing_an_ssh_key_pair_response import CreateCreatingAndImportingAnSshKeyPairResponse
+    from .models.create_deleting_a_security_group_request_body import CreateDeletingASecurityGroupRequestBody
+    from .models.create_deleting_ecss_request_body import CreateDeletingEcssRequestBody
+    from .models.create_deleting_nics_from_an_ecs_in_a_batch_request_body import CreateDeletingNicsFromAnEcsInABatchRequestBody
+    from .models.create_deleting_tags_from_an_ecs_in_a_batch_request_body import CreateDeletingTagsFromAnEcsInABatchRequestBody
+    from .models.create_deleting_tags_from_an_ecs_in_a_batch_servers_request_body import CreateDeletingTagsFromAnEcsInABatchServersRequestBody
+    from .models.create_locking_an_ecs_request_body import CreateLockingAnEcsRequestBody
+    from .models.create_modifying_the_specifications_of_an_ecs_v1_request_body import CreateModifyingTheSpecificationsOfAnEcsV1RequestBody
+    from .models.create_modifying_the_specifications_of_an_ecs_v21_request_body import CreateModifyingTheSpecificationsOfAnEcsV21RequestBody
+    from .models.create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later_request_body import CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterRequestBody
+    from .models.create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later_response import CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterResponse
+    from .models.create_obtaining_ecs_management_console_logs_request_body import CreateObtainingEcsManagementConsoleLogsRequestBody
+    from .models.create_obtaining_ecs_management_console_logs_response import CreateObtainingEcsManagementConsoleLogsResponse
+    from .models.create_querying_ecss_by_tag_request_body import CreateQueryingEcssByTagRequestBody
+    from .models.create_querying_ecss_by_tag_response import CreateQueryingEcssByTagResponse
+    from .models.create_rebuilding_an_ecs_request_body import CreateRebuildingAnEcsRequestBody
+    from .models.create_rebuilding_an_ecs_response import CreateRebuildingAnEcsResponse
+    from .models.create_registering_an_fpga_image_request_body import CreateRegisteringAnFpgaImageRequestBody
+    from .models.create_registering_an_fpga_image_response import CreateRegisteringAnFpgaImageResponse
+    from .models.create_reinstalling_an_ecs_os_using_an_image_with_cloud_init_installed_request_body import CreateReinstallingAnEcsOsUsingAnImageWithCloudInitInstalledRequestBody
+    from .models.create_removing_an_ecs_from_an_ecs_group_request_body import CreateRemovingAnEcsFromAnEcsGroupRequestBody
+    from .models.create_restarting_an_ecs_request_body import CreateRestartingAnEcsRequestBody
+    from .models.create_restarting_ecss_in_a_batch_request_body import CreateRestartingEcssInABatchRequestBody
+    from .models.create_rolling_back_ecs_specifications_modification_request_body import CreateRollingBackEcsSpecificationsModificationRequestBody
+    from .models.create_starting_an_ecs_request_body import CreateStartingAnEcsRequestBody
+    from .models.create_starting_ecss_in_a_batch_request_body import CreateStartingEcssInABatchRequestBody
+    from .models.create_stopping_an_ecs_request_body import CreateStoppingAnEcsRequestBody
+    from .models.create_stopping_ecss_in_a_batch_request_body import CreateStoppingEcssInABatchRequestBody
+    from .models.create_unbinding_a_floating_ip_address_request_body import CreateUnbindingAFloatingIpAddressRequestBody
+    from .models.create_unlocking_an_ecs_request_body import CreateUnlockingAnEcsRequestBody
+    from .models.create_updating_ecs_metadata_request_body import CreateUpdatingEcsMetadataRequestBody
+    from .models.create_updating_ecs_metadata_response import CreateUpdatingEcsMetadataResponse
+    from .models.delete_disassociating_an_fpga_image_from_an_ecs_image_request_body import DeleteDisassociatingAnFpgaImageFromAnEcsImageRequestBody
+    from .models.list_querying_all_api_versions_response import ListQueryingAllApiVersionsResponse
+    from .models.list_querying_associations_between_an_fpga_image_and_an_ecs_images_response import ListQueryingAssociationsBetweenAnFpgaImageAndAnEcsImagesResponse
+    from .models.list_querying_azs_response import ListQueryingAzsResponse
+    from .models.list_querying_brief_information_about_disks_response import ListQueryingBriefInformationAboutDisksResponse
+    from .models.list_querying_default_quotas_response import ListQueryingDefaultQuotasResponse
+    from .models.list_querying_detailed_information_about_disks_response import ListQueryingDetailedInformationAboutDisksResponse
+    from .models.list_querying_details_about_ecs_flavors_response import ListQueryingDetailsAboutEcsFlavorsResponse
+    from .models.list_querying_details_about_ecss_response import ListQueryingDetailsAboutEcssResponse
+    from .models.list_querying_details_about_flavors_and_extended_flavor_informations_response import ListQueryingDetailsAboutFlavorsAndExtendedFlavorInformationsResponse
+    from .models.list_querying_ecs_flavors_response import ListQueryingEcsFlavorsResponse
+    from .models.list_querying_ecs_groups_v1_response import ListQueryingEcsGroupsV1Response
+    from .models.list_querying_ecs_groups_v21_response import ListQueryingEcsGroupsV21Response
+    from .models.list_querying_ecss_response import ListQueryingEcssResponse
+    from .models.list_querying_floating_ip_address_pools_response import ListQueryingFloatingIpAddressPoolsResponse
+    from .models.list_querying_floating_ip_addresses_response import ListQueryingFloatingIpAddressesResponse
+    from .models.list_querying_image_details_response import ListQueryingImageDetailsResponse
+    from .models.list_querying_images_response import ListQueryingImagesResponse
+    from .models.list_querying_networks_response import ListQueryingNetworksResponse
+    from .models.list_querying_project_tags_response import ListQueryingProjectTagsResponse
+    from .models.list_querying_project_tags_servers_response import ListQueryingProjectTagsServersResponse
+    from .models.list_querying_security_groups_response import ListQueryingSecurityGroupsResponse
+    from .models.list_querying_ssh_key_pairs_response import ListQueryingSshKeyPairsResponse
+    from .models.list_querying_tenant_quota_limits_response import ListQueryingTenantQuotaLimitsResponse
+    from .models.list_querying_tenant_quotas_v1_response import ListQueryingTenantQuotasV1Response
+    from .models.list_querying_tenant_quotas_v21_response import ListQueryingTenantQuotasV21Response
+    from .models.list_querying_the_target_flavors_to_which_an_ecs_flavor_can_be_changeds_response import ListQueryingTheTargetFlavorsToWhichAnEcsFlavorCanBeChangedsResponse
+    from .models.list_viewing_details_of_fpga_images_response import ListViewingDetailsOfFpgaImagesResponse
+    from .models.show_obtaining_ecs_metadata_with_a_specified_key_response import ShowObtainingEcsMetadataWithASpecifiedKeyResponse
+    from .models.show_obtaining_the_password_for_logging_in_to_an_ecs_response import ShowObtainingThePasswordForLoggingInToAnEcsResponse
+    from .models.show_querying_a_disk_attached_to_an_ecs_response import ShowQueryingADiskAttachedToAnEcsResponse
+    from .models.show_querying_a_single_disk_attached_to_an_ecs_response import ShowQueryingASingleDiskAttachedToAnEcsResponse
+    from .models.show_querying_a_specified_api_version_response import ShowQueryingASpecifiedApiVersionResponse
+    from .models.show_querying_a_specified_ssh_key_pair_response import ShowQueryingASpecifiedSshKeyPairResponse
+    from .models.show_querying_about_a_floating_ip_address_response import ShowQueryingAboutAFloatingIpAddressResponse
+    from .models.show_querying_about_a_security_group_response import ShowQueryingAboutASecurityGroupResponse
+    from .models.show_querying_about_a_specified_image_response import ShowQueryingAboutASpecifiedImageResponse
+    from .models.show_querying_about_an_ecs_flavor_response import ShowQueryingAboutAnEcsFlavorResponse
+    from .models.show_querying_about_an_ecs_group_v1_response import ShowQueryingAboutAnEcsGroupV1Response
+    from .models.show_querying_about_an_ecs_group_v21_response import ShowQueryingAboutAnEcsGroupV21Response
+    from .models.show_querying_about_ecss_response import ShowQueryingAboutEcssResponse
+    from .models.show_querying_automatic_recovery_of_an_ecs_response import ShowQueryingAutomaticRecoveryOfAnEcsResponse
+    from .models.show_querying_disk_attachment_of_an_ecs_response import ShowQueryingDiskAttachmentOfAnEcsResponse
+    from .models.show_querying_disks_attached_to_an_ecs_response import ShowQueryingDisksAttachedToAnEcsResponse
+    from .models.show_querying_ecs_metadata_response import ShowQueryingEcsMetadataResponse
+    from .models.show_querying_ecs_nics_response import ShowQueryingEcsNicsResponse
+    from .models.show_querying_ecs_operations_by_request_id_response import ShowQueryingEcsOperationsByRequestIdResponse
+    from .models.show_querying_information_about_a_disk_response import ShowQueryingInformationAboutADiskResponse
+    from .models.show_querying_nics_of_an_ecs_response import ShowQueryingNicsOfAnEcsResponse
+    from .models.show_querying_operations_on_an_ecs_response import ShowQueryingOperationsOnAnEcsResponse
+    from .models.show_querying_security_groups_for_a_specified_ecs_response import ShowQueryingSecurityGroupsForASpecifiedEcsResponse
+    from .models.show_querying_tags_of_an_ecs_v1_response import ShowQueryingTagsOfAnEcsV1Response
+    from .models.show_querying_tags_of_an_ecs_v1_servers_response import ShowQueryingTagsOfAnEcsV1ServersResponse
+    from .models.show_querying_tags_of_an_ecs_v21_response import ShowQueryingTagsOfAnEcsV21Response
+    from .models.show_querying_task_execution_status_response import ShowQueryingTaskExecutionStatusResponse
+    from .models.show_querying_the_extra_specs_value_for_an_ecs_flavor_response import ShowQueryingTheExtraSpecsValueForAnEcsFlavorResponse
+    from .models.show_querying_the_metadata_of_a_specified_image_response import ShowQueryingTheMetadataOfASpecifiedImageResponse
+    from .models.show_querying_the_networks_of_a_specified_ecs_response import ShowQueryingTheNetworksOfASpecifiedEcsResponse
+    from .models.show_querying_the_specified_network_of_an_ecs_request_body import ShowQueryingTheSpecifiedNetworkOfAnEcsRequestBody
+    from .models.show_querying_the_specified_network_of_an_ecs_response import ShowQueryingTheSpecifiedNetworkOfAnEcsResponse
+    from .models.sort_dir import SortDir
+    from .models.sort_key import SortKey
+    from .models.update_adding_a_tag_to_an_ecs_response import UpdateAddingATagToAnEcsResponse
+    from .models.update_adding_tags_to_an_ecs_request_body import UpdateAddingTagsToAnEcsRequestBody
+    from .models.update_adding_tags_to_an_ecs_response import UpdateAddingTagsToAnEcsResponse
+    from .models.update_configuring_ecs_metadata_response import UpdateConfiguringEcsMetadataResponse
+    from .models.update_modifying_ecs_information_request_body import UpdateModifyingEcsInformationRequestBody
+    from .models.update_modifying_ecs_information_response import UpdateModifyingEcsInformationResponse
+    from .models.update_modifying_ecs_metadata_with_a_specified_key_request_body import UpdateModifyingEcsMetadataWithASpecifiedKeyRequestBody
+    from .models.update_modifying_ecs_metadata_with_a_specified_key_response import UpdateModifyingEcsMetadataWithASpecifiedKeyResponse
+    from .models.update_updating_a_security_group_request_body import UpdateUpdatingASecurityGroupRequestBody
+    from .models.update_updating_a_security_group_response import UpdateUpdatingASecurityGroupResponse
+
+__all__ = ['AsyncClient']
+
+_T = TypeVar("_T")
+
+
+class AsyncClient:
+    """Elastic Cloud Server API Reference: asynchronous client.
+
+    Settings not passed here are read from the environment (ECS_ENDPOINT, ECS_PROJECT_ID, ECS_AK/ECS_SK or ECS_TOKEN, ...) unless a Config is given. Each operation has a method returning the parsed body and a _detailed form returning a DetailedResponse (status code, headers, parsed body). Use it as a context manager, or call aclose().
+    """
+
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        endpoint: str | None = None,
+        project_id: str | None = None,
+        region: str | None = None,
+        token: str | None = None,
+        ak: str | None = None,
+        sk: str | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self.config = resolve(
+            config, endpoint=endpoint, project_id=project_id, region=region, token=token,
+            ak=ak, sk=sk, timeout=timeout, retry=retry,
+        )
+        self._transport = AsyncTransport(self.config, http_client)
+
+    async def aclose(self) -> None:
+        """Close the connection pool (if this client created it)."""
+        await self._transport.close()
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def _send(self, plan: Plan[_T]) -> DetailedResponse[_T]:
+        return await self._transport.send(plan)
+
+    async def create_creating_an_ecs_v1(
+        self,
+        *,
+        body: CreateCreatingAnEcsV1RequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> CreateCreatingAnEcsV1Response | None:
+        """Creating an ECS
+
+        This API is used to create one or more ECSs.
+        This is an asynchronous API. After the ECS creation request is issued, the system will return job_id. The ECS creation is still in progress. Therefore, you need to call the API described in Querying Task Execution Status to obtain the task status. When the status changes to SUCCESS, the ECS has been created.
+        Before calling this API, you need to obtain Regions and Endpoints.
+        Logging in to an ECS can be authenticated using either a key pair or password. For security purposes, you are advised to use key pair authentication.
+        - Key pair
+        A key pair is used for ECS login authentication.
+        Method of calling APIs: Use the key_name field to specify the key file used for logging in to the ECS.
+        - Password
+        If you choose the initial password for authentication in an ECS, you can log in to the ECS using the username and its initial password. The initial password of user root is used for authentication in Linux, while that of user Administrator is used for authentication in Windows.
+        Method of calling APIs: Use the adminPass field to specify the initial login password of the administrator account. For details about how to use the adminPass field, see Table 3. If an encrypted password is required for logging in to a Linux ECS that is created using an image with Cloud-Init installed, you can use the user_data field to inject the password. For details, see Table 3.
+        If the user_data field is specified for a Linux ECS that is created using an image with Cloud-Init installed, the adminPass field becomes invalid.
+        - Image password
+        If you use a Linux private image to create an ECS, you can use the image password for login authentication.
+        Method of calling APIs: If the image password is used, the key_name and adminPass fields do not need to be specified.
+
+        HTTP: POST /v1/{project_id}/cloudservers
+        Source: manual section 2.1.1 Creating an ECS
+
+        Args:
+            body: the request body (CreateCreatingAnEcsV1RequestBody)
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            CreateCreatingAnEcsV1Response | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_creating_an_ecs_v1(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_creating_an_ecs_v1_detailed(
+        self,
+        *,
+        body: CreateCreatingAnEcsV1RequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> DetailedResponse[CreateCreatingAnEcsV1Response | None]:
+        """Like create_creating_an_ecs_v1(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_creating_an_ecs_v1(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+
+    async def create_deleting_ecss(
+        self,
+        *,
+        body: CreateDeletingEcssRequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> None:
+        """Deleting ECSs
+
+        This API is used to delete ECSs based on a specified ECS ID list.
+        You can delete a single ECS or multiple ECSs in a batch. A maximum of 1000 ECSs can be deleted in a batch.
+
+        HTTP: POST /v1/{project_id}/cloudservers/delete
+        Source: manual section 2.1.2 Deleting ECSs
+
+        Args:
+            body: the request body (CreateDeletingEcssRequestBody)
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_deleting_ecss(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_deleting_ecss_detailed(
+        self,
+        *,
+        body: CreateDeletingEcssRequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like create_deleting_ecss(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_deleting_ecss(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+
+    async def create_reinstalling_an_ecs_os_using_an_image_with_cloud_init_installed(
+        self,
+        *,
+        body: CreateReinstallingAnEcsOsUsingAnImageWithCloudInitInstalledRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Reinstalling an ECS OS (Using an Image with Cloud-Init Installed)
+
+        This API is used to reinstall an ECS OS. During the system disk reinstallation using the original image, the data disks of the ECS remain unchanged.
+        After this API is called, the system uninstalls the system disk, uses the original image to create a system disk, and attaches it to the ECS. In this way, the OS is reinstalled.
+
+        接口约束: - You can only use an image with Cloud-Init or Cloudbase-Init installed.
+        - You can reinstall OS only on an ECS that is stopped or for which OS reinstallation has failed.
+        - You are not allowed to reinstall the OS of an ECS that does not have the system disk.
+        - You are not allowed to perform other operations when reinstalling the OS. Otherwise, reinstalling the OS will fail.
+
+        HTTP: POST /v2/{project_id}/cloudservers/{server_id}/reinstallos
+        Source: manual section 2.2.1 Reinstalling an ECS OS (Using an Image with Cloud-Init Installed)
+
+        Args:
+            body: the request body (CreateReinstallingAnEcsOsUsingAnImageWithCloudInitInstalledRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_reinstalling_an_ecs_os_using_an_image_with_cloud_init_installed(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_reinstalling_an_ecs_os_using_an_image_with_cloud_init_installed_detailed(
+        self,
+        *,
+        body: CreateReinstallingAnEcsOsUsingAnImageWithCloudInitInstalledRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like create_reinstalling_an_ecs_os_using_an_image_with_cloud_init_installed(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_reinstalling_an_ecs_os_using_an_image_with_cloud_init_installed(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_changing_an_ecs_os_using_an_image_with_cloud_init_installed(
+        self,
+        *,
+        body: CreateChangingAnEcsOsUsingAnImageWithCloudInitInstalledRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Changing an ECS OS (Using an Image with Cloud-Init Installed)
+
+        This API is used to change an ECS OS. During the system disk reinstallation using a new image, the data disks of the ECS remain unchanged.
+        After this API is called, the system uninstalls the system disk, uses the new image to create a system disk, and attaches it to the ECS. In this way, the OS is changed.
+
+        接口约束: - You can only use an image with Cloud-Init or Cloudbase-Init installed.
+        - Only a stopped ECS or an ECS on which reinstalling or changing the OS failed supports changing OS.
+        - Only an ECS with a system disk supports changing OS.
+        - You are not allowed to perform other operations when changing the OS. Otherwise, changing the OS will fail.
+
+        HTTP: POST /v2/{project_id}/cloudservers/{server_id}/changeos
+        Source: manual section 2.2.2 Changing an ECS OS (Using an Image with Cloud-Init Installed)
+
+        Args:
+            body: the request body (CreateChangingAnEcsOsUsingAnImageWithCloudInitInstalledRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_changing_an_ecs_os_using_an_image_with_cloud_init_installed(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_changing_an_ecs_os_using_an_image_with_cloud_init_installed_detailed(
+        self,
+        *,
+        body: CreateChangingAnEcsOsUsingAnImageWithCloudInitInstalledRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like create_changing_an_ecs_os_using_an_image_with_cloud_init_installed(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_changing_an_ecs_os_using_an_image_with_cloud_init_installed(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def show_querying_automatic_recovery_of_an_ecs(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingAutomaticRecoveryOfAnEcsResponse | None:
+        """Querying Automatic Recovery of an ECS
+
+        This API is used to query automatic recovery configured for an ECS.
+
+        HTTP: GET /v1/{project_id}/cloudservers/{server_id}/autorecovery
+        Source: manual section 2.2.3 Querying Automatic Recovery of an ECS
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingAutomaticRecoveryOfAnEcsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_automatic_recovery_of_an_ecs(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_automatic_recovery_of_an_ecs_detailed(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingAutomaticRecoveryOfAnEcsResponse | None]:
+        """Like show_querying_automatic_recovery_of_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_automatic_recovery_of_an_ecs(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_cold_migrating_an_ecs(
+        self,
+        *,
+        body: CreateColdMigratingAnEcsRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Cold Migrating an ECS
+
+        - An ECS deployed on a DeH can be migrated to another DeH.
+        - An ECS deployed on a DeH can be migrated to a public resource pool.
+        - An ECS deployed in a public resource pool can be migrated to a DeH.
+
+        接口约束: - This API is supported by DeHs only.
+        - Only a stopped ECS can be cold migrated.
+        - Existing constraints of the native cold migration API are inherited.
+
+        HTTP: POST /v1/{project_id}/cloudservers/{server_id}/migrate
+        Source: manual section 2.2.4 Cold Migrating an ECS
+
+        Args:
+            body: the request body (CreateColdMigratingAnEcsRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_cold_migrating_an_ecs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_cold_migrating_an_ecs_detailed(
+        self,
+        *,
+        body: CreateColdMigratingAnEcsRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like create_cold_migrating_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_cold_migrating_an_ecs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_modifying_the_specifications_of_an_ecs_v1(
+        self,
+        *,
+        body: CreateModifyingTheSpecificationsOfAnEcsV1RequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Modifying the Specifications of an ECS
+
+        ECS specifications can be modified, for example, upgrading the vCPUs and memory, to meet service requirements. This API is used to modify ECS specifications.
+        An ECS flavor cannot be changed to certain flavors. For details, see Querying the Target Flavors to Which an ECS Flavor Can Be Changed.
+
+        接口约束: - You can modify the ECS specifications only when the ECS is stopped.
+
+        HTTP: POST /v1/{project_id}/cloudservers/{server_id}/resize
+        Source: manual section 2.2.5 Modifying the Specifications of an ECS
+
+        Args:
+            body: the request body (CreateModifyingTheSpecificationsOfAnEcsV1RequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_modifying_the_specifications_of_an_ecs_v1(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_modifying_the_specifications_of_an_ecs_v1_detailed(
+        self,
+        *,
+        body: CreateModifyingTheSpecificationsOfAnEcsV1RequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like create_modifying_the_specifications_of_an_ecs_v1(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_modifying_the_specifications_of_an_ecs_v1(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_adding_an_ecs_to_the_monitoring_list(
+        self,
+        *,
+        body: CreateAddingAnEcsToTheMonitoringListRequestBody | Mapping[str, Any],
+        server_id: str,
+    ) -> None:
+        """Adding an ECS to the Monitoring List
+
+        This API is used to add an ECS to the monitoring list.
+        Ceilometer periodically collects monitoring data on the ECSs added to the monitoring list and reports the data to Cloud Eye. The data includes the platform version, CPU, memory, NICs, disks, and hardware version. For example, the plug-in of an SAP ECS periodically obtains monitoring data from Cloud Eye and reports the data to SAP in reports.
+
+        HTTP: POST /v1.0/servers/{server_id}/action
+        Source: manual section 2.2.6 Adding an ECS to the Monitoring List
+
+        Args:
+            body: the request body (CreateAddingAnEcsToTheMonitoringListRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_adding_an_ecs_to_the_monitoring_list(
+            self.config,
+            body=body,
+            server_id=server_id,
+        ))
+        return _r.parsed
+
+    async def create_adding_an_ecs_to_the_monitoring_list_detailed(
+        self,
+        *,
+        body: CreateAddingAnEcsToTheMonitoringListRequestBody | Mapping[str, Any],
+        server_id: str,
+    ) -> DetailedResponse[None]:
+        """Like create_adding_an_ecs_to_the_monitoring_list(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_adding_an_ecs_to_the_monitoring_list(
+            self.config,
+            body=body,
+            server_id=server_id,
+        ))
+
+    async def create_starting_ecss_in_a_batch(
+        self,
+        *,
+        body: CreateStartingEcssInABatchRequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> None:
+        """Starting ECSs in a Batch
+
+        This API is used to start ECSs in a batch based on specified ECS IDs. A maximum of 1000 ECSs can be started at a time.
+
+        HTTP: POST /v1/{project_id}/cloudservers/action
+        Source: manual section 2.3.1 Starting ECSs in a Batch
+
+        Args:
+            body: the request body (CreateStartingEcssInABatchRequestBody)
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_starting_ecss_in_a_batch(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_starting_ecss_in_a_batch_detailed(
+        self,
+        *,
+        body: CreateStartingEcssInABatchRequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like create_starting_ecss_in_a_batch(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_starting_ecss_in_a_batch(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+
+    async def create_restarting_ecss_in_a_batch(
+        self,
+        *,
+        body: CreateRestartingEcssInABatchRequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> None:
+        """Restarting ECSs in a Batch
+
+        This API is used to restart ECSs in a batch based on specified ECS IDs. A maximum of 1000 ECSs can be restarted at a time.
+
+        HTTP: POST /v1/{project_id}/cloudservers/action
+        Source: manual section 2.3.2 Restarting ECSs in a Batch
+
+        Args:
+            body: the request body (CreateRestartingEcssInABatchRequestBody)
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_restarting_ecss_in_a_batch(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_restarting_ecss_in_a_batch_detailed(
+        self,
+        *,
+        body: CreateRestartingEcssInABatchRequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like create_restarting_ecss_in_a_batch(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_restarting_ecss_in_a_batch(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+
+    async def create_stopping_ecss_in_a_batch(
+        self,
+        *,
+        body: CreateStoppingEcssInABatchRequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> None:
+        """Stopping ECSs in a Batch
+
+        This API is used to stop ECSs in a batch based on the specified ECS ID list. A maximum of 1000 ECSs can be stopped at a time.
+
+        HTTP: POST /v1/{project_id}/cloudservers/action
+        Source: manual section 2.3.3 Stopping ECSs in a Batch
+
+        Args:
+            body: the request body (CreateStoppingEcssInABatchRequestBody)
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_stopping_ecss_in_a_batch(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_stopping_ecss_in_a_batch_detailed(
+        self,
+        *,
+        body: CreateStoppingEcssInABatchRequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like create_stopping_ecss_in_a_batch(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_stopping_ecss_in_a_batch(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+
+    async def list_querying_details_about_flavors_and_extended_flavor_informations(
+        self,
+        *,
+        project_id: str | None = None,
+        availability_zone: str | Unset = UNSET,
+    ) -> ListQueryingDetailsAboutFlavorsAndExtendedFlavorInformationsResponse | None:
+        """Querying Details About Flavors and Extended Flavor Information
+
+        This API is used to query details about ECS flavors and extended flavor information.
+
+        HTTP: GET /v1/{project_id}/cloudservers/flavors
+        Source: manual section 2.4.1 Querying Details About Flavors and Extended Flavor Information
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            availability_zone: query parameter 'availability_zone', optional. Specify an AZ. If this parameter is not left blank, flavors in the normal, obt, or promotion state are returned.
+
+        Returns:
+            ListQueryingDetailsAboutFlavorsAndExtendedFlavorInformationsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_details_about_flavors_and_extended_flavor_informations(
+            self.config,
+            project_id=project_id,
+            availability_zone=availability_zone,
+        ))
+        return _r.parsed
+
+    async def list_querying_details_about_flavors_and_extended_flavor_informations_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+        availability_zone: str | Unset = UNSET,
+    ) -> DetailedResponse[ListQueryingDetailsAboutFlavorsAndExtendedFlavorInformationsResponse | None]:
+        """Like list_querying_details_about_flavors_and_extended_flavor_informations(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_details_about_flavors_and_extended_flavor_informations(
+            self.config,
+            project_id=project_id,
+            availability_zone=availability_zone,
+        ))
+
+    async def list_querying_the_target_flavors_to_which_an_ecs_flavor_can_be_changeds(
+        self,
+        *,
+        project_id: str | None = None,
+        instance_uuid: str | Unset = UNSET,
+        source_flavor_id: str | Unset = UNSET,
+        source_flavor_name: str | Unset = UNSET,
+        sort_key: SortKey | str | Unset = UNSET,
+        sort_dir: SortDir | str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        marker: str | Unset = UNSET,
+    ) -> ListQueryingTheTargetFlavorsToWhichAnEcsFlavorCanBeChangedsResponse | None:
+        """Querying the Target Flavors to Which an ECS Flavor Can Be Changed
+
+        An ECS flavor cannot be changed to certain flavors. This API is used to query the target flavors to which a specified ECS flavor can be changed.
+
+        HTTP: GET /v2.1/{project_id}/resize_flavors
+        Source: manual section 2.4.2 Querying the Target Flavors to Which an ECS Flavor Can Be Changed
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            instance_uuid: query parameter 'instance_uuid', optional. Specifies the ID, in UUID format, of the target ECS.
+            source_flavor_id: query parameter 'source_flavor_id', optional. Specifies the source flavor ID.
+            source_flavor_name: query parameter 'source_flavor_name', optional. Specifies the source flavor name.
+            sort_key: query parameter 'sort_key', optional. Indicates the field for sorting.
+                Options:
+                • flavorid: indicates the flavor ID. The default value is flavorid.
+                • name: indicates the flavor name.
+                • memory_mb: indicates the memory size.
+                • vcpus: indicates the number of vCPUs.
+                • root_gb: indicates the system disk size.
+            sort_dir: query parameter 'sort_dir', optional. Specifies the ascending or descending sorting.
+                Options:
+                • asc: indicates the ascending order.
+                • desc: indicates the descending order.
+            limit: query parameter 'limit', optional. Specifies the maximum number of flavors that can be displayed on one page. The default value is 1000.
+            marker: query parameter 'marker', optional. Uses the ID of the last flavor on one page as the paging marker.
+
+        Returns:
+            ListQueryingTheTargetFlavorsToWhichAnEcsFlavorCanBeChangedsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_the_target_flavors_to_which_an_ecs_flavor_can_be_changeds(
+            self.config,
+            project_id=project_id,
+            instance_uuid=instance_uuid,
+            source_flavor_id=source_flavor_id,
+            source_flavor_name=source_flavor_name,
+            sort_key=sort_key,
+            sort_dir=sort_dir,
+            limit=limit,
+            marker=marker,
+        ))
+        return _r.parsed
+
+    async def list_querying_the_target_flavors_to_which_an_ecs_flavor_can_be_changeds_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+        instance_uuid: str | Unset = UNSET,
+        source_flavor_id: str | Unset = UNSET,
+        source_flavor_name: str | Unset = UNSET,
+        sort_key: SortKey | str | Unset = UNSET,
+        sort_dir: SortDir | str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        marker: str | Unset = UNSET,
+    ) -> DetailedResponse[ListQueryingTheTargetFlavorsToWhichAnEcsFlavorCanBeChangedsResponse | None]:
+        """Like list_querying_the_target_flavors_to_which_an_ecs_flavor_can_be_changeds(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_the_target_flavors_to_which_an_ecs_flavor_can_be_changeds(
+            self.config,
+            project_id=project_id,
+            instance_uuid=instance_uuid,
+            source_flavor_id=source_flavor_id,
+            source_flavor_name=source_flavor_name,
+            sort_key=sort_key,
+            sort_dir=sort_dir,
+            limit=limit,
+            marker=marker,
+        ))
+
+    async def create_adding_nics_to_an_ecs_in_a_batch(
+        self,
+        *,
+        body: CreateAddingNicsToAnEcsInABatchRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Adding NICs to an ECS in a Batch
+
+        This API is used to add one or multiple NICs to an ECS.
+
+        HTTP: POST /v1/{project_id}/cloudservers/{server_id}/nics
+        Source: manual section 2.5.1 Adding NICs to an ECS in a Batch
+
+        Args:
+            body: the request body (CreateAddingNicsToAnEcsInABatchRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_adding_nics_to_an_ecs_in_a_batch(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_adding_nics_to_an_ecs_in_a_batch_detailed(
+        self,
+        *,
+        body: CreateAddingNicsToAnEcsInABatchRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like create_adding_nics_to_an_ecs_in_a_batch(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_adding_nics_to_an_ecs_in_a_batch(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_deleting_nics_from_an_ecs_in_a_batch(
+        self,
+        *,
+        body: CreateDeletingNicsFromAnEcsInABatchRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Deleting NICs from an ECS in a Batch
+
+        This API is used to uninstall and delete one or multiple NICs from an ECS.
+
+        接口约束: The primary NIC of an ECS has routing rules configured and cannot be deleted.
+
+        HTTP: POST /v1/{project_id}/cloudservers/{server_id}/nics/delete
+        Source: manual section 2.5.2 Deleting NICs from an ECS in a Batch
+
+        Args:
+            body: the request body (CreateDeletingNicsFromAnEcsInABatchRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_deleting_nics_from_an_ecs_in_a_batch(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_deleting_nics_from_an_ecs_in_a_batch_detailed(
+        self,
+        *,
+        body: CreateDeletingNicsFromAnEcsInABatchRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like create_deleting_nics_from_an_ecs_in_a_batch(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_deleting_nics_from_an_ecs_in_a_batch(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_attaching_a_disk_to_an_ecs_v1(
+        self,
+        *,
+        body: CreateAttachingADiskToAnEcsV1RequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Attaching a Disk to an ECS
+
+        This API is used to attach a disk to an ECS.
+
+        HTTP: POST /v1/{project_id}/cloudservers/{server_id}/attachvolume
+        Source: manual section 2.6.1 Attaching a Disk to an ECS
+
+        Args:
+            body: the request body (CreateAttachingADiskToAnEcsV1RequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_attaching_a_disk_to_an_ecs_v1(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_attaching_a_disk_to_an_ecs_v1_detailed(
+        self,
+        *,
+        body: CreateAttachingADiskToAnEcsV1RequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like create_attaching_a_disk_to_an_ecs_v1(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_attaching_a_disk_to_an_ecs_v1(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def delete_detaching_an_evs_disk_from_an_ecs(
+        self,
+        *,
+        server_id: str,
+        volume_id: str,
+        project_id: str | None = None,
+        delete_flag: str | Unset = UNSET,
+    ) -> None:
+        """Detaching an EVS Disk from an ECS
+
+        This API is used to detach an EVS disk from an ECS.
+
+        HTTP: DELETE /v1/{project_id}/cloudservers/{server_id}/detachvolume/{volume_id}
+        Source: manual section 2.6.2 Detaching an EVS Disk from an ECS
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            volume_id: path parameter 'volume_id'. Specifies the disk ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            delete_flag: query parameter 'delete_flag', optional. Indicates whether to forcibly detach a data disk.
+                • If yes, set it to 1.
+                • If no, set it to 0.
+                It is set to 0 by default.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.delete_detaching_an_evs_disk_from_an_ecs(
+            self.config,
+            server_id=server_id,
+            volume_id=volume_id,
+            project_id=project_id,
+            delete_flag=delete_flag,
+        ))
+        return _r.parsed
+
+    async def delete_detaching_an_evs_disk_from_an_ecs_detailed(
+        self,
+        *,
+        server_id: str,
+        volume_id: str,
+        project_id: str | None = None,
+        delete_flag: str | Unset = UNSET,
+    ) -> DetailedResponse[None]:
+        """Like delete_detaching_an_evs_disk_from_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.delete_detaching_an_evs_disk_from_an_ecs(
+            self.config,
+            server_id=server_id,
+            volume_id=volume_id,
+            project_id=project_id,
+            delete_flag=delete_flag,
+        ))
+
+    async def show_querying_disk_attachment_of_an_ecs(
+        self,
+        *,
+        server_id: str,
+    ) -> ShowQueryingDiskAttachmentOfAnEcsResponse | None:
+        """Querying Disk Attachment of an ECS
+
+        This API is used to query disk attachment of an ECS.
+
+        HTTP: GET /v2.1/servers/{server_id}/block_device
+        Source: manual section 2.6.3 Querying Disk Attachment of an ECS
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID in UUID format.
+
+        Returns:
+            ShowQueryingDiskAttachmentOfAnEcsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_disk_attachment_of_an_ecs(
+            self.config,
+            server_id=server_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_disk_attachment_of_an_ecs_detailed(
+        self,
+        *,
+        server_id: str,
+    ) -> DetailedResponse[ShowQueryingDiskAttachmentOfAnEcsResponse | None]:
+        """Like show_querying_disk_attachment_of_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_disk_attachment_of_an_ecs(
+            self.config,
+            server_id=server_id,
+        ))
+
+    async def show_querying_a_single_disk_attached_to_an_ecs(
+        self,
+        *,
+        server_id: str,
+        volume_id: str,
+    ) -> ShowQueryingASingleDiskAttachedToAnEcsResponse | None:
+        """Querying a Single Disk Attached to an ECS
+
+        This API is used to query a disk attached to an ECS.
+
+        HTTP: GET /v2.1/servers/{server_id}/block_device/{volume_id}
+        Source: manual section 2.6.4 Querying a Single Disk Attached to an ECS
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID in UUID format.
+            volume_id: path parameter 'volume_id'. Specifies the EVS disk ID in UUID format.
+
+        Returns:
+            ShowQueryingASingleDiskAttachedToAnEcsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_a_single_disk_attached_to_an_ecs(
+            self.config,
+            server_id=server_id,
+            volume_id=volume_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_a_single_disk_attached_to_an_ecs_detailed(
+        self,
+        *,
+        server_id: str,
+        volume_id: str,
+    ) -> DetailedResponse[ShowQueryingASingleDiskAttachedToAnEcsResponse | None]:
+        """Like show_querying_a_single_disk_attached_to_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_a_single_disk_attached_to_an_ecs(
+            self.config,
+            server_id=server_id,
+            volume_id=volume_id,
+        ))
+
+    async def list_querying_tenant_quotas_v1(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> ListQueryingTenantQuotasV1Response | None:
+        """Querying Tenant Quotas
+
+        This API is used to query the quotas of all resources for a specified tenant, including used quotas.
+
+        HTTP: GET /v1/{project_id}/cloudservers/limits
+        Source: manual section 2.7.1 Querying Tenant Quotas
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ListQueryingTenantQuotasV1Response | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_tenant_quotas_v1(
+            self.config,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def list_querying_tenant_quotas_v1_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ListQueryingTenantQuotasV1Response | None]:
+        """Like list_querying_tenant_quotas_v1(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_tenant_quotas_v1(
+            self.config,
+            project_id=project_id,
+        ))
+
+    async def show_querying_task_execution_status(
+        self,
+        *,
+        job_id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingTaskExecutionStatusResponse | None:
+        """Querying Task Execution Status
+
+        This API is used to query the execution status of an asynchronous request task.
+        After an asynchronous request task is issued, for example, creating or deleting an ECS, performing operations on ECSs in a batch, or performing operations on ECS NICs, a task ID will be returned, based on which you can query the execution status of the task.
+        For details about how to obtain the task ID, see Responses (Task).
+
+        HTTP: GET /v1/{project_id}/jobs/{job_id}
+        Source: manual section 2.8.1 Querying Task Execution Status
+
+        Args:
+            job_id: path parameter 'job_id'. Specifies the ID of an asynchronous request task.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingTaskExecutionStatusResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_task_execution_status(
+            self.config,
+            job_id=job_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_task_execution_status_detailed(
+        self,
+        *,
+        job_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingTaskExecutionStatusResponse | None]:
+        """Like show_querying_task_execution_status(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_task_execution_status(
+            self.config,
+            job_id=job_id,
+            project_id=project_id,
+        ))
+
+    async def create_adding_tags_to_an_ecs_in_a_batch(
+        self,
+        *,
+        body: CreateAddingTagsToAnEcsInABatchRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Adding Tags to an ECS in a Batch
+
+        - This API is used to add tags to a specified ECS in a batch.
+        - The Tag Management Service (TMS) uses this API to batch manage the tags of an ECS.
+
+        接口约束: - An ECS allows a maximum of 10 tags.
+        - This API is idempotent.
+        During tag creation, if a tag exists (both the key and value are the same as those of an existing tag), the tag is successfully processed by default.
+        - A new tag will overwrite the original one if their keys are the same and values are different.
+
+        HTTP: POST /v1/{project_id}/cloudservers/{server_id}/tags/action
+        Source: manual section 2.9.2 Adding Tags to an ECS in a Batch
+
+        Args:
+            body: the request body (CreateAddingTagsToAnEcsInABatchRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_adding_tags_to_an_ecs_in_a_batch(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_adding_tags_to_an_ecs_in_a_batch_detailed(
+        self,
+        *,
+        body: CreateAddingTagsToAnEcsInABatchRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like create_adding_tags_to_an_ecs_in_a_batch(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_adding_tags_to_an_ecs_in_a_batch(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_deleting_tags_from_an_ecs_in_a_batch(
+        self,
+        *,
+        body: CreateDeletingTagsFromAnEcsInABatchRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Deleting Tags from an ECS in a Batch
+
+        - This API is used to delete tags from a specified ECS in a batch.
+        - The Tag Management Service (TMS) uses this API to batch manage the tags of an ECS.
+        - This API is idempotent. When you delete a tag but the tag does not exist, a successful result is returned.
+
+        接口约束: An ECS allows a maximum of 10 tags.
+
+        HTTP: POST /v1/{project_id}/cloudservers/{server_id}/tags/action
+        Source: manual section 2.9.3 Deleting Tags from an ECS in a Batch
+
+        Args:
+            body: the request body (CreateDeletingTagsFromAnEcsInABatchRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_deleting_tags_from_an_ecs_in_a_batch(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_deleting_tags_from_an_ecs_in_a_batch_detailed(
+        self,
+        *,
+        body: CreateDeletingTagsFromAnEcsInABatchRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like create_deleting_tags_from_an_ecs_in_a_batch(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_deleting_tags_from_an_ecs_in_a_batch(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_querying_ecss_by_tag(
+        self,
+        *,
+        body: CreateQueryingEcssByTagRequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> CreateQueryingEcssByTagResponse | None:
+        """Querying ECSs by Tag
+
+        This API is used to filter ECSs by tag and obtain all tags of an ECS.
+
+        HTTP: POST /v1/{project_id}/servers/resource_instances/action
+        Source: manual section 2.9.4 Querying ECSs by Tag
+
+        Args:
+            body: the request body (CreateQueryingEcssByTagRequestBody)
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            CreateQueryingEcssByTagResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_querying_ecss_by_tag(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_querying_ecss_by_tag_detailed(
+        self,
+        *,
+        body: CreateQueryingEcssByTagRequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> DetailedResponse[CreateQueryingEcssByTagResponse | None]:
+        """Like create_querying_ecss_by_tag(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_querying_ecss_by_tag(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+
+    async def list_querying_project_tags(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> ListQueryingProjectTagsResponse | None:
+        """Querying Project Tags
+
+        Projects are used to group and isolate OpenStack resources, which include computing, storage, and network resources. A project can be a department or a team. Multiple projects can be created under one account.
+        This API is used to query all tags used by a user in a specified project.
+
+        HTTP: GET /v1/{project_id}/cloudservers/tags
+        Source: manual section 2.9.5 Querying Project Tags
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ListQueryingProjectTagsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_project_tags(
+            self.config,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def list_querying_project_tags_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ListQueryingProjectTagsResponse | None]:
+        """Like list_querying_project_tags(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_project_tags(
+            self.config,
+            project_id=project_id,
+        ))
+
+    async def show_querying_tags_of_an_ecs_v1(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingTagsOfAnEcsV1Response | None:
+        """Querying Tags of an ECS
+
+        - This API is used to query the tags of a specified ECS.
+        - The Tag Management Service (TMS) uses this API to query all tags of an ECS.
+
+        HTTP: GET /v1/{project_id}/cloudservers/{server_id}/tags
+        Source: manual section 2.9.6 Querying Tags of an ECS
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingTagsOfAnEcsV1Response | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_tags_of_an_ecs_v1(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_tags_of_an_ecs_v1_detailed(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingTagsOfAnEcsV1Response | None]:
+        """Like show_querying_tags_of_an_ecs_v1(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_tags_of_an_ecs_v1(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def list_querying_ecs_groups_v1(
+        self,
+        *,
+        project_id: str | None = None,
+        limit: int | Unset = UNSET,
+        marker: str | Unset = UNSET,
+    ) -> ListQueryingEcsGroupsV1Response | None:
+        """Querying ECS Groups
+
+        This API is used to query ECS groups.
+
+        HTTP: GET /v1/{project_id}/cloudservers/os-server-groups
+        Source: manual section 2.10.5 Querying ECS Groups
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            limit: query parameter 'limit', optional. Specifies the upper limit on the number of returned server groups. The maximum value is 1000.
+            marker: query parameter 'marker', optional. Specifies the marker that points to the ECS group. The query starts from the next piece of data indexed by this parameter.
+                Parameters marker and limit must be used together.
+
+        Returns:
+            ListQueryingEcsGroupsV1Response | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_ecs_groups_v1(
+            self.config,
+            project_id=project_id,
+            limit=limit,
+            marker=marker,
+        ))
+        return _r.parsed
+
+    async def list_querying_ecs_groups_v1_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+        limit: int | Unset = UNSET,
+        marker: str | Unset = UNSET,
+    ) -> DetailedResponse[ListQueryingEcsGroupsV1Response | None]:
+        """Like list_querying_ecs_groups_v1(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_ecs_groups_v1(
+            self.config,
+            project_id=project_id,
+            limit=limit,
+            marker=marker,
+        ))
+
+    async def create_creating_an_ecs_group_v1(
+        self,
+        *,
+        body: CreateCreatingAnEcsGroupV1RequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> CreateCreatingAnEcsGroupV1Response | None:
+        """Creating an ECS Group
+
+        This API is used to create an ECS group.
+
+        接口约束: Only anti-affinity policies are supported.
+
+        HTTP: POST /v1/{project_id}/cloudservers/os-server-groups
+        Source: manual section 2.10.1 Creating an ECS Group
+
+        Args:
+            body: the request body (CreateCreatingAnEcsGroupV1RequestBody)
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            CreateCreatingAnEcsGroupV1Response | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_creating_an_ecs_group_v1(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_creating_an_ecs_group_v1_detailed(
+        self,
+        *,
+        body: CreateCreatingAnEcsGroupV1RequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> DetailedResponse[CreateCreatingAnEcsGroupV1Response | None]:
+        """Like create_creating_an_ecs_group_v1(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_creating_an_ecs_group_v1(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+
+    async def show_querying_about_an_ecs_group_v1(
+        self,
+        *,
+        server_group_id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingAboutAnEcsGroupV1Response | None:
+        """Querying Details About an ECS Group
+
+        This API is used to query details bout an ECS group.
+
+        HTTP: GET /v1/{project_id}/cloudservers/os-server-groups/{server_group_id}
+        Source: manual section 2.10.6 Querying Details About an ECS Group
+
+        Args:
+            server_group_id: path parameter 'server_group_id'. Specifies an ECS group UUID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingAboutAnEcsGroupV1Response | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_about_an_ecs_group_v1(
+            self.config,
+            server_group_id=server_group_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_about_an_ecs_group_v1_detailed(
+        self,
+        *,
+        server_group_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingAboutAnEcsGroupV1Response | None]:
+        """Like show_querying_about_an_ecs_group_v1(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_about_an_ecs_group_v1(
+            self.config,
+            server_group_id=server_group_id,
+            project_id=project_id,
+        ))
+
+    async def delete_deleting_an_ecs_group_v1(
+        self,
+        *,
+        server_group_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Deleting an ECS Group
+
+        This API is used to delete an ECS group.
+
+        HTTP: DELETE /v1/{project_id}/cloudservers/os-server-groups/{server_group_id}
+        Source: manual section 2.10.2 Deleting an ECS Group
+
+        Args:
+            server_group_id: path parameter 'server_group_id'. Specifies the ECS group UUID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.delete_deleting_an_ecs_group_v1(
+            self.config,
+            server_group_id=server_group_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def delete_deleting_an_ecs_group_v1_detailed(
+        self,
+        *,
+        server_group_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like delete_deleting_an_ecs_group_v1(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.delete_deleting_an_ecs_group_v1(
+            self.config,
+            server_group_id=server_group_id,
+            project_id=project_id,
+        ))
+
+    async def create_adding_an_ecs_to_an_ecs_group(
+        self,
+        *,
+        body: CreateAddingAnEcsToAnEcsGroupRequestBody | Mapping[str, Any],
+        server_group_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Adding an ECS to an ECS Group
+
+        This API is used to add an ECS to an ECS group. The system automatically deploys the newly added ECS to a host that is different from the ones accommodating other ECSs in the ECS group.
+
+        接口约束: - The ECS to be added has been stopped.
+        - Only KVM ECSs can be added.
+        - Only the anti-affinity policy is supported. ECSs in the same ECS group are deployed on different hosts, improving service reliability.
+
+        HTTP: POST /v1/{project_id}/cloudservers/os-server-groups/{server_group_id}/action
+        Source: manual section 2.10.3 Adding an ECS to an ECS Group
+
+        Args:
+            body: the request body (CreateAddingAnEcsToAnEcsGroupRequestBody)
+            server_group_id: path parameter 'server_group_id'. Specifies the ECS group ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_adding_an_ecs_to_an_ecs_group(
+            self.config,
+            body=body,
+            server_group_id=server_group_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_adding_an_ecs_to_an_ecs_group_detailed(
+        self,
+        *,
+        body: CreateAddingAnEcsToAnEcsGroupRequestBody | Mapping[str, Any],
+        server_group_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like create_adding_an_ecs_to_an_ecs_group(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_adding_an_ecs_to_an_ecs_group(
+            self.config,
+            body=body,
+            server_group_id=server_group_id,
+            project_id=project_id,
+        ))
+
+    async def create_removing_an_ecs_from_an_ecs_group(
+        self,
+        *,
+        body: CreateRemovingAnEcsFromAnEcsGroupRequestBody | Mapping[str, Any],
+        server_group_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Removing an ECS from an ECS Group
+
+        This API is used to remove an ECS from an ECS group. After being removed, the anti-affinity policy will not take effect on this ECS and other ECSs in the same ECS group.
+
+        接口约束: Only the anti-affinity policy is supported. ECSs in the same ECS group are deployed on different hosts, improving service reliability.
+
+        HTTP: POST /v1/{project_id}/cloudservers/os-server-groups/{server_group_id}/action
+        Source: manual section 2.10.4 Removing an ECS from an ECS Group
+
+        Args:
+            body: the request body (CreateRemovingAnEcsFromAnEcsGroupRequestBody)
+            server_group_id: path parameter 'server_group_id'. Specifies the ECS group ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_removing_an_ecs_from_an_ecs_group(
+            self.config,
+            body=body,
+            server_group_id=server_group_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_removing_an_ecs_from_an_ecs_group_detailed(
+        self,
+        *,
+        body: CreateRemovingAnEcsFromAnEcsGroupRequestBody | Mapping[str, Any],
+        server_group_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like create_removing_an_ecs_from_an_ecs_group(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_removing_an_ecs_from_an_ecs_group(
+            self.config,
+            body=body,
+            server_group_id=server_group_id,
+            project_id=project_id,
+        ))
+
+    async def list_querying_all_api_versions(
+        self,
+    ) -> ListQueryingAllApiVersionsResponse | None:
+        """Querying All API Versions
+
+        This API is used to query all available Nova versions.
+        To support function extension, Nova APIs can be distinguished by version. There are two types of versions:
+        - Major version: Independent URL
+        - Microversion: Used by the HTTP request header X-OpenStack-Nova-API-Version. Since microversion 2.27, the new microversion header OpenStack-API-Version has been supported.
+
+        HTTP: GET /
+        Source: manual section 3.1.1 Querying All API Versions
+
+        Returns:
+            ListQueryingAllApiVersionsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_all_api_versions(self.config))
+        return _r.parsed
+
+    async def list_querying_all_api_versions_detailed(
+        self,
+    ) -> DetailedResponse[ListQueryingAllApiVersionsResponse | None]:
+        """Like list_querying_all_api_versions(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_all_api_versions(self.config))
+
+    async def show_querying_a_specified_api_version(
+        self,
+        *,
+        api_version: str,
+    ) -> ShowQueryingASpecifiedApiVersionResponse | None:
+        """Querying a Specified API Version
+
+        This API is used to query the information of a specified version.
+        To support function extension, Nova APIs can be distinguished by version. There are two types of versions:
+        - Major version: Independent URL
+        - Microversion: Used by the HTTP request header X-OpenStack-Nova-API-Version. Since version 2.27, the new microversion header OpenStack-API-Version has been supported.
+        If the OpenStack-API-Version request header is used, the version is in the format of \"compute microversion\".
+        For example, if key is set to OpenStack-API-Version, set value to compute 2.27.
+
+        HTTP: GET /{api_version}
+        Source: manual section 3.1.2 Querying a Specified API Version
+
+        Args:
+            api_version: path parameter 'api_version'. Specifies an API version, such as V2.
+
+        Returns:
+            ShowQueryingASpecifiedApiVersionResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_a_specified_api_version(
+            self.config,
+            api_version=api_version,
+        ))
+        return _r.parsed
+
+    async def show_querying_a_specified_api_version_detailed(
+        self,
+        *,
+        api_version: str,
+    ) -> DetailedResponse[ShowQueryingASpecifiedApiVersionResponse | None]:
+        """Like show_querying_a_specified_api_version(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_a_specified_api_version(
+            self.config,
+            api_version=api_version,
+        ))
+
+    async def list_querying_ecss(
+        self,
+        *,
+        project_id: str | None = None,
+        changes_since: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        flavor: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        marker: str | Unset = UNSET,
+        tags: str | Unset = UNSET,
+        not_tags: str | Unset = UNSET,
+        reservation_id: str | Unset = UNSET,
+        sort_key: str | Unset = UNSET,
+        ip: str | Unset = UNSET,
+    ) -> ListQueryingEcssResponse | None:
+        """Querying ECSs
+
+        This API is used to query ECSs.
+
+        HTTP: GET /v2.1/{project_id}/servers
+        Source: manual section 3.2.4 Querying ECSs
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            changes_since: query parameter 'changes-since', optional. Specifies the timestamp of the last ECS status update, which is used to filter out the ECSs with statuses updated later than the timestamp. The format must comply with ISO 8601 in the format of CCYY-MM-DDThh:mm:ss+/-hh:mm, for example, 2018-01-17T03:03:32Z.
+            image: query parameter 'image', optional. Specifies the image ID.
+                When image is used as a filter criterion, other filter criteria and paging criteria are not supported. If both the image and other filter criteria are specified, the image filter criterion is used. If the query criteria do not contain the image filter criterion, API functions are not restricted.
+            flavor: query parameter 'flavor', optional. Specifies the ECS type ID, which is fuzzy matched.
+            name: query parameter 'name', optional. Specifies the ECS name, which is fuzzy matched.
+            status: query parameter 'status', optional. Specifies the ECS status.
+                Options:
+                ACTIVE, BUILD, ERROR, HARD_REBOOT, MIGRATING, REBOOT, REBUILD, RESIZE, REVERT_RESIZE, SHUTOFF, and VERIFY_RESIZE
+                In microversion 2.37, the system will return an empty list for the status field out of the preceding options. In microversion 2.38 and later, the system will return error 400.
+                For details, see ECS Statuses.
+            limit: query parameter 'limit', optional. Specifies the upper limit on the number of returned results.
+                The default value on each page is 25, and the information of a maximum of 1000 ECSs is displayed on each page.
+            marker: query parameter 'marker', optional. Specifies the ECS ID to which the marker points. The query will start from its next ID.
+            tags: query parameter 'tags', optional. Queries ECSs with tags containing the specified value.
+            not_tags: query parameter 'not-tags', optional. Queries ECSs with tags not containing the specified value. The value is the tag key.
+                For details about key rules, see Tag Types.
+                Tag functions have been upgraded on the public cloud. If the tags added before the function upgrade are in the format of \"Key.Value\", query tags using \"Key\".
+                For example, an existing tag is a.b. After the tag function upgrade, query the tag using \"not-tags=a\".
+            reservation_id: query parameter 'reservation_id', optional. Specifies the ID returned when ECSs are created in a batch. This parameter is used to query ECSs created in a batch.
+            sort_key: query parameter 'sort_key', optional. Sorts query results by ECS attribute. The default sorting order is the reverse order of created_at.
+                Options: created_at, availability_zone, display_name, host, instance_type_id, key_name, project_id, user_id, updated_at, uuid, and vm_state
+            ip: query parameter 'ip', optional. Indicates the filtering result for IPv4 addresses, which are fuzzy matched.
+
+        Returns:
+            ListQueryingEcssResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_ecss(
+            self.config,
+            project_id=project_id,
+            changes_since=changes_since,
+            image=image,
+            flavor=flavor,
+            name=name,
+            status=status,
+            limit=limit,
+            marker=marker,
+            tags=tags,
+            not_tags=not_tags,
+            reservation_id=reservation_id,
+            sort_key=sort_key,
+            ip=ip,
+        ))
+        return _r.parsed
+
+    async def list_querying_ecss_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+        changes_since: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        flavor: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        marker: str | Unset = UNSET,
+        tags: str | Unset = UNSET,
+        not_tags: str | Unset = UNSET,
+        reservation_id: str | Unset = UNSET,
+        sort_key: str | Unset = UNSET,
+        ip: str | Unset = UNSET,
+    ) -> DetailedResponse[ListQueryingEcssResponse | None]:
+        """Like list_querying_ecss(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_ecss(
+            self.config,
+            project_id=project_id,
+            changes_since=changes_since,
+            image=image,
+            flavor=flavor,
+            name=name,
+            status=status,
+            limit=limit,
+            marker=marker,
+            tags=tags,
+            not_tags=not_tags,
+            reservation_id=reservation_id,
+            sort_key=sort_key,
+            ip=ip,
+        ))
+
+    async def create_creating_an_ecs_v21(
+        self,
+        *,
+        body: CreateCreatingAnEcsV21RequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> CreateCreatingAnEcsV21Response | None:
+        """Creating an ECS
+
+        This API is used to create ECS.
+        This API does not support automatic rollback after creating an ECS failed. If automatic rollback is required, call the API POST /v1/{project_id}/cloudservers. For details, see Creating an ECS.
+
+        接口约束: - This API is native, which does not support the creation of ECSs using full-ECS images. To use full-ECS images to create ECSs, refer to Creating an ECS.
+        - During the creation of an ECS using this API, you cannot bind an EIP to the ECS. If you want to create an ECS and bind an EIP to it, refer to Creating an ECS.
+        - Parameter port in the three network parameters (port, uuid, and fixed_ip) has the highest priority. If parameter fixed_ip is set, you must specify the UUID.
+        - A file injection failure will result in the ECS creation failure.
+        - The following restrictions apply when you create ECSs using an image:
+        - You cannot create an ECS on a specified host.
+        - If a tenant backs up a disk in an ECS, the disk can be deleted only after the tenant deletes all the snapshots of the disk.
+        - The flavors with different resource types cannot be adjusted if you adjust the specifications of an ECS created using an image.
+        - Native APIs /v2/{project_id}/servers and /v2.1/{project_id}/servers provided by the public cloud platform is developed based on and compatible with the community-version native OpenStack API.
+        Compared with the community-version native API, this API has the following restrictions when you create an ECS using a specified image:
+        - Community-version native OpenStack API: creates an ECS using the local disk by default.
+        - Native API provided by the public cloud platform: creates an ECS using the shared storage as the system disk.
+        Specifically, when you use the native API to create an ECS:
+        - You can query information about the disks attached to the ECS.
+        - The ECS system disk uses the EVS disk quota.
+        - You cannot query ECSs created based on a specified image using the image filtering function.
+        - When you create an ECS with a specified disk, ensure that the disk and the ECS are in the same AZ.
+        - The device_name field configured in block_device_mapping_v2 during the ECS creation does not take effect. The system generates a device name by default.
+        - ECSs cannot be created in networks with provider:network_type set to geneve.
+        provider:network_type being set to geneve indicates the internal high-speed network for BMSs.
+        - If your ECS is remotely logged in using a key, use the key_name parameter. If your ECS is remotely logged in using a password, use the adminPass parameter. Linux ECSs support user_data for injection. Windows ECSs support admin_pass for injection.
+        - If the image based on which the ECS is created uses the native OpenStack API, ensure that the specified AZ and system disk capacity and type used when the ECS is created are the same as those used when the image is created. Otherwise, the ECS creation will fail.
+
+        HTTP: POST /v2.1/{project_id}/servers
+        Source: manual section 3.2.1 Creating an ECS
+
+        Args:
+            body: the request body (CreateCreatingAnEcsV21RequestBody)
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            CreateCreatingAnEcsV21Response | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_creating_an_ecs_v21(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_creating_an_ecs_v21_detailed(
+        self,
+        *,
+        body: CreateCreatingAnEcsV21RequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> DetailedResponse[CreateCreatingAnEcsV21Response | None]:
+        """Like create_creating_an_ecs_v21(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_creating_an_ecs_v21(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+
+    async def show_querying_about_ecss(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingAboutEcssResponse | None:
+        """Querying Details About ECSs
+
+        This API is used to query details about an ECS by ECS ID.
+
+        HTTP: GET /v2.1/{project_id}/servers/{server_id}
+        Source: manual section 3.2.6 Querying Details About ECSs
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingAboutEcssResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_about_ecss(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_about_ecss_detailed(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingAboutEcssResponse | None]:
+        """Like show_querying_about_ecss(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_about_ecss(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def update_modifying_ecs_information(
+        self,
+        *,
+        body: UpdateModifyingEcsInformationRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> UpdateModifyingEcsInformationResponse | None:
+        """Modifying ECS Information
+
+        This API is used to modify ECS information. Only the name and description of an ECS can be modified.
+
+        HTTP: PUT /v2.1/{project_id}/servers/{server_id}
+        Source: manual section 3.2.2 Modifying ECS Information
+
+        Args:
+            body: the request body (UpdateModifyingEcsInformationRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            UpdateModifyingEcsInformationResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.update_modifying_ecs_information(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def update_modifying_ecs_information_detailed(
+        self,
+        *,
+        body: UpdateModifyingEcsInformationRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[UpdateModifyingEcsInformationResponse | None]:
+        """Like update_modifying_ecs_information(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.update_modifying_ecs_information(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def delete_deleting_an_ecs(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Deleting an ECS
+
+        This API is used to delete an ECS.
+
+        接口约束: When an ECS is deleted, all NICs attached to the ECS through the OpenStack Nova API will be deleted.
+
+        HTTP: DELETE /v2.1/{project_id}/servers/{server_id}
+        Source: manual section 3.2.3 Deleting an ECS
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.delete_deleting_an_ecs(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def delete_deleting_an_ecs_detailed(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like delete_deleting_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.delete_deleting_an_ecs(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def list_querying_details_about_ecss(
+        self,
+        *,
+        project_id: str | None = None,
+        changes_since: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        flavor: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        marker: str | Unset = UNSET,
+        tags: str | Unset = UNSET,
+        not_tags: str | Unset = UNSET,
+        reservation_id: str | Unset = UNSET,
+        sort_key: str | Unset = UNSET,
+        ip: str | Unset = UNSET,
+    ) -> ListQueryingDetailsAboutEcssResponse | None:
+        """Querying Details About ECSs
+
+        This API is used to query details about ECSs.
+
+        HTTP: GET /v2.1/{project_id}/servers/detail
+        Source: manual section 3.2.5 Querying Details About ECSs
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            changes_since: query parameter 'changes-since', optional. Specifies the timestamp of the last ECS status update, which is used to filter out the ECSs with statuses updated later than the timestamp. The format must comply with ISO 8601 in the format of CCYY-MM-DDThh:mm:ss+/-hh:mm, for example, 2018-01-17T03:03:32Z.
+            image: query parameter 'image', optional. Specifies the image ID.
+                When image is used as a filter criterion, other filter criteria and paging criteria are not supported. If both the image and other filter criteria are specified, the image filter criterion is used. If the query criteria do not contain the image filter criterion, API functions are not restricted.
+            flavor: query parameter 'flavor', optional. Specifies the ECS flavor ID, which is fuzzy matched.
+            name: query parameter 'name', optional. Specifies the ECS name, which is fuzzy matched.
+            status: query parameter 'status', optional. Specifies the ECS status.
+                Options:
+                ACTIVE, BUILD, ERROR, HARD_REBOOT, MIGRATING, REBOOT, REBUILD, RESIZE, REVERT_RESIZE, SHUTOFF, and VERIFY_RESIZE
+                In microversion 2.37, the system will return an empty list for the status field out of the preceding options. In microversion 2.38 and later, the system will return error 400.
+                For details, see ECS Statuses.
+            limit: query parameter 'limit', optional. Specifies the upper limit on the number of returned results.
+                Each page contains 25 ECSs by default, and a maximum of 1000 ECSs are returned. For large volumes of data, you are advised to set the value to 100.
+            marker: query parameter 'marker', optional. Specifies the ECS ID to which the marker points. The query will start from its next ID.
+            tags: query parameter 'tags', optional. Queries ECSs with tags containing the specified value.
+            not_tags: query parameter 'not-tags', optional. Queries ECSs with tags not containing the specified value. The value is the tag key.
+                For details about key rules, see Tag Types.
+                Tag functions have been upgraded on the public cloud. If the tags added before the function upgrade are in the format of \"Key.Value\", query tags using \"Key\".
+                For example, an existing tag is a.b. After the tag function upgrade, query the tag using \"not-tags=a\".
+            reservation_id: query parameter 'reservation_id', optional. Specifies the ID returned when ECSs are created in a batch. This parameter is used to query ECSs created in a batch.
+            sort_key: query parameter 'sort_key', optional. Sorts query results by ECS attribute. The default sorting order is the reverse order of created_at.
+                The value can be created_at, auto_disk_config, availability_zone, display_description, display_name, host, host_name, image_ref, instance_type_id, kernel_id, key_name, launch_index, launched_at, locked_by, node, power_state, project_id, ramdisk_id, reservation_id, root_device_name, task_state, terminated_at, user_id, updated_at, uuid, or vm_state.
+            ip: query parameter 'ip', optional. Indicates the filtering result for IPv4 addresses, which are fuzzy matched.
+
+        Returns:
+            ListQueryingDetailsAboutEcssResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_details_about_ecss(
+            self.config,
+            project_id=project_id,
+            changes_since=changes_since,
+            image=image,
+            flavor=flavor,
+            name=name,
+            status=status,
+            limit=limit,
+            marker=marker,
+            tags=tags,
+            not_tags=not_tags,
+            reservation_id=reservation_id,
+            sort_key=sort_key,
+            ip=ip,
+        ))
+        return _r.parsed
+
+    async def list_querying_details_about_ecss_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+        changes_since: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        flavor: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        marker: str | Unset = UNSET,
+        tags: str | Unset = UNSET,
+        not_tags: str | Unset = UNSET,
+        reservation_id: str | Unset = UNSET,
+        sort_key: str | Unset = UNSET,
+        ip: str | Unset = UNSET,
+    ) -> DetailedResponse[ListQueryingDetailsAboutEcssResponse | None]:
+        """Like list_querying_details_about_ecss(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_details_about_ecss(
+            self.config,
+            project_id=project_id,
+            changes_since=changes_since,
+            image=image,
+            flavor=flavor,
+            name=name,
+            status=status,
+            limit=limit,
+            marker=marker,
+            tags=tags,
+            not_tags=not_tags,
+            reservation_id=reservation_id,
+            sort_key=sort_key,
+            ip=ip,
+        ))
+
+    async def create_starting_an_ecs(
+        self,
+        *,
+        body: CreateStartingAnEcsRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> Any:
+        """Starting an ECS
+
+        This API is used to start a single ECS.
+
+        HTTP: POST /v2.1/{project_id}/servers/{server_id}/action
+        Source: manual section 3.3.1 Starting an ECS
+
+        Args:
+            body: the request body (CreateStartingAnEcsRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_starting_an_ecs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_starting_an_ecs_detailed(
+        self,
+        *,
+        body: CreateStartingAnEcsRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[Any]:
+        """Like create_starting_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_starting_an_ecs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_restarting_an_ecs(
+        self,
+        *,
+        body: CreateRestartingAnEcsRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> Any:
+        """Restarting an ECS
+
+        This API is used to restart a single ECS.
+
+        HTTP: POST /v2.1/{project_id}/servers/{server_id}/action
+        Source: manual section 3.3.2 Restarting an ECS
+
+        Args:
+            body: the request body (CreateRestartingAnEcsRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_restarting_an_ecs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_restarting_an_ecs_detailed(
+        self,
+        *,
+        body: CreateRestartingAnEcsRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[Any]:
+        """Like create_restarting_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_restarting_an_ecs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_stopping_an_ecs(
+        self,
+        *,
+        body: CreateStoppingAnEcsRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> Any:
+        """Stopping an ECS
+
+        This API is used to stop a single ECS.
+
+        HTTP: POST /v2.1/{project_id}/servers/{server_id}/action
+        Source: manual section 3.3.3 Stopping an ECS
+
+        Args:
+            body: the request body (CreateStoppingAnEcsRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_stopping_an_ecs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_stopping_an_ecs_detailed(
+        self,
+        *,
+        body: CreateStoppingAnEcsRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[Any]:
+        """Like create_stopping_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_stopping_an_ecs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_locking_an_ecs(
+        self,
+        *,
+        body: CreateLockingAnEcsRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> Any:
+        """Locking an ECS
+
+        This API is used to lock an ECS.
+        You are only allowed to lock your own ECSs. After ECSs are locked, you will not be able to perform management operations on them, including life cycle management, status management, NIC management, disk management, and password management.
+
+        HTTP: POST /v2.1/{project_id}/servers/{server_id}/action
+        Source: manual section 3.3.4 Locking an ECS
+
+        Args:
+            body: the request body (CreateLockingAnEcsRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_locking_an_ecs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_locking_an_ecs_detailed(
+        self,
+        *,
+        body: CreateLockingAnEcsRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[Any]:
+        """Like create_locking_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_locking_an_ecs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_unlocking_an_ecs(
+        self,
+        *,
+        body: CreateUnlockingAnEcsRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> Any:
+        """Unlocking an ECS
+
+        This API is used to unlock an ECS.
+        After an ECS is unlocked, common users are allowed to manage the ECS.
+
+        HTTP: POST /v2.1/{project_id}/servers/{server_id}/action
+        Source: manual section 3.3.5 Unlocking an ECS
+
+        Args:
+            body: the request body (CreateUnlockingAnEcsRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_unlocking_an_ecs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_unlocking_an_ecs_detailed(
+        self,
+        *,
+        body: CreateUnlockingAnEcsRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[Any]:
+        """Like create_unlocking_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_unlocking_an_ecs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_rebuilding_an_ecs(
+        self,
+        *,
+        body: CreateRebuildingAnEcsRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> CreateRebuildingAnEcsResponse | None:
+        """Rebuilding an ECS
+
+        This API is used to rebuild an ECS.
+        You can use the original image or another image to rebuild an ECS. This API supports different OSs.
+        This API is native from the community for defcore tests.
+        If you are required to reinstall or change an ECS OS, ECS APIs are recommended. For details, see \"Reinstalling an ECS OS (Using an Image with Cloud-Init Installed)\" and \"Changing an OS (Using an Image with Cloud-Init Installed)\".
+
+        接口约束: - ECSs in the error state cannot be rebuilt.
+        - The password cannot be set during the rebuilding.
+
+        HTTP: POST /v2.1/{project_id}/servers/{server_id}/action
+        Source: manual section 3.3.6 Rebuilding an ECS
+
+        Args:
+            body: the request body (CreateRebuildingAnEcsRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            CreateRebuildingAnEcsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_rebuilding_an_ecs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_rebuilding_an_ecs_detailed(
+        self,
+        *,
+        body: CreateRebuildingAnEcsRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[CreateRebuildingAnEcsResponse | None]:
+        """Like create_rebuilding_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_rebuilding_an_ecs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_creating_an_image_using_an_ecs(
+        self,
+        *,
+        body: CreateCreatingAnImageUsingAnEcsRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> CreateCreatingAnImageUsingAnEcsResponse | None:
+        """Creating an Image Using an ECS
+
+        This API is used to create an image using an ECS. After the creation, you can use this image to create ECSs.
+        Images created using an ECS are stored on storage nodes as snapshots.
+        This API is a native OpenStack API that is not applicable to the images on the public cloud platform.
+        - To create a system disk image or data disk image, use the IMS API (POST /v2/cloudimages/action). For details, see \"Creating an Image\" in Image Management Service API Reference.
+        - To create a full-ECS image, use the IMS API (POST /v1/cloudimages/wholeimages/action). For details, see \"Creating a Full-ECS Image\" in Image Management Service API Reference.
+
+        接口约束: - An ECS in the error state cannot be used to create an image.
+        - If an image created using an ECS is used to create a new ECS, the new ECS must be located in the same AZ as the original ECS.
+        - After an ECS is deleted, the images and snapshots created using this ECS will not be automatically deleted. You must manually delete them.
+        - After an image created using an ECS is deleted, the associated snapshots will not be automatically deleted (this function is implemented by native OpenStack). You must manually delete such snapshots.
+        - The image created using an ECS cannot be used to create data disks.
+        - The images created using the API described in this section (URI: POST /v2/{project_id}/servers/{server_id}/action or POST /v2.1/{project_id}/servers/{server_id}/action) cannot be exported to OBS buckets. If such images must be exported, use the IMS API (POST /v2/cloudimages/action). For details, see \"Creating an Image\" in Image Management Service API Reference.
+
+        HTTP: POST /v2.1/{project_id}/servers/{server_id}/action
+        Source: manual section 3.3.7 Creating an Image Using an ECS
+
+        Args:
+            body: the request body (CreateCreatingAnImageUsingAnEcsRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            CreateCreatingAnImageUsingAnEcsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_creating_an_image_using_an_ecs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_creating_an_image_using_an_ecs_detailed(
+        self,
+        *,
+        body: CreateCreatingAnImageUsingAnEcsRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[CreateCreatingAnImageUsingAnEcsResponse | None]:
+        """Like create_creating_an_image_using_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_creating_an_image_using_an_ecs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_modifying_the_specifications_of_an_ecs_v21(
+        self,
+        *,
+        body: CreateModifyingTheSpecificationsOfAnEcsV21RequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> Any:
+        """Modifying the Specifications of an ECS
+
+        This API is used to modify the specifications of an ECS.
+        For a running ECS, the system will automatically stop the ECS, copy the ECS data to the target node, which can be the source node, and then restart the ECS.
+        This API supports automatic rollback if the underlying resources are insufficient.
+        This API must be used with the API for verifying ECS specifications modification (POST /v2.1/{project_id}/servers/{server_id}/action) or the API for rolling back ECS specifications modification (POST /v2.1/{project_id}/servers/{server_id}/action) if an ECS is detected to be in VERIFY_RESIZE state and its OS-EXT-STS:vm_state is RESIZED.
+
+        HTTP: POST /v2.1/{project_id}/servers/{server_id}/action
+        Source: manual section 3.3.8 Modifying the Specifications of an ECS
+
+        Args:
+            body: the request body (CreateModifyingTheSpecificationsOfAnEcsV21RequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_modifying_the_specifications_of_an_ecs_v21(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_modifying_the_specifications_of_an_ecs_v21_detailed(
+        self,
+        *,
+        body: CreateModifyingTheSpecificationsOfAnEcsV21RequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[Any]:
+        """Like create_modifying_the_specifications_of_an_ecs_v21(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_modifying_the_specifications_of_an_ecs_v21(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_confirming_ecs_specifications_modification(
+        self,
+        *,
+        body: CreateConfirmingEcsSpecificationsModificationRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> Any:
+        """Confirming ECS Specifications Modification
+
+        This API is used to confirm the specifications modification of an ECS.
+
+        接口约束: Before calling this API, ensure that the ECS status (which can be queried using the API for querying details about the ECS) meets the following requirements:
+        OS-EXT-STS:vm_state=resized
+        OS-EXT-STS:task_state=\"\"
+        status=VERIFY_RESIZE
+
+        HTTP: POST /v2.1/{project_id}/servers/{server_id}/action
+        Source: manual section 3.3.9 Confirming ECS Specifications Modification
+
+        Args:
+            body: the request body (CreateConfirmingEcsSpecificationsModificationRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_confirming_ecs_specifications_modification(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_confirming_ecs_specifications_modification_detailed(
+        self,
+        *,
+        body: CreateConfirmingEcsSpecificationsModificationRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[Any]:
+        """Like create_confirming_ecs_specifications_modification(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_confirming_ecs_specifications_modification(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_rolling_back_ecs_specifications_modification(
+        self,
+        *,
+        body: CreateRollingBackEcsSpecificationsModificationRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> Any:
+        """Rolling Back ECS Specifications Modification
+
+        This API is used to roll back ECS specifications modification.
+
+        接口约束: After the rollback, the data modified during migration will be lost.
+        Before calling this API, ensure that the ECS status (which can be queried using the API for querying details about the ECS) meets the following requirements:
+        OS-EXT-STS:vm_state=resized
+        OS-EXT-STS:task_state=\"\"
+        status=VERIFY_RESIZE
+
+        HTTP: POST /v2.1/{project_id}/servers/{server_id}/action
+        Source: manual section 3.3.10 Rolling Back ECS Specifications Modification
+
+        Args:
+            body: the request body (CreateRollingBackEcsSpecificationsModificationRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_rolling_back_ecs_specifications_modification(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_rolling_back_ecs_specifications_modification_detailed(
+        self,
+        *,
+        body: CreateRollingBackEcsSpecificationsModificationRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[Any]:
+        """Like create_rolling_back_ecs_specifications_modification(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_rolling_back_ecs_specifications_modification(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_adding_a_security_group(
+        self,
+        *,
+        body: CreateAddingASecurityGroupRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> Any:
+        """Adding a Security Group
+
+        This API is used to add an ECS to a security group.
+        You are suggested to add an ECS to a maximum of five security groups.
+
+        HTTP: POST /v2.1/{project_id}/servers/{server_id}/action
+        Source: manual section 3.5.1 Adding a Security Group
+
+        Args:
+            body: the request body (CreateAddingASecurityGroupRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_adding_a_security_group(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_adding_a_security_group_detailed(
+        self,
+        *,
+        body: CreateAddingASecurityGroupRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[Any]:
+        """Like create_adding_a_security_group(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_adding_a_security_group(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_deleting_a_security_group(
+        self,
+        *,
+        body: CreateDeletingASecurityGroupRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> Any:
+        """Deleting a Security Group
+
+        This API is used to delete a security group for an ECS.
+
+        HTTP: POST /v2.1/{project_id}/servers/{server_id}/action
+        Source: manual section 3.5.2 Deleting a Security Group
+
+        Args:
+            body: the request body (CreateDeletingASecurityGroupRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            Any
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_deleting_a_security_group(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_deleting_a_security_group_detailed(
+        self,
+        *,
+        body: CreateDeletingASecurityGroupRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[Any]:
+        """Like create_deleting_a_security_group(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_deleting_a_security_group(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_obtaining_ecs_management_console_logs(
+        self,
+        *,
+        body: CreateObtainingEcsManagementConsoleLogsRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> CreateObtainingEcsManagementConsoleLogsResponse | None:
+        """Obtaining ECS Management Console Logs
+
+        This API is used to obtain ECS management console logs.
+
+        接口约束: This API will be discarded since a version later than microversion 2.5. When using this API, set the microversion to 2.5 or earlier.
+
+        HTTP: POST /v2.1/{project_id}/servers/{server_id}/action
+        Source: manual section 3.14.1 Obtaining ECS Management Console Logs
+
+        Args:
+            body: the request body (CreateObtainingEcsManagementConsoleLogsRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            CreateObtainingEcsManagementConsoleLogsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_obtaining_ecs_management_console_logs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_obtaining_ecs_management_console_logs_detailed(
+        self,
+        *,
+        body: CreateObtainingEcsManagementConsoleLogsRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[CreateObtainingEcsManagementConsoleLogsResponse | None]:
+        """Like create_obtaining_ecs_management_console_logs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_obtaining_ecs_management_console_logs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def list_querying_networks(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> ListQueryingNetworksResponse | None:
+        """Querying Networks
+
+        This API is used to query the networks available to a tenant.
+
+        接口约束: You can query only the network ID and label (network name). Other fields are all null.
+
+        HTTP: GET /v2.1/{project_id}/os-networks
+        Source: manual section 3.4.1 Querying Networks
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ListQueryingNetworksResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_networks(
+            self.config,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def list_querying_networks_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ListQueryingNetworksResponse | None]:
+        """Like list_querying_networks(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_networks(
+            self.config,
+            project_id=project_id,
+        ))
+
+    async def show_querying_the_networks_of_a_specified_ecs(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingTheNetworksOfASpecifiedEcsResponse | None:
+        """Querying the Networks of a Specified ECS
+
+        This API is used to query the networks of an ECS.
+
+        接口约束: None
+
+        HTTP: GET /v2.1/{project_id}/servers/{server_id}/ips
+        Source: manual section 3.4.2 Querying the Networks of a Specified ECS
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingTheNetworksOfASpecifiedEcsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_the_networks_of_a_specified_ecs(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_the_networks_of_a_specified_ecs_detailed(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingTheNetworksOfASpecifiedEcsResponse | None]:
+        """Like show_querying_the_networks_of_a_specified_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_the_networks_of_a_specified_ecs(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def show_querying_the_specified_network_of_an_ecs(
+        self,
+        *,
+        body: ShowQueryingTheSpecifiedNetworkOfAnEcsRequestBody | Mapping[str, Any],
+        server_id: str,
+        network_name: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingTheSpecifiedNetworkOfAnEcsResponse | None:
+        """Querying the Specified Network of an ECS
+
+        This API is used to query the specified network of an ECS.
+
+        接口约束: None
+
+        HTTP: GET /v2.1/{project_id}/servers/{server_id}/ips/{networkName}
+        Source: manual section 3.4.3 Querying the Specified Network of an ECS
+
+        Args:
+            body: the request body (ShowQueryingTheSpecifiedNetworkOfAnEcsRequestBody)
+            server_id: path parameter 'server_id'
+            network_name: path parameter 'networkName'
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingTheSpecifiedNetworkOfAnEcsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_the_specified_network_of_an_ecs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            network_name=network_name,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_the_specified_network_of_an_ecs_detailed(
+        self,
+        *,
+        body: ShowQueryingTheSpecifiedNetworkOfAnEcsRequestBody | Mapping[str, Any],
+        server_id: str,
+        network_name: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingTheSpecifiedNetworkOfAnEcsResponse | None]:
+        """Like show_querying_the_specified_network_of_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_the_specified_network_of_an_ecs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            network_name=network_name,
+            project_id=project_id,
+        ))
+
+    async def show_querying_security_groups_for_a_specified_ecs(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingSecurityGroupsForASpecifiedEcsResponse | None:
+        """Querying Security Groups for a Specified ECS
+
+        This API is used to query security groups for a specified ECS.
+
+        HTTP: GET /v2.1/{project_id}/servers/{server_id}/os-security-groups
+        Source: manual section 3.5.3 Querying Security Groups for a Specified ECS
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingSecurityGroupsForASpecifiedEcsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_security_groups_for_a_specified_ecs(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_security_groups_for_a_specified_ecs_detailed(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingSecurityGroupsForASpecifiedEcsResponse | None]:
+        """Like show_querying_security_groups_for_a_specified_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_security_groups_for_a_specified_ecs(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def list_querying_ecs_flavors(
+        self,
+        *,
+        project_id: str | None = None,
+        min_disk: int | Unset = UNSET,
+        min_ram: int | Unset = UNSET,
+        sort_key: str | Unset = UNSET,
+        sort_dir: str | Unset = UNSET,
+    ) -> ListQueryingEcsFlavorsResponse | None:
+        """Querying ECS Flavors
+
+        This API is used to query available ECS flavors. After receiving the request, Nova uses nova-api to view the flavors from the database.
+
+        HTTP: GET /v2.1/{project_id}/flavors
+        Source: manual section 3.6.1 Querying ECS Flavors
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            min_disk: query parameter 'minDisk', optional. Specifies the minimum disk specification in the unit of GB. Only the ECSs with the disk specification greater than or equal to the minimum specification can be queried.
+            min_ram: query parameter 'minRam', optional. Specifies the minimum RAM in the unit of MB. Only the ECSs with the RAM specification greater than or equal to the minimum specification can be queried.
+            sort_key: query parameter 'sort_key', optional. Indicates a sorting field, the default value of which is flavorid.
+                The value of this parameter can also be name, memory_mb, vcpus, root_gb, or flavorid.
+            sort_dir: query parameter 'sort_dir', optional. Specifies the ascending (asc) or descending (desc) sorting. The default value is asc.
+
+        Returns:
+            ListQueryingEcsFlavorsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_ecs_flavors(
+            self.config,
+            project_id=project_id,
+            min_disk=min_disk,
+            min_ram=min_ram,
+            sort_key=sort_key,
+            sort_dir=sort_dir,
+        ))
+        return _r.parsed
+
+    async def list_querying_ecs_flavors_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+        min_disk: int | Unset = UNSET,
+        min_ram: int | Unset = UNSET,
+        sort_key: str | Unset = UNSET,
+        sort_dir: str | Unset = UNSET,
+    ) -> DetailedResponse[ListQueryingEcsFlavorsResponse | None]:
+        """Like list_querying_ecs_flavors(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_ecs_flavors(
+            self.config,
+            project_id=project_id,
+            min_disk=min_disk,
+            min_ram=min_ram,
+            sort_key=sort_key,
+            sort_dir=sort_dir,
+        ))
+
+    async def list_querying_details_about_ecs_flavors(
+        self,
+        *,
+        project_id: str | None = None,
+        min_disk: str | Unset = UNSET,
+        min_ram: str | Unset = UNSET,
+        sort_key: str | Unset = UNSET,
+        sort_dir: str | Unset = UNSET,
+    ) -> ListQueryingDetailsAboutEcsFlavorsResponse | None:
+        """Querying Details About ECS Flavors
+
+        This API is used to query details about ECS flavors.
+
+        HTTP: GET /v2.1/{project_id}/flavors/detail
+        Source: manual section 3.6.2 Querying Details About ECS Flavors
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            min_disk: query parameter 'minDisk', optional. Specifies the minimum disk specification in the unit of GB. Only the ECSs with the disk specification greater than or equal to the minimum specification can be queried.
+            min_ram: query parameter 'minRam', optional. Specifies the minimum RAM in the unit of MB. Only the ECSs with the RAM specification greater than or equal to the minimum specification can be queried.
+            sort_key: query parameter 'sort_key', optional. Indicates a sorting field, the default value of which is flavorid. The value of this parameter can also be name, memory_mb, vcpus, root_gb, or flavorid.
+            sort_dir: query parameter 'sort_dir', optional. Specifies the ascending (asc) or descending (desc) sorting. Options: asc and desc
+
+        Returns:
+            ListQueryingDetailsAboutEcsFlavorsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_details_about_ecs_flavors(
+            self.config,
+            project_id=project_id,
+            min_disk=min_disk,
+            min_ram=min_ram,
+            sort_key=sort_key,
+            sort_dir=sort_dir,
+        ))
+        return _r.parsed
+
+    async def list_querying_details_about_ecs_flavors_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+        min_disk: str | Unset = UNSET,
+        min_ram: str | Unset = UNSET,
+        sort_key: str | Unset = UNSET,
+        sort_dir: str | Unset = UNSET,
+    ) -> DetailedResponse[ListQueryingDetailsAboutEcsFlavorsResponse | None]:
+        """Like list_querying_details_about_ecs_flavors(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_details_about_ecs_flavors(
+            self.config,
+            project_id=project_id,
+            min_disk=min_disk,
+            min_ram=min_ram,
+            sort_key=sort_key,
+            sort_dir=sort_dir,
+        ))
+
+    async def show_querying_about_an_ecs_flavor(
+        self,
+        *,
+        flavor_id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingAboutAnEcsFlavorResponse | None:
+        """Querying Details About an ECS Flavor
+
+        This API is used to query the details about an ECS flavor based on the flavor ID.
+
+        HTTP: GET /v2.1/{project_id}/flavors/{flavor_id}
+        Source: manual section 3.6.3 Querying Details About an ECS Flavor
+
+        Args:
+            flavor_id: path parameter 'flavor_id'
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingAboutAnEcsFlavorResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_about_an_ecs_flavor(
+            self.config,
+            flavor_id=flavor_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_about_an_ecs_flavor_detailed(
+        self,
+        *,
+        flavor_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingAboutAnEcsFlavorResponse | None]:
+        """Like show_querying_about_an_ecs_flavor(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_about_an_ecs_flavor(
+            self.config,
+            flavor_id=flavor_id,
+            project_id=project_id,
+        ))
+
+    async def show_querying_the_extra_specs_value_for_an_ecs_flavor(
+        self,
+        *,
+        flavor_id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingTheExtraSpecsValueForAnEcsFlavorResponse | None:
+        """Querying the extra_specs Value for an ECS Flavor
+
+        This API is used to query the extra_specs value for a specified ECS flavor.
+
+        HTTP: GET /v2.1/{project_id}/flavors/{flavor_id}/os-extra_specs
+        Source: manual section 3.6.4 Querying the extra_specs Value for an ECS Flavor
+
+        Args:
+            flavor_id: path parameter 'flavor_id'
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingTheExtraSpecsValueForAnEcsFlavorResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_the_extra_specs_value_for_an_ecs_flavor(
+            self.config,
+            flavor_id=flavor_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_the_extra_specs_value_for_an_ecs_flavor_detailed(
+        self,
+        *,
+        flavor_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingTheExtraSpecsValueForAnEcsFlavorResponse | None]:
+        """Like show_querying_the_extra_specs_value_for_an_ecs_flavor(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_the_extra_specs_value_for_an_ecs_flavor(
+            self.config,
+            flavor_id=flavor_id,
+            project_id=project_id,
+        ))
+
+    async def show_querying_ecs_nics(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingEcsNicsResponse | None:
+        """Querying ECS NICs
+
+        This API is used to query information about ECS NICs.
+
+        HTTP: GET /v2.1/{project_id}/servers/{server_id}/os-interface
+        Source: manual section 3.7.1 Querying ECS NICs
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingEcsNicsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_ecs_nics(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_ecs_nics_detailed(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingEcsNicsResponse | None]:
+        """Like show_querying_ecs_nics(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_ecs_nics(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_adding_a_nic_to_an_ecs(
+        self,
+        *,
+        body: CreateAddingANicToAnEcsRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> CreateAddingANicToAnEcsResponse | None:
+        """Adding a NIC to an ECS
+
+        This API is used to add a NIC to an ECS.
+
+        HTTP: POST /v2.1/{project_id}/servers/{server_id}/os-interface
+        Source: manual section 3.7.3 Adding a NIC to an ECS
+
+        Args:
+            body: the request body (CreateAddingANicToAnEcsRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            CreateAddingANicToAnEcsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_adding_a_nic_to_an_ecs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_adding_a_nic_to_an_ecs_detailed(
+        self,
+        *,
+        body: CreateAddingANicToAnEcsRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[CreateAddingANicToAnEcsResponse | None]:
+        """Like create_adding_a_nic_to_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_adding_a_nic_to_an_ecs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def show_querying_nics_of_an_ecs(
+        self,
+        *,
+        server_id: str,
+        id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingNicsOfAnEcsResponse | None:
+        """Querying NICs of an ECS
+
+        This API is used to query NICs of an ECS based on the NIC ID.
+
+        HTTP: GET /v2.1/{project_id}/servers/{server_id}/os-interface/{id}
+        Source: manual section 3.7.2 Querying NICs of an ECS
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            id: path parameter 'id'. Specifies the port ID of the NIC.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingNicsOfAnEcsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_nics_of_an_ecs(
+            self.config,
+            server_id=server_id,
+            id=id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_nics_of_an_ecs_detailed(
+        self,
+        *,
+        server_id: str,
+        id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingNicsOfAnEcsResponse | None]:
+        """Like show_querying_nics_of_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_nics_of_an_ecs(
+            self.config,
+            server_id=server_id,
+            id=id,
+            project_id=project_id,
+        ))
+
+    async def delete_deleting_a_nic_from_an_ecs(
+        self,
+        *,
+        server_id: str,
+        port_id: str,
+        project_id: str | None = None,
+        reserve_port: str | Unset = UNSET,
+    ) -> None:
+        """Deleting a NIC from an ECS
+
+        This API is used to delete a NIC from an ECS based on the port ID.
+
+        接口约束: The primary NIC of an ECS has routing rules configured and cannot be deleted.
+        When an ECS NIC is detached, all NICs attached to the ECS through the OpenStack Nova API will be deleted.
+
+        HTTP: DELETE /v2.1/{project_id}/servers/{server_id}/os-interface/{port_id}
+        Source: manual section 3.7.4 Deleting a NIC from an ECS
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            port_id: path parameter 'port_id'. Specifies the port ID of the NIC.
+                When the ID is the same as the ECS primary NIC ID, the system will return error code 403.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            reserve_port: query parameter 'reserve_port', optional. Indicates whether to retain the NIC port after the NIC is unbound.
+                True: indicates that the port is reserved.
+                False: indicates that the port is deleted. This is the default value.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.delete_deleting_a_nic_from_an_ecs(
+            self.config,
+            server_id=server_id,
+            port_id=port_id,
+            project_id=project_id,
+            reserve_port=reserve_port,
+        ))
+        return _r.parsed
+
+    async def delete_deleting_a_nic_from_an_ecs_detailed(
+        self,
+        *,
+        server_id: str,
+        port_id: str,
+        project_id: str | None = None,
+        reserve_port: str | Unset = UNSET,
+    ) -> DetailedResponse[None]:
+        """Like delete_deleting_a_nic_from_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.delete_deleting_a_nic_from_an_ecs(
+            self.config,
+            server_id=server_id,
+            port_id=port_id,
+            project_id=project_id,
+            reserve_port=reserve_port,
+        ))
+
+    async def show_querying_disks_attached_to_an_ecs(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingDisksAttachedToAnEcsResponse | None:
+        """Querying Disks Attached to an ECS
+
+        This API is used to query the disks attached to an ECS.
+
+        HTTP: GET /v2.1/{project_id}/servers/{server_id}/os-volume_attachments
+        Source: manual section 3.8.1 Querying Disks Attached to an ECS
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingDisksAttachedToAnEcsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_disks_attached_to_an_ecs(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_disks_attached_to_an_ecs_detailed(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingDisksAttachedToAnEcsResponse | None]:
+        """Like show_querying_disks_attached_to_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_disks_attached_to_an_ecs(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def show_querying_a_disk_attached_to_an_ecs(
+        self,
+        *,
+        server_id: str,
+        volume_id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingADiskAttachedToAnEcsResponse | None:
+        """Querying a Disk Attached to an ECS
+
+        This API is used to query a disk attached to an ECS based on the disk ID.
+
+        HTTP: GET /v2.1/{project_id}/servers/{server_id}/os-volume_attachments/{volume_id}
+        Source: manual section 3.8.2 Querying a Disk Attached to an ECS
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            volume_id: path parameter 'volume_id'. Specifies the disk ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingADiskAttachedToAnEcsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_a_disk_attached_to_an_ecs(
+            self.config,
+            server_id=server_id,
+            volume_id=volume_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_a_disk_attached_to_an_ecs_detailed(
+        self,
+        *,
+        server_id: str,
+        volume_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingADiskAttachedToAnEcsResponse | None]:
+        """Like show_querying_a_disk_attached_to_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_a_disk_attached_to_an_ecs(
+            self.config,
+            server_id=server_id,
+            volume_id=volume_id,
+            project_id=project_id,
+        ))
+
+    async def delete_detaching_a_disk_from_an_ecs(
+        self,
+        *,
+        server_id: str,
+        volume_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Detaching a Disk from an ECS
+
+        This API is used to detach a disk from an ECS.
+
+        接口约束: The system disk, the device name of which is /dev/sda, and user disks can be detached from an ECS only when the ECS is stopped. There are no requirements on OTC Tools.
+        When an ECS is in the active state, pay attention to the following constraints:
+        - Only data disks, the device name of which is not /dev/sda, can be detached from an ECS.
+        - Make sure that OTC Tools have been installed and enabled on the ECS. Otherwise, the uninstallation will fail.
+        - For a Linux ECS, you need to log in to the ECS and run the umount command to disassociate the target disk from the file system. In addition, you need to ensure that no data is being written into or being read from the disk. Otherwise, the detachment will fail.
+        - For a Windows ECS, you need to ensure that no data is being written into or being read from the disk when a disk is to be detached from the running ECS. Otherwise, data will be lost.
+        - OSs supporting EVS disk detachment from a running ECS include two parts:
+        - For the first part, see Formats and OSs Supported for External Image Files.
+        - Table 1 lists the second part of supported OSs.
+        Table 1 OSs supporting EVS disk detachment from a running ECS
+
+        HTTP: DELETE /v2.1/{project_id}/servers/{server_id}/os-volume_attachments/{volume_id}
+        Source: manual section 3.8.4 Detaching a Disk from an ECS
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            volume_id: path parameter 'volume_id'. Specifies the volume ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.delete_detaching_a_disk_from_an_ecs(
+            self.config,
+            server_id=server_id,
+            volume_id=volume_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def delete_detaching_a_disk_from_an_ecs_detailed(
+        self,
+        *,
+        server_id: str,
+        volume_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like delete_detaching_a_disk_from_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.delete_detaching_a_disk_from_an_ecs(
+            self.config,
+            server_id=server_id,
+            volume_id=volume_id,
+            project_id=project_id,
+        ))
+
+    async def create_attaching_a_disk_to_an_ecs_v2(
+        self,
+        *,
+        body: CreateAttachingADiskToAnEcsV2RequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> CreateAttachingADiskToAnEcsV2Response | None:
+        """Attaching a Disk to an ECS
+
+        This API is used to attach a disk to an ECS.
+
+        接口约束: - If you attach a bootable disk to an ECS, you must specify the disk drive letter.
+        - A disk created using a backup cannot be attached to an ECS as the system disk.
+        - An ECS in the SUSPENDED or PAUSED state, which is specified using the OS-EXT-STS:vm_state parameter of the ECS, cannot have a disk attached.
+        - The EVS must be in the available status.
+        - The EVS disk and the target ECS must be located in the same AZ.
+        - VBD EVS disks cannot be attached to BMSs.
+
+        HTTP: POST /v2/{project_id}/servers/{server_id}/os-volume_attachments
+        Source: manual section 3.8.3 Attaching a Disk to an ECS
+
+        Args:
+            body: the request body (CreateAttachingADiskToAnEcsV2RequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            CreateAttachingADiskToAnEcsV2Response | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_attaching_a_disk_to_an_ecs_v2(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_attaching_a_disk_to_an_ecs_v2_detailed(
+        self,
+        *,
+        body: CreateAttachingADiskToAnEcsV2RequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[CreateAttachingADiskToAnEcsV2Response | None]:
+        """Like create_attaching_a_disk_to_an_ecs_v2(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_attaching_a_disk_to_an_ecs_v2(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def show_querying_ecs_metadata(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingEcsMetadataResponse | None:
+        """Querying ECS Metadata
+
+        This API is used to query ECS metadata.
+
+        HTTP: GET /v2.1/{project_id}/servers/{server_id}/metadata
+        Source: manual section 3.9.4 Querying ECS Metadata
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingEcsMetadataResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_ecs_metadata(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_ecs_metadata_detailed(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingEcsMetadataResponse | None]:
+        """Like show_querying_ecs_metadata(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_ecs_metadata(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def update_configuring_ecs_metadata(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> UpdateConfiguringEcsMetadataResponse | None:
+        """Configuring ECS Metadata
+
+        This API is used to configure ECS metadata.
+        When you call this API, all the metadata of this ECS will be deleted, and the ECS uses the value configured in the request.
+
+        接口约束: An ECS must be in active, stopped, paused, or suspended state, which is specified by OS-EXT-STS:vm_state.
+
+        HTTP: PUT /v2.1/{project_id}/servers/{server_id}/metadata
+        Source: manual section 3.9.2 Configuring ECS Metadata
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            UpdateConfiguringEcsMetadataResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.update_configuring_ecs_metadata(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def update_configuring_ecs_metadata_detailed(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[UpdateConfiguringEcsMetadataResponse | None]:
+        """Like update_configuring_ecs_metadata(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.update_configuring_ecs_metadata(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_updating_ecs_metadata(
+        self,
+        *,
+        body: CreateUpdatingEcsMetadataRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> CreateUpdatingEcsMetadataResponse | None:
+        """Updating ECS Metadata
+
+        This API is used to update ECS metadata.
+        - If the metadata does not contain the target field, the field is automatically added.
+        - If the metadata contains the target field, the field value is automatically updated.
+        - If the field in the metadata is not requested, the field value remains unchanged.
+
+        接口约束: An ECS must be in active, stopped, paused, or suspended state, which is specified by OS-EXT-STS:vm_state.
+
+        HTTP: POST /v2.1/{project_id}/servers/{server_id}/metadata
+        Source: manual section 3.9.1 Updating ECS Metadata
+
+        Args:
+            body: the request body (CreateUpdatingEcsMetadataRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            CreateUpdatingEcsMetadataResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_updating_ecs_metadata(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_updating_ecs_metadata_detailed(
+        self,
+        *,
+        body: CreateUpdatingEcsMetadataRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[CreateUpdatingEcsMetadataResponse | None]:
+        """Like create_updating_ecs_metadata(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_updating_ecs_metadata(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def show_obtaining_ecs_metadata_with_a_specified_key(
+        self,
+        *,
+        server_id: str,
+        key: str,
+        project_id: str | None = None,
+    ) -> ShowObtainingEcsMetadataWithASpecifiedKeyResponse | None:
+        """Obtaining ECS Metadata with a Specified Key
+
+        This API is used to obtain ECS metadata with a specified key.
+
+        HTTP: GET /v2.1/{project_id}/servers/{server_id}/metadata/{key}
+        Source: manual section 3.9.5 Obtaining ECS Metadata with a Specified Key
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            key: path parameter 'key'. Specifies the ECS metadata key.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowObtainingEcsMetadataWithASpecifiedKeyResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_obtaining_ecs_metadata_with_a_specified_key(
+            self.config,
+            server_id=server_id,
+            key=key,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_obtaining_ecs_metadata_with_a_specified_key_detailed(
+        self,
+        *,
+        server_id: str,
+        key: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowObtainingEcsMetadataWithASpecifiedKeyResponse | None]:
+        """Like show_obtaining_ecs_metadata_with_a_specified_key(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_obtaining_ecs_metadata_with_a_specified_key(
+            self.config,
+            server_id=server_id,
+            key=key,
+            project_id=project_id,
+        ))
+
+    async def update_modifying_ecs_metadata_with_a_specified_key(
+        self,
+        *,
+        body: UpdateModifyingEcsMetadataWithASpecifiedKeyRequestBody | Mapping[str, Any],
+        server_id: str,
+        key: str,
+        project_id: str | None = None,
+    ) -> UpdateModifyingEcsMetadataWithASpecifiedKeyResponse | None:
+        """Modifying ECS Metadata with a Specified Key
+
+        This API is used to modify the ECS metadata with a specified key.
+        - If the metadata does not contain the target field, the field is automatically added.
+        - If the metadata contains the target field, the field value is automatically updated.
+
+        接口约束: An ECS must be in active, stopped, paused, or suspended state, which is specified by OS-EXT-STS:vm_state.
+
+        HTTP: PUT /v2.1/{project_id}/servers/{server_id}/metadata/{key}
+        Source: manual section 3.9.6 Modifying ECS Metadata with a Specified Key
+
+        Args:
+            body: the request body (UpdateModifyingEcsMetadataWithASpecifiedKeyRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            key: path parameter 'key'. Specifies the ECS metadata key.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            UpdateModifyingEcsMetadataWithASpecifiedKeyResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.update_modifying_ecs_metadata_with_a_specified_key(
+            self.config,
+            body=body,
+            server_id=server_id,
+            key=key,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def update_modifying_ecs_metadata_with_a_specified_key_detailed(
+        self,
+        *,
+        body: UpdateModifyingEcsMetadataWithASpecifiedKeyRequestBody | Mapping[str, Any],
+        server_id: str,
+        key: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[UpdateModifyingEcsMetadataWithASpecifiedKeyResponse | None]:
+        """Like update_modifying_ecs_metadata_with_a_specified_key(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.update_modifying_ecs_metadata_with_a_specified_key(
+            self.config,
+            body=body,
+            server_id=server_id,
+            key=key,
+            project_id=project_id,
+        ))
+
+    async def delete_deleting_specified_ecs_metadata(
+        self,
+        *,
+        server_id: str,
+        key: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Deleting Specified ECS Metadata
+
+        This API is used to delete specified ECS metadata.
+
+        接口约束: An ECS must be in active, stopped, paused, or suspended state, which is specified by OS-EXT-STS:vm_state.
+
+        HTTP: DELETE /v2.1/{project_id}/servers/{server_id}/metadata/{key}
+        Source: manual section 3.9.3 Deleting Specified ECS Metadata
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            key: path parameter 'key'. Specifies the ECS metadata key.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.delete_deleting_specified_ecs_metadata(
+            self.config,
+            server_id=server_id,
+            key=key,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def delete_deleting_specified_ecs_metadata_detailed(
+        self,
+        *,
+        server_id: str,
+        key: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like delete_deleting_specified_ecs_metadata(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.delete_deleting_specified_ecs_metadata(
+            self.config,
+            server_id=server_id,
+            key=key,
+            project_id=project_id,
+        ))
+
+    async def list_querying_tenant_quota_limits(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> ListQueryingTenantQuotaLimitsResponse | None:
+        """Querying Tenant Quota Limits
+
+        This API is used to query tenant quota limits.
+        Tenants are only allowed to query their own quota limits.
+
+        HTTP: GET /v2.1/{project_id}/limits
+        Source: manual section 3.10.1 Querying Tenant Quota Limits
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ListQueryingTenantQuotaLimitsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_tenant_quota_limits(
+            self.config,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def list_querying_tenant_quota_limits_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ListQueryingTenantQuotaLimitsResponse | None]:
+        """Like list_querying_tenant_quota_limits(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_tenant_quota_limits(
+            self.config,
+            project_id=project_id,
+        ))
+
+    async def list_querying_tenant_quotas_v21(
+        self,
+        *,
+        project_id: str | None = None,
+        user_id: str | Unset = UNSET,
+    ) -> ListQueryingTenantQuotasV21Response | None:
+        """Querying Tenant Quotas
+
+        This API is used to query quotas, including ECSs, vCPUs, and memory.
+        This API provides the user_id parameter for obtaining the quota configuration of a specified user.
+
+        HTTP: GET /v2.1/{project_id}/os-quota-sets/{project_id}
+        Source: manual section 3.10.2 Querying Tenant Quotas
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID. If the specified project does not exist, the default quota in the system is returned.
+            user_id: query parameter 'user_id', optional. Specifies the user ID. If the specified user does not exist, the default quota in the system is returned.
+
+        Returns:
+            ListQueryingTenantQuotasV21Response | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_tenant_quotas_v21(
+            self.config,
+            project_id=project_id,
+            user_id=user_id,
+        ))
+        return _r.parsed
+
+    async def list_querying_tenant_quotas_v21_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+        user_id: str | Unset = UNSET,
+    ) -> DetailedResponse[ListQueryingTenantQuotasV21Response | None]:
+        """Like list_querying_tenant_quotas_v21(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_tenant_quotas_v21(
+            self.config,
+            project_id=project_id,
+            user_id=user_id,
+        ))
+
+    async def list_querying_default_quotas(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> ListQueryingDefaultQuotasResponse | None:
+        """Querying Default Quotas
+
+        This API is used to query default quotas.
+
+        HTTP: GET /v2.1/{project_id}/os-quota-sets/{project_id}/defaults
+        Source: manual section 3.10.3 Querying Default Quotas
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ListQueryingDefaultQuotasResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_default_quotas(
+            self.config,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def list_querying_default_quotas_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ListQueryingDefaultQuotasResponse | None]:
+        """Like list_querying_default_quotas(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_default_quotas(
+            self.config,
+            project_id=project_id,
+        ))
+
+    async def list_querying_ssh_key_pairs(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> ListQueryingSshKeyPairsResponse | None:
+        """Querying SSH Key Pairs
+
+        This API is used to query SSH key pairs.
+
+        HTTP: GET /v2.1/{project_id}/os-keypairs
+        Source: manual section 3.11.1 Querying SSH Key Pairs
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ListQueryingSshKeyPairsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_ssh_key_pairs(
+            self.config,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def list_querying_ssh_key_pairs_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ListQueryingSshKeyPairsResponse | None]:
+        """Like list_querying_ssh_key_pairs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_ssh_key_pairs(
+            self.config,
+            project_id=project_id,
+        ))
+
+    async def create_creating_and_importing_an_ssh_key_pair(
+        self,
+        *,
+        body: CreateCreatingAndImportingAnSshKeyPairRequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> CreateCreatingAndImportingAnSshKeyPairResponse | None:
+        """Creating and Importing an SSH Key Pair
+
+        This API is used to create an SSH key pair or import a public key to generate a key pair.
+        After a private SSH key is created, download the private key to a local directory. Then, you can use this private key to log in to the ECS. To ensure ECS security, the private key can be downloaded only once. Keep it secure.
+        Only the user that created the key pair can view it. If the key pair is created by an IAM user, the IAM account of the user and the other users of the same account cannot view the key pair.
+
+        HTTP: POST /v2.1/{project_id}/os-keypairs
+        Source: manual section 3.11.3 Creating and Importing an SSH Key Pair
+
+        Args:
+            body: the request body (CreateCreatingAndImportingAnSshKeyPairRequestBody)
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            CreateCreatingAndImportingAnSshKeyPairResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_creating_and_importing_an_ssh_key_pair(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_creating_and_importing_an_ssh_key_pair_detailed(
+        self,
+        *,
+        body: CreateCreatingAndImportingAnSshKeyPairRequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> DetailedResponse[CreateCreatingAndImportingAnSshKeyPairResponse | None]:
+        """Like create_creating_and_importing_an_ssh_key_pair(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_creating_and_importing_an_ssh_key_pair(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+
+    async def show_querying_a_specified_ssh_key_pair(
+        self,
+        *,
+        keypair_name: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingASpecifiedSshKeyPairResponse | None:
+        """Querying a Specified SSH Key Pair
+
+        This API is used to query a specified SSH key pair based on the SSH key pair name.
+
+        HTTP: GET /v2.1/{project_id}/os-keypairs/{keypair_name}
+        Source: manual section 3.11.2 Querying a Specified SSH Key Pair
+
+        Args:
+            keypair_name: path parameter 'keypair_name'. Specifies the key pair name.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingASpecifiedSshKeyPairResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_a_specified_ssh_key_pair(
+            self.config,
+            keypair_name=keypair_name,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_a_specified_ssh_key_pair_detailed(
+        self,
+        *,
+        keypair_name: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingASpecifiedSshKeyPairResponse | None]:
+        """Like show_querying_a_specified_ssh_key_pair(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_a_specified_ssh_key_pair(
+            self.config,
+            keypair_name=keypair_name,
+            project_id=project_id,
+        ))
+
+    async def delete_deleting_an_ssh_key_pair(
+        self,
+        *,
+        keypair_name: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Deleting an SSH Key Pair
+
+        This API is used to delete a specified SSH key pair based on the SSH key pair name.
+
+        HTTP: DELETE /v2.1/{project_id}/os-keypairs/{keypair_name}
+        Source: manual section 3.11.4 Deleting an SSH Key Pair
+
+        Args:
+            keypair_name: path parameter 'keypair_name'. Specifies the key pair name.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.delete_deleting_an_ssh_key_pair(
+            self.config,
+            keypair_name=keypair_name,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def delete_deleting_an_ssh_key_pair_detailed(
+        self,
+        *,
+        keypair_name: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like delete_deleting_an_ssh_key_pair(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.delete_deleting_an_ssh_key_pair(
+            self.config,
+            keypair_name=keypair_name,
+            project_id=project_id,
+        ))
+
+    async def show_obtaining_the_password_for_logging_in_to_an_ecs(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> ShowObtainingThePasswordForLoggingInToAnEcsResponse | None:
+        """Obtaining the Password for Logging In to an ECS
+
+        This API is used to obtain the random password generated during initial Windows ECS installation for user Administrator or the configured Cloudbase-init user when you use an image that supports Cloudbase-Init to create a Windows ECS.
+        After starting an ECS, wait for 5 to 10 minutes and ensure that the password is injected. Then, you can use this API to query the password.
+        Linux ECSs do not use this API to obtain a password.
+
+        HTTP: GET /v2.1/{project_id}/servers/{server_id}/os-server-password
+        Source: manual section 3.11.5 Obtaining the Password for Logging In to an ECS
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowObtainingThePasswordForLoggingInToAnEcsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_obtaining_the_password_for_logging_in_to_an_ecs(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_obtaining_the_password_for_logging_in_to_an_ecs_detailed(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowObtainingThePasswordForLoggingInToAnEcsResponse | None]:
+        """Like show_obtaining_the_password_for_logging_in_to_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_obtaining_the_password_for_logging_in_to_an_ecs(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def delete_deleting_the_password_for_logging_in_to_an_ecs(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Deleting the Password for Logging In to an ECS
+
+        This API is used to delete the recorded random password generated during initial Windows ECS installation. After the password is deleted, you can still use your password to log in to your ECS. However, you cannot use the Get Password function to recover the ECS initial password.
+        Linux ECSs do not use this API to delete a password.
+
+        HTTP: DELETE /v2.1/{project_id}/servers/{server_id}/os-server-password
+        Source: manual section 3.11.6 Deleting the Password for Logging In to an ECS
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.delete_deleting_the_password_for_logging_in_to_an_ecs(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def delete_deleting_the_password_for_logging_in_to_an_ecs_detailed(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like delete_deleting_the_password_for_logging_in_to_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.delete_deleting_the_password_for_logging_in_to_an_ecs(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def list_querying_ecs_groups_v21(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> ListQueryingEcsGroupsV21Response | None:
+        """Querying ECS Groups
+
+        This API is used to query ECS groups.
+
+        HTTP: GET /v2.1/{project_id}/os-server-groups
+        Source: manual section 3.12.2 Querying ECS Groups
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ListQueryingEcsGroupsV21Response | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_ecs_groups_v21(
+            self.config,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def list_querying_ecs_groups_v21_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ListQueryingEcsGroupsV21Response | None]:
+        """Like list_querying_ecs_groups_v21(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_ecs_groups_v21(
+            self.config,
+            project_id=project_id,
+        ))
+
+    async def create_creating_an_ecs_group_v21(
+        self,
+        *,
+        body: CreateCreatingAnEcsGroupV21RequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> CreateCreatingAnEcsGroupV21Response | None:
+        """Creating an ECS Group
+
+        This API is used to create an ECS group.
+
+        接口约束: Only anti-affinity groups are supported.
+
+        HTTP: POST /v2.1/{project_id}/os-server-groups
+        Source: manual section 3.12.1 Creating an ECS Group
+
+        Args:
+            body: the request body (CreateCreatingAnEcsGroupV21RequestBody)
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            CreateCreatingAnEcsGroupV21Response | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_creating_an_ecs_group_v21(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_creating_an_ecs_group_v21_detailed(
+        self,
+        *,
+        body: CreateCreatingAnEcsGroupV21RequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> DetailedResponse[CreateCreatingAnEcsGroupV21Response | None]:
+        """Like create_creating_an_ecs_group_v21(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_creating_an_ecs_group_v21(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+
+    async def show_querying_about_an_ecs_group_v21(
+        self,
+        *,
+        server_group_id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingAboutAnEcsGroupV21Response | None:
+        """Querying Details About an ECS Group
+
+        This API is used to query details bout an ECS group.
+
+        HTTP: GET /v2.1/{project_id}/os-server-groups/{server_group_id}
+        Source: manual section 3.12.3 Querying Details About an ECS Group
+
+        Args:
+            server_group_id: path parameter 'server_group_id'. Specifies the ECS group UUID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingAboutAnEcsGroupV21Response | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_about_an_ecs_group_v21(
+            self.config,
+            server_group_id=server_group_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_about_an_ecs_group_v21_detailed(
+        self,
+        *,
+        server_group_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingAboutAnEcsGroupV21Response | None]:
+        """Like show_querying_about_an_ecs_group_v21(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_about_an_ecs_group_v21(
+            self.config,
+            server_group_id=server_group_id,
+            project_id=project_id,
+        ))
+
+    async def delete_deleting_an_ecs_group_v21(
+        self,
+        *,
+        server_group_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Deleting an ECS Group
+
+        This API is used to delete an ECS group.
+
+        HTTP: DELETE /v2.1/{project_id}/os-server-groups/{server_group_id}
+        Source: manual section 3.12.4 Deleting an ECS Group
+
+        Args:
+            server_group_id: path parameter 'server_group_id'. Specifies the ECS group UUID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.delete_deleting_an_ecs_group_v21(
+            self.config,
+            server_group_id=server_group_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def delete_deleting_an_ecs_group_v21_detailed(
+        self,
+        *,
+        server_group_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like delete_deleting_an_ecs_group_v21(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.delete_deleting_an_ecs_group_v21(
+            self.config,
+            server_group_id=server_group_id,
+            project_id=project_id,
+        ))
+
+    async def show_querying_operations_on_an_ecs(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+        limit: str | Unset = UNSET,
+        marker: str | Unset = UNSET,
+    ) -> ShowQueryingOperationsOnAnEcsResponse | None:
+        """Querying Operations on an ECS
+
+        This API is used to query all historical operations on an ECS.
+
+        HTTP: GET /v2.1/{project_id}/servers/{server_id}/os-instance-actions
+        Source: manual section 3.13.1 Querying Operations on an ECS
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            limit: query parameter 'limit', optional. Specifies the upper limit on the number of returned results.
+                This parameter is supported in microversion 2.58 and later.
+            marker: query parameter 'marker', optional. Specifies the marker that points to the operation. The query starts from the next piece of data indexed by this parameter. The value is request_id.
+                This parameter is supported in microversion 2.58 and later.
+
+        Returns:
+            ShowQueryingOperationsOnAnEcsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_operations_on_an_ecs(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+            limit=limit,
+            marker=marker,
+        ))
+        return _r.parsed
+
+    async def show_querying_operations_on_an_ecs_detailed(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+        limit: str | Unset = UNSET,
+        marker: str | Unset = UNSET,
+    ) -> DetailedResponse[ShowQueryingOperationsOnAnEcsResponse | None]:
+        """Like show_querying_operations_on_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_operations_on_an_ecs(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+            limit=limit,
+            marker=marker,
+        ))
+
+    async def show_querying_ecs_operations_by_request_id(
+        self,
+        *,
+        server_id: str,
+        request_id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingEcsOperationsByRequestIdResponse | None:
+        """Querying ECS Operations by Request ID
+
+        This API is used to query a request of an ECS.
+
+        HTTP: GET /v2.1/{project_id}/servers/{server_id}/os-instance-actions/{request_id}
+        Source: manual section 3.13.2 Querying ECS Operations by Request ID
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            request_id: path parameter 'request_id'. Specifies the request ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingEcsOperationsByRequestIdResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_ecs_operations_by_request_id(
+            self.config,
+            server_id=server_id,
+            request_id=request_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_ecs_operations_by_request_id_detailed(
+        self,
+        *,
+        server_id: str,
+        request_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingEcsOperationsByRequestIdResponse | None]:
+        """Like show_querying_ecs_operations_by_request_id(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_ecs_operations_by_request_id(
+            self.config,
+            server_id=server_id,
+            request_id=request_id,
+            project_id=project_id,
+        ))
+
+    async def create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later(
+        self,
+        *,
+        body: CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterResponse | None:
+        """Obtaining a VNC-based Remote Login Address (Microversion 2.6 or Later)
+
+        This API is used to obtain the address for remotely logging in to an ECS using VNC.
+
+        接口约束: - When using this API, ensure that the microversion is 2.6 or later.
+        Add a microversion using the HTTP request header X-OpenStack-Nova-API-Version or OpenStack-API-Version.
+        For example, X-OpenStack-Nova-API-Version: 2.6 or OpenStack-API-Version: compute 2.6
+        - An obtained login address is valid for 10 minutes. Obtain a new one after expiration.
+
+        HTTP: POST /v2.1/{project_id}/servers/{server_id}/remote-consoles
+        Source: manual section 3.14.2 Obtaining a VNC-based Remote Login Address (Microversion 2.6 or Later)
+
+        Args:
+            body: the request body (CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later_detailed(
+        self,
+        *,
+        body: CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterResponse | None]:
+        """Like create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def list_querying_azs(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> ListQueryingAzsResponse | None:
+        """Querying AZs
+
+        This API is used to query AZs.
+
+        HTTP: GET /v2.1/{project_id}/os-availability-zone
+        Source: manual section 3.15.1 Querying AZs
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ListQueryingAzsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_azs(
+            self.config,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def list_querying_azs_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ListQueryingAzsResponse | None]:
+        """Like list_querying_azs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_azs(
+            self.config,
+            project_id=project_id,
+        ))
+
+    async def show_querying_tags_of_an_ecs_v21(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingTagsOfAnEcsV21Response | None:
+        """Querying Tags of an ECS
+
+        HTTP: GET /v2.1/{project_id}/servers/{server_id}/tags
+        Source: manual section 3.16.2 Querying Tags of an ECS
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingTagsOfAnEcsV21Response | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_tags_of_an_ecs_v21(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_tags_of_an_ecs_v21_detailed(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingTagsOfAnEcsV21Response | None]:
+        """Like show_querying_tags_of_an_ecs_v21(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_tags_of_an_ecs_v21(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def update_adding_tags_to_an_ecs(
+        self,
+        *,
+        body: UpdateAddingTagsToAnEcsRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> UpdateAddingTagsToAnEcsResponse | None:
+        """Adding Tags to an ECS
+
+        HTTP: PUT /v2.1/{project_id}/servers/{server_id}/tags
+        Source: manual section 3.16.3 Adding Tags to an ECS
+
+        Args:
+            body: the request body (UpdateAddingTagsToAnEcsRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            UpdateAddingTagsToAnEcsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.update_adding_tags_to_an_ecs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def update_adding_tags_to_an_ecs_detailed(
+        self,
+        *,
+        body: UpdateAddingTagsToAnEcsRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[UpdateAddingTagsToAnEcsResponse | None]:
+        """Like update_adding_tags_to_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.update_adding_tags_to_an_ecs(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def delete_deleting_tags_from_an_ecs(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Deleting Tags from an ECS
+
+        HTTP: DELETE /v2.1/{project_id}/servers/{server_id}/tags
+        Source: manual section 3.16.4 Deleting Tags from an ECS
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.delete_deleting_tags_from_an_ecs(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def delete_deleting_tags_from_an_ecs_detailed(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like delete_deleting_tags_from_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.delete_deleting_tags_from_an_ecs(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def show_querying_a_specified_tag_for_an_ecs(
+        self,
+        *,
+        server_id: str,
+        tag: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Querying a Specified Tag for an ECS
+
+        HTTP: GET /v2.1/{project_id}/servers/{server_id}/tags/{tag}
+        Source: manual section 3.16.6 Querying a Specified Tag for an ECS
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            tag: path parameter 'tag'. Specifies the key of the tag to be queried. If no key is specified, all tags of the ECS will be displayed.
+                For details about key rules, see Tag Types.
+                Tag functions have been upgraded on the public cloud. If the tags added before the function upgrade are in the format of \"Key.Value\", query tags using \"Key\".
+                For example, an existing tag is \"a.b\". The tag can be queried in the format of \"tag=a.b\" before and in the format of \"tag=a\" now according to the new tag rules.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_a_specified_tag_for_an_ecs(
+            self.config,
+            server_id=server_id,
+            tag=tag,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_a_specified_tag_for_an_ecs_detailed(
+        self,
+        *,
+        server_id: str,
+        tag: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like show_querying_a_specified_tag_for_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_a_specified_tag_for_an_ecs(
+            self.config,
+            server_id=server_id,
+            tag=tag,
+            project_id=project_id,
+        ))
+
+    async def update_adding_a_tag_to_an_ecs(
+        self,
+        *,
+        server_id: str,
+        tag: str,
+        project_id: str | None = None,
+    ) -> UpdateAddingATagToAnEcsResponse | None:
+        """Adding a Tag to an ECS
+
+        接口约束: - The tag contains a maximum of 80 characters.
+        - A tag can only consist of digits, letters, hyphens (-), and underscores (_).
+        - A maximum of 50 tags can be added to an ECS.
+        - An empty tag cannot be created.
+
+        HTTP: PUT /v2.1/{project_id}/servers/{server_id}/tags/{tag}
+        Source: manual section 3.16.5 Adding a Tag to an ECS
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            tag: path parameter 'tag'. Specifies the key of the tag to be added.
+                For details about key rules, see Tag Types.
+                Tag functions have been upgraded on the public cloud. If the tags added before the function upgrade are in the format of \"Key.Value\", query tags using \"Key\".
+                For example, an existing tag is \"a.b\". The tag can be queried in the format of \"tag=a.b\" before and in the format of \"tag=a\" now according to the new tag rules.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            UpdateAddingATagToAnEcsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.update_adding_a_tag_to_an_ecs(
+            self.config,
+            server_id=server_id,
+            tag=tag,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def update_adding_a_tag_to_an_ecs_detailed(
+        self,
+        *,
+        server_id: str,
+        tag: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[UpdateAddingATagToAnEcsResponse | None]:
+        """Like update_adding_a_tag_to_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.update_adding_a_tag_to_an_ecs(
+            self.config,
+            server_id=server_id,
+            tag=tag,
+            project_id=project_id,
+        ))
+
+    async def delete_deleting_a_specified_tag_from_an_ecs(
+        self,
+        *,
+        server_id: str,
+        tag: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Deleting a Specified Tag from an ECS
+
+        接口约束: - The tag contains a maximum of 80 characters.
+        - If a tag contains non-URL-safe characters, perform URL encoding.
+
+        HTTP: DELETE /v2.1/{project_id}/servers/{server_id}/tags/{tag}
+        Source: manual section 3.16.7 Deleting a Specified Tag from an ECS
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            tag: path parameter 'tag'. Specifies the key of the tag to be deleted. If no key is specified, all tags of the ECS will be deleted.
+                For details about key rules, see Tag Types.
+                Tag functions have been upgraded on the public cloud. If the tags added before the function upgrade are in the format of \"Key.Value\", delete tags using \"Key\".
+                For example, an existing tag is a.b. After the tag function upgrade, delete the tag using \"a\".
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.delete_deleting_a_specified_tag_from_an_ecs(
+            self.config,
+            server_id=server_id,
+            tag=tag,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def delete_deleting_a_specified_tag_from_an_ecs_detailed(
+        self,
+        *,
+        server_id: str,
+        tag: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like delete_deleting_a_specified_tag_from_an_ecs(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.delete_deleting_a_specified_tag_from_an_ecs(
+            self.config,
+            server_id=server_id,
+            tag=tag,
+            project_id=project_id,
+        ))
+
+    async def create_adding_tags_to_an_ecs_in_a_batch_servers(
+        self,
+        *,
+        body: CreateAddingTagsToAnEcsInABatchServersRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Adding Tags to an ECS in a Batch
+
+        - This API is used to add tags to a specified ECS in a batch.
+        - The Tag Management Service (TMS) uses this API to batch manage the tags of an ECS.
+        This API has been discarded. Use the API described in Adding Tags to an ECS in a Batch.
+
+        接口约束: - An ECS allows a maximum of 10 tags.
+        - This API is idempotent.
+        During tag creation, if a tag exists (both the key and value are the same as those of an existing tag), the tag is successfully processed by default.
+        - A new tag will overwrite the original one if their keys are the same and values are different.
+
+        HTTP: POST /v1/{project_id}/servers/{server_id}/tags/action
+        Source: manual section 7.1.1 Adding Tags to an ECS in a Batch (Discarded)
+        Deprecated: use create_adding_tags_to_an_ecs_in_a_batch (2.9.2 Adding Tags to an ECS in a Batch) instead.
+
+        Args:
+            body: the request body (CreateAddingTagsToAnEcsInABatchServersRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_adding_tags_to_an_ecs_in_a_batch_servers(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_adding_tags_to_an_ecs_in_a_batch_servers_detailed(
+        self,
+        *,
+        body: CreateAddingTagsToAnEcsInABatchServersRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like create_adding_tags_to_an_ecs_in_a_batch_servers(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_adding_tags_to_an_ecs_in_a_batch_servers(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_deleting_tags_from_an_ecs_in_a_batch_servers(
+        self,
+        *,
+        body: CreateDeletingTagsFromAnEcsInABatchServersRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Deleting Tags from an ECS in a Batch
+
+        - This API is used to delete tags from a specified ECS in a batch.
+        - The Tag Management Service (TMS) uses this API to batch manage the tags of an ECS.
+        - This API is idempotent. When you delete a tag but the tag does not exist, a successful result is returned.
+        This API has been discarded. Use the API described in Deleting Tags from an ECS in a Batch.
+
+        接口约束: An ECS allows a maximum of 10 tags.
+
+        HTTP: POST /v1/{project_id}/servers/{server_id}/tags/action
+        Source: manual section 7.1.2 Deleting Tags from an ECS in a Batch (Discarded)
+        Deprecated: use create_deleting_tags_from_an_ecs_in_a_batch (2.9.3 Deleting Tags from an ECS in a Batch) instead.
+
+        Args:
+            body: the request body (CreateDeletingTagsFromAnEcsInABatchServersRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_deleting_tags_from_an_ecs_in_a_batch_servers(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_deleting_tags_from_an_ecs_in_a_batch_servers_detailed(
+        self,
+        *,
+        body: CreateDeletingTagsFromAnEcsInABatchServersRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like create_deleting_tags_from_an_ecs_in_a_batch_servers(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_deleting_tags_from_an_ecs_in_a_batch_servers(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def list_querying_project_tags_servers(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> ListQueryingProjectTagsServersResponse | None:
+        """Querying Project Tags
+
+        Projects are used to group and isolate OpenStack resources, which include computing, storage, and network resources. A project can be a department or a team. Multiple projects can be created under one account.
+        This API is used to query all tags used by a user in a specified project.
+        This API has been discarded. Use the API described in Querying Project Tags.
+
+        HTTP: GET /v1/{project_id}/servers/tags
+        Source: manual section 7.1.3 Querying Project Tags (Discarded)
+        Deprecated: use list_querying_project_tags (2.9.5 Querying Project Tags) instead.
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ListQueryingProjectTagsServersResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_project_tags_servers(
+            self.config,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def list_querying_project_tags_servers_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ListQueryingProjectTagsServersResponse | None]:
+        """Like list_querying_project_tags_servers(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_project_tags_servers(
+            self.config,
+            project_id=project_id,
+        ))
+
+    async def show_querying_tags_of_an_ecs_v1_servers(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingTagsOfAnEcsV1ServersResponse | None:
+        """Querying Tags of an ECS
+
+        - This API is used to query the tags of a specified ECS.
+        - The Tag Management Service (TMS) uses this API to query all tags of an ECS.
+        This API has been discarded. Use the API described in Querying Tags of an ECS.
+
+        HTTP: GET /v1/{project_id}/servers/{server_id}/tags
+        Source: manual section 7.1.4 Querying Tags of an ECS (Discarded)
+        Deprecated: use show_querying_tags_of_an_ecs_v21 (3.16.2 Querying Tags of an ECS) instead.
+
+        Args:
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingTagsOfAnEcsV1ServersResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_tags_of_an_ecs_v1_servers(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_tags_of_an_ecs_v1_servers_detailed(
+        self,
+        *,
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingTagsOfAnEcsV1ServersResponse | None]:
+        """Like show_querying_tags_of_an_ecs_v1_servers(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_tags_of_an_ecs_v1_servers(
+            self.config,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_registering_an_fpga_image(
+        self,
+        *,
+        body: CreateRegisteringAnFpgaImageRequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> CreateRegisteringAnFpgaImageResponse | None:
+        """Registering an FPGA Image
+
+        This API is used to register an FPGA image.
+        An FPGA image, which is also called accelerated engine image (AEI), is a logic FPGA file developed by a user. During FPGA image registration, the logic file must be stored in the Object Storage Service (OBS) bucket of the user.
+
+        HTTP: POST /v1/{project_id}/cloudservers/fpga_image
+        Source: manual section 7.2.1 Registering an FPGA Image
+
+        Args:
+            body: the request body (CreateRegisteringAnFpgaImageRequestBody)
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            CreateRegisteringAnFpgaImageResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_registering_an_fpga_image(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_registering_an_fpga_image_detailed(
+        self,
+        *,
+        body: CreateRegisteringAnFpgaImageRequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> DetailedResponse[CreateRegisteringAnFpgaImageResponse | None]:
+        """Like create_registering_an_fpga_image(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_registering_an_fpga_image(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+
+    async def delete_deleting_an_fpga_image(
+        self,
+        *,
+        fpga_image_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Deleting an FPGA Image
+
+        This API is used to delete an FPGA image.
+
+        HTTP: DELETE /v1/{project_id}/cloudservers/fpga_image/{fpga_image_id}
+        Source: manual section 7.2.2 Deleting an FPGA Image
+
+        Args:
+            fpga_image_id: path parameter 'fpga_image_id'. Specifies the FPGA image ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.delete_deleting_an_fpga_image(
+            self.config,
+            fpga_image_id=fpga_image_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def delete_deleting_an_fpga_image_detailed(
+        self,
+        *,
+        fpga_image_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like delete_deleting_an_fpga_image(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.delete_deleting_an_fpga_image(
+            self.config,
+            fpga_image_id=fpga_image_id,
+            project_id=project_id,
+        ))
+
+    async def list_viewing_details_of_fpga_images(
+        self,
+        *,
+        project_id: str | None = None,
+        fpga_image_id: str | Unset = UNSET,
+        page: str | Unset = UNSET,
+        size: str | Unset = UNSET,
+    ) -> ListViewingDetailsOfFpgaImagesResponse | None:
+        """Viewing Details of FPGA Images
+
+        This API is used to view the details of the FPGA images of a tenant.
+
+        HTTP: GET /v1/{project_id}/cloudservers/fpga_image/detail
+        Source: manual section 7.2.3 Viewing Details of FPGA Images
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            fpga_image_id: query parameter 'fpga_image_id', optional. Specifies the FPGA image ID.
+            page: query parameter 'page', optional. Specifies the number of pages in a pagination query.
+                The value of this parameter must meet the following requirements:
+                • Must be a decimal integer.
+                • Ranges from 1 (inclusive) to 65,535 (exclusive).
+                • Cannot contain +.
+            size: query parameter 'size', optional. Specifies the maximum records displayed on a page in a pagination query.
+                • Must be a decimal integer.
+                • Ranges from 1 (inclusive) to 100 (inclusive).
+                • Cannot contain +.
+
+        Returns:
+            ListViewingDetailsOfFpgaImagesResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_viewing_details_of_fpga_images(
+            self.config,
+            project_id=project_id,
+            fpga_image_id=fpga_image_id,
+            page=page,
+            size=size,
+        ))
+        return _r.parsed
+
+    async def list_viewing_details_of_fpga_images_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+        fpga_image_id: str | Unset = UNSET,
+        page: str | Unset = UNSET,
+        size: str | Unset = UNSET,
+    ) -> DetailedResponse[ListViewingDetailsOfFpgaImagesResponse | None]:
+        """Like list_viewing_details_of_fpga_images(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_viewing_details_of_fpga_images(
+            self.config,
+            project_id=project_id,
+            fpga_image_id=fpga_image_id,
+            page=page,
+            size=size,
+        ))
+
+    async def create_associating_an_fpga_image_with_an_ecs_image(
+        self,
+        *,
+        body: CreateAssociatingAnFpgaImageWithAnEcsImageRequestBody | Mapping[str, Any],
+        fpga_image_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Associating an FPGA Image with an ECS Image
+
+        This API is used to create a mapping between an FPGA image and an ECS image.
+
+        HTTP: POST /v1/{project_id}/cloudservers/fpga_image/{fpga_image_id}/association
+        Source: manual section 7.2.4 Associating an FPGA Image with an ECS Image
+
+        Args:
+            body: the request body (CreateAssociatingAnFpgaImageWithAnEcsImageRequestBody)
+            fpga_image_id: path parameter 'fpga_image_id'. Specifies the FPGA image ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_associating_an_fpga_image_with_an_ecs_image(
+            self.config,
+            body=body,
+            fpga_image_id=fpga_image_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_associating_an_fpga_image_with_an_ecs_image_detailed(
+        self,
+        *,
+        body: CreateAssociatingAnFpgaImageWithAnEcsImageRequestBody | Mapping[str, Any],
+        fpga_image_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like create_associating_an_fpga_image_with_an_ecs_image(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_associating_an_fpga_image_with_an_ecs_image(
+            self.config,
+            body=body,
+            fpga_image_id=fpga_image_id,
+            project_id=project_id,
+        ))
+
+    async def delete_disassociating_an_fpga_image_from_an_ecs_image(
+        self,
+        *,
+        body: DeleteDisassociatingAnFpgaImageFromAnEcsImageRequestBody | Mapping[str, Any],
+        fpga_image_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Disassociating an FPGA Image from an ECS Image
+
+        This API is used to delete a mapping between an FPGA image and an ECS image.
+
+        HTTP: DELETE /v1/{project_id}/cloudservers/fpga_image/{fpga_image_id}/association
+        Source: manual section 7.2.5 Disassociating an FPGA Image from an ECS Image
+
+        Args:
+            body: the request body (DeleteDisassociatingAnFpgaImageFromAnEcsImageRequestBody)
+            fpga_image_id: path parameter 'fpga_image_id'. Specifies the FPGA image ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.delete_disassociating_an_fpga_image_from_an_ecs_image(
+            self.config,
+            body=body,
+            fpga_image_id=fpga_image_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def delete_disassociating_an_fpga_image_from_an_ecs_image_detailed(
+        self,
+        *,
+        body: DeleteDisassociatingAnFpgaImageFromAnEcsImageRequestBody | Mapping[str, Any],
+        fpga_image_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like delete_disassociating_an_fpga_image_from_an_ecs_image(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.delete_disassociating_an_fpga_image_from_an_ecs_image(
+            self.config,
+            body=body,
+            fpga_image_id=fpga_image_id,
+            project_id=project_id,
+        ))
+
+    async def list_querying_associations_between_an_fpga_image_and_an_ecs_images(
+        self,
+        *,
+        project_id: str | None = None,
+        image_id: str | Unset = UNSET,
+        fpga_image_id: str | Unset = UNSET,
+        page: str | Unset = UNSET,
+        size: str | Unset = UNSET,
+    ) -> ListQueryingAssociationsBetweenAnFpgaImageAndAnEcsImagesResponse | None:
+        """Querying Associations Between an FPGA Image and an ECS Image
+
+        This API is used to query associations that are available to a tenant and between an FPGA image and an ECS image.
+
+        HTTP: GET /v1/{project_id}/cloudservers/fpga_image/associations
+        Source: manual section 7.2.6 Querying Associations Between an FPGA Image and an ECS Image
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            image_id: query parameter 'image_id', optional. Specifies the ECS image ID.
+            fpga_image_id: query parameter 'fpga_image_id', optional. Specifies the FPGA image ID.
+            page: query parameter 'page', optional. Specifies the number of pages in a pagination query.
+                The value of this parameter must meet the following requirements:
+                • Must be a decimal integer.
+                • Ranges from 1 (inclusive) to 65,535 (exclusive).
+                • Cannot contain +.
+            size: query parameter 'size', optional. Specifies the maximum records displayed on a page in a pagination query.
+                • Must be a decimal integer.
+                • Ranges from 1 (inclusive) to 100 (inclusive).
+                • Cannot contain +.
+
+        Returns:
+            ListQueryingAssociationsBetweenAnFpgaImageAndAnEcsImagesResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_associations_between_an_fpga_image_and_an_ecs_images(
+            self.config,
+            project_id=project_id,
+            image_id=image_id,
+            fpga_image_id=fpga_image_id,
+            page=page,
+            size=size,
+        ))
+        return _r.parsed
+
+    async def list_querying_associations_between_an_fpga_image_and_an_ecs_images_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+        image_id: str | Unset = UNSET,
+        fpga_image_id: str | Unset = UNSET,
+        page: str | Unset = UNSET,
+        size: str | Unset = UNSET,
+    ) -> DetailedResponse[ListQueryingAssociationsBetweenAnFpgaImageAndAnEcsImagesResponse | None]:
+        """Like list_querying_associations_between_an_fpga_image_and_an_ecs_images(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_associations_between_an_fpga_image_and_an_ecs_images(
+            self.config,
+            project_id=project_id,
+            image_id=image_id,
+            fpga_image_id=fpga_image_id,
+            page=page,
+            size=size,
+        ))
+
+    async def list_querying_images(
+        self,
+        *,
+        project_id: str | None = None,
+        name: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        changes_since: str | Unset = UNSET,
+        min_ram: int | Unset = UNSET,
+        min_disk: int | Unset = UNSET,
+    ) -> ListQueryingImagesResponse | None:
+        """Querying Images
+
+        This API is used to query all images.
+        This API has been discarded. Use the API described in \"Querying Images (Native OpenStack API)\".
+
+        HTTP: GET /v2/{project_id}/images
+        Source: manual section 7.3.1 Querying Images (Discarded)
+        Deprecated.
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            name: query parameter 'name', optional. Specifies the image name.
+            status: query parameter 'status', optional. Specifies the image status.
+                You cannot query images when the value is set to deleted. The value depends on the status in Glance. Table 3 shows the mapping relationship of image status in Nova and Glance.
+            changes_since: query parameter 'changes-since', optional. Specifies the images modified after the changes-since time point. The parameter is in ISO 8601 time format, for example, 2013-06-09T06:42:18Z.
+            min_ram: query parameter 'minRam', optional. Specifies the minimum memory size in MB required by the image.
+            min_disk: query parameter 'minDisk', optional. Specifies the minimum disk size in GB required by the image.
+
+        Returns:
+            ListQueryingImagesResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_images(
+            self.config,
+            project_id=project_id,
+            name=name,
+            status=status,
+            changes_since=changes_since,
+            min_ram=min_ram,
+            min_disk=min_disk,
+        ))
+        return _r.parsed
+
+    async def list_querying_images_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+        name: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        changes_since: str | Unset = UNSET,
+        min_ram: int | Unset = UNSET,
+        min_disk: int | Unset = UNSET,
+    ) -> DetailedResponse[ListQueryingImagesResponse | None]:
+        """Like list_querying_images(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_images(
+            self.config,
+            project_id=project_id,
+            name=name,
+            status=status,
+            changes_since=changes_since,
+            min_ram=min_ram,
+            min_disk=min_disk,
+        ))
+
+    async def list_querying_image_details(
+        self,
+        *,
+        project_id: str | None = None,
+        name: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        changes_since: str | Unset = UNSET,
+        min_ram: int | Unset = UNSET,
+        min_disk: int | Unset = UNSET,
+    ) -> ListQueryingImageDetailsResponse | None:
+        """Querying Image Details
+
+        This API is used to query detailed information about an image list.
+        This API has been discarded. Use the API described in \"Querying Images (Native OpenStack API)\".
+
+        HTTP: GET /v2/{project_id}/images/detail
+        Source: manual section 7.3.2 Querying Image Details (Discarded)
+        Deprecated.
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            name: query parameter 'name', optional. Specifies the image name.
+            status: query parameter 'status', optional. Specifies the image status.
+                You cannot query images when the value is set to deleted. The value depends on the status in Glance. Table 3 shows the mapping relationship of image status in Nova and Glance.
+            changes_since: query parameter 'changes-since', optional. Specifies the images modified after the changes-since time point. The value is in ISO8601 format, such as 2013-06-09T06:42:18Z.
+            min_ram: query parameter 'minRam', optional. Specifies the minimum memory size in MB required by the image.
+            min_disk: query parameter 'minDisk', optional. Specifies the minimum disk size in GB required by the image.
+
+        Returns:
+            ListQueryingImageDetailsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_image_details(
+            self.config,
+            project_id=project_id,
+            name=name,
+            status=status,
+            changes_since=changes_since,
+            min_ram=min_ram,
+            min_disk=min_disk,
+        ))
+        return _r.parsed
+
+    async def list_querying_image_details_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+        name: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        changes_since: str | Unset = UNSET,
+        min_ram: int | Unset = UNSET,
+        min_disk: int | Unset = UNSET,
+    ) -> DetailedResponse[ListQueryingImageDetailsResponse | None]:
+        """Like list_querying_image_details(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_image_details(
+            self.config,
+            project_id=project_id,
+            name=name,
+            status=status,
+            changes_since=changes_since,
+            min_ram=min_ram,
+            min_disk=min_disk,
+        ))
+
+    async def show_querying_about_a_specified_image(
+        self,
+        *,
+        image_id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingAboutASpecifiedImageResponse | None:
+        """Querying Details About a Specified Image
+
+        This API is used to query the details about the specified image.
+        This API has been discarded. Use the API described in \"Querying Images (Native OpenStack API)\".
+
+        HTTP: GET /v2/{project_id}/images/{image_id}
+        Source: manual section 7.3.3 Querying Details About a Specified Image (Discarded)
+        Deprecated.
+
+        Args:
+            image_id: path parameter 'image_id'. Specifies the image ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingAboutASpecifiedImageResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_about_a_specified_image(
+            self.config,
+            image_id=image_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_about_a_specified_image_detailed(
+        self,
+        *,
+        image_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingAboutASpecifiedImageResponse | None]:
+        """Like show_querying_about_a_specified_image(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_about_a_specified_image(
+            self.config,
+            image_id=image_id,
+            project_id=project_id,
+        ))
+
+    async def delete_deleting_an_image(
+        self,
+        *,
+        image_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Deleting an Image
+
+        This API is used to delete a specified image. The image cannot be restored after being deleted.
+        This API has been discarded. Use the API described in \"Deleting an Image (Native OpenStack API)\".
+
+        HTTP: DELETE /v2/{project_id}/images/{image_id}
+        Source: manual section 7.3.5 Deleting an Image (Discarded)
+        Deprecated.
+
+        Args:
+            image_id: path parameter 'image_id'. Specifies the image ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.delete_deleting_an_image(
+            self.config,
+            image_id=image_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def delete_deleting_an_image_detailed(
+        self,
+        *,
+        image_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like delete_deleting_an_image(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.delete_deleting_an_image(
+            self.config,
+            image_id=image_id,
+            project_id=project_id,
+        ))
+
+    async def show_querying_the_metadata_of_a_specified_image(
+        self,
+        *,
+        image_id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingTheMetadataOfASpecifiedImageResponse | None:
+        """Querying the Metadata of a Specified Image
+
+        This API is used to query the metadata of the specified image.
+        This API has been discarded. Use the API described in \"Querying Image Metadata (Native OpenStack API)\".
+
+        HTTP: GET /v2/{project_id}/images/{image_id}/metadata
+        Source: manual section 7.3.4 Querying the Metadata of a Specified Image (Discarded)
+        Deprecated.
+
+        Args:
+            image_id: path parameter 'image_id'. Specifies the image ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingTheMetadataOfASpecifiedImageResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_the_metadata_of_a_specified_image(
+            self.config,
+            image_id=image_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_the_metadata_of_a_specified_image_detailed(
+        self,
+        *,
+        image_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingTheMetadataOfASpecifiedImageResponse | None]:
+        """Like show_querying_the_metadata_of_a_specified_image(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_the_metadata_of_a_specified_image(
+            self.config,
+            image_id=image_id,
+            project_id=project_id,
+        ))
+
+    async def list_querying_security_groups(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> ListQueryingSecurityGroupsResponse | None:
+        """Querying Security Groups
+
+        This API is used to query security groups.
+        This API has been discarded. Use the API described in section \"Security Group (OpenStack Neutron APIs) > Querying Security Groups\" in Virtual Private Network API Reference.
+
+        HTTP: GET /v2/{project_id}/os-security-groups
+        Source: manual section 7.4.1 Querying Security Groups (Discarded)
+        Deprecated.
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ListQueryingSecurityGroupsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_security_groups(
+            self.config,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def list_querying_security_groups_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ListQueryingSecurityGroupsResponse | None]:
+        """Like list_querying_security_groups(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_security_groups(
+            self.config,
+            project_id=project_id,
+        ))
+
+    async def create_creating_a_security_group(
+        self,
+        *,
+        body: CreateCreatingASecurityGroupRequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> CreateCreatingASecurityGroupResponse | None:
+        """Creating a Security Group
+
+        This API is used to create a security group.
+        This API has been discarded. Use the API described in section \"Security Group (OpenStack Neutron APIs) > Creating a Security Group\" in Virtual Private Network API Reference.
+
+        HTTP: POST /v2/{project_id}/os-security-groups
+        Source: manual section 7.4.2 Creating a Security Group (Discarded)
+        Deprecated.
+
+        Args:
+            body: the request body (CreateCreatingASecurityGroupRequestBody)
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            CreateCreatingASecurityGroupResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_creating_a_security_group(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_creating_a_security_group_detailed(
+        self,
+        *,
+        body: CreateCreatingASecurityGroupRequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> DetailedResponse[CreateCreatingASecurityGroupResponse | None]:
+        """Like create_creating_a_security_group(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_creating_a_security_group(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+
+    async def show_querying_about_a_security_group(
+        self,
+        *,
+        security_group_id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingAboutASecurityGroupResponse | None:
+        """Querying Details About a Security Group
+
+        This API is used to query details about a security group.
+        This API can only query the inbound security group rules. To query the outbound security group rules, see \"Querying a Security Group\" in \"Security Group (Native OpenStack API)\" in the Virtual Private Cloud API Reference.
+        This API has been discarded. Use the API described in section \"Security Group (OpenStack Neutron APIs) > Querying a Security Group\" in Virtual Private Network API Reference.
+
+        HTTP: GET /v2/{project_id}/os-security-groups/{security_group_id}
+        Source: manual section 7.4.3 Querying Details About a Security Group (Discarded)
+        Deprecated.
+
+        Args:
+            security_group_id: path parameter 'security_group_id'. Specifies the security group ID, which is specified in the URI.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingAboutASecurityGroupResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_about_a_security_group(
+            self.config,
+            security_group_id=security_group_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_about_a_security_group_detailed(
+        self,
+        *,
+        security_group_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingAboutASecurityGroupResponse | None]:
+        """Like show_querying_about_a_security_group(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_about_a_security_group(
+            self.config,
+            security_group_id=security_group_id,
+            project_id=project_id,
+        ))
+
+    async def update_updating_a_security_group(
+        self,
+        *,
+        body: UpdateUpdatingASecurityGroupRequestBody | Mapping[str, Any],
+        security_group_id: str,
+        project_id: str | None = None,
+    ) -> UpdateUpdatingASecurityGroupResponse | None:
+        """Updating a Security Group
+
+        This API is used to update a security group.
+        This API has been discarded. Use the API described in section \"Security Group (OpenStack Neutron APIs) > Updating a Security Group\" in Virtual Private Network API Reference.
+
+        HTTP: PUT /v2/{project_id}/os-security-groups/{security_group_id}
+        Source: manual section 7.4.4 Updating a Security Group (Discarded)
+        Deprecated.
+
+        Args:
+            body: the request body (UpdateUpdatingASecurityGroupRequestBody)
+            security_group_id: path parameter 'security_group_id'. Specifies the security group ID, which is specified in the URI.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            UpdateUpdatingASecurityGroupResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.update_updating_a_security_group(
+            self.config,
+            body=body,
+            security_group_id=security_group_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def update_updating_a_security_group_detailed(
+        self,
+        *,
+        body: UpdateUpdatingASecurityGroupRequestBody | Mapping[str, Any],
+        security_group_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[UpdateUpdatingASecurityGroupResponse | None]:
+        """Like update_updating_a_security_group(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.update_updating_a_security_group(
+            self.config,
+            body=body,
+            security_group_id=security_group_id,
+            project_id=project_id,
+        ))
+
+    async def delete_deleting_a_security_group(
+        self,
+        *,
+        security_group_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Deleting a Security Group
+
+        This API is used to delete a security group.
+        This API has been discarded. Use the API described in section \"Security Group (OpenStack Neutron APIs) > Deleting a Security Group\" in Virtual Private Network API Reference.
+
+        HTTP: DELETE /v2/{project_id}/os-security-groups/{security_group_id}
+        Source: manual section 7.4.5 Deleting a Security Group (Discarded)
+        Deprecated: use create_deleting_a_security_group (3.5.2 Deleting a Security Group) instead.
+
+        Args:
+            security_group_id: path parameter 'security_group_id'. Specifies the security group ID, which is specified in the URI.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.delete_deleting_a_security_group(
+            self.config,
+            security_group_id=security_group_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def delete_deleting_a_security_group_detailed(
+        self,
+        *,
+        security_group_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like delete_deleting_a_security_group(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.delete_deleting_a_security_group(
+            self.config,
+            security_group_id=security_group_id,
+            project_id=project_id,
+        ))
+
+    async def create_creating_a_security_group_rule(
+        self,
+        *,
+        body: CreateCreatingASecurityGroupRuleRequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> CreateCreatingASecurityGroupRuleResponse | None:
+        """Creating a Security Group Rule
+
+        This API is used to create a security group rule.
+        This API has been discarded. Use the API described in section \"Security Group (OpenStack Neutron APIs) > Creating a Security Group Rule\" in Virtual Private Network API Reference.
+
+        HTTP: POST /v2/{project_id}/os-security-group-rules
+        Source: manual section 7.4.6 Creating a Security Group Rule (Discarded)
+        Deprecated.
+
+        Args:
+            body: the request body (CreateCreatingASecurityGroupRuleRequestBody)
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            CreateCreatingASecurityGroupRuleResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_creating_a_security_group_rule(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_creating_a_security_group_rule_detailed(
+        self,
+        *,
+        body: CreateCreatingASecurityGroupRuleRequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> DetailedResponse[CreateCreatingASecurityGroupRuleResponse | None]:
+        """Like create_creating_a_security_group_rule(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_creating_a_security_group_rule(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+
+    async def delete_deleting_a_security_group_rule(
+        self,
+        *,
+        security_group_rule_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Deleting a Security Group Rule
+
+        This API is used to delete a security group rule.
+        This API has been discarded. Use the API described in section \"Security Group (OpenStack Neutron APIs) > Deleting a Security Group Rule\" in Virtual Private Network API Reference.
+
+        HTTP: DELETE /v2/{project_id}/os-security-group-rules/{security_group_rule_id}
+        Source: manual section 7.4.7 Deleting a Security Group Rule (Discarded)
+        Deprecated.
+
+        Args:
+            security_group_rule_id: path parameter 'security_group_rule_id'. Specifies the security group rule ID, which is specified in the URI.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.delete_deleting_a_security_group_rule(
+            self.config,
+            security_group_rule_id=security_group_rule_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def delete_deleting_a_security_group_rule_detailed(
+        self,
+        *,
+        security_group_rule_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like delete_deleting_a_security_group_rule(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.delete_deleting_a_security_group_rule(
+            self.config,
+            security_group_rule_id=security_group_rule_id,
+            project_id=project_id,
+        ))
+
+    async def list_querying_brief_information_about_disks(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> ListQueryingBriefInformationAboutDisksResponse | None:
+        """Querying Brief Information About Disks
+
+        This API is used to query brief information about disks.
+        This API has been discarded. Use the EVS API \"Querying EVS Disks (OpenStack Cinder API v2)\".
+
+        HTTP: GET /v2/{project_id}/os-volumes
+        Source: manual section 7.5.1 Querying Brief Information About Disks (Discarded)
+        Deprecated.
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ListQueryingBriefInformationAboutDisksResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_brief_information_about_disks(
+            self.config,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def list_querying_brief_information_about_disks_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ListQueryingBriefInformationAboutDisksResponse | None]:
+        """Like list_querying_brief_information_about_disks(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_brief_information_about_disks(
+            self.config,
+            project_id=project_id,
+        ))
+
+    async def create_creating_a_disk(
+        self,
+        *,
+        body: CreateCreatingADiskRequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> CreateCreatingADiskResponse | None:
+        """Creating a Disk
+
+        This API is used to create a disk.
+        This API has been discarded. Use the EVS API \"Creating EVS Disks (OpenStack Cinder API v2)\".
+
+        HTTP: POST /v2/{project_id}/os-volumes
+        Source: manual section 7.5.4 Creating a Disk (Discarded)
+        Deprecated.
+
+        Args:
+            body: the request body (CreateCreatingADiskRequestBody)
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            CreateCreatingADiskResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_creating_a_disk(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_creating_a_disk_detailed(
+        self,
+        *,
+        body: CreateCreatingADiskRequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> DetailedResponse[CreateCreatingADiskResponse | None]:
+        """Like create_creating_a_disk(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_creating_a_disk(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+
+    async def list_querying_detailed_information_about_disks(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> ListQueryingDetailedInformationAboutDisksResponse | None:
+        """Querying Detailed Information About Disks
+
+        This API is used to query detailed information about disks.
+        This API has been discarded. Use the EVS API \"Querying Details About All Disks (OpenStack Cinder API v2)\".
+
+        HTTP: GET /v2/{project_id}/os-volumes/detail
+        Source: manual section 7.5.2 Querying Detailed Information About Disks (Discarded)
+        Deprecated.
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ListQueryingDetailedInformationAboutDisksResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_detailed_information_about_disks(
+            self.config,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def list_querying_detailed_information_about_disks_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ListQueryingDetailedInformationAboutDisksResponse | None]:
+        """Like list_querying_detailed_information_about_disks(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_detailed_information_about_disks(
+            self.config,
+            project_id=project_id,
+        ))
+
+    async def show_querying_information_about_a_disk(
+        self,
+        *,
+        volume_id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingInformationAboutADiskResponse | None:
+        """Querying Information About a Disk
+
+        This API is used to query information about a specified disk.
+        This API has been discarded. Use the EVS API \"Querying Details About a Disk (OpenStack Cinder API v2)\".
+
+        HTTP: GET /v2/{project_id}/os-volumes/{volume_id}
+        Source: manual section 7.5.3 Querying Information About a Disk (Discarded)
+        Deprecated.
+
+        Args:
+            volume_id: path parameter 'volume_id'. Specifies the disk ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingInformationAboutADiskResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_information_about_a_disk(
+            self.config,
+            volume_id=volume_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_information_about_a_disk_detailed(
+        self,
+        *,
+        volume_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingInformationAboutADiskResponse | None]:
+        """Like show_querying_information_about_a_disk(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_information_about_a_disk(
+            self.config,
+            volume_id=volume_id,
+            project_id=project_id,
+        ))
+
+    async def delete_deleting_a_disk(
+        self,
+        *,
+        volume_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Deleting a Disk
+
+        This API is used to delete a specified disk.
+        This API has been discarded. Use the EVS API \"Deleting an EVS Disk (OpenStack Cinder API v2)\".
+
+        接口约束: - If the volume has a snapshot not deleted, the volume cannot be deleted.
+        - A volume that is being attached to an ECS cannot be deleted.
+        - A volume that is being migrated cannot be deleted.
+        - Only a volume in the available, error, error_restoring, or error_extending state can be deleted.
+
+        HTTP: DELETE /v2/{project_id}/os-volumes/{volume_id}
+        Source: manual section 7.5.5 Deleting a Disk (Discarded)
+        Deprecated.
+
+        Args:
+            volume_id: path parameter 'volume_id'. Specifies the volume ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.delete_deleting_a_disk(
+            self.config,
+            volume_id=volume_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def delete_deleting_a_disk_detailed(
+        self,
+        *,
+        volume_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like delete_deleting_a_disk(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.delete_deleting_a_disk(
+            self.config,
+            volume_id=volume_id,
+            project_id=project_id,
+        ))
+
+    async def create_binding_a_floating_ip_address(
+        self,
+        *,
+        body: CreateBindingAFloatingIpAddressRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Binding a Floating IP Address
+
+        This API is used to bind a floating IP address for an ECS.
+        This API has been discarded. Since microversion 2.44, the system will return error 404 when you call this API. You are advised to use the VPC API \"Updating a Floating IP Address\".
+
+        HTTP: POST /v2/{project_id}/servers/{server_id}/action
+        Source: manual section 7.6.1 Binding a Floating IP Address (Discarded)
+        Deprecated.
+
+        Args:
+            body: the request body (CreateBindingAFloatingIpAddressRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_binding_a_floating_ip_address(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_binding_a_floating_ip_address_detailed(
+        self,
+        *,
+        body: CreateBindingAFloatingIpAddressRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like create_binding_a_floating_ip_address(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_binding_a_floating_ip_address(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def create_unbinding_a_floating_ip_address(
+        self,
+        *,
+        body: CreateUnbindingAFloatingIpAddressRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Unbinding a Floating IP Address
+
+        This API is used to unbind a floating IP address from an ECS.
+        This API has been discarded. Since microversion 2.44, the system will return error 404 when you call this API. You are advised to use the VPC API \"Updating a Floating IP Address\".
+
+        HTTP: POST /v2/{project_id}/servers/{server_id}/action
+        Source: manual section 7.6.2 Unbinding a Floating IP Address (Discarded)
+        Deprecated.
+
+        Args:
+            body: the request body (CreateUnbindingAFloatingIpAddressRequestBody)
+            server_id: path parameter 'server_id'. Specifies the ECS ID.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_unbinding_a_floating_ip_address(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_unbinding_a_floating_ip_address_detailed(
+        self,
+        *,
+        body: CreateUnbindingAFloatingIpAddressRequestBody | Mapping[str, Any],
+        server_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like create_unbinding_a_floating_ip_address(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_unbinding_a_floating_ip_address(
+            self.config,
+            body=body,
+            server_id=server_id,
+            project_id=project_id,
+        ))
+
+    async def list_querying_floating_ip_addresses(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> ListQueryingFloatingIpAddressesResponse | None:
+        """Querying Floating IP Addresses
+
+        This API is used to query floating IP addresses.
+        This API has been discarded. Use the API described in \"Querying Floating IP Addresses\".
+
+        HTTP: GET /v2/{project_id}/os-floating-ips
+        Source: manual section 7.6.4 Querying Floating IP Addresses (Discarded)
+        Deprecated.
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ListQueryingFloatingIpAddressesResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_floating_ip_addresses(
+            self.config,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def list_querying_floating_ip_addresses_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ListQueryingFloatingIpAddressesResponse | None]:
+        """Like list_querying_floating_ip_addresses(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_floating_ip_addresses(
+            self.config,
+            project_id=project_id,
+        ))
+
+    async def create_assigning_a_floating_ip_address(
+        self,
+        *,
+        body: CreateAssigningAFloatingIpAddressRequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> CreateAssigningAFloatingIpAddressResponse | None:
+        """Assigning a Floating IP Address
+
+        This API is used to assign a floating IP address.
+        This API has been discarded. Use the API described in \"Assigning a Floating IP Address\".
+
+        接口约束: You need to obtain a network resource pool that provides floating IP addresses. To do so, run GET /v2.0/networks?router:external=True or neutron net-external-list.
+
+        HTTP: POST /v2/{project_id}/os-floating-ips
+        Source: manual section 7.6.3 Assigning a Floating IP Address (Discarded)
+        Deprecated.
+
+        Args:
+            body: the request body (CreateAssigningAFloatingIpAddressRequestBody)
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            CreateAssigningAFloatingIpAddressResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.create_assigning_a_floating_ip_address(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def create_assigning_a_floating_ip_address_detailed(
+        self,
+        *,
+        body: CreateAssigningAFloatingIpAddressRequestBody | Mapping[str, Any],
+        project_id: str | None = None,
+    ) -> DetailedResponse[CreateAssigningAFloatingIpAddressResponse | None]:
+        """Like create_assigning_a_floating_ip_address(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_assigning_a_floating_ip_address(
+            self.config,
+            body=body,
+            project_id=project_id,
+        ))
+
+    async def show_querying_about_a_floating_ip_address(
+        self,
+        *,
+        floating_ip_id: str,
+        project_id: str | None = None,
+    ) -> ShowQueryingAboutAFloatingIpAddressResponse | None:
+        """Querying Details About a Floating IP Address
+
+        This API is used to query the details about a floating IP address based on the ID of the IP address.
+        This API has been discarded. Use the API described in \"Querying a Floating IP Address\".
+
+        HTTP: GET /v2/{project_id}/os-floating-ips/{floating_ip_id}
+        Source: manual section 7.6.5 Querying Details About a Floating IP Address (Discarded)
+        Deprecated.
+
+        Args:
+            floating_ip_id: path parameter 'floating_ip_id'. Specifies the ID of the floating IP address.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ShowQueryingAboutAFloatingIpAddressResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.show_querying_about_a_floating_ip_address(
+            self.config,
+            floating_ip_id=floating_ip_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def show_querying_about_a_floating_ip_address_detailed(
+        self,
+        *,
+        floating_ip_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ShowQueryingAboutAFloatingIpAddressResponse | None]:
+        """Like show_querying_about_a_floating_ip_address(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_querying_about_a_floating_ip_address(
+            self.config,
+            floating_ip_id=floating_ip_id,
+            project_id=project_id,
+        ))
+
+    async def delete_releasing_a_floating_ip_address(
+        self,
+        *,
+        floating_ip_id: str,
+        project_id: str | None = None,
+    ) -> None:
+        """Releasing a Floating IP Address
+
+        This API is used to release a floating IP address.
+        This API has been discarded. Use the API described in \"Deleting a Floating IP Address\".
+
+        HTTP: DELETE /v2/{project_id}/os-floating-ips/{floating_ip_id}
+        Source: manual section 7.6.6 Releasing a Floating IP Address (Discarded)
+        Deprecated.
+
+        Args:
+            floating_ip_id: path parameter 'floating_ip_id'. Specifies the ID of the floating IP address.
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.delete_releasing_a_floating_ip_address(
+            self.config,
+            floating_ip_id=floating_ip_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def delete_releasing_a_floating_ip_address_detailed(
+        self,
+        *,
+        floating_ip_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[None]:
+        """Like delete_releasing_a_floating_ip_address(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.delete_releasing_a_floating_ip_address(
+            self.config,
+            floating_ip_id=floating_ip_id,
+            project_id=project_id,
+        ))
+
+    async def list_querying_floating_ip_address_pools(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> ListQueryingFloatingIpAddressPoolsResponse | None:
+        """Querying Floating IP Address Pools
+
+        This API is used to query floating IP address pools.
+        There is only one network resource pool that can be queried through this API by tenants in Open Telekom Cloud live network environment.
+        This API has been discarded. Use the API described in \"Querying Networks\".
+
+        接口约束: The API parameter is as follows: router:external=True
+
+        HTTP: GET /v2/{project_id}/os-floating-ip-pools
+        Source: manual section 7.6.7 Querying Floating IP Address Pools (Discarded)
+        Deprecated.
+
+        Args:
+            project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+
+        Returns:
+            ListQueryingFloatingIpAddressPoolsResponse | None
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.list_querying_floating_ip_address_pools(
+            self.config,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def list_querying_floating_ip_address_pools_detailed(
+        self,
+        *,
+        project_id: str | None = None,
+    ) -> DetailedResponse[ListQueryingFloatingIpAddressPoolsResponse | None]:
+        """Like list_querying_floating_ip_address_pools(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_querying_floating_ip_address_pools(
+            self.config,
+            project_id=project_id,
+        ))

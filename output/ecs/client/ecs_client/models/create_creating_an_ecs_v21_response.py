@@ -1,0 +1,48 @@
+"""CreateCreatingAnEcsV21Response: a model of the ecs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .server_for_create_creating_an_ecs_v21 import ServerForCreateCreatingAnEcsV21
+
+__all__ = ['CreateCreatingAnEcsV21Response']
+
+
+@dataclass(kw_only=True)
+class CreateCreatingAnEcsV21Response:
+    """The CreateCreatingAnEcsV21Response object.
+
+    Attributes:
+        server: Specifies ECS information. For details, see Table 10.
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 3.2.1 Creating an ECS
+    """
+
+    server: ServerForCreateCreatingAnEcsV21 | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('server', self.server),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CreateCreatingAnEcsV21Response:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .server_for_create_creating_an_ecs_v21 import ServerForCreateCreatingAnEcsV21
+
+        _d = dict(data)
+        return cls(
+            server=_S.opt(_d.pop('server', UNSET), lambda x: _S.model(ServerForCreateCreatingAnEcsV21.from_dict, x)),
+            additional_properties=_d,
+        )

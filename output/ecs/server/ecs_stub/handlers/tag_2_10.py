@@ -1,0 +1,28 @@
+"""Your handlers for the operations of ``base/tag_2_10.py``.
+
+Yours to edit: doc2spec writes this file only when it is absent, so your code
+survives regeneration. Override any method of ``Base``; the others keep answering
+with mocks. A method gets a ``Call`` (typed ``path_params``, ``query``, ``headers``,
+``body``, the raw ``request``) and returns a ``Reply``, a Starlette ``Response`` or
+a JSON-serialisable value (sent with the documented success status).
+"""
+from __future__ import annotations
+
+from ..base.tag_2_10 import Base
+from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementations
+
+
+class Handlers(Base):
+    """Operations you can override here:
+
+    list_querying_ecs_groups_v1, create_creating_an_ecs_group_v1,
+    show_querying_about_an_ecs_group_v1, delete_deleting_an_ecs_group_v1,
+    create_adding_an_ecs_to_an_ecs_group, create_removing_an_ecs_from_an_ecs_group
+    """
+
+    # For example:
+    #
+    # async def list_querying_ecs_groups_v1(self, call: Call) -> Reply:
+    #     reply = call.mock()                      # the documented example ...
+    #     return Reply(200, {"answer": 42})        # ... or your own answer
+    #     return call.error(404, "no such thing")  # ... or an error in the manual's format
