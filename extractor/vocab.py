@@ -40,6 +40,7 @@ class Vocab:
     reference_columns: dict[str, dict[str, list[str]]]
     reference_markers: dict[str, list[list[str]]]
     document_types: dict[str, str]             # an export's doc_type code -> document title
+    header_mention_re: re.Pattern | None       # prose naming a request header (and a value)
 
 
 def _load(path: Path) -> Vocab:
@@ -58,6 +59,8 @@ def _load(path: Path) -> Vocab:
         reference_columns=d.get("reference_columns", {}),
         reference_markers=d.get("reference_markers", {}),
         document_types=d.get("document_types", {}),
+        header_mention_re=re.compile(d["header_mention_pattern"])
+        if d.get("header_mention_pattern") else None,
     )
 
 
@@ -226,6 +229,21 @@ def is_reference_table(kind: str, header) -> bool:
             if all(any("".join(w.split()) in h for h in heads) for w in words):
                 return True
     return False
+
+
+def header_mentions(text: str) -> list[tuple[str, str, str]]:
+    """(header name, value or "", sentence) for each request header the prose names
+    (`use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to …`)."""
+    out: list[tuple[str, str, str]] = []
+    for v in vocabularies():
+        if v.header_mention_re is None:
+            continue
+        for m in v.header_mention_re.finditer(text):
+            start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            end = text.find("\n", m.end())
+            out.append((m.group("name"), m.group("value") or "",
+                        text[start:end if end >= 0 else len(text)].strip()))
+    return out
 
 
 def shared_status_phrases() -> tuple[str, ...]:

@@ -168,3 +168,39 @@ def test_deprecated_topics_are_deprecated(ecs_api, facts):
 def test_microversion_topic_keeps_its_constraint(ecs_api):
     sec = next(s for s in ecs_api.sections if "Microversion" in s.title)
     assert "X-OpenStack-Nova-API-Version" in sec.constraints
+
+
+def _page_text(path: Path) -> str:
+    from html.parser import HTMLParser
+
+    class Text(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.parts: list[str] = []
+
+        def handle_data(self, data):
+            self.parts.append(data)
+
+    p = Text()
+    p.feed(path.read_text(encoding="utf-8"))
+    return " ".join(" ".join(p.parts).split())
+
+
+def test_microversion_headers_the_prose_asks_for_are_header_parameters(ecs_api, ecs_built,
+                                                                       facts):
+    """`use the HTTP header X-OpenStack-Nova-API-Version: 2.26` -> an optional header
+    parameter defaulting to 2.26 (with a finding); the value is read here from the page."""
+    wanted = re.compile(r"header (X-OpenStack-Nova-API-Version): (\d+\.\d+)")
+    seen = 0
+    for t in facts["api_topics"]:
+        m = wanted.search(_page_text(ECS / t.file))
+        if not m:
+            continue
+        sec = _section_of(ecs_api, t.file)
+        op = ecs_built.doc["paths"][sec.path][sec.method.lower()]
+        params = {p["name"]: p for p in op.get("parameters", []) if p["in"] == "header"}
+        assert params[m.group(1)]["schema"].get("default") == m.group(2), t.file
+        assert params[m.group(1)]["required"] is False
+        assert _findings(ecs_api, "header-from-prose", sec.number)
+        seen += 1
+    assert seen >= 5

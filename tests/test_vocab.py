@@ -112,3 +112,15 @@ def test_a_new_language_is_a_data_change(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         vocab.reload()
+
+
+def test_header_mentions_in_prose():
+    text = ("This API is used to add tags.\nYou are required to use the HTTP header "
+            "X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.")
+    assert vocab.header_mentions(text) == [
+        ("X-OpenStack-Nova-API-Version", "2.26",
+         "You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to "
+         "specify the microversion on the client.")]
+    assert vocab.header_mentions("Add a microversion using the HTTP request header "
+                                 "OpenStack-API-Version.")[0][:2] == ("OpenStack-API-Version", "")
+    assert vocab.header_mentions("The response header is empty.") == []

@@ -16,6 +16,7 @@ from ..manual import Section, strip_deprecation
 from .cells import clean_cell, clean_identifier, clean_path, parse_description, parse_type
 from .examples import read_code_samples, read_examples
 from .links import TableIndex, model_name, resolve_links
+from .prose_headers import add_prose_headers
 from ..util import edit_distance
 from .model import ApiSection, Body, Field, ModelTable, Response, TypeRef
 
@@ -113,6 +114,9 @@ def read_section(sec: Section, findings: Findings,
     if not api.method:
         findings.add("uri-missing", "error", "no request line (METHOD /path) under URI",
                      section=sec.number, loc=sec.loc)
+    if not api.description and parts[0][2] and "intro" not in kinds:
+        api.description = prose(parts[0][2])      # a topic whose text precedes any label
+    add_prose_headers(api, findings)
     _resolve_section(api, findings, tables)
     return api
 
