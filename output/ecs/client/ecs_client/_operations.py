@@ -1004,9 +1004,14 @@ def _parse_list_querying_all_api_versions(status: int, data: Any) -> ListQueryin
 
 def list_querying_all_api_versions(
     _cfg: Config,
+    *,
+    x_open_stack_nova_api_version: str | Unset = UNSET,
+    open_stack_api_version: str | Unset = UNSET,
 ) -> Plan[ListQueryingAllApiVersionsResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
+    _tr.add(_headers, 'X-OpenStack-Nova-API-Version', x_open_stack_nova_api_version)
+    _tr.add(_headers, 'OpenStack-API-Version', open_stack_api_version)
     return Plan(
         'list_querying_all_api_versions',
         'GET',
@@ -1030,9 +1035,13 @@ def show_querying_a_specified_api_version(
     _cfg: Config,
     *,
     api_version: str,
+    x_open_stack_nova_api_version: str | Unset = UNSET,
+    open_stack_api_version: str | Unset = UNSET,
 ) -> Plan[ShowQueryingASpecifiedApiVersionResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
+    _tr.add(_headers, 'X-OpenStack-Nova-API-Version', x_open_stack_nova_api_version)
+    _tr.add(_headers, 'OpenStack-API-Version', open_stack_api_version)
     return Plan(
         'show_querying_a_specified_api_version',
         'GET',
@@ -2629,9 +2638,11 @@ def create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later(
     body: CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
+    x_open_stack_nova_api_version: str | Unset = UNSET,
 ) -> Plan[CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
+    _tr.add(_headers, 'X-OpenStack-Nova-API-Version', x_open_stack_nova_api_version)
     return Plan(
         'create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later',
         'POST',
@@ -2682,9 +2693,11 @@ def show_querying_tags_of_an_ecs_v21(
     *,
     server_id: str,
     project_id: str | None = None,
+    x_open_stack_nova_api_version: str | Unset = UNSET,
 ) -> Plan[ShowQueryingTagsOfAnEcsV21Response | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
+    _tr.add(_headers, 'X-OpenStack-Nova-API-Version', x_open_stack_nova_api_version)
     return Plan(
         'show_querying_tags_of_an_ecs_v21',
         'GET',
@@ -2710,9 +2723,11 @@ def update_adding_tags_to_an_ecs(
     body: UpdateAddingTagsToAnEcsRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
+    x_open_stack_nova_api_version: str | Unset = UNSET,
 ) -> Plan[UpdateAddingTagsToAnEcsResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
+    _tr.add(_headers, 'X-OpenStack-Nova-API-Version', x_open_stack_nova_api_version)
     return Plan(
         'update_adding_tags_to_an_ecs',
         'PUT',
@@ -2734,9 +2749,11 @@ def delete_deleting_tags_from_an_ecs(
     *,
     server_id: str,
     project_id: str | None = None,
+    x_open_stack_nova_api_version: str | Unset = UNSET,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
+    _tr.add(_headers, 'X-OpenStack-Nova-API-Version', x_open_stack_nova_api_version)
     return Plan(
         'delete_deleting_tags_from_an_ecs',
         'DELETE',
@@ -2759,9 +2776,11 @@ def show_querying_a_specified_tag_for_an_ecs(
     server_id: str,
     tag: str,
     project_id: str | None = None,
+    x_open_stack_nova_api_version: str | Unset = UNSET,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
+    _tr.add(_headers, 'X-OpenStack-Nova-API-Version', x_open_stack_nova_api_version)
     return Plan(
         'show_querying_a_specified_tag_for_an_ecs',
         'GET',
@@ -2787,9 +2806,11 @@ def update_adding_a_tag_to_an_ecs(
     server_id: str,
     tag: str,
     project_id: str | None = None,
+    x_open_stack_nova_api_version: str | Unset = UNSET,
 ) -> Plan[UpdateAddingATagToAnEcsResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
+    _tr.add(_headers, 'X-OpenStack-Nova-API-Version', x_open_stack_nova_api_version)
     return Plan(
         'update_adding_a_tag_to_an_ecs',
         'PUT',
@@ -2812,9 +2833,11 @@ def delete_deleting_a_specified_tag_from_an_ecs(
     server_id: str,
     tag: str,
     project_id: str | None = None,
+    x_open_stack_nova_api_version: str | Unset = UNSET,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
+    _tr.add(_headers, 'X-OpenStack-Nova-API-Version', x_open_stack_nova_api_version)
     return Plan(
         'delete_deleting_a_specified_tag_from_an_ecs',
         'DELETE',

@@ -1738,6 +1738,9 @@ class Client:
 
     def list_querying_all_api_versions(
         self,
+        *,
+        x_open_stack_nova_api_version: str | Unset = UNSET,
+        open_stack_api_version: str | Unset = UNSET,
     ) -> ListQueryingAllApiVersionsResponse | None:
         """Querying All API Versions
 
@@ -1749,25 +1752,42 @@ class Client:
         HTTP: GET /
         Source: manual section 3.1.1 Querying All API Versions
 
+        Args:
+            x_open_stack_nova_api_version: header parameter 'X-OpenStack-Nova-API-Version', optional. - Microversion: Used by the HTTP request header X-OpenStack-Nova-API-Version. Since microversion 2.27, the new microversion header OpenStack-API-Version has been supported.
+            open_stack_api_version: header parameter 'OpenStack-API-Version', optional. 27, the new microversion header OpenStack-API-Version has been supported.
+
         Returns:
             ListQueryingAllApiVersionsResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_all_api_versions(self.config))
+        _r = self._send(_ops.list_querying_all_api_versions(
+            self.config,
+            x_open_stack_nova_api_version=x_open_stack_nova_api_version,
+            open_stack_api_version=open_stack_api_version,
+        ))
         return _r.parsed
 
     def list_querying_all_api_versions_detailed(
         self,
+        *,
+        x_open_stack_nova_api_version: str | Unset = UNSET,
+        open_stack_api_version: str | Unset = UNSET,
     ) -> DetailedResponse[ListQueryingAllApiVersionsResponse | None]:
         """Like list_querying_all_api_versions(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_all_api_versions(self.config))
+        return self._send(_ops.list_querying_all_api_versions(
+            self.config,
+            x_open_stack_nova_api_version=x_open_stack_nova_api_version,
+            open_stack_api_version=open_stack_api_version,
+        ))
 
     def show_querying_a_specified_api_version(
         self,
         *,
         api_version: str,
+        x_open_stack_nova_api_version: str | Unset = UNSET,
+        open_stack_api_version: str | Unset = UNSET,
     ) -> ShowQueryingASpecifiedApiVersionResponse | None:
         """Querying a Specified API Version
 
@@ -1783,6 +1803,8 @@ class Client:
 
         Args:
             api_version: path parameter 'api_version'. Specifies an API version, such as V2.
+            x_open_stack_nova_api_version: header parameter 'X-OpenStack-Nova-API-Version', optional. - Microversion: Used by the HTTP request header X-OpenStack-Nova-API-Version. Since version 2.27, the new microversion header OpenStack-API-Version has been supported.
+            open_stack_api_version: header parameter 'OpenStack-API-Version', optional. 27, the new microversion header OpenStack-API-Version has been supported.
 
         Returns:
             ShowQueryingASpecifiedApiVersionResponse | None
@@ -1793,6 +1815,8 @@ class Client:
         _r = self._send(_ops.show_querying_a_specified_api_version(
             self.config,
             api_version=api_version,
+            x_open_stack_nova_api_version=x_open_stack_nova_api_version,
+            open_stack_api_version=open_stack_api_version,
         ))
         return _r.parsed
 
@@ -1800,11 +1824,15 @@ class Client:
         self,
         *,
         api_version: str,
+        x_open_stack_nova_api_version: str | Unset = UNSET,
+        open_stack_api_version: str | Unset = UNSET,
     ) -> DetailedResponse[ShowQueryingASpecifiedApiVersionResponse | None]:
         """Like show_querying_a_specified_api_version(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_querying_a_specified_api_version(
             self.config,
             api_version=api_version,
+            x_open_stack_nova_api_version=x_open_stack_nova_api_version,
+            open_stack_api_version=open_stack_api_version,
         ))
 
     def list_querying_ecss(
@@ -4629,6 +4657,7 @@ class Client:
         body: CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        x_open_stack_nova_api_version: str | Unset = UNSET,
     ) -> CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterResponse | None:
         """Obtaining a VNC-based Remote Login Address (Microversion 2.6 or Later)
 
@@ -4646,6 +4675,7 @@ class Client:
             body: the request body (CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            x_open_stack_nova_api_version: header parameter 'X-OpenStack-Nova-API-Version', optional. Add a microversion using the HTTP request header X-OpenStack-Nova-API-Version or OpenStack-API-Version.
 
         Returns:
             CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterResponse | None
@@ -4658,6 +4688,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
+            x_open_stack_nova_api_version=x_open_stack_nova_api_version,
         ))
         return _r.parsed
 
@@ -4667,6 +4698,7 @@ class Client:
         body: CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        x_open_stack_nova_api_version: str | Unset = UNSET,
     ) -> DetailedResponse[CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterResponse | None]:
         """Like create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later(
@@ -4674,6 +4706,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
+            x_open_stack_nova_api_version=x_open_stack_nova_api_version,
         ))
 
     def list_querying_azs(
@@ -4719,8 +4752,12 @@ class Client:
         *,
         server_id: str,
         project_id: str | None = None,
+        x_open_stack_nova_api_version: str | Unset = UNSET,
     ) -> ShowQueryingTagsOfAnEcsV21Response | None:
         """Querying Tags of an ECS
+
+        This API is used to query all tags of an ECS.
+        You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
 
         HTTP: GET /v2.1/{project_id}/servers/{server_id}/tags
         Source: manual section 3.16.2 Querying Tags of an ECS
@@ -4728,6 +4765,7 @@ class Client:
         Args:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            x_open_stack_nova_api_version: header parameter 'X-OpenStack-Nova-API-Version', optional. You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
 
         Returns:
             ShowQueryingTagsOfAnEcsV21Response | None
@@ -4739,6 +4777,7 @@ class Client:
             self.config,
             server_id=server_id,
             project_id=project_id,
+            x_open_stack_nova_api_version=x_open_stack_nova_api_version,
         ))
         return _r.parsed
 
@@ -4747,12 +4786,14 @@ class Client:
         *,
         server_id: str,
         project_id: str | None = None,
+        x_open_stack_nova_api_version: str | Unset = UNSET,
     ) -> DetailedResponse[ShowQueryingTagsOfAnEcsV21Response | None]:
         """Like show_querying_tags_of_an_ecs_v21(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_querying_tags_of_an_ecs_v21(
             self.config,
             server_id=server_id,
             project_id=project_id,
+            x_open_stack_nova_api_version=x_open_stack_nova_api_version,
         ))
 
     def update_adding_tags_to_an_ecs(
@@ -4761,8 +4802,12 @@ class Client:
         body: UpdateAddingTagsToAnEcsRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        x_open_stack_nova_api_version: str | Unset = UNSET,
     ) -> UpdateAddingTagsToAnEcsResponse | None:
         """Adding Tags to an ECS
+
+        This API is used to add tags to an ECS.
+        You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
 
         HTTP: PUT /v2.1/{project_id}/servers/{server_id}/tags
         Source: manual section 3.16.3 Adding Tags to an ECS
@@ -4771,6 +4816,7 @@ class Client:
             body: the request body (UpdateAddingTagsToAnEcsRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            x_open_stack_nova_api_version: header parameter 'X-OpenStack-Nova-API-Version', optional. You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
 
         Returns:
             UpdateAddingTagsToAnEcsResponse | None
@@ -4783,6 +4829,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
+            x_open_stack_nova_api_version=x_open_stack_nova_api_version,
         ))
         return _r.parsed
 
@@ -4792,6 +4839,7 @@ class Client:
         body: UpdateAddingTagsToAnEcsRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        x_open_stack_nova_api_version: str | Unset = UNSET,
     ) -> DetailedResponse[UpdateAddingTagsToAnEcsResponse | None]:
         """Like update_adding_tags_to_an_ecs(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_adding_tags_to_an_ecs(
@@ -4799,6 +4847,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
+            x_open_stack_nova_api_version=x_open_stack_nova_api_version,
         ))
 
     def delete_deleting_tags_from_an_ecs(
@@ -4806,8 +4855,12 @@ class Client:
         *,
         server_id: str,
         project_id: str | None = None,
+        x_open_stack_nova_api_version: str | Unset = UNSET,
     ) -> None:
         """Deleting Tags from an ECS
+
+        This API is used to delete all tags of an ECS.
+        You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
 
         HTTP: DELETE /v2.1/{project_id}/servers/{server_id}/tags
         Source: manual section 3.16.4 Deleting Tags from an ECS
@@ -4815,6 +4868,7 @@ class Client:
         Args:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            x_open_stack_nova_api_version: header parameter 'X-OpenStack-Nova-API-Version', optional. You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
 
         Returns:
             None
@@ -4826,6 +4880,7 @@ class Client:
             self.config,
             server_id=server_id,
             project_id=project_id,
+            x_open_stack_nova_api_version=x_open_stack_nova_api_version,
         ))
         return _r.parsed
 
@@ -4834,12 +4889,14 @@ class Client:
         *,
         server_id: str,
         project_id: str | None = None,
+        x_open_stack_nova_api_version: str | Unset = UNSET,
     ) -> DetailedResponse[None]:
         """Like delete_deleting_tags_from_an_ecs(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_deleting_tags_from_an_ecs(
             self.config,
             server_id=server_id,
             project_id=project_id,
+            x_open_stack_nova_api_version=x_open_stack_nova_api_version,
         ))
 
     def show_querying_a_specified_tag_for_an_ecs(
@@ -4848,8 +4905,12 @@ class Client:
         server_id: str,
         tag: str,
         project_id: str | None = None,
+        x_open_stack_nova_api_version: str | Unset = UNSET,
     ) -> None:
         """Querying a Specified Tag for an ECS
+
+        This API is used to query whether an ECS has a specified tag.
+        You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
 
         HTTP: GET /v2.1/{project_id}/servers/{server_id}/tags/{tag}
         Source: manual section 3.16.6 Querying a Specified Tag for an ECS
@@ -4861,6 +4922,7 @@ class Client:
                 Tag functions have been upgraded on the public cloud. If the tags added before the function upgrade are in the format of \"Key.Value\", query tags using \"Key\".
                 For example, an existing tag is \"a.b\". The tag can be queried in the format of \"tag=a.b\" before and in the format of \"tag=a\" now according to the new tag rules.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            x_open_stack_nova_api_version: header parameter 'X-OpenStack-Nova-API-Version', optional. You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
 
         Returns:
             None
@@ -4873,6 +4935,7 @@ class Client:
             server_id=server_id,
             tag=tag,
             project_id=project_id,
+            x_open_stack_nova_api_version=x_open_stack_nova_api_version,
         ))
         return _r.parsed
 
@@ -4882,6 +4945,7 @@ class Client:
         server_id: str,
         tag: str,
         project_id: str | None = None,
+        x_open_stack_nova_api_version: str | Unset = UNSET,
     ) -> DetailedResponse[None]:
         """Like show_querying_a_specified_tag_for_an_ecs(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_querying_a_specified_tag_for_an_ecs(
@@ -4889,6 +4953,7 @@ class Client:
             server_id=server_id,
             tag=tag,
             project_id=project_id,
+            x_open_stack_nova_api_version=x_open_stack_nova_api_version,
         ))
 
     def update_adding_a_tag_to_an_ecs(
@@ -4897,8 +4962,12 @@ class Client:
         server_id: str,
         tag: str,
         project_id: str | None = None,
+        x_open_stack_nova_api_version: str | Unset = UNSET,
     ) -> UpdateAddingATagToAnEcsResponse | None:
         """Adding a Tag to an ECS
+
+        This API is used to add a tag to an ECS.
+        You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
 
         接口约束: - The tag contains a maximum of 80 characters.
         - A tag can only consist of digits, letters, hyphens (-), and underscores (_).
@@ -4915,6 +4984,7 @@ class Client:
                 Tag functions have been upgraded on the public cloud. If the tags added before the function upgrade are in the format of \"Key.Value\", query tags using \"Key\".
                 For example, an existing tag is \"a.b\". The tag can be queried in the format of \"tag=a.b\" before and in the format of \"tag=a\" now according to the new tag rules.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            x_open_stack_nova_api_version: header parameter 'X-OpenStack-Nova-API-Version', optional. You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
 
         Returns:
             UpdateAddingATagToAnEcsResponse | None
@@ -4927,6 +4997,7 @@ class Client:
             server_id=server_id,
             tag=tag,
             project_id=project_id,
+            x_open_stack_nova_api_version=x_open_stack_nova_api_version,
         ))
         return _r.parsed
 
@@ -4936,6 +5007,7 @@ class Client:
         server_id: str,
         tag: str,
         project_id: str | None = None,
+        x_open_stack_nova_api_version: str | Unset = UNSET,
     ) -> DetailedResponse[UpdateAddingATagToAnEcsResponse | None]:
         """Like update_adding_a_tag_to_an_ecs(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_adding_a_tag_to_an_ecs(
@@ -4943,6 +5015,7 @@ class Client:
             server_id=server_id,
             tag=tag,
             project_id=project_id,
+            x_open_stack_nova_api_version=x_open_stack_nova_api_version,
         ))
 
     def delete_deleting_a_specified_tag_from_an_ecs(
@@ -4951,8 +5024,12 @@ class Client:
         server_id: str,
         tag: str,
         project_id: str | None = None,
+        x_open_stack_nova_api_version: str | Unset = UNSET,
     ) -> None:
         """Deleting a Specified Tag from an ECS
+
+        This API is used to delete a specified tag from an ECS.
+        You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
 
         接口约束: - The tag contains a maximum of 80 characters.
         - If a tag contains non-URL-safe characters, perform URL encoding.
@@ -4967,6 +5044,7 @@ class Client:
                 Tag functions have been upgraded on the public cloud. If the tags added before the function upgrade are in the format of \"Key.Value\", delete tags using \"Key\".
                 For example, an existing tag is a.b. After the tag function upgrade, delete the tag using \"a\".
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            x_open_stack_nova_api_version: header parameter 'X-OpenStack-Nova-API-Version', optional. You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
 
         Returns:
             None
@@ -4979,6 +5057,7 @@ class Client:
             server_id=server_id,
             tag=tag,
             project_id=project_id,
+            x_open_stack_nova_api_version=x_open_stack_nova_api_version,
         ))
         return _r.parsed
 
@@ -4988,6 +5067,7 @@ class Client:
         server_id: str,
         tag: str,
         project_id: str | None = None,
+        x_open_stack_nova_api_version: str | Unset = UNSET,
     ) -> DetailedResponse[None]:
         """Like delete_deleting_a_specified_tag_from_an_ecs(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_deleting_a_specified_tag_from_an_ecs(
@@ -4995,6 +5075,7 @@ class Client:
             server_id=server_id,
             tag=tag,
             project_id=project_id,
+            x_open_stack_nova_api_version=x_open_stack_nova_api_version,
         ))
 
     def create_adding_tags_to_an_ecs_in_a_batch_servers(
