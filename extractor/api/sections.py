@@ -102,6 +102,8 @@ def read_section(sec: Section, findings: Findings,
             api.code_samples += read_code_samples(blocks, section=sec.number, findings=findings)
         elif kind == "status":
             status_block = blocks
+        elif kind == "errors":
+            api.errors_text = prose(blocks)
         if kind in PROSE_PARTS:
             for b in blocks:
                 if isinstance(b, Table):
