@@ -241,3 +241,16 @@ def test_schemathesis_loads_every_operation(ecs_built):
     results = list(schema.get_all_operations())
     assert len(results) == sum(1 for _ in _operations(ecs_built.doc))
     assert all(r.ok() for r in results)
+
+
+@pytest.mark.parametrize("target", ["", "CLASS.TXT.json", "en-us_topic_0020212668.html"])
+def test_inspect_reports_language_and_front_end(target):
+    from click.testing import CliRunner
+
+    from extractor.cli import main
+    result = CliRunner().invoke(main, ["inspect", str(ECS / target) if target else str(ECS)])
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.output.splitlines() if x.startswith("language / front end"))
+    assert line.split()[-3:] == ["en", "/", "html"]
+    evs = CliRunner().invoke(main, ["inspect", str(ROOT / "manuals" / "evs-api-reference.txt")])
+    assert "zh / text" in evs.output
