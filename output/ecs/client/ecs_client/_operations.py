@@ -16,457 +16,457 @@ from ._transport import Plan
 from ._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .models.create_adding_a_nic_to_an_ecs_request_body import CreateAddingANicToAnEcsRequestBody
-    from .models.create_adding_a_nic_to_an_ecs_response import CreateAddingANicToAnEcsResponse
-    from .models.create_adding_a_security_group_request_body import CreateAddingASecurityGroupRequestBody
-    from .models.create_adding_an_ecs_to_an_ecs_group_request_body import CreateAddingAnEcsToAnEcsGroupRequestBody
-    from .models.create_adding_an_ecs_to_the_monitoring_list_request_body import CreateAddingAnEcsToTheMonitoringListRequestBody
-    from .models.create_adding_nics_to_an_ecs_in_a_batch_request_body import CreateAddingNicsToAnEcsInABatchRequestBody
-    from .models.create_adding_tags_to_an_ecs_in_a_batch_request_body import CreateAddingTagsToAnEcsInABatchRequestBody
-    from .models.create_adding_tags_to_an_ecs_in_a_batch_servers_request_body import CreateAddingTagsToAnEcsInABatchServersRequestBody
-    from .models.create_assigning_a_floating_ip_address_request_body import CreateAssigningAFloatingIpAddressRequestBody
-    from .models.create_assigning_a_floating_ip_address_response import CreateAssigningAFloatingIpAddressResponse
-    from .models.create_associating_an_fpga_image_with_an_ecs_image_request_body import CreateAssociatingAnFpgaImageWithAnEcsImageRequestBody
-    from .models.create_attaching_a_disk_to_an_ecs_v1_request_body import CreateAttachingADiskToAnEcsV1RequestBody
-    from .models.create_attaching_a_disk_to_an_ecs_v2_request_body import CreateAttachingADiskToAnEcsV2RequestBody
-    from .models.create_attaching_a_disk_to_an_ecs_v2_response import CreateAttachingADiskToAnEcsV2Response
-    from .models.create_binding_a_floating_ip_address_request_body import CreateBindingAFloatingIpAddressRequestBody
-    from .models.create_changing_an_ecs_os_using_an_image_with_cloud_init_installed_request_body import CreateChangingAnEcsOsUsingAnImageWithCloudInitInstalledRequestBody
-    from .models.create_cold_migrating_an_ecs_request_body import CreateColdMigratingAnEcsRequestBody
-    from .models.create_confirming_ecs_specifications_modification_request_body import CreateConfirmingEcsSpecificationsModificationRequestBody
-    from .models.create_creating_a_disk_request_body import CreateCreatingADiskRequestBody
-    from .models.create_creating_a_disk_response import CreateCreatingADiskResponse
-    from .models.create_creating_a_security_group_request_body import CreateCreatingASecurityGroupRequestBody
-    from .models.create_creating_a_security_group_response import CreateCreatingASecurityGroupResponse
-    from .models.create_creating_a_security_group_rule_request_body import CreateCreatingASecurityGroupRuleRequestBody
-    from .models.create_creating_a_security_group_rule_response import CreateCreatingASecurityGroupRuleResponse
-    from .models.create_creating_an_ecs_group_v1_request_body import CreateCreatingAnEcsGroupV1RequestBody
-    from .models.create_creating_an_ecs_group_v1_response import CreateCreatingAnEcsGroupV1Response
-    from .models.create_creating_an_ecs_group_v21_request_body import CreateCreatingAnEcsGroupV21RequestBody
-    from .models.create_creating_an_ecs_group_v21_response import CreateCreatingAnEcsGroupV21Response
-    from .models.create_creating_an_ecs_v1_request_body import CreateCreatingAnEcsV1RequestBody
-    from .models.create_creating_an_ecs_v1_response import CreateCreatingAnEcsV1Response
-    from .models.create_creating_an_ecs_v21_request_body import CreateCreatingAnEcsV21RequestBody
-    from .models.create_creating_an_ecs_v21_response import CreateCreatingAnEcsV21Response
-    from .models.create_creating_an_image_using_an_ecs_request_body import CreateCreatingAnImageUsingAnEcsRequestBody
-    from .models.create_creating_an_image_using_an_ecs_response import CreateCreatingAnImageUsingAnEcsResponse
-    from .models.create_creating_and_importing_an_ssh_key_pair_request_body import CreateCreatingAndImportingAnSshKeyPairRequestBody
-    from .models.create_creating_and_importing_an_ssh_key_pair_response import CreateCreatingAndImportingAnSshKeyPairResponse
-    from .models.create_deleting_a_security_group_request_body import CreateDeletingASecurityGroupRequestBody
-    from .models.create_deleting_ecss_request_body import CreateDeletingEcssRequestBody
-    from .models.create_deleting_nics_from_an_ecs_in_a_batch_request_body import CreateDeletingNicsFromAnEcsInABatchRequestBody
-    from .models.create_deleting_tags_from_an_ecs_in_a_batch_request_body import CreateDeletingTagsFromAnEcsInABatchRequestBody
-    from .models.create_deleting_tags_from_an_ecs_in_a_batch_servers_request_body import CreateDeletingTagsFromAnEcsInABatchServersRequestBody
-    from .models.create_locking_an_ecs_request_body import CreateLockingAnEcsRequestBody
-    from .models.create_modifying_the_specifications_of_an_ecs_v1_request_body import CreateModifyingTheSpecificationsOfAnEcsV1RequestBody
-    from .models.create_modifying_the_specifications_of_an_ecs_v21_request_body import CreateModifyingTheSpecificationsOfAnEcsV21RequestBody
-    from .models.create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later_request_body import CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterRequestBody
-    from .models.create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later_response import CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterResponse
-    from .models.create_obtaining_ecs_management_console_logs_request_body import CreateObtainingEcsManagementConsoleLogsRequestBody
-    from .models.create_obtaining_ecs_management_console_logs_response import CreateObtainingEcsManagementConsoleLogsResponse
-    from .models.create_querying_ecss_by_tag_request_body import CreateQueryingEcssByTagRequestBody
-    from .models.create_querying_ecss_by_tag_response import CreateQueryingEcssByTagResponse
-    from .models.create_rebuilding_an_ecs_request_body import CreateRebuildingAnEcsRequestBody
-    from .models.create_rebuilding_an_ecs_response import CreateRebuildingAnEcsResponse
-    from .models.create_registering_an_fpga_image_request_body import CreateRegisteringAnFpgaImageRequestBody
-    from .models.create_registering_an_fpga_image_response import CreateRegisteringAnFpgaImageResponse
-    from .models.create_reinstalling_an_ecs_os_using_an_image_with_cloud_init_installed_request_body import CreateReinstallingAnEcsOsUsingAnImageWithCloudInitInstalledRequestBody
-    from .models.create_removing_an_ecs_from_an_ecs_group_request_body import CreateRemovingAnEcsFromAnEcsGroupRequestBody
-    from .models.create_restarting_an_ecs_request_body import CreateRestartingAnEcsRequestBody
-    from .models.create_restarting_ecss_in_a_batch_request_body import CreateRestartingEcssInABatchRequestBody
-    from .models.create_rolling_back_ecs_specifications_modification_request_body import CreateRollingBackEcsSpecificationsModificationRequestBody
-    from .models.create_starting_an_ecs_request_body import CreateStartingAnEcsRequestBody
-    from .models.create_starting_ecss_in_a_batch_request_body import CreateStartingEcssInABatchRequestBody
-    from .models.create_stopping_an_ecs_request_body import CreateStoppingAnEcsRequestBody
-    from .models.create_stopping_ecss_in_a_batch_request_body import CreateStoppingEcssInABatchRequestBody
-    from .models.create_unbinding_a_floating_ip_address_request_body import CreateUnbindingAFloatingIpAddressRequestBody
-    from .models.create_unlocking_an_ecs_request_body import CreateUnlockingAnEcsRequestBody
-    from .models.create_updating_ecs_metadata_request_body import CreateUpdatingEcsMetadataRequestBody
-    from .models.create_updating_ecs_metadata_response import CreateUpdatingEcsMetadataResponse
-    from .models.delete_disassociating_an_fpga_image_from_an_ecs_image_request_body import DeleteDisassociatingAnFpgaImageFromAnEcsImageRequestBody
-    from .models.list_querying_all_api_versions_response import ListQueryingAllApiVersionsResponse
-    from .models.list_querying_associations_between_an_fpga_image_and_an_ecs_images_response import ListQueryingAssociationsBetweenAnFpgaImageAndAnEcsImagesResponse
-    from .models.list_querying_azs_response import ListQueryingAzsResponse
-    from .models.list_querying_brief_information_about_disks_response import ListQueryingBriefInformationAboutDisksResponse
-    from .models.list_querying_default_quotas_response import ListQueryingDefaultQuotasResponse
-    from .models.list_querying_detailed_information_about_disks_response import ListQueryingDetailedInformationAboutDisksResponse
-    from .models.list_querying_details_about_ecs_flavors_response import ListQueryingDetailsAboutEcsFlavorsResponse
-    from .models.list_querying_details_about_ecss_response import ListQueryingDetailsAboutEcssResponse
-    from .models.list_querying_details_about_flavors_and_extended_flavor_informations_response import ListQueryingDetailsAboutFlavorsAndExtendedFlavorInformationsResponse
-    from .models.list_querying_ecs_flavors_response import ListQueryingEcsFlavorsResponse
-    from .models.list_querying_ecs_groups_v1_response import ListQueryingEcsGroupsV1Response
-    from .models.list_querying_ecs_groups_v21_response import ListQueryingEcsGroupsV21Response
-    from .models.list_querying_ecss_response import ListQueryingEcssResponse
-    from .models.list_querying_floating_ip_address_pools_response import ListQueryingFloatingIpAddressPoolsResponse
-    from .models.list_querying_floating_ip_addresses_response import ListQueryingFloatingIpAddressesResponse
-    from .models.list_querying_image_details_response import ListQueryingImageDetailsResponse
-    from .models.list_querying_images_response import ListQueryingImagesResponse
-    from .models.list_querying_networks_response import ListQueryingNetworksResponse
-    from .models.list_querying_project_tags_response import ListQueryingProjectTagsResponse
-    from .models.list_querying_project_tags_servers_response import ListQueryingProjectTagsServersResponse
-    from .models.list_querying_security_groups_response import ListQueryingSecurityGroupsResponse
-    from .models.list_querying_ssh_key_pairs_response import ListQueryingSshKeyPairsResponse
-    from .models.list_querying_tenant_quota_limits_response import ListQueryingTenantQuotaLimitsResponse
-    from .models.list_querying_tenant_quotas_v1_response import ListQueryingTenantQuotasV1Response
-    from .models.list_querying_tenant_quotas_v21_response import ListQueryingTenantQuotasV21Response
-    from .models.list_querying_the_target_flavors_to_which_an_ecs_flavor_can_be_changeds_response import ListQueryingTheTargetFlavorsToWhichAnEcsFlavorCanBeChangedsResponse
-    from .models.list_viewing_details_of_fpga_images_response import ListViewingDetailsOfFpgaImagesResponse
-    from .models.show_obtaining_ecs_metadata_with_a_specified_key_response import ShowObtainingEcsMetadataWithASpecifiedKeyResponse
-    from .models.show_obtaining_the_password_for_logging_in_to_an_ecs_response import ShowObtainingThePasswordForLoggingInToAnEcsResponse
-    from .models.show_querying_a_disk_attached_to_an_ecs_response import ShowQueryingADiskAttachedToAnEcsResponse
-    from .models.show_querying_a_single_disk_attached_to_an_ecs_response import ShowQueryingASingleDiskAttachedToAnEcsResponse
-    from .models.show_querying_a_specified_api_version_response import ShowQueryingASpecifiedApiVersionResponse
-    from .models.show_querying_a_specified_ssh_key_pair_response import ShowQueryingASpecifiedSshKeyPairResponse
-    from .models.show_querying_about_a_floating_ip_address_response import ShowQueryingAboutAFloatingIpAddressResponse
-    from .models.show_querying_about_a_security_group_response import ShowQueryingAboutASecurityGroupResponse
-    from .models.show_querying_about_a_specified_image_response import ShowQueryingAboutASpecifiedImageResponse
-    from .models.show_querying_about_an_ecs_flavor_response import ShowQueryingAboutAnEcsFlavorResponse
-    from .models.show_querying_about_an_ecs_group_v1_response import ShowQueryingAboutAnEcsGroupV1Response
-    from .models.show_querying_about_an_ecs_group_v21_response import ShowQueryingAboutAnEcsGroupV21Response
-    from .models.show_querying_about_ecss_response import ShowQueryingAboutEcssResponse
-    from .models.show_querying_automatic_recovery_of_an_ecs_response import ShowQueryingAutomaticRecoveryOfAnEcsResponse
-    from .models.show_querying_disk_attachment_of_an_ecs_response import ShowQueryingDiskAttachmentOfAnEcsResponse
-    from .models.show_querying_disks_attached_to_an_ecs_response import ShowQueryingDisksAttachedToAnEcsResponse
-    from .models.show_querying_ecs_metadata_response import ShowQueryingEcsMetadataResponse
-    from .models.show_querying_ecs_nics_response import ShowQueryingEcsNicsResponse
-    from .models.show_querying_ecs_operations_by_request_id_response import ShowQueryingEcsOperationsByRequestIdResponse
-    from .models.show_querying_information_about_a_disk_response import ShowQueryingInformationAboutADiskResponse
-    from .models.show_querying_nics_of_an_ecs_response import ShowQueryingNicsOfAnEcsResponse
-    from .models.show_querying_operations_on_an_ecs_response import ShowQueryingOperationsOnAnEcsResponse
-    from .models.show_querying_security_groups_for_a_specified_ecs_response import ShowQueryingSecurityGroupsForASpecifiedEcsResponse
-    from .models.show_querying_tags_of_an_ecs_v1_response import ShowQueryingTagsOfAnEcsV1Response
-    from .models.show_querying_tags_of_an_ecs_v1_servers_response import ShowQueryingTagsOfAnEcsV1ServersResponse
-    from .models.show_querying_tags_of_an_ecs_v21_response import ShowQueryingTagsOfAnEcsV21Response
-    from .models.show_querying_task_execution_status_response import ShowQueryingTaskExecutionStatusResponse
-    from .models.show_querying_the_extra_specs_value_for_an_ecs_flavor_response import ShowQueryingTheExtraSpecsValueForAnEcsFlavorResponse
-    from .models.show_querying_the_metadata_of_a_specified_image_response import ShowQueryingTheMetadataOfASpecifiedImageResponse
-    from .models.show_querying_the_networks_of_a_specified_ecs_response import ShowQueryingTheNetworksOfASpecifiedEcsResponse
-    from .models.show_querying_the_specified_network_of_an_ecs_request_body import ShowQueryingTheSpecifiedNetworkOfAnEcsRequestBody
-    from .models.show_querying_the_specified_network_of_an_ecs_response import ShowQueryingTheSpecifiedNetworkOfAnEcsResponse
+    from .models.add_nic_to_server_request_body import AddNicToServerRequestBody
+    from .models.add_nic_to_server_response import AddNicToServerResponse
+    from .models.add_security_group_request_body import AddSecurityGroupRequestBody
+    from .models.add_server_to_monitoring_list_request_body import AddServerToMonitoringListRequestBody
+    from .models.add_server_to_server_group_request_body import AddServerToServerGroupRequestBody
+    from .models.add_tag_to_server_response import AddTagToServerResponse
+    from .models.add_tags_to_server_request_body import AddTagsToServerRequestBody
+    from .models.add_tags_to_server_response import AddTagsToServerResponse
+    from .models.assign_floating_ip_address_request_body import AssignFloatingIpAddressRequestBody
+    from .models.assign_floating_ip_address_response import AssignFloatingIpAddressResponse
+    from .models.associate_fpga_image_with_server_image_request_body import AssociateFpgaImageWithServerImageRequestBody
+    from .models.attach_disk_to_server_v1_request_body import AttachDiskToServerV1RequestBody
+    from .models.attach_disk_to_server_v2_request_body import AttachDiskToServerV2RequestBody
+    from .models.attach_disk_to_server_v2_response import AttachDiskToServerV2Response
+    from .models.batch_add_nics_to_server_request_body import BatchAddNicsToServerRequestBody
+    from .models.batch_add_tags_to_server_request_body import BatchAddTagsToServerRequestBody
+    from .models.batch_add_tags_to_server_servers_request_body import BatchAddTagsToServerServersRequestBody
+    from .models.batch_delete_nics_from_server_request_body import BatchDeleteNicsFromServerRequestBody
+    from .models.batch_delete_tags_from_server_request_body import BatchDeleteTagsFromServerRequestBody
+    from .models.batch_delete_tags_from_server_servers_request_body import BatchDeleteTagsFromServerServersRequestBody
+    from .models.batch_reboot_servers_request_body import BatchRebootServersRequestBody
+    from .models.batch_start_servers_request_body import BatchStartServersRequestBody
+    from .models.batch_stop_servers_request_body import BatchStopServersRequestBody
+    from .models.bind_floating_ip_address_request_body import BindFloatingIpAddressRequestBody
+    from .models.change_server_os_image_with_cloud_init_installed_request_body import ChangeServerOsImageWithCloudInitInstalledRequestBody
+    from .models.confirm_server_specifications_modification_request_body import ConfirmServerSpecificationsModificationRequestBody
+    from .models.create_disk_request_body import CreateDiskRequestBody
+    from .models.create_disk_response import CreateDiskResponse
+    from .models.create_image_server_request_body import CreateImageServerRequestBody
+    from .models.create_image_server_response import CreateImageServerResponse
+    from .models.create_import_ssh_key_pair_request_body import CreateImportSshKeyPairRequestBody
+    from .models.create_import_ssh_key_pair_response import CreateImportSshKeyPairResponse
+    from .models.create_security_group_request_body import CreateSecurityGroupRequestBody
+    from .models.create_security_group_response import CreateSecurityGroupResponse
+    from .models.create_security_group_rule_request_body import CreateSecurityGroupRuleRequestBody
+    from .models.create_security_group_rule_response import CreateSecurityGroupRuleResponse
+    from .models.create_server_group_v1_request_body import CreateServerGroupV1RequestBody
+    from .models.create_server_group_v1_response import CreateServerGroupV1Response
+    from .models.create_server_group_v21_request_body import CreateServerGroupV21RequestBody
+    from .models.create_server_group_v21_response import CreateServerGroupV21Response
+    from .models.create_server_v1_request_body import CreateServerV1RequestBody
+    from .models.create_server_v1_response import CreateServerV1Response
+    from .models.create_server_v21_request_body import CreateServerV21RequestBody
+    from .models.create_server_v21_response import CreateServerV21Response
+    from .models.delete_security_group_v21_request_body import DeleteSecurityGroupV21RequestBody
+    from .models.delete_servers_request_body import DeleteServersRequestBody
+    from .models.disassociate_fpga_image_from_server_image_request_body import DisassociateFpgaImageFromServerImageRequestBody
+    from .models.list_all_api_versions_response import ListAllApiVersionsResponse
+    from .models.list_associations_between_fpga_image_server_image_response import ListAssociationsBetweenFpgaImageServerImageResponse
+    from .models.list_availability_zones_response import ListAvailabilityZonesResponse
+    from .models.list_brief_disks_response import ListBriefDisksResponse
+    from .models.list_default_quotas_response import ListDefaultQuotasResponse
+    from .models.list_detailed_disks_response import ListDetailedDisksResponse
+    from .models.list_details_flavors_extended_flavors_response import ListDetailsFlavorsExtendedFlavorsResponse
+    from .models.list_details_fpga_images_response import ListDetailsFpgaImagesResponse
+    from .models.list_details_server_flavors_response import ListDetailsServerFlavorsResponse
+    from .models.list_details_servers_response import ListDetailsServersResponse
+    from .models.list_floating_ip_address_pools_response import ListFloatingIpAddressPoolsResponse
+    from .models.list_floating_ip_addresses_response import ListFloatingIpAddressesResponse
+    from .models.list_image_details_response import ListImageDetailsResponse
+    from .models.list_images_response import ListImagesResponse
+    from .models.list_networks_response import ListNetworksResponse
+    from .models.list_project_tags_response import ListProjectTagsResponse
+    from .models.list_project_tags_servers_response import ListProjectTagsServersResponse
+    from .models.list_security_groups_response import ListSecurityGroupsResponse
+    from .models.list_server_flavors_response import ListServerFlavorsResponse
+    from .models.list_server_groups_v1_response import ListServerGroupsV1Response
+    from .models.list_server_groups_v21_response import ListServerGroupsV21Response
+    from .models.list_servers_by_tag_request_body import ListServersByTagRequestBody
+    from .models.list_servers_by_tag_response import ListServersByTagResponse
+    from .models.list_servers_response import ListServersResponse
+    from .models.list_ssh_key_pairs_response import ListSshKeyPairsResponse
+    from .models.list_target_flavors_to_which_server_flavor_can_be_changed_response import ListTargetFlavorsToWhichServerFlavorCanBeChangedResponse
+    from .models.list_tenant_quota_limits_response import ListTenantQuotaLimitsResponse
+    from .models.list_tenant_quotas_v1_response import ListTenantQuotasV1Response
+    from .models.list_tenant_quotas_v21_response import ListTenantQuotasV21Response
+    from .models.lock_server_request_body import LockServerRequestBody
+    from .models.migrate_cold_server_request_body import MigrateColdServerRequestBody
+    from .models.reboot_server_request_body import RebootServerRequestBody
+    from .models.rebuild_server_request_body import RebuildServerRequestBody
+    from .models.rebuild_server_response import RebuildServerResponse
+    from .models.register_fpga_image_request_body import RegisterFpgaImageRequestBody
+    from .models.register_fpga_image_response import RegisterFpgaImageResponse
+    from .models.reinstall_server_os_image_with_cloud_init_installed_request_body import ReinstallServerOsImageWithCloudInitInstalledRequestBody
+    from .models.remove_server_from_server_group_request_body import RemoveServerFromServerGroupRequestBody
+    from .models.rollback_server_specifications_modification_request_body import RollbackServerSpecificationsModificationRequestBody
+    from .models.set_server_metadata_response import SetServerMetadataResponse
+    from .models.show_api_version_response import ShowApiVersionResponse
+    from .models.show_automatic_recovery_server_response import ShowAutomaticRecoveryServerResponse
+    from .models.show_disk_attached_to_server_block_device_response import ShowDiskAttachedToServerBlockDeviceResponse
+    from .models.show_disk_attached_to_server_os_volume_attachments_response import ShowDiskAttachedToServerOsVolumeAttachmentsResponse
+    from .models.show_disk_attachment_server_response import ShowDiskAttachmentServerResponse
+    from .models.show_disk_response import ShowDiskResponse
+    from .models.show_disks_attached_to_server_response import ShowDisksAttachedToServerResponse
+    from .models.show_extra_specs_value_server_flavor_response import ShowExtraSpecsValueServerFlavorResponse
+    from .models.show_floating_ip_address_response import ShowFloatingIpAddressResponse
+    from .models.show_image_response import ShowImageResponse
+    from .models.show_metadata_image_response import ShowMetadataImageResponse
+    from .models.show_network_server_request_body import ShowNetworkServerRequestBody
+    from .models.show_network_server_response import ShowNetworkServerResponse
+    from .models.show_networks_server_response import ShowNetworksServerResponse
+    from .models.show_nics_server_response import ShowNicsServerResponse
+    from .models.show_operations_on_server_response import ShowOperationsOnServerResponse
+    from .models.show_password_logging_to_server_response import ShowPasswordLoggingToServerResponse
+    from .models.show_security_group_response import ShowSecurityGroupResponse
+    from .models.show_security_groups_server_response import ShowSecurityGroupsServerResponse
+    from .models.show_server_flavor_response import ShowServerFlavorResponse
+    from .models.show_server_group_v1_response import ShowServerGroupV1Response
+    from .models.show_server_group_v21_response import ShowServerGroupV21Response
+    from .models.show_server_management_console_logs_request_body import ShowServerManagementConsoleLogsRequestBody
+    from .models.show_server_management_console_logs_response import ShowServerManagementConsoleLogsResponse
+    from .models.show_server_metadata_response import ShowServerMetadataResponse
+    from .models.show_server_metadata_with_key_response import ShowServerMetadataWithKeyResponse
+    from .models.show_server_nics_response import ShowServerNicsResponse
+    from .models.show_server_operations_by_request_id_response import ShowServerOperationsByRequestIdResponse
+    from .models.show_servers_response import ShowServersResponse
+    from .models.show_ssh_key_pair_response import ShowSshKeyPairResponse
+    from .models.show_tags_server_v1_response import ShowTagsServerV1Response
+    from .models.show_tags_server_v1_servers_response import ShowTagsServerV1ServersResponse
+    from .models.show_tags_server_v21_response import ShowTagsServerV21Response
+    from .models.show_task_execution_status_response import ShowTaskExecutionStatusResponse
+    from .models.show_vnc_based_remote_login_address_microversion26_or_later_request_body import ShowVncBasedRemoteLoginAddressMicroversion26OrLaterRequestBody
+    from .models.show_vnc_based_remote_login_address_microversion26_or_later_response import ShowVncBasedRemoteLoginAddressMicroversion26OrLaterResponse
     from .models.sort_dir import SortDir
     from .models.sort_key import SortKey
-    from .models.update_adding_a_tag_to_an_ecs_response import UpdateAddingATagToAnEcsResponse
-    from .models.update_adding_tags_to_an_ecs_request_body import UpdateAddingTagsToAnEcsRequestBody
-    from .models.update_adding_tags_to_an_ecs_response import UpdateAddingTagsToAnEcsResponse
-    from .models.update_configuring_ecs_metadata_response import UpdateConfiguringEcsMetadataResponse
-    from .models.update_modifying_ecs_information_request_body import UpdateModifyingEcsInformationRequestBody
-    from .models.update_modifying_ecs_information_response import UpdateModifyingEcsInformationResponse
-    from .models.update_modifying_ecs_metadata_with_a_specified_key_request_body import UpdateModifyingEcsMetadataWithASpecifiedKeyRequestBody
-    from .models.update_modifying_ecs_metadata_with_a_specified_key_response import UpdateModifyingEcsMetadataWithASpecifiedKeyResponse
-    from .models.update_updating_a_security_group_request_body import UpdateUpdatingASecurityGroupRequestBody
-    from .models.update_updating_a_security_group_response import UpdateUpdatingASecurityGroupResponse
+    from .models.start_server_request_body import StartServerRequestBody
+    from .models.stop_server_request_body import StopServerRequestBody
+    from .models.unbind_floating_ip_address_request_body import UnbindFloatingIpAddressRequestBody
+    from .models.unlock_server_request_body import UnlockServerRequestBody
+    from .models.update_security_group_request_body import UpdateSecurityGroupRequestBody
+    from .models.update_security_group_response import UpdateSecurityGroupResponse
+    from .models.update_server_metadata_request_body import UpdateServerMetadataRequestBody
+    from .models.update_server_metadata_response import UpdateServerMetadataResponse
+    from .models.update_server_metadata_with_key_request_body import UpdateServerMetadataWithKeyRequestBody
+    from .models.update_server_metadata_with_key_response import UpdateServerMetadataWithKeyResponse
+    from .models.update_server_request_body import UpdateServerRequestBody
+    from .models.update_server_response import UpdateServerResponse
+    from .models.update_specifications_server_v1_request_body import UpdateSpecificationsServerV1RequestBody
+    from .models.update_specifications_server_v21_request_body import UpdateSpecificationsServerV21RequestBody
 
 
-def _parse_create_creating_an_ecs_v1(status: int, data: Any) -> CreateCreatingAnEcsV1Response | None:
-    from .models.create_creating_an_ecs_v1_response import CreateCreatingAnEcsV1Response
+def _parse_create_server_v1(status: int, data: Any) -> CreateServerV1Response | None:
+    from .models.create_server_v1_response import CreateServerV1Response
     if status in (200,):
-        return CreateCreatingAnEcsV1Response.from_dict(_S.obj(data))
+        return CreateServerV1Response.from_dict(_S.obj(data))
     return None
 
 
-def create_creating_an_ecs_v1(
+def create_server_v1(
     _cfg: Config,
     *,
-    body: CreateCreatingAnEcsV1RequestBody | Mapping[str, Any],
+    body: CreateServerV1RequestBody | Mapping[str, Any],
     project_id: str | None = None,
-) -> Plan[CreateCreatingAnEcsV1Response | None]:
+) -> Plan[CreateServerV1Response | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_creating_an_ecs_v1',
+        'create_server_v1',
         'POST',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_creating_an_ecs_v1,
+        _parse_create_server_v1,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_deleting_ecss(status: int, data: Any) -> None:
+def _parse_delete_servers(status: int, data: Any) -> None:
     return None
 
 
-def create_deleting_ecss(
+def delete_servers(
     _cfg: Config,
     *,
-    body: CreateDeletingEcssRequestBody | Mapping[str, Any],
+    body: DeleteServersRequestBody | Mapping[str, Any],
     project_id: str | None = None,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_deleting_ecss',
+        'delete_servers',
         'POST',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/delete',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_deleting_ecss,
+        _parse_delete_servers,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_reinstalling_an_ecs_os_using_an_image_with_cloud_init_installed(status: int, data: Any) -> None:
+def _parse_reinstall_server_os_image_with_cloud_init_installed(status: int, data: Any) -> None:
     return None
 
 
-def create_reinstalling_an_ecs_os_using_an_image_with_cloud_init_installed(
+def reinstall_server_os_image_with_cloud_init_installed(
     _cfg: Config,
     *,
-    body: CreateReinstallingAnEcsOsUsingAnImageWithCloudInitInstalledRequestBody | Mapping[str, Any],
+    body: ReinstallServerOsImageWithCloudInitInstalledRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_reinstalling_an_ecs_os_using_an_image_with_cloud_init_installed',
+        'reinstall_server_os_image_with_cloud_init_installed',
         'POST',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/' + _tr.segment(server_id, 'server_id') + '/reinstallos',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_reinstalling_an_ecs_os_using_an_image_with_cloud_init_installed,
+        _parse_reinstall_server_os_image_with_cloud_init_installed,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_changing_an_ecs_os_using_an_image_with_cloud_init_installed(status: int, data: Any) -> None:
+def _parse_change_server_os_image_with_cloud_init_installed(status: int, data: Any) -> None:
     return None
 
 
-def create_changing_an_ecs_os_using_an_image_with_cloud_init_installed(
+def change_server_os_image_with_cloud_init_installed(
     _cfg: Config,
     *,
-    body: CreateChangingAnEcsOsUsingAnImageWithCloudInitInstalledRequestBody | Mapping[str, Any],
+    body: ChangeServerOsImageWithCloudInitInstalledRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_changing_an_ecs_os_using_an_image_with_cloud_init_installed',
+        'change_server_os_image_with_cloud_init_installed',
         'POST',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/' + _tr.segment(server_id, 'server_id') + '/changeos',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_changing_an_ecs_os_using_an_image_with_cloud_init_installed,
+        _parse_change_server_os_image_with_cloud_init_installed,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_automatic_recovery_of_an_ecs(status: int, data: Any) -> ShowQueryingAutomaticRecoveryOfAnEcsResponse | None:
-    from .models.show_querying_automatic_recovery_of_an_ecs_response import ShowQueryingAutomaticRecoveryOfAnEcsResponse
+def _parse_show_automatic_recovery_server(status: int, data: Any) -> ShowAutomaticRecoveryServerResponse | None:
+    from .models.show_automatic_recovery_server_response import ShowAutomaticRecoveryServerResponse
     if status in (200,):
-        return ShowQueryingAutomaticRecoveryOfAnEcsResponse.from_dict(_S.obj(data))
+        return ShowAutomaticRecoveryServerResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_automatic_recovery_of_an_ecs(
+def show_automatic_recovery_server(
     _cfg: Config,
     *,
     server_id: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingAutomaticRecoveryOfAnEcsResponse | None]:
+) -> Plan[ShowAutomaticRecoveryServerResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_automatic_recovery_of_an_ecs',
+        'show_automatic_recovery_server',
         'GET',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/' + _tr.segment(server_id, 'server_id') + '/autorecovery',
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_automatic_recovery_of_an_ecs,
+        _parse_show_automatic_recovery_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_cold_migrating_an_ecs(status: int, data: Any) -> None:
+def _parse_migrate_cold_server(status: int, data: Any) -> None:
     return None
 
 
-def create_cold_migrating_an_ecs(
+def migrate_cold_server(
     _cfg: Config,
     *,
-    body: CreateColdMigratingAnEcsRequestBody | Mapping[str, Any],
+    body: MigrateColdServerRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_cold_migrating_an_ecs',
+        'migrate_cold_server',
         'POST',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/' + _tr.segment(server_id, 'server_id') + '/migrate',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_cold_migrating_an_ecs,
+        _parse_migrate_cold_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_modifying_the_specifications_of_an_ecs_v1(status: int, data: Any) -> None:
+def _parse_update_specifications_server_v1(status: int, data: Any) -> None:
     return None
 
 
-def create_modifying_the_specifications_of_an_ecs_v1(
+def update_specifications_server_v1(
     _cfg: Config,
     *,
-    body: CreateModifyingTheSpecificationsOfAnEcsV1RequestBody | Mapping[str, Any],
+    body: UpdateSpecificationsServerV1RequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_modifying_the_specifications_of_an_ecs_v1',
+        'update_specifications_server_v1',
         'POST',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/' + _tr.segment(server_id, 'server_id') + '/resize',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_modifying_the_specifications_of_an_ecs_v1,
+        _parse_update_specifications_server_v1,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_adding_an_ecs_to_the_monitoring_list(status: int, data: Any) -> None:
+def _parse_add_server_to_monitoring_list(status: int, data: Any) -> None:
     return None
 
 
-def create_adding_an_ecs_to_the_monitoring_list(
+def add_server_to_monitoring_list(
     _cfg: Config,
     *,
-    body: CreateAddingAnEcsToTheMonitoringListRequestBody | Mapping[str, Any],
+    body: AddServerToMonitoringListRequestBody | Mapping[str, Any],
     server_id: str,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_adding_an_ecs_to_the_monitoring_list',
+        'add_server_to_monitoring_list',
         'POST',
         '/v1.0/servers/' + _tr.segment(server_id, 'server_id') + '/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_adding_an_ecs_to_the_monitoring_list,
+        _parse_add_server_to_monitoring_list,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_starting_ecss_in_a_batch(status: int, data: Any) -> None:
+def _parse_batch_start_servers(status: int, data: Any) -> None:
     return None
 
 
-def create_starting_ecss_in_a_batch(
+def batch_start_servers(
     _cfg: Config,
     *,
-    body: CreateStartingEcssInABatchRequestBody | Mapping[str, Any],
+    body: BatchStartServersRequestBody | Mapping[str, Any],
     project_id: str | None = None,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_starting_ecss_in_a_batch',
+        'batch_start_servers',
         'POST',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_starting_ecss_in_a_batch,
+        _parse_batch_start_servers,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_restarting_ecss_in_a_batch(status: int, data: Any) -> None:
+def _parse_batch_reboot_servers(status: int, data: Any) -> None:
     return None
 
 
-def create_restarting_ecss_in_a_batch(
+def batch_reboot_servers(
     _cfg: Config,
     *,
-    body: CreateRestartingEcssInABatchRequestBody | Mapping[str, Any],
+    body: BatchRebootServersRequestBody | Mapping[str, Any],
     project_id: str | None = None,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_restarting_ecss_in_a_batch',
+        'batch_reboot_servers',
         'POST',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_restarting_ecss_in_a_batch,
+        _parse_batch_reboot_servers,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_stopping_ecss_in_a_batch(status: int, data: Any) -> None:
+def _parse_batch_stop_servers(status: int, data: Any) -> None:
     return None
 
 
-def create_stopping_ecss_in_a_batch(
+def batch_stop_servers(
     _cfg: Config,
     *,
-    body: CreateStoppingEcssInABatchRequestBody | Mapping[str, Any],
+    body: BatchStopServersRequestBody | Mapping[str, Any],
     project_id: str | None = None,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_stopping_ecss_in_a_batch',
+        'batch_stop_servers',
         'POST',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_stopping_ecss_in_a_batch,
+        _parse_batch_stop_servers,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_details_about_flavors_and_extended_flavor_informations(status: int, data: Any) -> ListQueryingDetailsAboutFlavorsAndExtendedFlavorInformationsResponse | None:
-    from .models.list_querying_details_about_flavors_and_extended_flavor_informations_response import ListQueryingDetailsAboutFlavorsAndExtendedFlavorInformationsResponse
+def _parse_list_details_flavors_extended_flavors(status: int, data: Any) -> ListDetailsFlavorsExtendedFlavorsResponse | None:
+    from .models.list_details_flavors_extended_flavors_response import ListDetailsFlavorsExtendedFlavorsResponse
     if status in (200,):
-        return ListQueryingDetailsAboutFlavorsAndExtendedFlavorInformationsResponse.from_dict(_S.obj(data))
+        return ListDetailsFlavorsExtendedFlavorsResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_details_about_flavors_and_extended_flavor_informations(
+def list_details_flavors_extended_flavors(
     _cfg: Config,
     *,
     project_id: str | None = None,
     availability_zone: str | Unset = UNSET,
-) -> Plan[ListQueryingDetailsAboutFlavorsAndExtendedFlavorInformationsResponse | None]:
+) -> Plan[ListDetailsFlavorsExtendedFlavorsResponse | None]:
     _query: list[tuple[str, str]] = []
     _tr.add(_query, 'availability_zone', availability_zone)
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_details_about_flavors_and_extended_flavor_informations',
+        'list_details_flavors_extended_flavors',
         'GET',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/flavors',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_details_about_flavors_and_extended_flavor_informations,
+        _parse_list_details_flavors_extended_flavors,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_the_target_flavors_to_which_an_ecs_flavor_can_be_changeds(status: int, data: Any) -> ListQueryingTheTargetFlavorsToWhichAnEcsFlavorCanBeChangedsResponse | None:
-    from .models.list_querying_the_target_flavors_to_which_an_ecs_flavor_can_be_changeds_response import ListQueryingTheTargetFlavorsToWhichAnEcsFlavorCanBeChangedsResponse
+def _parse_list_target_flavors_to_which_server_flavor_can_be_changed(status: int, data: Any) -> ListTargetFlavorsToWhichServerFlavorCanBeChangedResponse | None:
+    from .models.list_target_flavors_to_which_server_flavor_can_be_changed_response import ListTargetFlavorsToWhichServerFlavorCanBeChangedResponse
     if status in (200,):
-        return ListQueryingTheTargetFlavorsToWhichAnEcsFlavorCanBeChangedsResponse.from_dict(_S.obj(data))
+        return ListTargetFlavorsToWhichServerFlavorCanBeChangedResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_the_target_flavors_to_which_an_ecs_flavor_can_be_changeds(
+def list_target_flavors_to_which_server_flavor_can_be_changed(
     _cfg: Config,
     *,
     project_id: str | None = None,
@@ -477,7 +477,7 @@ def list_querying_the_target_flavors_to_which_an_ecs_flavor_can_be_changeds(
     sort_dir: SortDir | str | Unset = UNSET,
     limit: int | Unset = UNSET,
     marker: str | Unset = UNSET,
-) -> Plan[ListQueryingTheTargetFlavorsToWhichAnEcsFlavorCanBeChangedsResponse | None]:
+) -> Plan[ListTargetFlavorsToWhichServerFlavorCanBeChangedResponse | None]:
     _query: list[tuple[str, str]] = []
     _tr.add(_query, 'instance_uuid', instance_uuid)
     _tr.add(_query, 'source_flavor_id', source_flavor_id)
@@ -488,97 +488,97 @@ def list_querying_the_target_flavors_to_which_an_ecs_flavor_can_be_changeds(
     _tr.add(_query, 'marker', marker)
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_the_target_flavors_to_which_an_ecs_flavor_can_be_changeds',
+        'list_target_flavors_to_which_server_flavor_can_be_changed',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/resize_flavors',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_the_target_flavors_to_which_an_ecs_flavor_can_be_changeds,
+        _parse_list_target_flavors_to_which_server_flavor_can_be_changed,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_adding_nics_to_an_ecs_in_a_batch(status: int, data: Any) -> None:
+def _parse_batch_add_nics_to_server(status: int, data: Any) -> None:
     return None
 
 
-def create_adding_nics_to_an_ecs_in_a_batch(
+def batch_add_nics_to_server(
     _cfg: Config,
     *,
-    body: CreateAddingNicsToAnEcsInABatchRequestBody | Mapping[str, Any],
+    body: BatchAddNicsToServerRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_adding_nics_to_an_ecs_in_a_batch',
+        'batch_add_nics_to_server',
         'POST',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/' + _tr.segment(server_id, 'server_id') + '/nics',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_adding_nics_to_an_ecs_in_a_batch,
+        _parse_batch_add_nics_to_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_deleting_nics_from_an_ecs_in_a_batch(status: int, data: Any) -> None:
+def _parse_batch_delete_nics_from_server(status: int, data: Any) -> None:
     return None
 
 
-def create_deleting_nics_from_an_ecs_in_a_batch(
+def batch_delete_nics_from_server(
     _cfg: Config,
     *,
-    body: CreateDeletingNicsFromAnEcsInABatchRequestBody | Mapping[str, Any],
+    body: BatchDeleteNicsFromServerRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_deleting_nics_from_an_ecs_in_a_batch',
+        'batch_delete_nics_from_server',
         'POST',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/' + _tr.segment(server_id, 'server_id') + '/nics/delete',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_deleting_nics_from_an_ecs_in_a_batch,
+        _parse_batch_delete_nics_from_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_attaching_a_disk_to_an_ecs_v1(status: int, data: Any) -> None:
+def _parse_attach_disk_to_server_v1(status: int, data: Any) -> None:
     return None
 
 
-def create_attaching_a_disk_to_an_ecs_v1(
+def attach_disk_to_server_v1(
     _cfg: Config,
     *,
-    body: CreateAttachingADiskToAnEcsV1RequestBody | Mapping[str, Any],
+    body: AttachDiskToServerV1RequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_attaching_a_disk_to_an_ecs_v1',
+        'attach_disk_to_server_v1',
         'POST',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/' + _tr.segment(server_id, 'server_id') + '/attachvolume',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_attaching_a_disk_to_an_ecs_v1,
+        _parse_attach_disk_to_server_v1,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_delete_detaching_an_evs_disk_from_an_ecs(status: int, data: Any) -> None:
+def _parse_detach_evs_disk_from_server(status: int, data: Any) -> None:
     return None
 
 
-def delete_detaching_an_evs_disk_from_an_ecs(
+def detach_evs_disk_from_server(
     _cfg: Config,
     *,
     server_id: str,
@@ -590,342 +590,342 @@ def delete_detaching_an_evs_disk_from_an_ecs(
     _tr.add(_query, 'delete_flag', delete_flag)
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'delete_detaching_an_evs_disk_from_an_ecs',
+        'detach_evs_disk_from_server',
         'DELETE',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/' + _tr.segment(server_id, 'server_id') + '/detachvolume/' + _tr.segment(volume_id, 'volume_id'),
         _query,
         _headers,
         UNSET,
-        _parse_delete_detaching_an_evs_disk_from_an_ecs,
+        _parse_detach_evs_disk_from_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_disk_attachment_of_an_ecs(status: int, data: Any) -> ShowQueryingDiskAttachmentOfAnEcsResponse | None:
-    from .models.show_querying_disk_attachment_of_an_ecs_response import ShowQueryingDiskAttachmentOfAnEcsResponse
+def _parse_show_disk_attachment_server(status: int, data: Any) -> ShowDiskAttachmentServerResponse | None:
+    from .models.show_disk_attachment_server_response import ShowDiskAttachmentServerResponse
     if status in (200,):
-        return ShowQueryingDiskAttachmentOfAnEcsResponse.from_dict(_S.obj(data))
+        return ShowDiskAttachmentServerResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_disk_attachment_of_an_ecs(
+def show_disk_attachment_server(
     _cfg: Config,
     *,
     server_id: str,
-) -> Plan[ShowQueryingDiskAttachmentOfAnEcsResponse | None]:
+) -> Plan[ShowDiskAttachmentServerResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_disk_attachment_of_an_ecs',
+        'show_disk_attachment_server',
         'GET',
         '/v2.1/servers/' + _tr.segment(server_id, 'server_id') + '/block_device',
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_disk_attachment_of_an_ecs,
+        _parse_show_disk_attachment_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_a_single_disk_attached_to_an_ecs(status: int, data: Any) -> ShowQueryingASingleDiskAttachedToAnEcsResponse | None:
-    from .models.show_querying_a_single_disk_attached_to_an_ecs_response import ShowQueryingASingleDiskAttachedToAnEcsResponse
+def _parse_show_disk_attached_to_server_block_device(status: int, data: Any) -> ShowDiskAttachedToServerBlockDeviceResponse | None:
+    from .models.show_disk_attached_to_server_block_device_response import ShowDiskAttachedToServerBlockDeviceResponse
     if status in (200,):
-        return ShowQueryingASingleDiskAttachedToAnEcsResponse.from_dict(_S.obj(data))
+        return ShowDiskAttachedToServerBlockDeviceResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_a_single_disk_attached_to_an_ecs(
+def show_disk_attached_to_server_block_device(
     _cfg: Config,
     *,
     server_id: str,
     volume_id: str,
-) -> Plan[ShowQueryingASingleDiskAttachedToAnEcsResponse | None]:
+) -> Plan[ShowDiskAttachedToServerBlockDeviceResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_a_single_disk_attached_to_an_ecs',
+        'show_disk_attached_to_server_block_device',
         'GET',
         '/v2.1/servers/' + _tr.segment(server_id, 'server_id') + '/block_device/' + _tr.segment(volume_id, 'volume_id'),
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_a_single_disk_attached_to_an_ecs,
+        _parse_show_disk_attached_to_server_block_device,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_tenant_quotas_v1(status: int, data: Any) -> ListQueryingTenantQuotasV1Response | None:
-    from .models.list_querying_tenant_quotas_v1_response import ListQueryingTenantQuotasV1Response
+def _parse_list_tenant_quotas_v1(status: int, data: Any) -> ListTenantQuotasV1Response | None:
+    from .models.list_tenant_quotas_v1_response import ListTenantQuotasV1Response
     if status in (200,):
-        return ListQueryingTenantQuotasV1Response.from_dict(_S.obj(data))
+        return ListTenantQuotasV1Response.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_tenant_quotas_v1(
+def list_tenant_quotas_v1(
     _cfg: Config,
     *,
     project_id: str | None = None,
-) -> Plan[ListQueryingTenantQuotasV1Response | None]:
+) -> Plan[ListTenantQuotasV1Response | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_tenant_quotas_v1',
+        'list_tenant_quotas_v1',
         'GET',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/limits',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_tenant_quotas_v1,
+        _parse_list_tenant_quotas_v1,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_task_execution_status(status: int, data: Any) -> ShowQueryingTaskExecutionStatusResponse | None:
-    from .models.show_querying_task_execution_status_response import ShowQueryingTaskExecutionStatusResponse
+def _parse_show_task_execution_status(status: int, data: Any) -> ShowTaskExecutionStatusResponse | None:
+    from .models.show_task_execution_status_response import ShowTaskExecutionStatusResponse
     if status in (200,):
-        return ShowQueryingTaskExecutionStatusResponse.from_dict(_S.obj(data))
+        return ShowTaskExecutionStatusResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_task_execution_status(
+def show_task_execution_status(
     _cfg: Config,
     *,
     job_id: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingTaskExecutionStatusResponse | None]:
+) -> Plan[ShowTaskExecutionStatusResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_task_execution_status',
+        'show_task_execution_status',
         'GET',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/jobs/' + _tr.segment(job_id, 'job_id'),
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_task_execution_status,
+        _parse_show_task_execution_status,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_adding_tags_to_an_ecs_in_a_batch(status: int, data: Any) -> None:
+def _parse_batch_add_tags_to_server(status: int, data: Any) -> None:
     return None
 
 
-def create_adding_tags_to_an_ecs_in_a_batch(
+def batch_add_tags_to_server(
     _cfg: Config,
     *,
-    body: CreateAddingTagsToAnEcsInABatchRequestBody | Mapping[str, Any],
+    body: BatchAddTagsToServerRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_adding_tags_to_an_ecs_in_a_batch',
+        'batch_add_tags_to_server',
         'POST',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/' + _tr.segment(server_id, 'server_id') + '/tags/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_adding_tags_to_an_ecs_in_a_batch,
+        _parse_batch_add_tags_to_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_deleting_tags_from_an_ecs_in_a_batch(status: int, data: Any) -> None:
+def _parse_batch_delete_tags_from_server(status: int, data: Any) -> None:
     return None
 
 
-def create_deleting_tags_from_an_ecs_in_a_batch(
+def batch_delete_tags_from_server(
     _cfg: Config,
     *,
-    body: CreateDeletingTagsFromAnEcsInABatchRequestBody | Mapping[str, Any],
+    body: BatchDeleteTagsFromServerRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_deleting_tags_from_an_ecs_in_a_batch',
+        'batch_delete_tags_from_server',
         'POST',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/' + _tr.segment(server_id, 'server_id') + '/tags/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_deleting_tags_from_an_ecs_in_a_batch,
+        _parse_batch_delete_tags_from_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_querying_ecss_by_tag(status: int, data: Any) -> CreateQueryingEcssByTagResponse | None:
-    from .models.create_querying_ecss_by_tag_response import CreateQueryingEcssByTagResponse
+def _parse_list_servers_by_tag(status: int, data: Any) -> ListServersByTagResponse | None:
+    from .models.list_servers_by_tag_response import ListServersByTagResponse
     if status in (200,):
-        return CreateQueryingEcssByTagResponse.from_dict(_S.obj(data))
+        return ListServersByTagResponse.from_dict(_S.obj(data))
     return None
 
 
-def create_querying_ecss_by_tag(
+def list_servers_by_tag(
     _cfg: Config,
     *,
-    body: CreateQueryingEcssByTagRequestBody | Mapping[str, Any],
+    body: ListServersByTagRequestBody | Mapping[str, Any],
     project_id: str | None = None,
-) -> Plan[CreateQueryingEcssByTagResponse | None]:
+) -> Plan[ListServersByTagResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_querying_ecss_by_tag',
+        'list_servers_by_tag',
         'POST',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/resource_instances/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_querying_ecss_by_tag,
+        _parse_list_servers_by_tag,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_project_tags(status: int, data: Any) -> ListQueryingProjectTagsResponse | None:
-    from .models.list_querying_project_tags_response import ListQueryingProjectTagsResponse
+def _parse_list_project_tags(status: int, data: Any) -> ListProjectTagsResponse | None:
+    from .models.list_project_tags_response import ListProjectTagsResponse
     if status in (200,):
-        return ListQueryingProjectTagsResponse.from_dict(_S.obj(data))
+        return ListProjectTagsResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_project_tags(
+def list_project_tags(
     _cfg: Config,
     *,
     project_id: str | None = None,
-) -> Plan[ListQueryingProjectTagsResponse | None]:
+) -> Plan[ListProjectTagsResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_project_tags',
+        'list_project_tags',
         'GET',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/tags',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_project_tags,
+        _parse_list_project_tags,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_tags_of_an_ecs_v1(status: int, data: Any) -> ShowQueryingTagsOfAnEcsV1Response | None:
-    from .models.show_querying_tags_of_an_ecs_v1_response import ShowQueryingTagsOfAnEcsV1Response
+def _parse_show_tags_server_v1(status: int, data: Any) -> ShowTagsServerV1Response | None:
+    from .models.show_tags_server_v1_response import ShowTagsServerV1Response
     if status in (200,):
-        return ShowQueryingTagsOfAnEcsV1Response.from_dict(_S.obj(data))
+        return ShowTagsServerV1Response.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_tags_of_an_ecs_v1(
+def show_tags_server_v1(
     _cfg: Config,
     *,
     server_id: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingTagsOfAnEcsV1Response | None]:
+) -> Plan[ShowTagsServerV1Response | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_tags_of_an_ecs_v1',
+        'show_tags_server_v1',
         'GET',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/' + _tr.segment(server_id, 'server_id') + '/tags',
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_tags_of_an_ecs_v1,
+        _parse_show_tags_server_v1,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_ecs_groups_v1(status: int, data: Any) -> ListQueryingEcsGroupsV1Response | None:
-    from .models.list_querying_ecs_groups_v1_response import ListQueryingEcsGroupsV1Response
+def _parse_list_server_groups_v1(status: int, data: Any) -> ListServerGroupsV1Response | None:
+    from .models.list_server_groups_v1_response import ListServerGroupsV1Response
     if status in (200,):
-        return ListQueryingEcsGroupsV1Response.from_dict(_S.obj(data))
+        return ListServerGroupsV1Response.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_ecs_groups_v1(
+def list_server_groups_v1(
     _cfg: Config,
     *,
     project_id: str | None = None,
     limit: int | Unset = UNSET,
     marker: str | Unset = UNSET,
-) -> Plan[ListQueryingEcsGroupsV1Response | None]:
+) -> Plan[ListServerGroupsV1Response | None]:
     _query: list[tuple[str, str]] = []
     _tr.add(_query, 'limit', limit)
     _tr.add(_query, 'marker', marker)
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_ecs_groups_v1',
+        'list_server_groups_v1',
         'GET',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/os-server-groups',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_ecs_groups_v1,
+        _parse_list_server_groups_v1,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_creating_an_ecs_group_v1(status: int, data: Any) -> CreateCreatingAnEcsGroupV1Response | None:
-    from .models.create_creating_an_ecs_group_v1_response import CreateCreatingAnEcsGroupV1Response
+def _parse_create_server_group_v1(status: int, data: Any) -> CreateServerGroupV1Response | None:
+    from .models.create_server_group_v1_response import CreateServerGroupV1Response
     if status in (200,):
-        return CreateCreatingAnEcsGroupV1Response.from_dict(_S.obj(data))
+        return CreateServerGroupV1Response.from_dict(_S.obj(data))
     return None
 
 
-def create_creating_an_ecs_group_v1(
+def create_server_group_v1(
     _cfg: Config,
     *,
-    body: CreateCreatingAnEcsGroupV1RequestBody | Mapping[str, Any],
+    body: CreateServerGroupV1RequestBody | Mapping[str, Any],
     project_id: str | None = None,
-) -> Plan[CreateCreatingAnEcsGroupV1Response | None]:
+) -> Plan[CreateServerGroupV1Response | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_creating_an_ecs_group_v1',
+        'create_server_group_v1',
         'POST',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/os-server-groups',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_creating_an_ecs_group_v1,
+        _parse_create_server_group_v1,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_about_an_ecs_group_v1(status: int, data: Any) -> ShowQueryingAboutAnEcsGroupV1Response | None:
-    from .models.show_querying_about_an_ecs_group_v1_response import ShowQueryingAboutAnEcsGroupV1Response
+def _parse_show_server_group_v1(status: int, data: Any) -> ShowServerGroupV1Response | None:
+    from .models.show_server_group_v1_response import ShowServerGroupV1Response
     if status in (200,):
-        return ShowQueryingAboutAnEcsGroupV1Response.from_dict(_S.obj(data))
+        return ShowServerGroupV1Response.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_about_an_ecs_group_v1(
+def show_server_group_v1(
     _cfg: Config,
     *,
     server_group_id: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingAboutAnEcsGroupV1Response | None]:
+) -> Plan[ShowServerGroupV1Response | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_about_an_ecs_group_v1',
+        'show_server_group_v1',
         'GET',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/os-server-groups/' + _tr.segment(server_group_id, 'server_group_id'),
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_about_an_ecs_group_v1,
+        _parse_show_server_group_v1,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_delete_deleting_an_ecs_group_v1(status: int, data: Any) -> None:
+def _parse_delete_server_group_v1(status: int, data: Any) -> None:
     return None
 
 
-def delete_deleting_an_ecs_group_v1(
+def delete_server_group_v1(
     _cfg: Config,
     *,
     server_group_id: str,
@@ -934,134 +934,134 @@ def delete_deleting_an_ecs_group_v1(
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'delete_deleting_an_ecs_group_v1',
+        'delete_server_group_v1',
         'DELETE',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/os-server-groups/' + _tr.segment(server_group_id, 'server_group_id'),
         _query,
         _headers,
         UNSET,
-        _parse_delete_deleting_an_ecs_group_v1,
+        _parse_delete_server_group_v1,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_adding_an_ecs_to_an_ecs_group(status: int, data: Any) -> None:
+def _parse_add_server_to_server_group(status: int, data: Any) -> None:
     return None
 
 
-def create_adding_an_ecs_to_an_ecs_group(
+def add_server_to_server_group(
     _cfg: Config,
     *,
-    body: CreateAddingAnEcsToAnEcsGroupRequestBody | Mapping[str, Any],
+    body: AddServerToServerGroupRequestBody | Mapping[str, Any],
     server_group_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_adding_an_ecs_to_an_ecs_group',
+        'add_server_to_server_group',
         'POST',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/os-server-groups/' + _tr.segment(server_group_id, 'server_group_id') + '/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_adding_an_ecs_to_an_ecs_group,
+        _parse_add_server_to_server_group,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_removing_an_ecs_from_an_ecs_group(status: int, data: Any) -> None:
+def _parse_remove_server_from_server_group(status: int, data: Any) -> None:
     return None
 
 
-def create_removing_an_ecs_from_an_ecs_group(
+def remove_server_from_server_group(
     _cfg: Config,
     *,
-    body: CreateRemovingAnEcsFromAnEcsGroupRequestBody | Mapping[str, Any],
+    body: RemoveServerFromServerGroupRequestBody | Mapping[str, Any],
     server_group_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_removing_an_ecs_from_an_ecs_group',
+        'remove_server_from_server_group',
         'POST',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/os-server-groups/' + _tr.segment(server_group_id, 'server_group_id') + '/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_removing_an_ecs_from_an_ecs_group,
+        _parse_remove_server_from_server_group,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_all_api_versions(status: int, data: Any) -> ListQueryingAllApiVersionsResponse | None:
-    from .models.list_querying_all_api_versions_response import ListQueryingAllApiVersionsResponse
+def _parse_list_all_api_versions(status: int, data: Any) -> ListAllApiVersionsResponse | None:
+    from .models.list_all_api_versions_response import ListAllApiVersionsResponse
     if status in (200,):
-        return ListQueryingAllApiVersionsResponse.from_dict(_S.obj(data))
+        return ListAllApiVersionsResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_all_api_versions(
+def list_all_api_versions(
     _cfg: Config,
     *,
     x_open_stack_nova_api_version: str | Unset = UNSET,
     open_stack_api_version: str | Unset = UNSET,
-) -> Plan[ListQueryingAllApiVersionsResponse | None]:
+) -> Plan[ListAllApiVersionsResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     _tr.add(_headers, 'X-OpenStack-Nova-API-Version', x_open_stack_nova_api_version)
     _tr.add(_headers, 'OpenStack-API-Version', open_stack_api_version)
     return Plan(
-        'list_querying_all_api_versions',
+        'list_all_api_versions',
         'GET',
         '/',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_all_api_versions,
+        _parse_list_all_api_versions,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_a_specified_api_version(status: int, data: Any) -> ShowQueryingASpecifiedApiVersionResponse | None:
-    from .models.show_querying_a_specified_api_version_response import ShowQueryingASpecifiedApiVersionResponse
+def _parse_show_api_version(status: int, data: Any) -> ShowApiVersionResponse | None:
+    from .models.show_api_version_response import ShowApiVersionResponse
     if status in (200,):
-        return ShowQueryingASpecifiedApiVersionResponse.from_dict(_S.obj(data))
+        return ShowApiVersionResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_a_specified_api_version(
+def show_api_version(
     _cfg: Config,
     *,
     api_version: str,
     x_open_stack_nova_api_version: str | Unset = UNSET,
     open_stack_api_version: str | Unset = UNSET,
-) -> Plan[ShowQueryingASpecifiedApiVersionResponse | None]:
+) -> Plan[ShowApiVersionResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     _tr.add(_headers, 'X-OpenStack-Nova-API-Version', x_open_stack_nova_api_version)
     _tr.add(_headers, 'OpenStack-API-Version', open_stack_api_version)
     return Plan(
-        'show_querying_a_specified_api_version',
+        'show_api_version',
         'GET',
         '/' + _tr.segment(api_version, 'api_version'),
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_a_specified_api_version,
+        _parse_show_api_version,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_ecss(status: int, data: Any) -> ListQueryingEcssResponse | None:
-    from .models.list_querying_ecss_response import ListQueryingEcssResponse
+def _parse_list_servers(status: int, data: Any) -> ListServersResponse | None:
+    from .models.list_servers_response import ListServersResponse
     if status in (200,):
-        return ListQueryingEcssResponse.from_dict(_S.obj(data))
+        return ListServersResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_ecss(
+def list_servers(
     _cfg: Config,
     *,
     project_id: str | None = None,
@@ -1077,7 +1077,7 @@ def list_querying_ecss(
     reservation_id: str | Unset = UNSET,
     sort_key: str | Unset = UNSET,
     ip: str | Unset = UNSET,
-) -> Plan[ListQueryingEcssResponse | None]:
+) -> Plan[ListServersResponse | None]:
     _query: list[tuple[str, str]] = []
     _tr.add(_query, 'changes-since', changes_since)
     _tr.add(_query, 'image', image)
@@ -1093,104 +1093,104 @@ def list_querying_ecss(
     _tr.add(_query, 'ip', ip)
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_ecss',
+        'list_servers',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_ecss,
+        _parse_list_servers,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_creating_an_ecs_v21(status: int, data: Any) -> CreateCreatingAnEcsV21Response | None:
-    from .models.create_creating_an_ecs_v21_response import CreateCreatingAnEcsV21Response
+def _parse_create_server_v21(status: int, data: Any) -> CreateServerV21Response | None:
+    from .models.create_server_v21_response import CreateServerV21Response
     if status in (200,):
-        return CreateCreatingAnEcsV21Response.from_dict(_S.obj(data))
+        return CreateServerV21Response.from_dict(_S.obj(data))
     return None
 
 
-def create_creating_an_ecs_v21(
+def create_server_v21(
     _cfg: Config,
     *,
-    body: CreateCreatingAnEcsV21RequestBody | Mapping[str, Any],
+    body: CreateServerV21RequestBody | Mapping[str, Any],
     project_id: str | None = None,
-) -> Plan[CreateCreatingAnEcsV21Response | None]:
+) -> Plan[CreateServerV21Response | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_creating_an_ecs_v21',
+        'create_server_v21',
         'POST',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_creating_an_ecs_v21,
+        _parse_create_server_v21,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_about_ecss(status: int, data: Any) -> ShowQueryingAboutEcssResponse | None:
-    from .models.show_querying_about_ecss_response import ShowQueryingAboutEcssResponse
+def _parse_show_servers(status: int, data: Any) -> ShowServersResponse | None:
+    from .models.show_servers_response import ShowServersResponse
     if status in (200,):
-        return ShowQueryingAboutEcssResponse.from_dict(_S.obj(data))
+        return ShowServersResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_about_ecss(
+def show_servers(
     _cfg: Config,
     *,
     server_id: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingAboutEcssResponse | None]:
+) -> Plan[ShowServersResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_about_ecss',
+        'show_servers',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id'),
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_about_ecss,
+        _parse_show_servers,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_update_modifying_ecs_information(status: int, data: Any) -> UpdateModifyingEcsInformationResponse | None:
-    from .models.update_modifying_ecs_information_response import UpdateModifyingEcsInformationResponse
+def _parse_update_server(status: int, data: Any) -> UpdateServerResponse | None:
+    from .models.update_server_response import UpdateServerResponse
     if status in (200,):
-        return UpdateModifyingEcsInformationResponse.from_dict(_S.obj(data))
+        return UpdateServerResponse.from_dict(_S.obj(data))
     return None
 
 
-def update_modifying_ecs_information(
+def update_server(
     _cfg: Config,
     *,
-    body: UpdateModifyingEcsInformationRequestBody | Mapping[str, Any],
+    body: UpdateServerRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
-) -> Plan[UpdateModifyingEcsInformationResponse | None]:
+) -> Plan[UpdateServerResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'update_modifying_ecs_information',
+        'update_server',
         'PUT',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id'),
         _query,
         _headers,
         _S.dump(body),
-        _parse_update_modifying_ecs_information,
+        _parse_update_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_delete_deleting_an_ecs(status: int, data: Any) -> None:
+def _parse_delete_server(status: int, data: Any) -> None:
     return None
 
 
-def delete_deleting_an_ecs(
+def delete_server(
     _cfg: Config,
     *,
     server_id: str,
@@ -1199,25 +1199,25 @@ def delete_deleting_an_ecs(
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'delete_deleting_an_ecs',
+        'delete_server',
         'DELETE',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id'),
         _query,
         _headers,
         UNSET,
-        _parse_delete_deleting_an_ecs,
+        _parse_delete_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_details_about_ecss(status: int, data: Any) -> ListQueryingDetailsAboutEcssResponse | None:
-    from .models.list_querying_details_about_ecss_response import ListQueryingDetailsAboutEcssResponse
+def _parse_list_details_servers(status: int, data: Any) -> ListDetailsServersResponse | None:
+    from .models.list_details_servers_response import ListDetailsServersResponse
     if status in (200,):
-        return ListQueryingDetailsAboutEcssResponse.from_dict(_S.obj(data))
+        return ListDetailsServersResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_details_about_ecss(
+def list_details_servers(
     _cfg: Config,
     *,
     project_id: str | None = None,
@@ -1233,7 +1233,7 @@ def list_querying_details_about_ecss(
     reservation_id: str | Unset = UNSET,
     sort_key: str | Unset = UNSET,
     ip: str | Unset = UNSET,
-) -> Plan[ListQueryingDetailsAboutEcssResponse | None]:
+) -> Plan[ListDetailsServersResponse | None]:
     _query: list[tuple[str, str]] = []
     _tr.add(_query, 'changes-since', changes_since)
     _tr.add(_query, 'image', image)
@@ -1249,488 +1249,488 @@ def list_querying_details_about_ecss(
     _tr.add(_query, 'ip', ip)
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_details_about_ecss',
+        'list_details_servers',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/detail',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_details_about_ecss,
+        _parse_list_details_servers,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_starting_an_ecs(status: int, data: Any) -> Any:
+def _parse_start_server(status: int, data: Any) -> Any:
     if status in (200,):
         return data
     return None
 
 
-def create_starting_an_ecs(
+def start_server(
     _cfg: Config,
     *,
-    body: CreateStartingAnEcsRequestBody | Mapping[str, Any],
+    body: StartServerRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[Any]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_starting_an_ecs',
+        'start_server',
         'POST',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_starting_an_ecs,
+        _parse_start_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_restarting_an_ecs(status: int, data: Any) -> Any:
+def _parse_reboot_server(status: int, data: Any) -> Any:
     if status in (200,):
         return data
     return None
 
 
-def create_restarting_an_ecs(
+def reboot_server(
     _cfg: Config,
     *,
-    body: CreateRestartingAnEcsRequestBody | Mapping[str, Any],
+    body: RebootServerRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[Any]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_restarting_an_ecs',
+        'reboot_server',
         'POST',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_restarting_an_ecs,
+        _parse_reboot_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_stopping_an_ecs(status: int, data: Any) -> Any:
+def _parse_stop_server(status: int, data: Any) -> Any:
     if status in (200,):
         return data
     return None
 
 
-def create_stopping_an_ecs(
+def stop_server(
     _cfg: Config,
     *,
-    body: CreateStoppingAnEcsRequestBody | Mapping[str, Any],
+    body: StopServerRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[Any]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_stopping_an_ecs',
+        'stop_server',
         'POST',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_stopping_an_ecs,
+        _parse_stop_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_locking_an_ecs(status: int, data: Any) -> Any:
+def _parse_lock_server(status: int, data: Any) -> Any:
     if status in (200,):
         return data
     return None
 
 
-def create_locking_an_ecs(
+def lock_server(
     _cfg: Config,
     *,
-    body: CreateLockingAnEcsRequestBody | Mapping[str, Any],
+    body: LockServerRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[Any]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_locking_an_ecs',
+        'lock_server',
         'POST',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_locking_an_ecs,
+        _parse_lock_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_unlocking_an_ecs(status: int, data: Any) -> Any:
+def _parse_unlock_server(status: int, data: Any) -> Any:
     if status in (200,):
         return data
     return None
 
 
-def create_unlocking_an_ecs(
+def unlock_server(
     _cfg: Config,
     *,
-    body: CreateUnlockingAnEcsRequestBody | Mapping[str, Any],
+    body: UnlockServerRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[Any]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_unlocking_an_ecs',
+        'unlock_server',
         'POST',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_unlocking_an_ecs,
+        _parse_unlock_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_rebuilding_an_ecs(status: int, data: Any) -> CreateRebuildingAnEcsResponse | None:
-    from .models.create_rebuilding_an_ecs_response import CreateRebuildingAnEcsResponse
+def _parse_rebuild_server(status: int, data: Any) -> RebuildServerResponse | None:
+    from .models.rebuild_server_response import RebuildServerResponse
     if status in (200,):
-        return CreateRebuildingAnEcsResponse.from_dict(_S.obj(data))
+        return RebuildServerResponse.from_dict(_S.obj(data))
     return None
 
 
-def create_rebuilding_an_ecs(
+def rebuild_server(
     _cfg: Config,
     *,
-    body: CreateRebuildingAnEcsRequestBody | Mapping[str, Any],
+    body: RebuildServerRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
-) -> Plan[CreateRebuildingAnEcsResponse | None]:
+) -> Plan[RebuildServerResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_rebuilding_an_ecs',
+        'rebuild_server',
         'POST',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_rebuilding_an_ecs,
+        _parse_rebuild_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_creating_an_image_using_an_ecs(status: int, data: Any) -> CreateCreatingAnImageUsingAnEcsResponse | None:
-    from .models.create_creating_an_image_using_an_ecs_response import CreateCreatingAnImageUsingAnEcsResponse
+def _parse_create_image_server(status: int, data: Any) -> CreateImageServerResponse | None:
+    from .models.create_image_server_response import CreateImageServerResponse
     if status in (200,):
-        return CreateCreatingAnImageUsingAnEcsResponse.from_dict(_S.obj(data))
+        return CreateImageServerResponse.from_dict(_S.obj(data))
     return None
 
 
-def create_creating_an_image_using_an_ecs(
+def create_image_server(
     _cfg: Config,
     *,
-    body: CreateCreatingAnImageUsingAnEcsRequestBody | Mapping[str, Any],
+    body: CreateImageServerRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
-) -> Plan[CreateCreatingAnImageUsingAnEcsResponse | None]:
+) -> Plan[CreateImageServerResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_creating_an_image_using_an_ecs',
+        'create_image_server',
         'POST',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_creating_an_image_using_an_ecs,
+        _parse_create_image_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_modifying_the_specifications_of_an_ecs_v21(status: int, data: Any) -> Any:
+def _parse_update_specifications_server_v21(status: int, data: Any) -> Any:
     if status in (200,):
         return data
     return None
 
 
-def create_modifying_the_specifications_of_an_ecs_v21(
+def update_specifications_server_v21(
     _cfg: Config,
     *,
-    body: CreateModifyingTheSpecificationsOfAnEcsV21RequestBody | Mapping[str, Any],
+    body: UpdateSpecificationsServerV21RequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[Any]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_modifying_the_specifications_of_an_ecs_v21',
+        'update_specifications_server_v21',
         'POST',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_modifying_the_specifications_of_an_ecs_v21,
+        _parse_update_specifications_server_v21,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_confirming_ecs_specifications_modification(status: int, data: Any) -> Any:
+def _parse_confirm_server_specifications_modification(status: int, data: Any) -> Any:
     if status in (200,):
         return data
     return None
 
 
-def create_confirming_ecs_specifications_modification(
+def confirm_server_specifications_modification(
     _cfg: Config,
     *,
-    body: CreateConfirmingEcsSpecificationsModificationRequestBody | Mapping[str, Any],
+    body: ConfirmServerSpecificationsModificationRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[Any]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_confirming_ecs_specifications_modification',
+        'confirm_server_specifications_modification',
         'POST',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_confirming_ecs_specifications_modification,
+        _parse_confirm_server_specifications_modification,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_rolling_back_ecs_specifications_modification(status: int, data: Any) -> Any:
+def _parse_rollback_server_specifications_modification(status: int, data: Any) -> Any:
     if status in (200,):
         return data
     return None
 
 
-def create_rolling_back_ecs_specifications_modification(
+def rollback_server_specifications_modification(
     _cfg: Config,
     *,
-    body: CreateRollingBackEcsSpecificationsModificationRequestBody | Mapping[str, Any],
+    body: RollbackServerSpecificationsModificationRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[Any]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_rolling_back_ecs_specifications_modification',
+        'rollback_server_specifications_modification',
         'POST',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_rolling_back_ecs_specifications_modification,
+        _parse_rollback_server_specifications_modification,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_adding_a_security_group(status: int, data: Any) -> Any:
+def _parse_add_security_group(status: int, data: Any) -> Any:
     if status in (200,):
         return data
     return None
 
 
-def create_adding_a_security_group(
+def add_security_group(
     _cfg: Config,
     *,
-    body: CreateAddingASecurityGroupRequestBody | Mapping[str, Any],
+    body: AddSecurityGroupRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[Any]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_adding_a_security_group',
+        'add_security_group',
         'POST',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_adding_a_security_group,
+        _parse_add_security_group,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_deleting_a_security_group(status: int, data: Any) -> Any:
+def _parse_delete_security_group_v21(status: int, data: Any) -> Any:
     if status in (200,):
         return data
     return None
 
 
-def create_deleting_a_security_group(
+def delete_security_group_v21(
     _cfg: Config,
     *,
-    body: CreateDeletingASecurityGroupRequestBody | Mapping[str, Any],
+    body: DeleteSecurityGroupV21RequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[Any]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_deleting_a_security_group',
+        'delete_security_group_v21',
         'POST',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_deleting_a_security_group,
+        _parse_delete_security_group_v21,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_obtaining_ecs_management_console_logs(status: int, data: Any) -> CreateObtainingEcsManagementConsoleLogsResponse | None:
-    from .models.create_obtaining_ecs_management_console_logs_response import CreateObtainingEcsManagementConsoleLogsResponse
+def _parse_show_server_management_console_logs(status: int, data: Any) -> ShowServerManagementConsoleLogsResponse | None:
+    from .models.show_server_management_console_logs_response import ShowServerManagementConsoleLogsResponse
     if status in (200,):
-        return CreateObtainingEcsManagementConsoleLogsResponse.from_dict(_S.obj(data))
+        return ShowServerManagementConsoleLogsResponse.from_dict(_S.obj(data))
     return None
 
 
-def create_obtaining_ecs_management_console_logs(
+def show_server_management_console_logs(
     _cfg: Config,
     *,
-    body: CreateObtainingEcsManagementConsoleLogsRequestBody | Mapping[str, Any],
+    body: ShowServerManagementConsoleLogsRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
-) -> Plan[CreateObtainingEcsManagementConsoleLogsResponse | None]:
+) -> Plan[ShowServerManagementConsoleLogsResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_obtaining_ecs_management_console_logs',
+        'show_server_management_console_logs',
         'POST',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_obtaining_ecs_management_console_logs,
+        _parse_show_server_management_console_logs,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_networks(status: int, data: Any) -> ListQueryingNetworksResponse | None:
-    from .models.list_querying_networks_response import ListQueryingNetworksResponse
+def _parse_list_networks(status: int, data: Any) -> ListNetworksResponse | None:
+    from .models.list_networks_response import ListNetworksResponse
     if status in (200,):
-        return ListQueryingNetworksResponse.from_dict(_S.obj(data))
+        return ListNetworksResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_networks(
+def list_networks(
     _cfg: Config,
     *,
     project_id: str | None = None,
-) -> Plan[ListQueryingNetworksResponse | None]:
+) -> Plan[ListNetworksResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_networks',
+        'list_networks',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-networks',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_networks,
+        _parse_list_networks,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_the_networks_of_a_specified_ecs(status: int, data: Any) -> ShowQueryingTheNetworksOfASpecifiedEcsResponse | None:
-    from .models.show_querying_the_networks_of_a_specified_ecs_response import ShowQueryingTheNetworksOfASpecifiedEcsResponse
+def _parse_show_networks_server(status: int, data: Any) -> ShowNetworksServerResponse | None:
+    from .models.show_networks_server_response import ShowNetworksServerResponse
     if status in (200,):
-        return ShowQueryingTheNetworksOfASpecifiedEcsResponse.from_dict(_S.obj(data))
+        return ShowNetworksServerResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_the_networks_of_a_specified_ecs(
+def show_networks_server(
     _cfg: Config,
     *,
     server_id: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingTheNetworksOfASpecifiedEcsResponse | None]:
+) -> Plan[ShowNetworksServerResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_the_networks_of_a_specified_ecs',
+        'show_networks_server',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/ips',
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_the_networks_of_a_specified_ecs,
+        _parse_show_networks_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_the_specified_network_of_an_ecs(status: int, data: Any) -> ShowQueryingTheSpecifiedNetworkOfAnEcsResponse | None:
-    from .models.show_querying_the_specified_network_of_an_ecs_response import ShowQueryingTheSpecifiedNetworkOfAnEcsResponse
+def _parse_show_network_server(status: int, data: Any) -> ShowNetworkServerResponse | None:
+    from .models.show_network_server_response import ShowNetworkServerResponse
     if status in (200,):
-        return ShowQueryingTheSpecifiedNetworkOfAnEcsResponse.from_dict(_S.obj(data))
+        return ShowNetworkServerResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_the_specified_network_of_an_ecs(
+def show_network_server(
     _cfg: Config,
     *,
-    body: ShowQueryingTheSpecifiedNetworkOfAnEcsRequestBody | Mapping[str, Any],
+    body: ShowNetworkServerRequestBody | Mapping[str, Any],
     server_id: str,
     network_name: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingTheSpecifiedNetworkOfAnEcsResponse | None]:
+) -> Plan[ShowNetworkServerResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_the_specified_network_of_an_ecs',
+        'show_network_server',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/ips/' + _tr.segment(network_name, 'networkName'),
         _query,
         _headers,
         _S.dump(body),
-        _parse_show_querying_the_specified_network_of_an_ecs,
+        _parse_show_network_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_security_groups_for_a_specified_ecs(status: int, data: Any) -> ShowQueryingSecurityGroupsForASpecifiedEcsResponse | None:
-    from .models.show_querying_security_groups_for_a_specified_ecs_response import ShowQueryingSecurityGroupsForASpecifiedEcsResponse
+def _parse_show_security_groups_server(status: int, data: Any) -> ShowSecurityGroupsServerResponse | None:
+    from .models.show_security_groups_server_response import ShowSecurityGroupsServerResponse
     if status in (200,):
-        return ShowQueryingSecurityGroupsForASpecifiedEcsResponse.from_dict(_S.obj(data))
+        return ShowSecurityGroupsServerResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_security_groups_for_a_specified_ecs(
+def show_security_groups_server(
     _cfg: Config,
     *,
     server_id: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingSecurityGroupsForASpecifiedEcsResponse | None]:
+) -> Plan[ShowSecurityGroupsServerResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_security_groups_for_a_specified_ecs',
+        'show_security_groups_server',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/os-security-groups',
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_security_groups_for_a_specified_ecs,
+        _parse_show_security_groups_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_ecs_flavors(status: int, data: Any) -> ListQueryingEcsFlavorsResponse | None:
-    from .models.list_querying_ecs_flavors_response import ListQueryingEcsFlavorsResponse
+def _parse_list_server_flavors(status: int, data: Any) -> ListServerFlavorsResponse | None:
+    from .models.list_server_flavors_response import ListServerFlavorsResponse
     if status in (200,):
-        return ListQueryingEcsFlavorsResponse.from_dict(_S.obj(data))
+        return ListServerFlavorsResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_ecs_flavors(
+def list_server_flavors(
     _cfg: Config,
     *,
     project_id: str | None = None,
@@ -1738,7 +1738,7 @@ def list_querying_ecs_flavors(
     min_ram: int | Unset = UNSET,
     sort_key: str | Unset = UNSET,
     sort_dir: str | Unset = UNSET,
-) -> Plan[ListQueryingEcsFlavorsResponse | None]:
+) -> Plan[ListServerFlavorsResponse | None]:
     _query: list[tuple[str, str]] = []
     _tr.add(_query, 'minDisk', min_disk)
     _tr.add(_query, 'minRam', min_ram)
@@ -1746,25 +1746,25 @@ def list_querying_ecs_flavors(
     _tr.add(_query, 'sort_dir', sort_dir)
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_ecs_flavors',
+        'list_server_flavors',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/flavors',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_ecs_flavors,
+        _parse_list_server_flavors,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_details_about_ecs_flavors(status: int, data: Any) -> ListQueryingDetailsAboutEcsFlavorsResponse | None:
-    from .models.list_querying_details_about_ecs_flavors_response import ListQueryingDetailsAboutEcsFlavorsResponse
+def _parse_list_details_server_flavors(status: int, data: Any) -> ListDetailsServerFlavorsResponse | None:
+    from .models.list_details_server_flavors_response import ListDetailsServerFlavorsResponse
     if status in (200,):
-        return ListQueryingDetailsAboutEcsFlavorsResponse.from_dict(_S.obj(data))
+        return ListDetailsServerFlavorsResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_details_about_ecs_flavors(
+def list_details_server_flavors(
     _cfg: Config,
     *,
     project_id: str | None = None,
@@ -1772,7 +1772,7 @@ def list_querying_details_about_ecs_flavors(
     min_ram: str | Unset = UNSET,
     sort_key: str | Unset = UNSET,
     sort_dir: str | Unset = UNSET,
-) -> Plan[ListQueryingDetailsAboutEcsFlavorsResponse | None]:
+) -> Plan[ListDetailsServerFlavorsResponse | None]:
     _query: list[tuple[str, str]] = []
     _tr.add(_query, 'minDisk', min_disk)
     _tr.add(_query, 'minRam', min_ram)
@@ -1780,159 +1780,159 @@ def list_querying_details_about_ecs_flavors(
     _tr.add(_query, 'sort_dir', sort_dir)
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_details_about_ecs_flavors',
+        'list_details_server_flavors',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/flavors/detail',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_details_about_ecs_flavors,
+        _parse_list_details_server_flavors,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_about_an_ecs_flavor(status: int, data: Any) -> ShowQueryingAboutAnEcsFlavorResponse | None:
-    from .models.show_querying_about_an_ecs_flavor_response import ShowQueryingAboutAnEcsFlavorResponse
+def _parse_show_server_flavor(status: int, data: Any) -> ShowServerFlavorResponse | None:
+    from .models.show_server_flavor_response import ShowServerFlavorResponse
     if status in (200,):
-        return ShowQueryingAboutAnEcsFlavorResponse.from_dict(_S.obj(data))
+        return ShowServerFlavorResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_about_an_ecs_flavor(
+def show_server_flavor(
     _cfg: Config,
     *,
     flavor_id: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingAboutAnEcsFlavorResponse | None]:
+) -> Plan[ShowServerFlavorResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_about_an_ecs_flavor',
+        'show_server_flavor',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/flavors/' + _tr.segment(flavor_id, 'flavor_id'),
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_about_an_ecs_flavor,
+        _parse_show_server_flavor,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_the_extra_specs_value_for_an_ecs_flavor(status: int, data: Any) -> ShowQueryingTheExtraSpecsValueForAnEcsFlavorResponse | None:
-    from .models.show_querying_the_extra_specs_value_for_an_ecs_flavor_response import ShowQueryingTheExtraSpecsValueForAnEcsFlavorResponse
+def _parse_show_extra_specs_value_server_flavor(status: int, data: Any) -> ShowExtraSpecsValueServerFlavorResponse | None:
+    from .models.show_extra_specs_value_server_flavor_response import ShowExtraSpecsValueServerFlavorResponse
     if status in (200,):
-        return ShowQueryingTheExtraSpecsValueForAnEcsFlavorResponse.from_dict(_S.obj(data))
+        return ShowExtraSpecsValueServerFlavorResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_the_extra_specs_value_for_an_ecs_flavor(
+def show_extra_specs_value_server_flavor(
     _cfg: Config,
     *,
     flavor_id: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingTheExtraSpecsValueForAnEcsFlavorResponse | None]:
+) -> Plan[ShowExtraSpecsValueServerFlavorResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_the_extra_specs_value_for_an_ecs_flavor',
+        'show_extra_specs_value_server_flavor',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/flavors/' + _tr.segment(flavor_id, 'flavor_id') + '/os-extra_specs',
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_the_extra_specs_value_for_an_ecs_flavor,
+        _parse_show_extra_specs_value_server_flavor,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_ecs_nics(status: int, data: Any) -> ShowQueryingEcsNicsResponse | None:
-    from .models.show_querying_ecs_nics_response import ShowQueryingEcsNicsResponse
+def _parse_show_server_nics(status: int, data: Any) -> ShowServerNicsResponse | None:
+    from .models.show_server_nics_response import ShowServerNicsResponse
     if status in (200,):
-        return ShowQueryingEcsNicsResponse.from_dict(_S.obj(data))
+        return ShowServerNicsResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_ecs_nics(
+def show_server_nics(
     _cfg: Config,
     *,
     server_id: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingEcsNicsResponse | None]:
+) -> Plan[ShowServerNicsResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_ecs_nics',
+        'show_server_nics',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/os-interface',
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_ecs_nics,
+        _parse_show_server_nics,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_adding_a_nic_to_an_ecs(status: int, data: Any) -> CreateAddingANicToAnEcsResponse | None:
-    from .models.create_adding_a_nic_to_an_ecs_response import CreateAddingANicToAnEcsResponse
+def _parse_add_nic_to_server(status: int, data: Any) -> AddNicToServerResponse | None:
+    from .models.add_nic_to_server_response import AddNicToServerResponse
     if status in (200,):
-        return CreateAddingANicToAnEcsResponse.from_dict(_S.obj(data))
+        return AddNicToServerResponse.from_dict(_S.obj(data))
     return None
 
 
-def create_adding_a_nic_to_an_ecs(
+def add_nic_to_server(
     _cfg: Config,
     *,
-    body: CreateAddingANicToAnEcsRequestBody | Mapping[str, Any],
+    body: AddNicToServerRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
-) -> Plan[CreateAddingANicToAnEcsResponse | None]:
+) -> Plan[AddNicToServerResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_adding_a_nic_to_an_ecs',
+        'add_nic_to_server',
         'POST',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/os-interface',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_adding_a_nic_to_an_ecs,
+        _parse_add_nic_to_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_nics_of_an_ecs(status: int, data: Any) -> ShowQueryingNicsOfAnEcsResponse | None:
-    from .models.show_querying_nics_of_an_ecs_response import ShowQueryingNicsOfAnEcsResponse
+def _parse_show_nics_server(status: int, data: Any) -> ShowNicsServerResponse | None:
+    from .models.show_nics_server_response import ShowNicsServerResponse
     if status in (200,):
-        return ShowQueryingNicsOfAnEcsResponse.from_dict(_S.obj(data))
+        return ShowNicsServerResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_nics_of_an_ecs(
+def show_nics_server(
     _cfg: Config,
     *,
     server_id: str,
     id: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingNicsOfAnEcsResponse | None]:
+) -> Plan[ShowNicsServerResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_nics_of_an_ecs',
+        'show_nics_server',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/os-interface/' + _tr.segment(id, 'id'),
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_nics_of_an_ecs,
+        _parse_show_nics_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_delete_deleting_a_nic_from_an_ecs(status: int, data: Any) -> None:
+def _parse_delete_nic_from_server(status: int, data: Any) -> None:
     return None
 
 
-def delete_deleting_a_nic_from_an_ecs(
+def delete_nic_from_server(
     _cfg: Config,
     *,
     server_id: str,
@@ -1944,77 +1944,77 @@ def delete_deleting_a_nic_from_an_ecs(
     _tr.add(_query, 'reserve_port', reserve_port)
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'delete_deleting_a_nic_from_an_ecs',
+        'delete_nic_from_server',
         'DELETE',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/os-interface/' + _tr.segment(port_id, 'port_id'),
         _query,
         _headers,
         UNSET,
-        _parse_delete_deleting_a_nic_from_an_ecs,
+        _parse_delete_nic_from_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_disks_attached_to_an_ecs(status: int, data: Any) -> ShowQueryingDisksAttachedToAnEcsResponse | None:
-    from .models.show_querying_disks_attached_to_an_ecs_response import ShowQueryingDisksAttachedToAnEcsResponse
+def _parse_show_disks_attached_to_server(status: int, data: Any) -> ShowDisksAttachedToServerResponse | None:
+    from .models.show_disks_attached_to_server_response import ShowDisksAttachedToServerResponse
     if status in (200,):
-        return ShowQueryingDisksAttachedToAnEcsResponse.from_dict(_S.obj(data))
+        return ShowDisksAttachedToServerResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_disks_attached_to_an_ecs(
+def show_disks_attached_to_server(
     _cfg: Config,
     *,
     server_id: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingDisksAttachedToAnEcsResponse | None]:
+) -> Plan[ShowDisksAttachedToServerResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_disks_attached_to_an_ecs',
+        'show_disks_attached_to_server',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/os-volume_attachments',
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_disks_attached_to_an_ecs,
+        _parse_show_disks_attached_to_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_a_disk_attached_to_an_ecs(status: int, data: Any) -> ShowQueryingADiskAttachedToAnEcsResponse | None:
-    from .models.show_querying_a_disk_attached_to_an_ecs_response import ShowQueryingADiskAttachedToAnEcsResponse
+def _parse_show_disk_attached_to_server_os_volume_attachments(status: int, data: Any) -> ShowDiskAttachedToServerOsVolumeAttachmentsResponse | None:
+    from .models.show_disk_attached_to_server_os_volume_attachments_response import ShowDiskAttachedToServerOsVolumeAttachmentsResponse
     if status in (200,):
-        return ShowQueryingADiskAttachedToAnEcsResponse.from_dict(_S.obj(data))
+        return ShowDiskAttachedToServerOsVolumeAttachmentsResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_a_disk_attached_to_an_ecs(
+def show_disk_attached_to_server_os_volume_attachments(
     _cfg: Config,
     *,
     server_id: str,
     volume_id: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingADiskAttachedToAnEcsResponse | None]:
+) -> Plan[ShowDiskAttachedToServerOsVolumeAttachmentsResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_a_disk_attached_to_an_ecs',
+        'show_disk_attached_to_server_os_volume_attachments',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/os-volume_attachments/' + _tr.segment(volume_id, 'volume_id'),
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_a_disk_attached_to_an_ecs,
+        _parse_show_disk_attached_to_server_os_volume_attachments,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_delete_detaching_a_disk_from_an_ecs(status: int, data: Any) -> None:
+def _parse_detach_disk_from_server(status: int, data: Any) -> None:
     return None
 
 
-def delete_detaching_a_disk_from_an_ecs(
+def detach_disk_from_server(
     _cfg: Config,
     *,
     server_id: str,
@@ -2024,189 +2024,189 @@ def delete_detaching_a_disk_from_an_ecs(
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'delete_detaching_a_disk_from_an_ecs',
+        'detach_disk_from_server',
         'DELETE',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/os-volume_attachments/' + _tr.segment(volume_id, 'volume_id'),
         _query,
         _headers,
         UNSET,
-        _parse_delete_detaching_a_disk_from_an_ecs,
+        _parse_detach_disk_from_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_attaching_a_disk_to_an_ecs_v2(status: int, data: Any) -> CreateAttachingADiskToAnEcsV2Response | None:
-    from .models.create_attaching_a_disk_to_an_ecs_v2_response import CreateAttachingADiskToAnEcsV2Response
+def _parse_attach_disk_to_server_v2(status: int, data: Any) -> AttachDiskToServerV2Response | None:
+    from .models.attach_disk_to_server_v2_response import AttachDiskToServerV2Response
     if status in (200,):
-        return CreateAttachingADiskToAnEcsV2Response.from_dict(_S.obj(data))
+        return AttachDiskToServerV2Response.from_dict(_S.obj(data))
     return None
 
 
-def create_attaching_a_disk_to_an_ecs_v2(
+def attach_disk_to_server_v2(
     _cfg: Config,
     *,
-    body: CreateAttachingADiskToAnEcsV2RequestBody | Mapping[str, Any],
+    body: AttachDiskToServerV2RequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
-) -> Plan[CreateAttachingADiskToAnEcsV2Response | None]:
+) -> Plan[AttachDiskToServerV2Response | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_attaching_a_disk_to_an_ecs_v2',
+        'attach_disk_to_server_v2',
         'POST',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/os-volume_attachments',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_attaching_a_disk_to_an_ecs_v2,
+        _parse_attach_disk_to_server_v2,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_ecs_metadata(status: int, data: Any) -> ShowQueryingEcsMetadataResponse | None:
-    from .models.show_querying_ecs_metadata_response import ShowQueryingEcsMetadataResponse
+def _parse_show_server_metadata(status: int, data: Any) -> ShowServerMetadataResponse | None:
+    from .models.show_server_metadata_response import ShowServerMetadataResponse
     if status in (200,):
-        return ShowQueryingEcsMetadataResponse.from_dict(_S.obj(data))
+        return ShowServerMetadataResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_ecs_metadata(
+def show_server_metadata(
     _cfg: Config,
     *,
     server_id: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingEcsMetadataResponse | None]:
+) -> Plan[ShowServerMetadataResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_ecs_metadata',
+        'show_server_metadata',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/metadata',
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_ecs_metadata,
+        _parse_show_server_metadata,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_update_configuring_ecs_metadata(status: int, data: Any) -> UpdateConfiguringEcsMetadataResponse | None:
-    from .models.update_configuring_ecs_metadata_response import UpdateConfiguringEcsMetadataResponse
+def _parse_set_server_metadata(status: int, data: Any) -> SetServerMetadataResponse | None:
+    from .models.set_server_metadata_response import SetServerMetadataResponse
     if status in (200,):
-        return UpdateConfiguringEcsMetadataResponse.from_dict(_S.obj(data))
+        return SetServerMetadataResponse.from_dict(_S.obj(data))
     return None
 
 
-def update_configuring_ecs_metadata(
+def set_server_metadata(
     _cfg: Config,
     *,
     server_id: str,
     project_id: str | None = None,
-) -> Plan[UpdateConfiguringEcsMetadataResponse | None]:
+) -> Plan[SetServerMetadataResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'update_configuring_ecs_metadata',
+        'set_server_metadata',
         'PUT',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/metadata',
         _query,
         _headers,
         UNSET,
-        _parse_update_configuring_ecs_metadata,
+        _parse_set_server_metadata,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_updating_ecs_metadata(status: int, data: Any) -> CreateUpdatingEcsMetadataResponse | None:
-    from .models.create_updating_ecs_metadata_response import CreateUpdatingEcsMetadataResponse
+def _parse_update_server_metadata(status: int, data: Any) -> UpdateServerMetadataResponse | None:
+    from .models.update_server_metadata_response import UpdateServerMetadataResponse
     if status in (200,):
-        return CreateUpdatingEcsMetadataResponse.from_dict(_S.obj(data))
+        return UpdateServerMetadataResponse.from_dict(_S.obj(data))
     return None
 
 
-def create_updating_ecs_metadata(
+def update_server_metadata(
     _cfg: Config,
     *,
-    body: CreateUpdatingEcsMetadataRequestBody | Mapping[str, Any],
+    body: UpdateServerMetadataRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
-) -> Plan[CreateUpdatingEcsMetadataResponse | None]:
+) -> Plan[UpdateServerMetadataResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_updating_ecs_metadata',
+        'update_server_metadata',
         'POST',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/metadata',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_updating_ecs_metadata,
+        _parse_update_server_metadata,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_obtaining_ecs_metadata_with_a_specified_key(status: int, data: Any) -> ShowObtainingEcsMetadataWithASpecifiedKeyResponse | None:
-    from .models.show_obtaining_ecs_metadata_with_a_specified_key_response import ShowObtainingEcsMetadataWithASpecifiedKeyResponse
+def _parse_show_server_metadata_with_key(status: int, data: Any) -> ShowServerMetadataWithKeyResponse | None:
+    from .models.show_server_metadata_with_key_response import ShowServerMetadataWithKeyResponse
     if status in (200,):
-        return ShowObtainingEcsMetadataWithASpecifiedKeyResponse.from_dict(_S.obj(data))
+        return ShowServerMetadataWithKeyResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_obtaining_ecs_metadata_with_a_specified_key(
+def show_server_metadata_with_key(
     _cfg: Config,
     *,
     server_id: str,
     key: str,
     project_id: str | None = None,
-) -> Plan[ShowObtainingEcsMetadataWithASpecifiedKeyResponse | None]:
+) -> Plan[ShowServerMetadataWithKeyResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_obtaining_ecs_metadata_with_a_specified_key',
+        'show_server_metadata_with_key',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/metadata/' + _tr.segment(key, 'key'),
         _query,
         _headers,
         UNSET,
-        _parse_show_obtaining_ecs_metadata_with_a_specified_key,
+        _parse_show_server_metadata_with_key,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_update_modifying_ecs_metadata_with_a_specified_key(status: int, data: Any) -> UpdateModifyingEcsMetadataWithASpecifiedKeyResponse | None:
-    from .models.update_modifying_ecs_metadata_with_a_specified_key_response import UpdateModifyingEcsMetadataWithASpecifiedKeyResponse
+def _parse_update_server_metadata_with_key(status: int, data: Any) -> UpdateServerMetadataWithKeyResponse | None:
+    from .models.update_server_metadata_with_key_response import UpdateServerMetadataWithKeyResponse
     if status in (200,):
-        return UpdateModifyingEcsMetadataWithASpecifiedKeyResponse.from_dict(_S.obj(data))
+        return UpdateServerMetadataWithKeyResponse.from_dict(_S.obj(data))
     return None
 
 
-def update_modifying_ecs_metadata_with_a_specified_key(
+def update_server_metadata_with_key(
     _cfg: Config,
     *,
-    body: UpdateModifyingEcsMetadataWithASpecifiedKeyRequestBody | Mapping[str, Any],
+    body: UpdateServerMetadataWithKeyRequestBody | Mapping[str, Any],
     server_id: str,
     key: str,
     project_id: str | None = None,
-) -> Plan[UpdateModifyingEcsMetadataWithASpecifiedKeyResponse | None]:
+) -> Plan[UpdateServerMetadataWithKeyResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'update_modifying_ecs_metadata_with_a_specified_key',
+        'update_server_metadata_with_key',
         'PUT',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/metadata/' + _tr.segment(key, 'key'),
         _query,
         _headers,
         _S.dump(body),
-        _parse_update_modifying_ecs_metadata_with_a_specified_key,
+        _parse_update_server_metadata_with_key,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_delete_deleting_specified_ecs_metadata(status: int, data: Any) -> None:
+def _parse_delete_server_metadata(status: int, data: Any) -> None:
     return None
 
 
-def delete_deleting_specified_ecs_metadata(
+def delete_server_metadata(
     _cfg: Config,
     *,
     server_id: str,
@@ -2216,182 +2216,182 @@ def delete_deleting_specified_ecs_metadata(
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'delete_deleting_specified_ecs_metadata',
+        'delete_server_metadata',
         'DELETE',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/metadata/' + _tr.segment(key, 'key'),
         _query,
         _headers,
         UNSET,
-        _parse_delete_deleting_specified_ecs_metadata,
+        _parse_delete_server_metadata,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_tenant_quota_limits(status: int, data: Any) -> ListQueryingTenantQuotaLimitsResponse | None:
-    from .models.list_querying_tenant_quota_limits_response import ListQueryingTenantQuotaLimitsResponse
+def _parse_list_tenant_quota_limits(status: int, data: Any) -> ListTenantQuotaLimitsResponse | None:
+    from .models.list_tenant_quota_limits_response import ListTenantQuotaLimitsResponse
     if status in (200,):
-        return ListQueryingTenantQuotaLimitsResponse.from_dict(_S.obj(data))
+        return ListTenantQuotaLimitsResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_tenant_quota_limits(
+def list_tenant_quota_limits(
     _cfg: Config,
     *,
     project_id: str | None = None,
-) -> Plan[ListQueryingTenantQuotaLimitsResponse | None]:
+) -> Plan[ListTenantQuotaLimitsResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_tenant_quota_limits',
+        'list_tenant_quota_limits',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/limits',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_tenant_quota_limits,
+        _parse_list_tenant_quota_limits,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_tenant_quotas_v21(status: int, data: Any) -> ListQueryingTenantQuotasV21Response | None:
-    from .models.list_querying_tenant_quotas_v21_response import ListQueryingTenantQuotasV21Response
+def _parse_list_tenant_quotas_v21(status: int, data: Any) -> ListTenantQuotasV21Response | None:
+    from .models.list_tenant_quotas_v21_response import ListTenantQuotasV21Response
     if status in (200,):
-        return ListQueryingTenantQuotasV21Response.from_dict(_S.obj(data))
+        return ListTenantQuotasV21Response.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_tenant_quotas_v21(
+def list_tenant_quotas_v21(
     _cfg: Config,
     *,
     project_id: str | None = None,
     user_id: str | Unset = UNSET,
-) -> Plan[ListQueryingTenantQuotasV21Response | None]:
+) -> Plan[ListTenantQuotasV21Response | None]:
     _query: list[tuple[str, str]] = []
     _tr.add(_query, 'user_id', user_id)
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_tenant_quotas_v21',
+        'list_tenant_quotas_v21',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-quota-sets/' + _tr.segment(_cfg.project(project_id), 'project_id'),
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_tenant_quotas_v21,
+        _parse_list_tenant_quotas_v21,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_default_quotas(status: int, data: Any) -> ListQueryingDefaultQuotasResponse | None:
-    from .models.list_querying_default_quotas_response import ListQueryingDefaultQuotasResponse
+def _parse_list_default_quotas(status: int, data: Any) -> ListDefaultQuotasResponse | None:
+    from .models.list_default_quotas_response import ListDefaultQuotasResponse
     if status in (200,):
-        return ListQueryingDefaultQuotasResponse.from_dict(_S.obj(data))
+        return ListDefaultQuotasResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_default_quotas(
+def list_default_quotas(
     _cfg: Config,
     *,
     project_id: str | None = None,
-) -> Plan[ListQueryingDefaultQuotasResponse | None]:
+) -> Plan[ListDefaultQuotasResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_default_quotas',
+        'list_default_quotas',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-quota-sets/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/defaults',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_default_quotas,
+        _parse_list_default_quotas,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_ssh_key_pairs(status: int, data: Any) -> ListQueryingSshKeyPairsResponse | None:
-    from .models.list_querying_ssh_key_pairs_response import ListQueryingSshKeyPairsResponse
+def _parse_list_ssh_key_pairs(status: int, data: Any) -> ListSshKeyPairsResponse | None:
+    from .models.list_ssh_key_pairs_response import ListSshKeyPairsResponse
     if status in (200,):
-        return ListQueryingSshKeyPairsResponse.from_dict(_S.obj(data))
+        return ListSshKeyPairsResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_ssh_key_pairs(
+def list_ssh_key_pairs(
     _cfg: Config,
     *,
     project_id: str | None = None,
-) -> Plan[ListQueryingSshKeyPairsResponse | None]:
+) -> Plan[ListSshKeyPairsResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_ssh_key_pairs',
+        'list_ssh_key_pairs',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-keypairs',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_ssh_key_pairs,
+        _parse_list_ssh_key_pairs,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_creating_and_importing_an_ssh_key_pair(status: int, data: Any) -> CreateCreatingAndImportingAnSshKeyPairResponse | None:
-    from .models.create_creating_and_importing_an_ssh_key_pair_response import CreateCreatingAndImportingAnSshKeyPairResponse
+def _parse_create_import_ssh_key_pair(status: int, data: Any) -> CreateImportSshKeyPairResponse | None:
+    from .models.create_import_ssh_key_pair_response import CreateImportSshKeyPairResponse
     if status in (200,):
-        return CreateCreatingAndImportingAnSshKeyPairResponse.from_dict(_S.obj(data))
+        return CreateImportSshKeyPairResponse.from_dict(_S.obj(data))
     return None
 
 
-def create_creating_and_importing_an_ssh_key_pair(
+def create_import_ssh_key_pair(
     _cfg: Config,
     *,
-    body: CreateCreatingAndImportingAnSshKeyPairRequestBody | Mapping[str, Any],
+    body: CreateImportSshKeyPairRequestBody | Mapping[str, Any],
     project_id: str | None = None,
-) -> Plan[CreateCreatingAndImportingAnSshKeyPairResponse | None]:
+) -> Plan[CreateImportSshKeyPairResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_creating_and_importing_an_ssh_key_pair',
+        'create_import_ssh_key_pair',
         'POST',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-keypairs',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_creating_and_importing_an_ssh_key_pair,
+        _parse_create_import_ssh_key_pair,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_a_specified_ssh_key_pair(status: int, data: Any) -> ShowQueryingASpecifiedSshKeyPairResponse | None:
-    from .models.show_querying_a_specified_ssh_key_pair_response import ShowQueryingASpecifiedSshKeyPairResponse
+def _parse_show_ssh_key_pair(status: int, data: Any) -> ShowSshKeyPairResponse | None:
+    from .models.show_ssh_key_pair_response import ShowSshKeyPairResponse
     if status in (200,):
-        return ShowQueryingASpecifiedSshKeyPairResponse.from_dict(_S.obj(data))
+        return ShowSshKeyPairResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_a_specified_ssh_key_pair(
+def show_ssh_key_pair(
     _cfg: Config,
     *,
     keypair_name: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingASpecifiedSshKeyPairResponse | None]:
+) -> Plan[ShowSshKeyPairResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_a_specified_ssh_key_pair',
+        'show_ssh_key_pair',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-keypairs/' + _tr.segment(keypair_name, 'keypair_name'),
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_a_specified_ssh_key_pair,
+        _parse_show_ssh_key_pair,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_delete_deleting_an_ssh_key_pair(status: int, data: Any) -> None:
+def _parse_delete_ssh_key_pair(status: int, data: Any) -> None:
     return None
 
 
-def delete_deleting_an_ssh_key_pair(
+def delete_ssh_key_pair(
     _cfg: Config,
     *,
     keypair_name: str,
@@ -2400,49 +2400,49 @@ def delete_deleting_an_ssh_key_pair(
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'delete_deleting_an_ssh_key_pair',
+        'delete_ssh_key_pair',
         'DELETE',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-keypairs/' + _tr.segment(keypair_name, 'keypair_name'),
         _query,
         _headers,
         UNSET,
-        _parse_delete_deleting_an_ssh_key_pair,
+        _parse_delete_ssh_key_pair,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_obtaining_the_password_for_logging_in_to_an_ecs(status: int, data: Any) -> ShowObtainingThePasswordForLoggingInToAnEcsResponse | None:
-    from .models.show_obtaining_the_password_for_logging_in_to_an_ecs_response import ShowObtainingThePasswordForLoggingInToAnEcsResponse
+def _parse_show_password_logging_to_server(status: int, data: Any) -> ShowPasswordLoggingToServerResponse | None:
+    from .models.show_password_logging_to_server_response import ShowPasswordLoggingToServerResponse
     if status in (200,):
-        return ShowObtainingThePasswordForLoggingInToAnEcsResponse.from_dict(_S.obj(data))
+        return ShowPasswordLoggingToServerResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_obtaining_the_password_for_logging_in_to_an_ecs(
+def show_password_logging_to_server(
     _cfg: Config,
     *,
     server_id: str,
     project_id: str | None = None,
-) -> Plan[ShowObtainingThePasswordForLoggingInToAnEcsResponse | None]:
+) -> Plan[ShowPasswordLoggingToServerResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_obtaining_the_password_for_logging_in_to_an_ecs',
+        'show_password_logging_to_server',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/os-server-password',
         _query,
         _headers,
         UNSET,
-        _parse_show_obtaining_the_password_for_logging_in_to_an_ecs,
+        _parse_show_password_logging_to_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_delete_deleting_the_password_for_logging_in_to_an_ecs(status: int, data: Any) -> None:
+def _parse_delete_password_logging_to_server(status: int, data: Any) -> None:
     return None
 
 
-def delete_deleting_the_password_for_logging_in_to_an_ecs(
+def delete_password_logging_to_server(
     _cfg: Config,
     *,
     server_id: str,
@@ -2451,102 +2451,102 @@ def delete_deleting_the_password_for_logging_in_to_an_ecs(
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'delete_deleting_the_password_for_logging_in_to_an_ecs',
+        'delete_password_logging_to_server',
         'DELETE',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/os-server-password',
         _query,
         _headers,
         UNSET,
-        _parse_delete_deleting_the_password_for_logging_in_to_an_ecs,
+        _parse_delete_password_logging_to_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_ecs_groups_v21(status: int, data: Any) -> ListQueryingEcsGroupsV21Response | None:
-    from .models.list_querying_ecs_groups_v21_response import ListQueryingEcsGroupsV21Response
+def _parse_list_server_groups_v21(status: int, data: Any) -> ListServerGroupsV21Response | None:
+    from .models.list_server_groups_v21_response import ListServerGroupsV21Response
     if status in (200,):
-        return ListQueryingEcsGroupsV21Response.from_dict(_S.obj(data))
+        return ListServerGroupsV21Response.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_ecs_groups_v21(
+def list_server_groups_v21(
     _cfg: Config,
     *,
     project_id: str | None = None,
-) -> Plan[ListQueryingEcsGroupsV21Response | None]:
+) -> Plan[ListServerGroupsV21Response | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_ecs_groups_v21',
+        'list_server_groups_v21',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-server-groups',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_ecs_groups_v21,
+        _parse_list_server_groups_v21,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_creating_an_ecs_group_v21(status: int, data: Any) -> CreateCreatingAnEcsGroupV21Response | None:
-    from .models.create_creating_an_ecs_group_v21_response import CreateCreatingAnEcsGroupV21Response
+def _parse_create_server_group_v21(status: int, data: Any) -> CreateServerGroupV21Response | None:
+    from .models.create_server_group_v21_response import CreateServerGroupV21Response
     if status in (200,):
-        return CreateCreatingAnEcsGroupV21Response.from_dict(_S.obj(data))
+        return CreateServerGroupV21Response.from_dict(_S.obj(data))
     return None
 
 
-def create_creating_an_ecs_group_v21(
+def create_server_group_v21(
     _cfg: Config,
     *,
-    body: CreateCreatingAnEcsGroupV21RequestBody | Mapping[str, Any],
+    body: CreateServerGroupV21RequestBody | Mapping[str, Any],
     project_id: str | None = None,
-) -> Plan[CreateCreatingAnEcsGroupV21Response | None]:
+) -> Plan[CreateServerGroupV21Response | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_creating_an_ecs_group_v21',
+        'create_server_group_v21',
         'POST',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-server-groups',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_creating_an_ecs_group_v21,
+        _parse_create_server_group_v21,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_about_an_ecs_group_v21(status: int, data: Any) -> ShowQueryingAboutAnEcsGroupV21Response | None:
-    from .models.show_querying_about_an_ecs_group_v21_response import ShowQueryingAboutAnEcsGroupV21Response
+def _parse_show_server_group_v21(status: int, data: Any) -> ShowServerGroupV21Response | None:
+    from .models.show_server_group_v21_response import ShowServerGroupV21Response
     if status in (200,):
-        return ShowQueryingAboutAnEcsGroupV21Response.from_dict(_S.obj(data))
+        return ShowServerGroupV21Response.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_about_an_ecs_group_v21(
+def show_server_group_v21(
     _cfg: Config,
     *,
     server_group_id: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingAboutAnEcsGroupV21Response | None]:
+) -> Plan[ShowServerGroupV21Response | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_about_an_ecs_group_v21',
+        'show_server_group_v21',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-server-groups/' + _tr.segment(server_group_id, 'server_group_id'),
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_about_an_ecs_group_v21,
+        _parse_show_server_group_v21,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_delete_deleting_an_ecs_group_v21(status: int, data: Any) -> None:
+def _parse_delete_server_group_v21(status: int, data: Any) -> None:
     return None
 
 
-def delete_deleting_an_ecs_group_v21(
+def delete_server_group_v21(
     _cfg: Config,
     *,
     server_group_id: str,
@@ -2555,196 +2555,196 @@ def delete_deleting_an_ecs_group_v21(
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'delete_deleting_an_ecs_group_v21',
+        'delete_server_group_v21',
         'DELETE',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-server-groups/' + _tr.segment(server_group_id, 'server_group_id'),
         _query,
         _headers,
         UNSET,
-        _parse_delete_deleting_an_ecs_group_v21,
+        _parse_delete_server_group_v21,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_operations_on_an_ecs(status: int, data: Any) -> ShowQueryingOperationsOnAnEcsResponse | None:
-    from .models.show_querying_operations_on_an_ecs_response import ShowQueryingOperationsOnAnEcsResponse
+def _parse_show_operations_on_server(status: int, data: Any) -> ShowOperationsOnServerResponse | None:
+    from .models.show_operations_on_server_response import ShowOperationsOnServerResponse
     if status in (200,):
-        return ShowQueryingOperationsOnAnEcsResponse.from_dict(_S.obj(data))
+        return ShowOperationsOnServerResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_operations_on_an_ecs(
+def show_operations_on_server(
     _cfg: Config,
     *,
     server_id: str,
     project_id: str | None = None,
     limit: str | Unset = UNSET,
     marker: str | Unset = UNSET,
-) -> Plan[ShowQueryingOperationsOnAnEcsResponse | None]:
+) -> Plan[ShowOperationsOnServerResponse | None]:
     _query: list[tuple[str, str]] = []
     _tr.add(_query, 'limit', limit)
     _tr.add(_query, 'marker', marker)
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_operations_on_an_ecs',
+        'show_operations_on_server',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/os-instance-actions',
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_operations_on_an_ecs,
+        _parse_show_operations_on_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_ecs_operations_by_request_id(status: int, data: Any) -> ShowQueryingEcsOperationsByRequestIdResponse | None:
-    from .models.show_querying_ecs_operations_by_request_id_response import ShowQueryingEcsOperationsByRequestIdResponse
+def _parse_show_server_operations_by_request_id(status: int, data: Any) -> ShowServerOperationsByRequestIdResponse | None:
+    from .models.show_server_operations_by_request_id_response import ShowServerOperationsByRequestIdResponse
     if status in (200,):
-        return ShowQueryingEcsOperationsByRequestIdResponse.from_dict(_S.obj(data))
+        return ShowServerOperationsByRequestIdResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_ecs_operations_by_request_id(
+def show_server_operations_by_request_id(
     _cfg: Config,
     *,
     server_id: str,
     request_id: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingEcsOperationsByRequestIdResponse | None]:
+) -> Plan[ShowServerOperationsByRequestIdResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_ecs_operations_by_request_id',
+        'show_server_operations_by_request_id',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/os-instance-actions/' + _tr.segment(request_id, 'request_id'),
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_ecs_operations_by_request_id,
+        _parse_show_server_operations_by_request_id,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later(status: int, data: Any) -> CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterResponse | None:
-    from .models.create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later_response import CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterResponse
+def _parse_show_vnc_based_remote_login_address_microversion26_or_later(status: int, data: Any) -> ShowVncBasedRemoteLoginAddressMicroversion26OrLaterResponse | None:
+    from .models.show_vnc_based_remote_login_address_microversion26_or_later_response import ShowVncBasedRemoteLoginAddressMicroversion26OrLaterResponse
     if status in (200,):
-        return CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterResponse.from_dict(_S.obj(data))
+        return ShowVncBasedRemoteLoginAddressMicroversion26OrLaterResponse.from_dict(_S.obj(data))
     return None
 
 
-def create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later(
+def show_vnc_based_remote_login_address_microversion26_or_later(
     _cfg: Config,
     *,
-    body: CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterRequestBody | Mapping[str, Any],
+    body: ShowVncBasedRemoteLoginAddressMicroversion26OrLaterRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
     x_open_stack_nova_api_version: str | Unset = UNSET,
-) -> Plan[CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterResponse | None]:
+) -> Plan[ShowVncBasedRemoteLoginAddressMicroversion26OrLaterResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     _tr.add(_headers, 'X-OpenStack-Nova-API-Version', x_open_stack_nova_api_version)
     return Plan(
-        'create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later',
+        'show_vnc_based_remote_login_address_microversion26_or_later',
         'POST',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/remote-consoles',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later,
+        _parse_show_vnc_based_remote_login_address_microversion26_or_later,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_azs(status: int, data: Any) -> ListQueryingAzsResponse | None:
-    from .models.list_querying_azs_response import ListQueryingAzsResponse
+def _parse_list_availability_zones(status: int, data: Any) -> ListAvailabilityZonesResponse | None:
+    from .models.list_availability_zones_response import ListAvailabilityZonesResponse
     if status in (200,):
-        return ListQueryingAzsResponse.from_dict(_S.obj(data))
+        return ListAvailabilityZonesResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_azs(
+def list_availability_zones(
     _cfg: Config,
     *,
     project_id: str | None = None,
-) -> Plan[ListQueryingAzsResponse | None]:
+) -> Plan[ListAvailabilityZonesResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_azs',
+        'list_availability_zones',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-availability-zone',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_azs,
+        _parse_list_availability_zones,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_tags_of_an_ecs_v21(status: int, data: Any) -> ShowQueryingTagsOfAnEcsV21Response | None:
-    from .models.show_querying_tags_of_an_ecs_v21_response import ShowQueryingTagsOfAnEcsV21Response
+def _parse_show_tags_server_v21(status: int, data: Any) -> ShowTagsServerV21Response | None:
+    from .models.show_tags_server_v21_response import ShowTagsServerV21Response
     if status in (200,):
-        return ShowQueryingTagsOfAnEcsV21Response.from_dict(_S.obj(data))
+        return ShowTagsServerV21Response.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_tags_of_an_ecs_v21(
+def show_tags_server_v21(
     _cfg: Config,
     *,
     server_id: str,
     project_id: str | None = None,
     x_open_stack_nova_api_version: str | Unset = UNSET,
-) -> Plan[ShowQueryingTagsOfAnEcsV21Response | None]:
+) -> Plan[ShowTagsServerV21Response | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     _tr.add(_headers, 'X-OpenStack-Nova-API-Version', x_open_stack_nova_api_version)
     return Plan(
-        'show_querying_tags_of_an_ecs_v21',
+        'show_tags_server_v21',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/tags',
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_tags_of_an_ecs_v21,
+        _parse_show_tags_server_v21,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_update_adding_tags_to_an_ecs(status: int, data: Any) -> UpdateAddingTagsToAnEcsResponse | None:
-    from .models.update_adding_tags_to_an_ecs_response import UpdateAddingTagsToAnEcsResponse
+def _parse_add_tags_to_server(status: int, data: Any) -> AddTagsToServerResponse | None:
+    from .models.add_tags_to_server_response import AddTagsToServerResponse
     if status in (200,):
-        return UpdateAddingTagsToAnEcsResponse.from_dict(_S.obj(data))
+        return AddTagsToServerResponse.from_dict(_S.obj(data))
     return None
 
 
-def update_adding_tags_to_an_ecs(
+def add_tags_to_server(
     _cfg: Config,
     *,
-    body: UpdateAddingTagsToAnEcsRequestBody | Mapping[str, Any],
+    body: AddTagsToServerRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
     x_open_stack_nova_api_version: str | Unset = UNSET,
-) -> Plan[UpdateAddingTagsToAnEcsResponse | None]:
+) -> Plan[AddTagsToServerResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     _tr.add(_headers, 'X-OpenStack-Nova-API-Version', x_open_stack_nova_api_version)
     return Plan(
-        'update_adding_tags_to_an_ecs',
+        'add_tags_to_server',
         'PUT',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/tags',
         _query,
         _headers,
         _S.dump(body),
-        _parse_update_adding_tags_to_an_ecs,
+        _parse_add_tags_to_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_delete_deleting_tags_from_an_ecs(status: int, data: Any) -> None:
+def _parse_delete_tags_from_server(status: int, data: Any) -> None:
     return None
 
 
-def delete_deleting_tags_from_an_ecs(
+def delete_tags_from_server(
     _cfg: Config,
     *,
     server_id: str,
@@ -2755,22 +2755,22 @@ def delete_deleting_tags_from_an_ecs(
     _headers: list[tuple[str, str]] = []
     _tr.add(_headers, 'X-OpenStack-Nova-API-Version', x_open_stack_nova_api_version)
     return Plan(
-        'delete_deleting_tags_from_an_ecs',
+        'delete_tags_from_server',
         'DELETE',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/tags',
         _query,
         _headers,
         UNSET,
-        _parse_delete_deleting_tags_from_an_ecs,
+        _parse_delete_tags_from_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_a_specified_tag_for_an_ecs(status: int, data: Any) -> None:
+def _parse_show_tag_server(status: int, data: Any) -> None:
     return None
 
 
-def show_querying_a_specified_tag_for_an_ecs(
+def show_tag_server(
     _cfg: Config,
     *,
     server_id: str,
@@ -2782,52 +2782,52 @@ def show_querying_a_specified_tag_for_an_ecs(
     _headers: list[tuple[str, str]] = []
     _tr.add(_headers, 'X-OpenStack-Nova-API-Version', x_open_stack_nova_api_version)
     return Plan(
-        'show_querying_a_specified_tag_for_an_ecs',
+        'show_tag_server',
         'GET',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/tags/' + _tr.segment(tag, 'tag'),
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_a_specified_tag_for_an_ecs,
+        _parse_show_tag_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_update_adding_a_tag_to_an_ecs(status: int, data: Any) -> UpdateAddingATagToAnEcsResponse | None:
-    from .models.update_adding_a_tag_to_an_ecs_response import UpdateAddingATagToAnEcsResponse
+def _parse_add_tag_to_server(status: int, data: Any) -> AddTagToServerResponse | None:
+    from .models.add_tag_to_server_response import AddTagToServerResponse
     if status in (200,):
-        return UpdateAddingATagToAnEcsResponse.from_dict(_S.obj(data))
+        return AddTagToServerResponse.from_dict(_S.obj(data))
     return None
 
 
-def update_adding_a_tag_to_an_ecs(
+def add_tag_to_server(
     _cfg: Config,
     *,
     server_id: str,
     tag: str,
     project_id: str | None = None,
     x_open_stack_nova_api_version: str | Unset = UNSET,
-) -> Plan[UpdateAddingATagToAnEcsResponse | None]:
+) -> Plan[AddTagToServerResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     _tr.add(_headers, 'X-OpenStack-Nova-API-Version', x_open_stack_nova_api_version)
     return Plan(
-        'update_adding_a_tag_to_an_ecs',
+        'add_tag_to_server',
         'PUT',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/tags/' + _tr.segment(tag, 'tag'),
         _query,
         _headers,
         UNSET,
-        _parse_update_adding_a_tag_to_an_ecs,
+        _parse_add_tag_to_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_delete_deleting_a_specified_tag_from_an_ecs(status: int, data: Any) -> None:
+def _parse_delete_tag_from_server(status: int, data: Any) -> None:
     return None
 
 
-def delete_deleting_a_specified_tag_from_an_ecs(
+def delete_tag_from_server(
     _cfg: Config,
     *,
     server_id: str,
@@ -2839,156 +2839,156 @@ def delete_deleting_a_specified_tag_from_an_ecs(
     _headers: list[tuple[str, str]] = []
     _tr.add(_headers, 'X-OpenStack-Nova-API-Version', x_open_stack_nova_api_version)
     return Plan(
-        'delete_deleting_a_specified_tag_from_an_ecs',
+        'delete_tag_from_server',
         'DELETE',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/tags/' + _tr.segment(tag, 'tag'),
         _query,
         _headers,
         UNSET,
-        _parse_delete_deleting_a_specified_tag_from_an_ecs,
+        _parse_delete_tag_from_server,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_adding_tags_to_an_ecs_in_a_batch_servers(status: int, data: Any) -> None:
+def _parse_batch_add_tags_to_server_servers(status: int, data: Any) -> None:
     return None
 
 
-def create_adding_tags_to_an_ecs_in_a_batch_servers(
+def batch_add_tags_to_server_servers(
     _cfg: Config,
     *,
-    body: CreateAddingTagsToAnEcsInABatchServersRequestBody | Mapping[str, Any],
+    body: BatchAddTagsToServerServersRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
-    _tr.deprecated('create_adding_tags_to_an_ecs_in_a_batch_servers', 'create_adding_tags_to_an_ecs_in_a_batch (2.9.2 Adding Tags to an ECS in a Batch)')
+    _tr.deprecated('batch_add_tags_to_server_servers', 'batch_add_tags_to_server (2.9.2 Adding Tags to an ECS in a Batch)')
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_adding_tags_to_an_ecs_in_a_batch_servers',
+        'batch_add_tags_to_server_servers',
         'POST',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/tags/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_adding_tags_to_an_ecs_in_a_batch_servers,
+        _parse_batch_add_tags_to_server_servers,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_deleting_tags_from_an_ecs_in_a_batch_servers(status: int, data: Any) -> None:
+def _parse_batch_delete_tags_from_server_servers(status: int, data: Any) -> None:
     return None
 
 
-def create_deleting_tags_from_an_ecs_in_a_batch_servers(
+def batch_delete_tags_from_server_servers(
     _cfg: Config,
     *,
-    body: CreateDeletingTagsFromAnEcsInABatchServersRequestBody | Mapping[str, Any],
+    body: BatchDeleteTagsFromServerServersRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
-    _tr.deprecated('create_deleting_tags_from_an_ecs_in_a_batch_servers', 'create_deleting_tags_from_an_ecs_in_a_batch (2.9.3 Deleting Tags from an ECS in a Batch)')
+    _tr.deprecated('batch_delete_tags_from_server_servers', 'batch_delete_tags_from_server (2.9.3 Deleting Tags from an ECS in a Batch)')
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_deleting_tags_from_an_ecs_in_a_batch_servers',
+        'batch_delete_tags_from_server_servers',
         'POST',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/tags/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_deleting_tags_from_an_ecs_in_a_batch_servers,
+        _parse_batch_delete_tags_from_server_servers,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_project_tags_servers(status: int, data: Any) -> ListQueryingProjectTagsServersResponse | None:
-    from .models.list_querying_project_tags_servers_response import ListQueryingProjectTagsServersResponse
+def _parse_list_project_tags_servers(status: int, data: Any) -> ListProjectTagsServersResponse | None:
+    from .models.list_project_tags_servers_response import ListProjectTagsServersResponse
     if status in (200,):
-        return ListQueryingProjectTagsServersResponse.from_dict(_S.obj(data))
+        return ListProjectTagsServersResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_project_tags_servers(
+def list_project_tags_servers(
     _cfg: Config,
     *,
     project_id: str | None = None,
-) -> Plan[ListQueryingProjectTagsServersResponse | None]:
-    _tr.deprecated('list_querying_project_tags_servers', 'list_querying_project_tags (2.9.5 Querying Project Tags)')
+) -> Plan[ListProjectTagsServersResponse | None]:
+    _tr.deprecated('list_project_tags_servers', 'list_project_tags (2.9.5 Querying Project Tags)')
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_project_tags_servers',
+        'list_project_tags_servers',
         'GET',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/tags',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_project_tags_servers,
+        _parse_list_project_tags_servers,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_tags_of_an_ecs_v1_servers(status: int, data: Any) -> ShowQueryingTagsOfAnEcsV1ServersResponse | None:
-    from .models.show_querying_tags_of_an_ecs_v1_servers_response import ShowQueryingTagsOfAnEcsV1ServersResponse
+def _parse_show_tags_server_v1_servers(status: int, data: Any) -> ShowTagsServerV1ServersResponse | None:
+    from .models.show_tags_server_v1_servers_response import ShowTagsServerV1ServersResponse
     if status in (200,):
-        return ShowQueryingTagsOfAnEcsV1ServersResponse.from_dict(_S.obj(data))
+        return ShowTagsServerV1ServersResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_tags_of_an_ecs_v1_servers(
+def show_tags_server_v1_servers(
     _cfg: Config,
     *,
     server_id: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingTagsOfAnEcsV1ServersResponse | None]:
-    _tr.deprecated('show_querying_tags_of_an_ecs_v1_servers', 'show_querying_tags_of_an_ecs_v21 (3.16.2 Querying Tags of an ECS)')
+) -> Plan[ShowTagsServerV1ServersResponse | None]:
+    _tr.deprecated('show_tags_server_v1_servers', 'show_tags_server_v21 (3.16.2 Querying Tags of an ECS)')
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_tags_of_an_ecs_v1_servers',
+        'show_tags_server_v1_servers',
         'GET',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/tags',
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_tags_of_an_ecs_v1_servers,
+        _parse_show_tags_server_v1_servers,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_registering_an_fpga_image(status: int, data: Any) -> CreateRegisteringAnFpgaImageResponse | None:
-    from .models.create_registering_an_fpga_image_response import CreateRegisteringAnFpgaImageResponse
+def _parse_register_fpga_image(status: int, data: Any) -> RegisterFpgaImageResponse | None:
+    from .models.register_fpga_image_response import RegisterFpgaImageResponse
     if status in (200,):
-        return CreateRegisteringAnFpgaImageResponse.from_dict(_S.obj(data))
+        return RegisterFpgaImageResponse.from_dict(_S.obj(data))
     return None
 
 
-def create_registering_an_fpga_image(
+def register_fpga_image(
     _cfg: Config,
     *,
-    body: CreateRegisteringAnFpgaImageRequestBody | Mapping[str, Any],
+    body: RegisterFpgaImageRequestBody | Mapping[str, Any],
     project_id: str | None = None,
-) -> Plan[CreateRegisteringAnFpgaImageResponse | None]:
+) -> Plan[RegisterFpgaImageResponse | None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_registering_an_fpga_image',
+        'register_fpga_image',
         'POST',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/fpga_image',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_registering_an_fpga_image,
+        _parse_register_fpga_image,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_delete_deleting_an_fpga_image(status: int, data: Any) -> None:
+def _parse_delete_fpga_image(status: int, data: Any) -> None:
     return None
 
 
-def delete_deleting_an_fpga_image(
+def delete_fpga_image(
     _cfg: Config,
     *,
     fpga_image_id: str,
@@ -2997,107 +2997,107 @@ def delete_deleting_an_fpga_image(
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'delete_deleting_an_fpga_image',
+        'delete_fpga_image',
         'DELETE',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/fpga_image/' + _tr.segment(fpga_image_id, 'fpga_image_id'),
         _query,
         _headers,
         UNSET,
-        _parse_delete_deleting_an_fpga_image,
+        _parse_delete_fpga_image,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_viewing_details_of_fpga_images(status: int, data: Any) -> ListViewingDetailsOfFpgaImagesResponse | None:
-    from .models.list_viewing_details_of_fpga_images_response import ListViewingDetailsOfFpgaImagesResponse
+def _parse_list_details_fpga_images(status: int, data: Any) -> ListDetailsFpgaImagesResponse | None:
+    from .models.list_details_fpga_images_response import ListDetailsFpgaImagesResponse
     if status in (200,):
-        return ListViewingDetailsOfFpgaImagesResponse.from_dict(_S.obj(data))
+        return ListDetailsFpgaImagesResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_viewing_details_of_fpga_images(
+def list_details_fpga_images(
     _cfg: Config,
     *,
     project_id: str | None = None,
     fpga_image_id: str | Unset = UNSET,
     page: str | Unset = UNSET,
     size: str | Unset = UNSET,
-) -> Plan[ListViewingDetailsOfFpgaImagesResponse | None]:
+) -> Plan[ListDetailsFpgaImagesResponse | None]:
     _query: list[tuple[str, str]] = []
     _tr.add(_query, 'fpga_image_id', fpga_image_id)
     _tr.add(_query, 'page', page)
     _tr.add(_query, 'size', size)
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_viewing_details_of_fpga_images',
+        'list_details_fpga_images',
         'GET',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/fpga_image/detail',
         _query,
         _headers,
         UNSET,
-        _parse_list_viewing_details_of_fpga_images,
+        _parse_list_details_fpga_images,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_associating_an_fpga_image_with_an_ecs_image(status: int, data: Any) -> None:
+def _parse_associate_fpga_image_with_server_image(status: int, data: Any) -> None:
     return None
 
 
-def create_associating_an_fpga_image_with_an_ecs_image(
+def associate_fpga_image_with_server_image(
     _cfg: Config,
     *,
-    body: CreateAssociatingAnFpgaImageWithAnEcsImageRequestBody | Mapping[str, Any],
+    body: AssociateFpgaImageWithServerImageRequestBody | Mapping[str, Any],
     fpga_image_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_associating_an_fpga_image_with_an_ecs_image',
+        'associate_fpga_image_with_server_image',
         'POST',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/fpga_image/' + _tr.segment(fpga_image_id, 'fpga_image_id') + '/association',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_associating_an_fpga_image_with_an_ecs_image,
+        _parse_associate_fpga_image_with_server_image,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_delete_disassociating_an_fpga_image_from_an_ecs_image(status: int, data: Any) -> None:
+def _parse_disassociate_fpga_image_from_server_image(status: int, data: Any) -> None:
     return None
 
 
-def delete_disassociating_an_fpga_image_from_an_ecs_image(
+def disassociate_fpga_image_from_server_image(
     _cfg: Config,
     *,
-    body: DeleteDisassociatingAnFpgaImageFromAnEcsImageRequestBody | Mapping[str, Any],
+    body: DisassociateFpgaImageFromServerImageRequestBody | Mapping[str, Any],
     fpga_image_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'delete_disassociating_an_fpga_image_from_an_ecs_image',
+        'disassociate_fpga_image_from_server_image',
         'DELETE',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/fpga_image/' + _tr.segment(fpga_image_id, 'fpga_image_id') + '/association',
         _query,
         _headers,
         _S.dump(body),
-        _parse_delete_disassociating_an_fpga_image_from_an_ecs_image,
+        _parse_disassociate_fpga_image_from_server_image,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_associations_between_an_fpga_image_and_an_ecs_images(status: int, data: Any) -> ListQueryingAssociationsBetweenAnFpgaImageAndAnEcsImagesResponse | None:
-    from .models.list_querying_associations_between_an_fpga_image_and_an_ecs_images_response import ListQueryingAssociationsBetweenAnFpgaImageAndAnEcsImagesResponse
+def _parse_list_associations_between_fpga_image_server_image(status: int, data: Any) -> ListAssociationsBetweenFpgaImageServerImageResponse | None:
+    from .models.list_associations_between_fpga_image_server_image_response import ListAssociationsBetweenFpgaImageServerImageResponse
     if status in (200,):
-        return ListQueryingAssociationsBetweenAnFpgaImageAndAnEcsImagesResponse.from_dict(_S.obj(data))
+        return ListAssociationsBetweenFpgaImageServerImageResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_associations_between_an_fpga_image_and_an_ecs_images(
+def list_associations_between_fpga_image_server_image(
     _cfg: Config,
     *,
     project_id: str | None = None,
@@ -3105,7 +3105,7 @@ def list_querying_associations_between_an_fpga_image_and_an_ecs_images(
     fpga_image_id: str | Unset = UNSET,
     page: str | Unset = UNSET,
     size: str | Unset = UNSET,
-) -> Plan[ListQueryingAssociationsBetweenAnFpgaImageAndAnEcsImagesResponse | None]:
+) -> Plan[ListAssociationsBetweenFpgaImageServerImageResponse | None]:
     _query: list[tuple[str, str]] = []
     _tr.add(_query, 'image_id', image_id)
     _tr.add(_query, 'fpga_image_id', fpga_image_id)
@@ -3113,25 +3113,25 @@ def list_querying_associations_between_an_fpga_image_and_an_ecs_images(
     _tr.add(_query, 'size', size)
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_associations_between_an_fpga_image_and_an_ecs_images',
+        'list_associations_between_fpga_image_server_image',
         'GET',
         '/v1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudservers/fpga_image/associations',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_associations_between_an_fpga_image_and_an_ecs_images,
+        _parse_list_associations_between_fpga_image_server_image,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_images(status: int, data: Any) -> ListQueryingImagesResponse | None:
-    from .models.list_querying_images_response import ListQueryingImagesResponse
+def _parse_list_images(status: int, data: Any) -> ListImagesResponse | None:
+    from .models.list_images_response import ListImagesResponse
     if status in (200,):
-        return ListQueryingImagesResponse.from_dict(_S.obj(data))
+        return ListImagesResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_images(
+def list_images(
     _cfg: Config,
     *,
     project_id: str | None = None,
@@ -3140,8 +3140,8 @@ def list_querying_images(
     changes_since: str | Unset = UNSET,
     min_ram: int | Unset = UNSET,
     min_disk: int | Unset = UNSET,
-) -> Plan[ListQueryingImagesResponse | None]:
-    _tr.deprecated('list_querying_images', None)
+) -> Plan[ListImagesResponse | None]:
+    _tr.deprecated('list_images', None)
     _query: list[tuple[str, str]] = []
     _tr.add(_query, 'name', name)
     _tr.add(_query, 'status', status)
@@ -3150,25 +3150,25 @@ def list_querying_images(
     _tr.add(_query, 'minDisk', min_disk)
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_images',
+        'list_images',
         'GET',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/images',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_images,
+        _parse_list_images,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_image_details(status: int, data: Any) -> ListQueryingImageDetailsResponse | None:
-    from .models.list_querying_image_details_response import ListQueryingImageDetailsResponse
+def _parse_list_image_details(status: int, data: Any) -> ListImageDetailsResponse | None:
+    from .models.list_image_details_response import ListImageDetailsResponse
     if status in (200,):
-        return ListQueryingImageDetailsResponse.from_dict(_S.obj(data))
+        return ListImageDetailsResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_image_details(
+def list_image_details(
     _cfg: Config,
     *,
     project_id: str | None = None,
@@ -3177,8 +3177,8 @@ def list_querying_image_details(
     changes_since: str | Unset = UNSET,
     min_ram: int | Unset = UNSET,
     min_disk: int | Unset = UNSET,
-) -> Plan[ListQueryingImageDetailsResponse | None]:
-    _tr.deprecated('list_querying_image_details', None)
+) -> Plan[ListImageDetailsResponse | None]:
+    _tr.deprecated('list_image_details', None)
     _query: list[tuple[str, str]] = []
     _tr.add(_query, 'name', name)
     _tr.add(_query, 'status', status)
@@ -3187,605 +3187,605 @@ def list_querying_image_details(
     _tr.add(_query, 'minDisk', min_disk)
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_image_details',
+        'list_image_details',
         'GET',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/images/detail',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_image_details,
+        _parse_list_image_details,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_about_a_specified_image(status: int, data: Any) -> ShowQueryingAboutASpecifiedImageResponse | None:
-    from .models.show_querying_about_a_specified_image_response import ShowQueryingAboutASpecifiedImageResponse
+def _parse_show_image(status: int, data: Any) -> ShowImageResponse | None:
+    from .models.show_image_response import ShowImageResponse
     if status in (200,):
-        return ShowQueryingAboutASpecifiedImageResponse.from_dict(_S.obj(data))
+        return ShowImageResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_about_a_specified_image(
+def show_image(
     _cfg: Config,
     *,
     image_id: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingAboutASpecifiedImageResponse | None]:
-    _tr.deprecated('show_querying_about_a_specified_image', None)
+) -> Plan[ShowImageResponse | None]:
+    _tr.deprecated('show_image', None)
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_about_a_specified_image',
+        'show_image',
         'GET',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/images/' + _tr.segment(image_id, 'image_id'),
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_about_a_specified_image,
+        _parse_show_image,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_delete_deleting_an_image(status: int, data: Any) -> None:
+def _parse_delete_image(status: int, data: Any) -> None:
     return None
 
 
-def delete_deleting_an_image(
+def delete_image(
     _cfg: Config,
     *,
     image_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
-    _tr.deprecated('delete_deleting_an_image', None)
+    _tr.deprecated('delete_image', None)
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'delete_deleting_an_image',
+        'delete_image',
         'DELETE',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/images/' + _tr.segment(image_id, 'image_id'),
         _query,
         _headers,
         UNSET,
-        _parse_delete_deleting_an_image,
+        _parse_delete_image,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_the_metadata_of_a_specified_image(status: int, data: Any) -> ShowQueryingTheMetadataOfASpecifiedImageResponse | None:
-    from .models.show_querying_the_metadata_of_a_specified_image_response import ShowQueryingTheMetadataOfASpecifiedImageResponse
+def _parse_show_metadata_image(status: int, data: Any) -> ShowMetadataImageResponse | None:
+    from .models.show_metadata_image_response import ShowMetadataImageResponse
     if status in (200,):
-        return ShowQueryingTheMetadataOfASpecifiedImageResponse.from_dict(_S.obj(data))
+        return ShowMetadataImageResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_the_metadata_of_a_specified_image(
+def show_metadata_image(
     _cfg: Config,
     *,
     image_id: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingTheMetadataOfASpecifiedImageResponse | None]:
-    _tr.deprecated('show_querying_the_metadata_of_a_specified_image', None)
+) -> Plan[ShowMetadataImageResponse | None]:
+    _tr.deprecated('show_metadata_image', None)
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_the_metadata_of_a_specified_image',
+        'show_metadata_image',
         'GET',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/images/' + _tr.segment(image_id, 'image_id') + '/metadata',
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_the_metadata_of_a_specified_image,
+        _parse_show_metadata_image,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_security_groups(status: int, data: Any) -> ListQueryingSecurityGroupsResponse | None:
-    from .models.list_querying_security_groups_response import ListQueryingSecurityGroupsResponse
+def _parse_list_security_groups(status: int, data: Any) -> ListSecurityGroupsResponse | None:
+    from .models.list_security_groups_response import ListSecurityGroupsResponse
     if status in (200,):
-        return ListQueryingSecurityGroupsResponse.from_dict(_S.obj(data))
+        return ListSecurityGroupsResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_security_groups(
+def list_security_groups(
     _cfg: Config,
     *,
     project_id: str | None = None,
-) -> Plan[ListQueryingSecurityGroupsResponse | None]:
-    _tr.deprecated('list_querying_security_groups', None)
+) -> Plan[ListSecurityGroupsResponse | None]:
+    _tr.deprecated('list_security_groups', None)
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_security_groups',
+        'list_security_groups',
         'GET',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-security-groups',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_security_groups,
+        _parse_list_security_groups,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_creating_a_security_group(status: int, data: Any) -> CreateCreatingASecurityGroupResponse | None:
-    from .models.create_creating_a_security_group_response import CreateCreatingASecurityGroupResponse
+def _parse_create_security_group(status: int, data: Any) -> CreateSecurityGroupResponse | None:
+    from .models.create_security_group_response import CreateSecurityGroupResponse
     if status in (200,):
-        return CreateCreatingASecurityGroupResponse.from_dict(_S.obj(data))
+        return CreateSecurityGroupResponse.from_dict(_S.obj(data))
     return None
 
 
-def create_creating_a_security_group(
+def create_security_group(
     _cfg: Config,
     *,
-    body: CreateCreatingASecurityGroupRequestBody | Mapping[str, Any],
+    body: CreateSecurityGroupRequestBody | Mapping[str, Any],
     project_id: str | None = None,
-) -> Plan[CreateCreatingASecurityGroupResponse | None]:
-    _tr.deprecated('create_creating_a_security_group', None)
+) -> Plan[CreateSecurityGroupResponse | None]:
+    _tr.deprecated('create_security_group', None)
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_creating_a_security_group',
+        'create_security_group',
         'POST',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-security-groups',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_creating_a_security_group,
+        _parse_create_security_group,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_about_a_security_group(status: int, data: Any) -> ShowQueryingAboutASecurityGroupResponse | None:
-    from .models.show_querying_about_a_security_group_response import ShowQueryingAboutASecurityGroupResponse
+def _parse_show_security_group(status: int, data: Any) -> ShowSecurityGroupResponse | None:
+    from .models.show_security_group_response import ShowSecurityGroupResponse
     if status in (200,):
-        return ShowQueryingAboutASecurityGroupResponse.from_dict(_S.obj(data))
+        return ShowSecurityGroupResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_about_a_security_group(
+def show_security_group(
     _cfg: Config,
     *,
     security_group_id: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingAboutASecurityGroupResponse | None]:
-    _tr.deprecated('show_querying_about_a_security_group', None)
+) -> Plan[ShowSecurityGroupResponse | None]:
+    _tr.deprecated('show_security_group', None)
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_about_a_security_group',
+        'show_security_group',
         'GET',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-security-groups/' + _tr.segment(security_group_id, 'security_group_id'),
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_about_a_security_group,
+        _parse_show_security_group,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_update_updating_a_security_group(status: int, data: Any) -> UpdateUpdatingASecurityGroupResponse | None:
-    from .models.update_updating_a_security_group_response import UpdateUpdatingASecurityGroupResponse
+def _parse_update_security_group(status: int, data: Any) -> UpdateSecurityGroupResponse | None:
+    from .models.update_security_group_response import UpdateSecurityGroupResponse
     if status in (200,):
-        return UpdateUpdatingASecurityGroupResponse.from_dict(_S.obj(data))
+        return UpdateSecurityGroupResponse.from_dict(_S.obj(data))
     return None
 
 
-def update_updating_a_security_group(
+def update_security_group(
     _cfg: Config,
     *,
-    body: UpdateUpdatingASecurityGroupRequestBody | Mapping[str, Any],
+    body: UpdateSecurityGroupRequestBody | Mapping[str, Any],
     security_group_id: str,
     project_id: str | None = None,
-) -> Plan[UpdateUpdatingASecurityGroupResponse | None]:
-    _tr.deprecated('update_updating_a_security_group', None)
+) -> Plan[UpdateSecurityGroupResponse | None]:
+    _tr.deprecated('update_security_group', None)
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'update_updating_a_security_group',
+        'update_security_group',
         'PUT',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-security-groups/' + _tr.segment(security_group_id, 'security_group_id'),
         _query,
         _headers,
         _S.dump(body),
-        _parse_update_updating_a_security_group,
+        _parse_update_security_group,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_delete_deleting_a_security_group(status: int, data: Any) -> None:
+def _parse_delete_security_group_v2(status: int, data: Any) -> None:
     return None
 
 
-def delete_deleting_a_security_group(
+def delete_security_group_v2(
     _cfg: Config,
     *,
     security_group_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
-    _tr.deprecated('delete_deleting_a_security_group', 'create_deleting_a_security_group (3.5.2 Deleting a Security Group)')
+    _tr.deprecated('delete_security_group_v2', 'delete_security_group_v21 (3.5.2 Deleting a Security Group)')
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'delete_deleting_a_security_group',
+        'delete_security_group_v2',
         'DELETE',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-security-groups/' + _tr.segment(security_group_id, 'security_group_id'),
         _query,
         _headers,
         UNSET,
-        _parse_delete_deleting_a_security_group,
+        _parse_delete_security_group_v2,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_creating_a_security_group_rule(status: int, data: Any) -> CreateCreatingASecurityGroupRuleResponse | None:
-    from .models.create_creating_a_security_group_rule_response import CreateCreatingASecurityGroupRuleResponse
+def _parse_create_security_group_rule(status: int, data: Any) -> CreateSecurityGroupRuleResponse | None:
+    from .models.create_security_group_rule_response import CreateSecurityGroupRuleResponse
     if status in (200,):
-        return CreateCreatingASecurityGroupRuleResponse.from_dict(_S.obj(data))
+        return CreateSecurityGroupRuleResponse.from_dict(_S.obj(data))
     return None
 
 
-def create_creating_a_security_group_rule(
+def create_security_group_rule(
     _cfg: Config,
     *,
-    body: CreateCreatingASecurityGroupRuleRequestBody | Mapping[str, Any],
+    body: CreateSecurityGroupRuleRequestBody | Mapping[str, Any],
     project_id: str | None = None,
-) -> Plan[CreateCreatingASecurityGroupRuleResponse | None]:
-    _tr.deprecated('create_creating_a_security_group_rule', None)
+) -> Plan[CreateSecurityGroupRuleResponse | None]:
+    _tr.deprecated('create_security_group_rule', None)
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_creating_a_security_group_rule',
+        'create_security_group_rule',
         'POST',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-security-group-rules',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_creating_a_security_group_rule,
+        _parse_create_security_group_rule,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_delete_deleting_a_security_group_rule(status: int, data: Any) -> None:
+def _parse_delete_security_group_rule(status: int, data: Any) -> None:
     return None
 
 
-def delete_deleting_a_security_group_rule(
+def delete_security_group_rule(
     _cfg: Config,
     *,
     security_group_rule_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
-    _tr.deprecated('delete_deleting_a_security_group_rule', None)
+    _tr.deprecated('delete_security_group_rule', None)
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'delete_deleting_a_security_group_rule',
+        'delete_security_group_rule',
         'DELETE',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-security-group-rules/' + _tr.segment(security_group_rule_id, 'security_group_rule_id'),
         _query,
         _headers,
         UNSET,
-        _parse_delete_deleting_a_security_group_rule,
+        _parse_delete_security_group_rule,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_brief_information_about_disks(status: int, data: Any) -> ListQueryingBriefInformationAboutDisksResponse | None:
-    from .models.list_querying_brief_information_about_disks_response import ListQueryingBriefInformationAboutDisksResponse
+def _parse_list_brief_disks(status: int, data: Any) -> ListBriefDisksResponse | None:
+    from .models.list_brief_disks_response import ListBriefDisksResponse
     if status in (200,):
-        return ListQueryingBriefInformationAboutDisksResponse.from_dict(_S.obj(data))
+        return ListBriefDisksResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_brief_information_about_disks(
+def list_brief_disks(
     _cfg: Config,
     *,
     project_id: str | None = None,
-) -> Plan[ListQueryingBriefInformationAboutDisksResponse | None]:
-    _tr.deprecated('list_querying_brief_information_about_disks', None)
+) -> Plan[ListBriefDisksResponse | None]:
+    _tr.deprecated('list_brief_disks', None)
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_brief_information_about_disks',
+        'list_brief_disks',
         'GET',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-volumes',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_brief_information_about_disks,
+        _parse_list_brief_disks,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_creating_a_disk(status: int, data: Any) -> CreateCreatingADiskResponse | None:
-    from .models.create_creating_a_disk_response import CreateCreatingADiskResponse
+def _parse_create_disk(status: int, data: Any) -> CreateDiskResponse | None:
+    from .models.create_disk_response import CreateDiskResponse
     if status in (200,):
-        return CreateCreatingADiskResponse.from_dict(_S.obj(data))
+        return CreateDiskResponse.from_dict(_S.obj(data))
     return None
 
 
-def create_creating_a_disk(
+def create_disk(
     _cfg: Config,
     *,
-    body: CreateCreatingADiskRequestBody | Mapping[str, Any],
+    body: CreateDiskRequestBody | Mapping[str, Any],
     project_id: str | None = None,
-) -> Plan[CreateCreatingADiskResponse | None]:
-    _tr.deprecated('create_creating_a_disk', None)
+) -> Plan[CreateDiskResponse | None]:
+    _tr.deprecated('create_disk', None)
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_creating_a_disk',
+        'create_disk',
         'POST',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-volumes',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_creating_a_disk,
+        _parse_create_disk,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_detailed_information_about_disks(status: int, data: Any) -> ListQueryingDetailedInformationAboutDisksResponse | None:
-    from .models.list_querying_detailed_information_about_disks_response import ListQueryingDetailedInformationAboutDisksResponse
+def _parse_list_detailed_disks(status: int, data: Any) -> ListDetailedDisksResponse | None:
+    from .models.list_detailed_disks_response import ListDetailedDisksResponse
     if status in (200,):
-        return ListQueryingDetailedInformationAboutDisksResponse.from_dict(_S.obj(data))
+        return ListDetailedDisksResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_detailed_information_about_disks(
+def list_detailed_disks(
     _cfg: Config,
     *,
     project_id: str | None = None,
-) -> Plan[ListQueryingDetailedInformationAboutDisksResponse | None]:
-    _tr.deprecated('list_querying_detailed_information_about_disks', None)
+) -> Plan[ListDetailedDisksResponse | None]:
+    _tr.deprecated('list_detailed_disks', None)
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_detailed_information_about_disks',
+        'list_detailed_disks',
         'GET',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-volumes/detail',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_detailed_information_about_disks,
+        _parse_list_detailed_disks,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_information_about_a_disk(status: int, data: Any) -> ShowQueryingInformationAboutADiskResponse | None:
-    from .models.show_querying_information_about_a_disk_response import ShowQueryingInformationAboutADiskResponse
+def _parse_show_disk(status: int, data: Any) -> ShowDiskResponse | None:
+    from .models.show_disk_response import ShowDiskResponse
     if status in (200,):
-        return ShowQueryingInformationAboutADiskResponse.from_dict(_S.obj(data))
+        return ShowDiskResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_information_about_a_disk(
+def show_disk(
     _cfg: Config,
     *,
     volume_id: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingInformationAboutADiskResponse | None]:
-    _tr.deprecated('show_querying_information_about_a_disk', None)
+) -> Plan[ShowDiskResponse | None]:
+    _tr.deprecated('show_disk', None)
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_information_about_a_disk',
+        'show_disk',
         'GET',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-volumes/' + _tr.segment(volume_id, 'volume_id'),
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_information_about_a_disk,
+        _parse_show_disk,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_delete_deleting_a_disk(status: int, data: Any) -> None:
+def _parse_delete_disk(status: int, data: Any) -> None:
     return None
 
 
-def delete_deleting_a_disk(
+def delete_disk(
     _cfg: Config,
     *,
     volume_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
-    _tr.deprecated('delete_deleting_a_disk', None)
+    _tr.deprecated('delete_disk', None)
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'delete_deleting_a_disk',
+        'delete_disk',
         'DELETE',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-volumes/' + _tr.segment(volume_id, 'volume_id'),
         _query,
         _headers,
         UNSET,
-        _parse_delete_deleting_a_disk,
+        _parse_delete_disk,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_binding_a_floating_ip_address(status: int, data: Any) -> None:
+def _parse_bind_floating_ip_address(status: int, data: Any) -> None:
     return None
 
 
-def create_binding_a_floating_ip_address(
+def bind_floating_ip_address(
     _cfg: Config,
     *,
-    body: CreateBindingAFloatingIpAddressRequestBody | Mapping[str, Any],
+    body: BindFloatingIpAddressRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
-    _tr.deprecated('create_binding_a_floating_ip_address', None)
+    _tr.deprecated('bind_floating_ip_address', None)
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_binding_a_floating_ip_address',
+        'bind_floating_ip_address',
         'POST',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_binding_a_floating_ip_address,
+        _parse_bind_floating_ip_address,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_unbinding_a_floating_ip_address(status: int, data: Any) -> None:
+def _parse_unbind_floating_ip_address(status: int, data: Any) -> None:
     return None
 
 
-def create_unbinding_a_floating_ip_address(
+def unbind_floating_ip_address(
     _cfg: Config,
     *,
-    body: CreateUnbindingAFloatingIpAddressRequestBody | Mapping[str, Any],
+    body: UnbindFloatingIpAddressRequestBody | Mapping[str, Any],
     server_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
-    _tr.deprecated('create_unbinding_a_floating_ip_address', None)
+    _tr.deprecated('unbind_floating_ip_address', None)
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_unbinding_a_floating_ip_address',
+        'unbind_floating_ip_address',
         'POST',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_unbinding_a_floating_ip_address,
+        _parse_unbind_floating_ip_address,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_floating_ip_addresses(status: int, data: Any) -> ListQueryingFloatingIpAddressesResponse | None:
-    from .models.list_querying_floating_ip_addresses_response import ListQueryingFloatingIpAddressesResponse
+def _parse_list_floating_ip_addresses(status: int, data: Any) -> ListFloatingIpAddressesResponse | None:
+    from .models.list_floating_ip_addresses_response import ListFloatingIpAddressesResponse
     if status in (200,):
-        return ListQueryingFloatingIpAddressesResponse.from_dict(_S.obj(data))
+        return ListFloatingIpAddressesResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_floating_ip_addresses(
+def list_floating_ip_addresses(
     _cfg: Config,
     *,
     project_id: str | None = None,
-) -> Plan[ListQueryingFloatingIpAddressesResponse | None]:
-    _tr.deprecated('list_querying_floating_ip_addresses', None)
+) -> Plan[ListFloatingIpAddressesResponse | None]:
+    _tr.deprecated('list_floating_ip_addresses', None)
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_floating_ip_addresses',
+        'list_floating_ip_addresses',
         'GET',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-floating-ips',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_floating_ip_addresses,
+        _parse_list_floating_ip_addresses,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_create_assigning_a_floating_ip_address(status: int, data: Any) -> CreateAssigningAFloatingIpAddressResponse | None:
-    from .models.create_assigning_a_floating_ip_address_response import CreateAssigningAFloatingIpAddressResponse
+def _parse_assign_floating_ip_address(status: int, data: Any) -> AssignFloatingIpAddressResponse | None:
+    from .models.assign_floating_ip_address_response import AssignFloatingIpAddressResponse
     if status in (200,):
-        return CreateAssigningAFloatingIpAddressResponse.from_dict(_S.obj(data))
+        return AssignFloatingIpAddressResponse.from_dict(_S.obj(data))
     return None
 
 
-def create_assigning_a_floating_ip_address(
+def assign_floating_ip_address(
     _cfg: Config,
     *,
-    body: CreateAssigningAFloatingIpAddressRequestBody | Mapping[str, Any],
+    body: AssignFloatingIpAddressRequestBody | Mapping[str, Any],
     project_id: str | None = None,
-) -> Plan[CreateAssigningAFloatingIpAddressResponse | None]:
-    _tr.deprecated('create_assigning_a_floating_ip_address', None)
+) -> Plan[AssignFloatingIpAddressResponse | None]:
+    _tr.deprecated('assign_floating_ip_address', None)
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_assigning_a_floating_ip_address',
+        'assign_floating_ip_address',
         'POST',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-floating-ips',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_assigning_a_floating_ip_address,
+        _parse_assign_floating_ip_address,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_show_querying_about_a_floating_ip_address(status: int, data: Any) -> ShowQueryingAboutAFloatingIpAddressResponse | None:
-    from .models.show_querying_about_a_floating_ip_address_response import ShowQueryingAboutAFloatingIpAddressResponse
+def _parse_show_floating_ip_address(status: int, data: Any) -> ShowFloatingIpAddressResponse | None:
+    from .models.show_floating_ip_address_response import ShowFloatingIpAddressResponse
     if status in (200,):
-        return ShowQueryingAboutAFloatingIpAddressResponse.from_dict(_S.obj(data))
+        return ShowFloatingIpAddressResponse.from_dict(_S.obj(data))
     return None
 
 
-def show_querying_about_a_floating_ip_address(
+def show_floating_ip_address(
     _cfg: Config,
     *,
     floating_ip_id: str,
     project_id: str | None = None,
-) -> Plan[ShowQueryingAboutAFloatingIpAddressResponse | None]:
-    _tr.deprecated('show_querying_about_a_floating_ip_address', None)
+) -> Plan[ShowFloatingIpAddressResponse | None]:
+    _tr.deprecated('show_floating_ip_address', None)
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_querying_about_a_floating_ip_address',
+        'show_floating_ip_address',
         'GET',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-floating-ips/' + _tr.segment(floating_ip_id, 'floating_ip_id'),
         _query,
         _headers,
         UNSET,
-        _parse_show_querying_about_a_floating_ip_address,
+        _parse_show_floating_ip_address,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_delete_releasing_a_floating_ip_address(status: int, data: Any) -> None:
+def _parse_release_floating_ip_address(status: int, data: Any) -> None:
     return None
 
 
-def delete_releasing_a_floating_ip_address(
+def release_floating_ip_address(
     _cfg: Config,
     *,
     floating_ip_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
-    _tr.deprecated('delete_releasing_a_floating_ip_address', None)
+    _tr.deprecated('release_floating_ip_address', None)
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'delete_releasing_a_floating_ip_address',
+        'release_floating_ip_address',
         'DELETE',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-floating-ips/' + _tr.segment(floating_ip_id, 'floating_ip_id'),
         _query,
         _headers,
         UNSET,
-        _parse_delete_releasing_a_floating_ip_address,
+        _parse_release_floating_ip_address,
         frozenset([200, 202, 204]),
     )
 
 
-def _parse_list_querying_floating_ip_address_pools(status: int, data: Any) -> ListQueryingFloatingIpAddressPoolsResponse | None:
-    from .models.list_querying_floating_ip_address_pools_response import ListQueryingFloatingIpAddressPoolsResponse
+def _parse_list_floating_ip_address_pools(status: int, data: Any) -> ListFloatingIpAddressPoolsResponse | None:
+    from .models.list_floating_ip_address_pools_response import ListFloatingIpAddressPoolsResponse
     if status in (200,):
-        return ListQueryingFloatingIpAddressPoolsResponse.from_dict(_S.obj(data))
+        return ListFloatingIpAddressPoolsResponse.from_dict(_S.obj(data))
     return None
 
 
-def list_querying_floating_ip_address_pools(
+def list_floating_ip_address_pools(
     _cfg: Config,
     *,
     project_id: str | None = None,
-) -> Plan[ListQueryingFloatingIpAddressPoolsResponse | None]:
-    _tr.deprecated('list_querying_floating_ip_address_pools', None)
+) -> Plan[ListFloatingIpAddressPoolsResponse | None]:
+    _tr.deprecated('list_floating_ip_address_pools', None)
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_querying_floating_ip_address_pools',
+        'list_floating_ip_address_pools',
         'GET',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-floating-ip-pools',
         _query,
         _headers,
         UNSET,
-        _parse_list_querying_floating_ip_address_pools,
+        _parse_list_floating_ip_address_pools,
         frozenset([200, 202, 204]),
     )

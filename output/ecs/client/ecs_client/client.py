@@ -13,145 +13,145 @@ from ._transport import SyncTransport, Plan
 from ._types import UNSET, DetailedResponse, Unset
 
 if TYPE_CHECKING:
-    from .models.create_adding_a_nic_to_an_ecs_request_body import CreateAddingANicToAnEcsRequestBody
-    from .models.create_adding_a_nic_to_an_ecs_response import CreateAddingANicToAnEcsResponse
-    from .models.create_adding_a_security_group_request_body import CreateAddingASecurityGroupRequestBody
-    from .models.create_adding_an_ecs_to_an_ecs_group_request_body import CreateAddingAnEcsToAnEcsGroupRequestBody
-    from .models.create_adding_an_ecs_to_the_monitoring_list_request_body import CreateAddingAnEcsToTheMonitoringListRequestBody
-    from .models.create_adding_nics_to_an_ecs_in_a_batch_request_body import CreateAddingNicsToAnEcsInABatchRequestBody
-    from .models.create_adding_tags_to_an_ecs_in_a_batch_request_body import CreateAddingTagsToAnEcsInABatchRequestBody
-    from .models.create_adding_tags_to_an_ecs_in_a_batch_servers_request_body import CreateAddingTagsToAnEcsInABatchServersRequestBody
-    from .models.create_assigning_a_floating_ip_address_request_body import CreateAssigningAFloatingIpAddressRequestBody
-    from .models.create_assigning_a_floating_ip_address_response import CreateAssigningAFloatingIpAddressResponse
-    from .models.create_associating_an_fpga_image_with_an_ecs_image_request_body import CreateAssociatingAnFpgaImageWithAnEcsImageRequestBody
-    from .models.create_attaching_a_disk_to_an_ecs_v1_request_body import CreateAttachingADiskToAnEcsV1RequestBody
-    from .models.create_attaching_a_disk_to_an_ecs_v2_request_body import CreateAttachingADiskToAnEcsV2RequestBody
-    from .models.create_attaching_a_disk_to_an_ecs_v2_response import CreateAttachingADiskToAnEcsV2Response
-    from .models.create_binding_a_floating_ip_address_request_body import CreateBindingAFloatingIpAddressRequestBody
-    from .models.create_changing_an_ecs_os_using_an_image_with_cloud_init_installed_request_body import CreateChangingAnEcsOsUsingAnImageWithCloudInitInstalledRequestBody
-    from .models.create_cold_migrating_an_ecs_request_body import CreateColdMigratingAnEcsRequestBody
-    from .models.create_confirming_ecs_specifications_modification_request_body import CreateConfirmingEcsSpecificationsModificationRequestBody
-    from .models.create_creating_a_disk_request_body import CreateCreatingADiskRequestBody
-    from .models.create_creating_a_disk_response import CreateCreatingADiskResponse
-    from .models.create_creating_a_security_group_request_body import CreateCreatingASecurityGroupRequestBody
-    from .models.create_creating_a_security_group_response import CreateCreatingASecurityGroupResponse
-    from .models.create_creating_a_security_group_rule_request_body import CreateCreatingASecurityGroupRuleRequestBody
-    from .models.create_creating_a_security_group_rule_response import CreateCreatingASecurityGroupRuleResponse
-    from .models.create_creating_an_ecs_group_v1_request_body import CreateCreatingAnEcsGroupV1RequestBody
-    from .models.create_creating_an_ecs_group_v1_response import CreateCreatingAnEcsGroupV1Response
-    from .models.create_creating_an_ecs_group_v21_request_body import CreateCreatingAnEcsGroupV21RequestBody
-    from .models.create_creating_an_ecs_group_v21_response import CreateCreatingAnEcsGroupV21Response
-    from .models.create_creating_an_ecs_v1_request_body import CreateCreatingAnEcsV1RequestBody
-    from .models.create_creating_an_ecs_v1_response import CreateCreatingAnEcsV1Response
-    from .models.create_creating_an_ecs_v21_request_body import CreateCreatingAnEcsV21RequestBody
-    from .models.create_creating_an_ecs_v21_response import CreateCreatingAnEcsV21Response
-    from .models.create_creating_an_image_using_an_ecs_request_body import CreateCreatingAnImageUsingAnEcsRequestBody
-    from .models.create_creating_an_image_using_an_ecs_response import CreateCreatingAnImageUsingAnEcsResponse
-    from .models.create_creating_and_importing_an_ssh_key_pair_request_body import CreateCreatingAndImportingAnSshKeyPairRequestBody
-    from .models.create_creating_and_importing_an_ssh_key_pair_response import CreateCreatingAndImportingAnSshKeyPairResponse
-    from .models.create_deleting_a_security_group_request_body import CreateDeletingASecurityGroupRequestBody
-    from .models.create_deleting_ecss_request_body import CreateDeletingEcssRequestBody
-    from .models.create_deleting_nics_from_an_ecs_in_a_batch_request_body import CreateDeletingNicsFromAnEcsInABatchRequestBody
-    from .models.create_deleting_tags_from_an_ecs_in_a_batch_request_body import CreateDeletingTagsFromAnEcsInABatchRequestBody
-    from .models.create_deleting_tags_from_an_ecs_in_a_batch_servers_request_body import CreateDeletingTagsFromAnEcsInABatchServersRequestBody
-    from .models.create_locking_an_ecs_request_body import CreateLockingAnEcsRequestBody
-    from .models.create_modifying_the_specifications_of_an_ecs_v1_request_body import CreateModifyingTheSpecificationsOfAnEcsV1RequestBody
-    from .models.create_modifying_the_specifications_of_an_ecs_v21_request_body import CreateModifyingTheSpecificationsOfAnEcsV21RequestBody
-    from .models.create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later_request_body import CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterRequestBody
-    from .models.create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later_response import CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterResponse
-    from .models.create_obtaining_ecs_management_console_logs_request_body import CreateObtainingEcsManagementConsoleLogsRequestBody
-    from .models.create_obtaining_ecs_management_console_logs_response import CreateObtainingEcsManagementConsoleLogsResponse
-    from .models.create_querying_ecss_by_tag_request_body import CreateQueryingEcssByTagRequestBody
-    from .models.create_querying_ecss_by_tag_response import CreateQueryingEcssByTagResponse
-    from .models.create_rebuilding_an_ecs_request_body import CreateRebuildingAnEcsRequestBody
-    from .models.create_rebuilding_an_ecs_response import CreateRebuildingAnEcsResponse
-    from .models.create_registering_an_fpga_image_request_body import CreateRegisteringAnFpgaImageRequestBody
-    from .models.create_registering_an_fpga_image_response import CreateRegisteringAnFpgaImageResponse
-    from .models.create_reinstalling_an_ecs_os_using_an_image_with_cloud_init_installed_request_body import CreateReinstallingAnEcsOsUsingAnImageWithCloudInitInstalledRequestBody
-    from .models.create_removing_an_ecs_from_an_ecs_group_request_body import CreateRemovingAnEcsFromAnEcsGroupRequestBody
-    from .models.create_restarting_an_ecs_request_body import CreateRestartingAnEcsRequestBody
-    from .models.create_restarting_ecss_in_a_batch_request_body import CreateRestartingEcssInABatchRequestBody
-    from .models.create_rolling_back_ecs_specifications_modification_request_body import CreateRollingBackEcsSpecificationsModificationRequestBody
-    from .models.create_starting_an_ecs_request_body import CreateStartingAnEcsRequestBody
-    from .models.create_starting_ecss_in_a_batch_request_body import CreateStartingEcssInABatchRequestBody
-    from .models.create_stopping_an_ecs_request_body import CreateStoppingAnEcsRequestBody
-    from .models.create_stopping_ecss_in_a_batch_request_body import CreateStoppingEcssInABatchRequestBody
-    from .models.create_unbinding_a_floating_ip_address_request_body import CreateUnbindingAFloatingIpAddressRequestBody
-    from .models.create_unlocking_an_ecs_request_body import CreateUnlockingAnEcsRequestBody
-    from .models.create_updating_ecs_metadata_request_body import CreateUpdatingEcsMetadataRequestBody
-    from .models.create_updating_ecs_metadata_response import CreateUpdatingEcsMetadataResponse
-    from .models.delete_disassociating_an_fpga_image_from_an_ecs_image_request_body import DeleteDisassociatingAnFpgaImageFromAnEcsImageRequestBody
-    from .models.list_querying_all_api_versions_response import ListQueryingAllApiVersionsResponse
-    from .models.list_querying_associations_between_an_fpga_image_and_an_ecs_images_response import ListQueryingAssociationsBetweenAnFpgaImageAndAnEcsImagesResponse
-    from .models.list_querying_azs_response import ListQueryingAzsResponse
-    from .models.list_querying_brief_information_about_disks_response import ListQueryingBriefInformationAboutDisksResponse
-    from .models.list_querying_default_quotas_response import ListQueryingDefaultQuotasResponse
-    from .models.list_querying_detailed_information_about_disks_response import ListQueryingDetailedInformationAboutDisksResponse
-    from .models.list_querying_details_about_ecs_flavors_response import ListQueryingDetailsAboutEcsFlavorsResponse
-    from .models.list_querying_details_about_ecss_response import ListQueryingDetailsAboutEcssResponse
-    from .models.list_querying_details_about_flavors_and_extended_flavor_informations_response import ListQueryingDetailsAboutFlavorsAndExtendedFlavorInformationsResponse
-    from .models.list_querying_ecs_flavors_response import ListQueryingEcsFlavorsResponse
-    from .models.list_querying_ecs_groups_v1_response import ListQueryingEcsGroupsV1Response
-    from .models.list_querying_ecs_groups_v21_response import ListQueryingEcsGroupsV21Response
-    from .models.list_querying_ecss_response import ListQueryingEcssResponse
-    from .models.list_querying_floating_ip_address_pools_response import ListQueryingFloatingIpAddressPoolsResponse
-    from .models.list_querying_floating_ip_addresses_response import ListQueryingFloatingIpAddressesResponse
-    from .models.list_querying_image_details_response import ListQueryingImageDetailsResponse
-    from .models.list_querying_images_response import ListQueryingImagesResponse
-    from .models.list_querying_networks_response import ListQueryingNetworksResponse
-    from .models.list_querying_project_tags_response import ListQueryingProjectTagsResponse
-    from .models.list_querying_project_tags_servers_response import ListQueryingProjectTagsServersResponse
-    from .models.list_querying_security_groups_response import ListQueryingSecurityGroupsResponse
-    from .models.list_querying_ssh_key_pairs_response import ListQueryingSshKeyPairsResponse
-    from .models.list_querying_tenant_quota_limits_response import ListQueryingTenantQuotaLimitsResponse
-    from .models.list_querying_tenant_quotas_v1_response import ListQueryingTenantQuotasV1Response
-    from .models.list_querying_tenant_quotas_v21_response import ListQueryingTenantQuotasV21Response
-    from .models.list_querying_the_target_flavors_to_which_an_ecs_flavor_can_be_changeds_response import ListQueryingTheTargetFlavorsToWhichAnEcsFlavorCanBeChangedsResponse
-    from .models.list_viewing_details_of_fpga_images_response import ListViewingDetailsOfFpgaImagesResponse
-    from .models.show_obtaining_ecs_metadata_with_a_specified_key_response import ShowObtainingEcsMetadataWithASpecifiedKeyResponse
-    from .models.show_obtaining_the_password_for_logging_in_to_an_ecs_response import ShowObtainingThePasswordForLoggingInToAnEcsResponse
-    from .models.show_querying_a_disk_attached_to_an_ecs_response import ShowQueryingADiskAttachedToAnEcsResponse
-    from .models.show_querying_a_single_disk_attached_to_an_ecs_response import ShowQueryingASingleDiskAttachedToAnEcsResponse
-    from .models.show_querying_a_specified_api_version_response import ShowQueryingASpecifiedApiVersionResponse
-    from .models.show_querying_a_specified_ssh_key_pair_response import ShowQueryingASpecifiedSshKeyPairResponse
-    from .models.show_querying_about_a_floating_ip_address_response import ShowQueryingAboutAFloatingIpAddressResponse
-    from .models.show_querying_about_a_security_group_response import ShowQueryingAboutASecurityGroupResponse
-    from .models.show_querying_about_a_specified_image_response import ShowQueryingAboutASpecifiedImageResponse
-    from .models.show_querying_about_an_ecs_flavor_response import ShowQueryingAboutAnEcsFlavorResponse
-    from .models.show_querying_about_an_ecs_group_v1_response import ShowQueryingAboutAnEcsGroupV1Response
-    from .models.show_querying_about_an_ecs_group_v21_response import ShowQueryingAboutAnEcsGroupV21Response
-    from .models.show_querying_about_ecss_response import ShowQueryingAboutEcssResponse
-    from .models.show_querying_automatic_recovery_of_an_ecs_response import ShowQueryingAutomaticRecoveryOfAnEcsResponse
-    from .models.show_querying_disk_attachment_of_an_ecs_response import ShowQueryingDiskAttachmentOfAnEcsResponse
-    from .models.show_querying_disks_attached_to_an_ecs_response import ShowQueryingDisksAttachedToAnEcsResponse
-    from .models.show_querying_ecs_metadata_response import ShowQueryingEcsMetadataResponse
-    from .models.show_querying_ecs_nics_response import ShowQueryingEcsNicsResponse
-    from .models.show_querying_ecs_operations_by_request_id_response import ShowQueryingEcsOperationsByRequestIdResponse
-    from .models.show_querying_information_about_a_disk_response import ShowQueryingInformationAboutADiskResponse
-    from .models.show_querying_nics_of_an_ecs_response import ShowQueryingNicsOfAnEcsResponse
-    from .models.show_querying_operations_on_an_ecs_response import ShowQueryingOperationsOnAnEcsResponse
-    from .models.show_querying_security_groups_for_a_specified_ecs_response import ShowQueryingSecurityGroupsForASpecifiedEcsResponse
-    from .models.show_querying_tags_of_an_ecs_v1_response import ShowQueryingTagsOfAnEcsV1Response
-    from .models.show_querying_tags_of_an_ecs_v1_servers_response import ShowQueryingTagsOfAnEcsV1ServersResponse
-    from .models.show_querying_tags_of_an_ecs_v21_response import ShowQueryingTagsOfAnEcsV21Response
-    from .models.show_querying_task_execution_status_response import ShowQueryingTaskExecutionStatusResponse
-    from .models.show_querying_the_extra_specs_value_for_an_ecs_flavor_response import ShowQueryingTheExtraSpecsValueForAnEcsFlavorResponse
-    from .models.show_querying_the_metadata_of_a_specified_image_response import ShowQueryingTheMetadataOfASpecifiedImageResponse
-    from .models.show_querying_the_networks_of_a_specified_ecs_response import ShowQueryingTheNetworksOfASpecifiedEcsResponse
-    from .models.show_querying_the_specified_network_of_an_ecs_request_body import ShowQueryingTheSpecifiedNetworkOfAnEcsRequestBody
-    from .models.show_querying_the_specified_network_of_an_ecs_response import ShowQueryingTheSpecifiedNetworkOfAnEcsResponse
+    from .models.add_nic_to_server_request_body import AddNicToServerRequestBody
+    from .models.add_nic_to_server_response import AddNicToServerResponse
+    from .models.add_security_group_request_body import AddSecurityGroupRequestBody
+    from .models.add_server_to_monitoring_list_request_body import AddServerToMonitoringListRequestBody
+    from .models.add_server_to_server_group_request_body import AddServerToServerGroupRequestBody
+    from .models.add_tag_to_server_response import AddTagToServerResponse
+    from .models.add_tags_to_server_request_body import AddTagsToServerRequestBody
+    from .models.add_tags_to_server_response import AddTagsToServerResponse
+    from .models.assign_floating_ip_address_request_body import AssignFloatingIpAddressRequestBody
+    from .models.assign_floating_ip_address_response import AssignFloatingIpAddressResponse
+    from .models.associate_fpga_image_with_server_image_request_body import AssociateFpgaImageWithServerImageRequestBody
+    from .models.attach_disk_to_server_v1_request_body import AttachDiskToServerV1RequestBody
+    from .models.attach_disk_to_server_v2_request_body import AttachDiskToServerV2RequestBody
+    from .models.attach_disk_to_server_v2_response import AttachDiskToServerV2Response
+    from .models.batch_add_nics_to_server_request_body import BatchAddNicsToServerRequestBody
+    from .models.batch_add_tags_to_server_request_body import BatchAddTagsToServerRequestBody
+    from .models.batch_add_tags_to_server_servers_request_body import BatchAddTagsToServerServersRequestBody
+    from .models.batch_delete_nics_from_server_request_body import BatchDeleteNicsFromServerRequestBody
+    from .models.batch_delete_tags_from_server_request_body import BatchDeleteTagsFromServerRequestBody
+    from .models.batch_delete_tags_from_server_servers_request_body import BatchDeleteTagsFromServerServersRequestBody
+    from .models.batch_reboot_servers_request_body import BatchRebootServersRequestBody
+    from .models.batch_start_servers_request_body import BatchStartServersRequestBody
+    from .models.batch_stop_servers_request_body import BatchStopServersRequestBody
+    from .models.bind_floating_ip_address_request_body import BindFloatingIpAddressRequestBody
+    from .models.change_server_os_image_with_cloud_init_installed_request_body import ChangeServerOsImageWithCloudInitInstalledRequestBody
+    from .models.confirm_server_specifications_modification_request_body import ConfirmServerSpecificationsModificationRequestBody
+    from .models.create_disk_request_body import CreateDiskRequestBody
+    from .models.create_disk_response import CreateDiskResponse
+    from .models.create_image_server_request_body import CreateImageServerRequestBody
+    from .models.create_image_server_response import CreateImageServerResponse
+    from .models.create_import_ssh_key_pair_request_body import CreateImportSshKeyPairRequestBody
+    from .models.create_import_ssh_key_pair_response import CreateImportSshKeyPairResponse
+    from .models.create_security_group_request_body import CreateSecurityGroupRequestBody
+    from .models.create_security_group_response import CreateSecurityGroupResponse
+    from .models.create_security_group_rule_request_body import CreateSecurityGroupRuleRequestBody
+    from .models.create_security_group_rule_response import CreateSecurityGroupRuleResponse
+    from .models.create_server_group_v1_request_body import CreateServerGroupV1RequestBody
+    from .models.create_server_group_v1_response import CreateServerGroupV1Response
+    from .models.create_server_group_v21_request_body import CreateServerGroupV21RequestBody
+    from .models.create_server_group_v21_response import CreateServerGroupV21Response
+    from .models.create_server_v1_request_body import CreateServerV1RequestBody
+    from .models.create_server_v1_response import CreateServerV1Response
+    from .models.create_server_v21_request_body import CreateServerV21RequestBody
+    from .models.create_server_v21_response import CreateServerV21Response
+    from .models.delete_security_group_v21_request_body import DeleteSecurityGroupV21RequestBody
+    from .models.delete_servers_request_body import DeleteServersRequestBody
+    from .models.disassociate_fpga_image_from_server_image_request_body import DisassociateFpgaImageFromServerImageRequestBody
+    from .models.list_all_api_versions_response import ListAllApiVersionsResponse
+    from .models.list_associations_between_fpga_image_server_image_response import ListAssociationsBetweenFpgaImageServerImageResponse
+    from .models.list_availability_zones_response import ListAvailabilityZonesResponse
+    from .models.list_brief_disks_response import ListBriefDisksResponse
+    from .models.list_default_quotas_response import ListDefaultQuotasResponse
+    from .models.list_detailed_disks_response import ListDetailedDisksResponse
+    from .models.list_details_flavors_extended_flavors_response import ListDetailsFlavorsExtendedFlavorsResponse
+    from .models.list_details_fpga_images_response import ListDetailsFpgaImagesResponse
+    from .models.list_details_server_flavors_response import ListDetailsServerFlavorsResponse
+    from .models.list_details_servers_response import ListDetailsServersResponse
+    from .models.list_floating_ip_address_pools_response import ListFloatingIpAddressPoolsResponse
+    from .models.list_floating_ip_addresses_response import ListFloatingIpAddressesResponse
+    from .models.list_image_details_response import ListImageDetailsResponse
+    from .models.list_images_response import ListImagesResponse
+    from .models.list_networks_response import ListNetworksResponse
+    from .models.list_project_tags_response import ListProjectTagsResponse
+    from .models.list_project_tags_servers_response import ListProjectTagsServersResponse
+    from .models.list_security_groups_response import ListSecurityGroupsResponse
+    from .models.list_server_flavors_response import ListServerFlavorsResponse
+    from .models.list_server_groups_v1_response import ListServerGroupsV1Response
+    from .models.list_server_groups_v21_response import ListServerGroupsV21Response
+    from .models.list_servers_by_tag_request_body import ListServersByTagRequestBody
+    from .models.list_servers_by_tag_response import ListServersByTagResponse
+    from .models.list_servers_response import ListServersResponse
+    from .models.list_ssh_key_pairs_response import ListSshKeyPairsResponse
+    from .models.list_target_flavors_to_which_server_flavor_can_be_changed_response import ListTargetFlavorsToWhichServerFlavorCanBeChangedResponse
+    from .models.list_tenant_quota_limits_response import ListTenantQuotaLimitsResponse
+    from .models.list_tenant_quotas_v1_response import ListTenantQuotasV1Response
+    from .models.list_tenant_quotas_v21_response import ListTenantQuotasV21Response
+    from .models.lock_server_request_body import LockServerRequestBody
+    from .models.migrate_cold_server_request_body import MigrateColdServerRequestBody
+    from .models.reboot_server_request_body import RebootServerRequestBody
+    from .models.rebuild_server_request_body import RebuildServerRequestBody
+    from .models.rebuild_server_response import RebuildServerResponse
+    from .models.register_fpga_image_request_body import RegisterFpgaImageRequestBody
+    from .models.register_fpga_image_response import RegisterFpgaImageResponse
+    from .models.reinstall_server_os_image_with_cloud_init_installed_request_body import ReinstallServerOsImageWithCloudInitInstalledRequestBody
+    from .models.remove_server_from_server_group_request_body import RemoveServerFromServerGroupRequestBody
+    from .models.rollback_server_specifications_modification_request_body import RollbackServerSpecificationsModificationRequestBody
+    from .models.set_server_metadata_response import SetServerMetadataResponse
+    from .models.show_api_version_response import ShowApiVersionResponse
+    from .models.show_automatic_recovery_server_response import ShowAutomaticRecoveryServerResponse
+    from .models.show_disk_attached_to_server_block_device_response import ShowDiskAttachedToServerBlockDeviceResponse
+    from .models.show_disk_attached_to_server_os_volume_attachments_response import ShowDiskAttachedToServerOsVolumeAttachmentsResponse
+    from .models.show_disk_attachment_server_response import ShowDiskAttachmentServerResponse
+    from .models.show_disk_response import ShowDiskResponse
+    from .models.show_disks_attached_to_server_response import ShowDisksAttachedToServerResponse
+    from .models.show_extra_specs_value_server_flavor_response import ShowExtraSpecsValueServerFlavorResponse
+    from .models.show_floating_ip_address_response import ShowFloatingIpAddressResponse
+    from .models.show_image_response import ShowImageResponse
+    from .models.show_metadata_image_response import ShowMetadataImageResponse
+    from .models.show_network_server_request_body import ShowNetworkServerRequestBody
+    from .models.show_network_server_response import ShowNetworkServerResponse
+    from .models.show_networks_server_response import ShowNetworksServerResponse
+    from .models.show_nics_server_response import ShowNicsServerResponse
+    from .models.show_operations_on_server_response import ShowOperationsOnServerResponse
+    from .models.show_password_logging_to_server_response import ShowPasswordLoggingToServerResponse
+    from .models.show_security_group_response import ShowSecurityGroupResponse
+    from .models.show_security_groups_server_response import ShowSecurityGroupsServerResponse
+    from .models.show_server_flavor_response import ShowServerFlavorResponse
+    from .models.show_server_group_v1_response import ShowServerGroupV1Response
+    from .models.show_server_group_v21_response import ShowServerGroupV21Response
+    from .models.show_server_management_console_logs_request_body import ShowServerManagementConsoleLogsRequestBody
+    from .models.show_server_management_console_logs_response import ShowServerManagementConsoleLogsResponse
+    from .models.show_server_metadata_response import ShowServerMetadataResponse
+    from .models.show_server_metadata_with_key_response import ShowServerMetadataWithKeyResponse
+    from .models.show_server_nics_response import ShowServerNicsResponse
+    from .models.show_server_operations_by_request_id_response import ShowServerOperationsByRequestIdResponse
+    from .models.show_servers_response import ShowServersResponse
+    from .models.show_ssh_key_pair_response import ShowSshKeyPairResponse
+    from .models.show_tags_server_v1_response import ShowTagsServerV1Response
+    from .models.show_tags_server_v1_servers_response import ShowTagsServerV1ServersResponse
+    from .models.show_tags_server_v21_response import ShowTagsServerV21Response
+    from .models.show_task_execution_status_response import ShowTaskExecutionStatusResponse
+    from .models.show_vnc_based_remote_login_address_microversion26_or_later_request_body import ShowVncBasedRemoteLoginAddressMicroversion26OrLaterRequestBody
+    from .models.show_vnc_based_remote_login_address_microversion26_or_later_response import ShowVncBasedRemoteLoginAddressMicroversion26OrLaterResponse
     from .models.sort_dir import SortDir
     from .models.sort_key import SortKey
-    from .models.update_adding_a_tag_to_an_ecs_response import UpdateAddingATagToAnEcsResponse
-    from .models.update_adding_tags_to_an_ecs_request_body import UpdateAddingTagsToAnEcsRequestBody
-    from .models.update_adding_tags_to_an_ecs_response import UpdateAddingTagsToAnEcsResponse
-    from .models.update_configuring_ecs_metadata_response import UpdateConfiguringEcsMetadataResponse
-    from .models.update_modifying_ecs_information_request_body import UpdateModifyingEcsInformationRequestBody
-    from .models.update_modifying_ecs_information_response import UpdateModifyingEcsInformationResponse
-    from .models.update_modifying_ecs_metadata_with_a_specified_key_request_body import UpdateModifyingEcsMetadataWithASpecifiedKeyRequestBody
-    from .models.update_modifying_ecs_metadata_with_a_specified_key_response import UpdateModifyingEcsMetadataWithASpecifiedKeyResponse
-    from .models.update_updating_a_security_group_request_body import UpdateUpdatingASecurityGroupRequestBody
-    from .models.update_updating_a_security_group_response import UpdateUpdatingASecurityGroupResponse
+    from .models.start_server_request_body import StartServerRequestBody
+    from .models.stop_server_request_body import StopServerRequestBody
+    from .models.unbind_floating_ip_address_request_body import UnbindFloatingIpAddressRequestBody
+    from .models.unlock_server_request_body import UnlockServerRequestBody
+    from .models.update_security_group_request_body import UpdateSecurityGroupRequestBody
+    from .models.update_security_group_response import UpdateSecurityGroupResponse
+    from .models.update_server_metadata_request_body import UpdateServerMetadataRequestBody
+    from .models.update_server_metadata_response import UpdateServerMetadataResponse
+    from .models.update_server_metadata_with_key_request_body import UpdateServerMetadataWithKeyRequestBody
+    from .models.update_server_metadata_with_key_response import UpdateServerMetadataWithKeyResponse
+    from .models.update_server_request_body import UpdateServerRequestBody
+    from .models.update_server_response import UpdateServerResponse
+    from .models.update_specifications_server_v1_request_body import UpdateSpecificationsServerV1RequestBody
+    from .models.update_specifications_server_v21_request_body import UpdateSpecificationsServerV21RequestBody
 
 __all__ = ['Client']
 
@@ -202,12 +202,12 @@ class Client:
     def _send(self, plan: Plan[_T]) -> DetailedResponse[_T]:
         return self._transport.send(plan)
 
-    def create_creating_an_ecs_v1(
+    def create_server_v1(
         self,
         *,
-        body: CreateCreatingAnEcsV1RequestBody | Mapping[str, Any],
+        body: CreateServerV1RequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> CreateCreatingAnEcsV1Response | None:
+    ) -> CreateServerV1Response | None:
         """Creating an ECS
 
         This API is used to create one or more ECSs.
@@ -229,39 +229,39 @@ class Client:
         Source: manual section 2.1.1 Creating an ECS
 
         Args:
-            body: the request body (CreateCreatingAnEcsV1RequestBody)
+            body: the request body (CreateServerV1RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            CreateCreatingAnEcsV1Response | None
+            CreateServerV1Response | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_creating_an_ecs_v1(
+        _r = self._send(_ops.create_server_v1(
             self.config,
             body=body,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def create_creating_an_ecs_v1_detailed(
+    def create_server_v1_detailed(
         self,
         *,
-        body: CreateCreatingAnEcsV1RequestBody | Mapping[str, Any],
+        body: CreateServerV1RequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> DetailedResponse[CreateCreatingAnEcsV1Response | None]:
-        """Like create_creating_an_ecs_v1(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_creating_an_ecs_v1(
+    ) -> DetailedResponse[CreateServerV1Response | None]:
+        """Like create_server_v1(), but return the status code, headers and raw body too."""
+        return self._send(_ops.create_server_v1(
             self.config,
             body=body,
             project_id=project_id,
         ))
 
-    def create_deleting_ecss(
+    def delete_servers(
         self,
         *,
-        body: CreateDeletingEcssRequestBody | Mapping[str, Any],
+        body: DeleteServersRequestBody | Mapping[str, Any],
         project_id: str | None = None,
     ) -> None:
         """Deleting ECSs
@@ -273,7 +273,7 @@ class Client:
         Source: manual section 2.1.2 Deleting ECSs
 
         Args:
-            body: the request body (CreateDeletingEcssRequestBody)
+            body: the request body (DeleteServersRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
@@ -282,30 +282,30 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_deleting_ecss(
+        _r = self._send(_ops.delete_servers(
             self.config,
             body=body,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def create_deleting_ecss_detailed(
+    def delete_servers_detailed(
         self,
         *,
-        body: CreateDeletingEcssRequestBody | Mapping[str, Any],
+        body: DeleteServersRequestBody | Mapping[str, Any],
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like create_deleting_ecss(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_deleting_ecss(
+        """Like delete_servers(), but return the status code, headers and raw body too."""
+        return self._send(_ops.delete_servers(
             self.config,
             body=body,
             project_id=project_id,
         ))
 
-    def create_reinstalling_an_ecs_os_using_an_image_with_cloud_init_installed(
+    def reinstall_server_os_image_with_cloud_init_installed(
         self,
         *,
-        body: CreateReinstallingAnEcsOsUsingAnImageWithCloudInitInstalledRequestBody | Mapping[str, Any],
+        body: ReinstallServerOsImageWithCloudInitInstalledRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> None:
@@ -323,7 +323,7 @@ class Client:
         Source: manual section 2.2.1 Reinstalling an ECS OS (Using an Image with Cloud-Init Installed)
 
         Args:
-            body: the request body (CreateReinstallingAnEcsOsUsingAnImageWithCloudInitInstalledRequestBody)
+            body: the request body (ReinstallServerOsImageWithCloudInitInstalledRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -333,7 +333,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_reinstalling_an_ecs_os_using_an_image_with_cloud_init_installed(
+        _r = self._send(_ops.reinstall_server_os_image_with_cloud_init_installed(
             self.config,
             body=body,
             server_id=server_id,
@@ -341,25 +341,25 @@ class Client:
         ))
         return _r.parsed
 
-    def create_reinstalling_an_ecs_os_using_an_image_with_cloud_init_installed_detailed(
+    def reinstall_server_os_image_with_cloud_init_installed_detailed(
         self,
         *,
-        body: CreateReinstallingAnEcsOsUsingAnImageWithCloudInitInstalledRequestBody | Mapping[str, Any],
+        body: ReinstallServerOsImageWithCloudInitInstalledRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like create_reinstalling_an_ecs_os_using_an_image_with_cloud_init_installed(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_reinstalling_an_ecs_os_using_an_image_with_cloud_init_installed(
+        """Like reinstall_server_os_image_with_cloud_init_installed(), but return the status code, headers and raw body too."""
+        return self._send(_ops.reinstall_server_os_image_with_cloud_init_installed(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_changing_an_ecs_os_using_an_image_with_cloud_init_installed(
+    def change_server_os_image_with_cloud_init_installed(
         self,
         *,
-        body: CreateChangingAnEcsOsUsingAnImageWithCloudInitInstalledRequestBody | Mapping[str, Any],
+        body: ChangeServerOsImageWithCloudInitInstalledRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> None:
@@ -377,7 +377,7 @@ class Client:
         Source: manual section 2.2.2 Changing an ECS OS (Using an Image with Cloud-Init Installed)
 
         Args:
-            body: the request body (CreateChangingAnEcsOsUsingAnImageWithCloudInitInstalledRequestBody)
+            body: the request body (ChangeServerOsImageWithCloudInitInstalledRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -387,7 +387,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_changing_an_ecs_os_using_an_image_with_cloud_init_installed(
+        _r = self._send(_ops.change_server_os_image_with_cloud_init_installed(
             self.config,
             body=body,
             server_id=server_id,
@@ -395,27 +395,27 @@ class Client:
         ))
         return _r.parsed
 
-    def create_changing_an_ecs_os_using_an_image_with_cloud_init_installed_detailed(
+    def change_server_os_image_with_cloud_init_installed_detailed(
         self,
         *,
-        body: CreateChangingAnEcsOsUsingAnImageWithCloudInitInstalledRequestBody | Mapping[str, Any],
+        body: ChangeServerOsImageWithCloudInitInstalledRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like create_changing_an_ecs_os_using_an_image_with_cloud_init_installed(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_changing_an_ecs_os_using_an_image_with_cloud_init_installed(
+        """Like change_server_os_image_with_cloud_init_installed(), but return the status code, headers and raw body too."""
+        return self._send(_ops.change_server_os_image_with_cloud_init_installed(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def show_querying_automatic_recovery_of_an_ecs(
+    def show_automatic_recovery_server(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
-    ) -> ShowQueryingAutomaticRecoveryOfAnEcsResponse | None:
+    ) -> ShowAutomaticRecoveryServerResponse | None:
         """Querying Automatic Recovery of an ECS
 
         This API is used to query automatic recovery configured for an ECS.
@@ -428,35 +428,35 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingAutomaticRecoveryOfAnEcsResponse | None
+            ShowAutomaticRecoveryServerResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_automatic_recovery_of_an_ecs(
+        _r = self._send(_ops.show_automatic_recovery_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def show_querying_automatic_recovery_of_an_ecs_detailed(
+    def show_automatic_recovery_server_detailed(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingAutomaticRecoveryOfAnEcsResponse | None]:
-        """Like show_querying_automatic_recovery_of_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_automatic_recovery_of_an_ecs(
+    ) -> DetailedResponse[ShowAutomaticRecoveryServerResponse | None]:
+        """Like show_automatic_recovery_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_automatic_recovery_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_cold_migrating_an_ecs(
+    def migrate_cold_server(
         self,
         *,
-        body: CreateColdMigratingAnEcsRequestBody | Mapping[str, Any],
+        body: MigrateColdServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> None:
@@ -474,7 +474,7 @@ class Client:
         Source: manual section 2.2.4 Cold Migrating an ECS
 
         Args:
-            body: the request body (CreateColdMigratingAnEcsRequestBody)
+            body: the request body (MigrateColdServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -484,7 +484,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_cold_migrating_an_ecs(
+        _r = self._send(_ops.migrate_cold_server(
             self.config,
             body=body,
             server_id=server_id,
@@ -492,25 +492,25 @@ class Client:
         ))
         return _r.parsed
 
-    def create_cold_migrating_an_ecs_detailed(
+    def migrate_cold_server_detailed(
         self,
         *,
-        body: CreateColdMigratingAnEcsRequestBody | Mapping[str, Any],
+        body: MigrateColdServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like create_cold_migrating_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_cold_migrating_an_ecs(
+        """Like migrate_cold_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.migrate_cold_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_modifying_the_specifications_of_an_ecs_v1(
+    def update_specifications_server_v1(
         self,
         *,
-        body: CreateModifyingTheSpecificationsOfAnEcsV1RequestBody | Mapping[str, Any],
+        body: UpdateSpecificationsServerV1RequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> None:
@@ -525,7 +525,7 @@ class Client:
         Source: manual section 2.2.5 Modifying the Specifications of an ECS
 
         Args:
-            body: the request body (CreateModifyingTheSpecificationsOfAnEcsV1RequestBody)
+            body: the request body (UpdateSpecificationsServerV1RequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -535,7 +535,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_modifying_the_specifications_of_an_ecs_v1(
+        _r = self._send(_ops.update_specifications_server_v1(
             self.config,
             body=body,
             server_id=server_id,
@@ -543,25 +543,25 @@ class Client:
         ))
         return _r.parsed
 
-    def create_modifying_the_specifications_of_an_ecs_v1_detailed(
+    def update_specifications_server_v1_detailed(
         self,
         *,
-        body: CreateModifyingTheSpecificationsOfAnEcsV1RequestBody | Mapping[str, Any],
+        body: UpdateSpecificationsServerV1RequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like create_modifying_the_specifications_of_an_ecs_v1(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_modifying_the_specifications_of_an_ecs_v1(
+        """Like update_specifications_server_v1(), but return the status code, headers and raw body too."""
+        return self._send(_ops.update_specifications_server_v1(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_adding_an_ecs_to_the_monitoring_list(
+    def add_server_to_monitoring_list(
         self,
         *,
-        body: CreateAddingAnEcsToTheMonitoringListRequestBody | Mapping[str, Any],
+        body: AddServerToMonitoringListRequestBody | Mapping[str, Any],
         server_id: str,
     ) -> None:
         """Adding an ECS to the Monitoring List
@@ -573,7 +573,7 @@ class Client:
         Source: manual section 2.2.6 Adding an ECS to the Monitoring List
 
         Args:
-            body: the request body (CreateAddingAnEcsToTheMonitoringListRequestBody)
+            body: the request body (AddServerToMonitoringListRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
 
         Returns:
@@ -582,30 +582,30 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_adding_an_ecs_to_the_monitoring_list(
+        _r = self._send(_ops.add_server_to_monitoring_list(
             self.config,
             body=body,
             server_id=server_id,
         ))
         return _r.parsed
 
-    def create_adding_an_ecs_to_the_monitoring_list_detailed(
+    def add_server_to_monitoring_list_detailed(
         self,
         *,
-        body: CreateAddingAnEcsToTheMonitoringListRequestBody | Mapping[str, Any],
+        body: AddServerToMonitoringListRequestBody | Mapping[str, Any],
         server_id: str,
     ) -> DetailedResponse[None]:
-        """Like create_adding_an_ecs_to_the_monitoring_list(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_adding_an_ecs_to_the_monitoring_list(
+        """Like add_server_to_monitoring_list(), but return the status code, headers and raw body too."""
+        return self._send(_ops.add_server_to_monitoring_list(
             self.config,
             body=body,
             server_id=server_id,
         ))
 
-    def create_starting_ecss_in_a_batch(
+    def batch_start_servers(
         self,
         *,
-        body: CreateStartingEcssInABatchRequestBody | Mapping[str, Any],
+        body: BatchStartServersRequestBody | Mapping[str, Any],
         project_id: str | None = None,
     ) -> None:
         """Starting ECSs in a Batch
@@ -616,7 +616,7 @@ class Client:
         Source: manual section 2.3.1 Starting ECSs in a Batch
 
         Args:
-            body: the request body (CreateStartingEcssInABatchRequestBody)
+            body: the request body (BatchStartServersRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
@@ -625,30 +625,30 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_starting_ecss_in_a_batch(
+        _r = self._send(_ops.batch_start_servers(
             self.config,
             body=body,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def create_starting_ecss_in_a_batch_detailed(
+    def batch_start_servers_detailed(
         self,
         *,
-        body: CreateStartingEcssInABatchRequestBody | Mapping[str, Any],
+        body: BatchStartServersRequestBody | Mapping[str, Any],
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like create_starting_ecss_in_a_batch(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_starting_ecss_in_a_batch(
+        """Like batch_start_servers(), but return the status code, headers and raw body too."""
+        return self._send(_ops.batch_start_servers(
             self.config,
             body=body,
             project_id=project_id,
         ))
 
-    def create_restarting_ecss_in_a_batch(
+    def batch_reboot_servers(
         self,
         *,
-        body: CreateRestartingEcssInABatchRequestBody | Mapping[str, Any],
+        body: BatchRebootServersRequestBody | Mapping[str, Any],
         project_id: str | None = None,
     ) -> None:
         """Restarting ECSs in a Batch
@@ -659,7 +659,7 @@ class Client:
         Source: manual section 2.3.2 Restarting ECSs in a Batch
 
         Args:
-            body: the request body (CreateRestartingEcssInABatchRequestBody)
+            body: the request body (BatchRebootServersRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
@@ -668,30 +668,30 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_restarting_ecss_in_a_batch(
+        _r = self._send(_ops.batch_reboot_servers(
             self.config,
             body=body,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def create_restarting_ecss_in_a_batch_detailed(
+    def batch_reboot_servers_detailed(
         self,
         *,
-        body: CreateRestartingEcssInABatchRequestBody | Mapping[str, Any],
+        body: BatchRebootServersRequestBody | Mapping[str, Any],
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like create_restarting_ecss_in_a_batch(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_restarting_ecss_in_a_batch(
+        """Like batch_reboot_servers(), but return the status code, headers and raw body too."""
+        return self._send(_ops.batch_reboot_servers(
             self.config,
             body=body,
             project_id=project_id,
         ))
 
-    def create_stopping_ecss_in_a_batch(
+    def batch_stop_servers(
         self,
         *,
-        body: CreateStoppingEcssInABatchRequestBody | Mapping[str, Any],
+        body: BatchStopServersRequestBody | Mapping[str, Any],
         project_id: str | None = None,
     ) -> None:
         """Stopping ECSs in a Batch
@@ -702,7 +702,7 @@ class Client:
         Source: manual section 2.3.3 Stopping ECSs in a Batch
 
         Args:
-            body: the request body (CreateStoppingEcssInABatchRequestBody)
+            body: the request body (BatchStopServersRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
@@ -711,32 +711,32 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_stopping_ecss_in_a_batch(
+        _r = self._send(_ops.batch_stop_servers(
             self.config,
             body=body,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def create_stopping_ecss_in_a_batch_detailed(
+    def batch_stop_servers_detailed(
         self,
         *,
-        body: CreateStoppingEcssInABatchRequestBody | Mapping[str, Any],
+        body: BatchStopServersRequestBody | Mapping[str, Any],
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like create_stopping_ecss_in_a_batch(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_stopping_ecss_in_a_batch(
+        """Like batch_stop_servers(), but return the status code, headers and raw body too."""
+        return self._send(_ops.batch_stop_servers(
             self.config,
             body=body,
             project_id=project_id,
         ))
 
-    def list_querying_details_about_flavors_and_extended_flavor_informations(
+    def list_details_flavors_extended_flavors(
         self,
         *,
         project_id: str | None = None,
         availability_zone: str | Unset = UNSET,
-    ) -> ListQueryingDetailsAboutFlavorsAndExtendedFlavorInformationsResponse | None:
+    ) -> ListDetailsFlavorsExtendedFlavorsResponse | None:
         """Querying Details About Flavors and Extended Flavor Information
 
         This API is used to query details about ECS flavors and extended flavor information.
@@ -749,32 +749,32 @@ class Client:
             availability_zone: query parameter 'availability_zone', optional. Specify an AZ. If this parameter is not left blank, flavors in the normal, obt, or promotion state are returned.
 
         Returns:
-            ListQueryingDetailsAboutFlavorsAndExtendedFlavorInformationsResponse | None
+            ListDetailsFlavorsExtendedFlavorsResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_details_about_flavors_and_extended_flavor_informations(
+        _r = self._send(_ops.list_details_flavors_extended_flavors(
             self.config,
             project_id=project_id,
             availability_zone=availability_zone,
         ))
         return _r.parsed
 
-    def list_querying_details_about_flavors_and_extended_flavor_informations_detailed(
+    def list_details_flavors_extended_flavors_detailed(
         self,
         *,
         project_id: str | None = None,
         availability_zone: str | Unset = UNSET,
-    ) -> DetailedResponse[ListQueryingDetailsAboutFlavorsAndExtendedFlavorInformationsResponse | None]:
-        """Like list_querying_details_about_flavors_and_extended_flavor_informations(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_details_about_flavors_and_extended_flavor_informations(
+    ) -> DetailedResponse[ListDetailsFlavorsExtendedFlavorsResponse | None]:
+        """Like list_details_flavors_extended_flavors(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_details_flavors_extended_flavors(
             self.config,
             project_id=project_id,
             availability_zone=availability_zone,
         ))
 
-    def list_querying_the_target_flavors_to_which_an_ecs_flavor_can_be_changeds(
+    def list_target_flavors_to_which_server_flavor_can_be_changed(
         self,
         *,
         project_id: str | None = None,
@@ -785,7 +785,7 @@ class Client:
         sort_dir: SortDir | str | Unset = UNSET,
         limit: int | Unset = UNSET,
         marker: str | Unset = UNSET,
-    ) -> ListQueryingTheTargetFlavorsToWhichAnEcsFlavorCanBeChangedsResponse | None:
+    ) -> ListTargetFlavorsToWhichServerFlavorCanBeChangedResponse | None:
         """Querying the Target Flavors to Which an ECS Flavor Can Be Changed
 
         An ECS flavor cannot be changed to certain flavors. This API is used to query the target flavors to which a specified ECS flavor can be changed.
@@ -813,12 +813,12 @@ class Client:
             marker: query parameter 'marker', optional. Uses the ID of the last flavor on one page as the paging marker.
 
         Returns:
-            ListQueryingTheTargetFlavorsToWhichAnEcsFlavorCanBeChangedsResponse | None
+            ListTargetFlavorsToWhichServerFlavorCanBeChangedResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_the_target_flavors_to_which_an_ecs_flavor_can_be_changeds(
+        _r = self._send(_ops.list_target_flavors_to_which_server_flavor_can_be_changed(
             self.config,
             project_id=project_id,
             instance_uuid=instance_uuid,
@@ -831,7 +831,7 @@ class Client:
         ))
         return _r.parsed
 
-    def list_querying_the_target_flavors_to_which_an_ecs_flavor_can_be_changeds_detailed(
+    def list_target_flavors_to_which_server_flavor_can_be_changed_detailed(
         self,
         *,
         project_id: str | None = None,
@@ -842,9 +842,9 @@ class Client:
         sort_dir: SortDir | str | Unset = UNSET,
         limit: int | Unset = UNSET,
         marker: str | Unset = UNSET,
-    ) -> DetailedResponse[ListQueryingTheTargetFlavorsToWhichAnEcsFlavorCanBeChangedsResponse | None]:
-        """Like list_querying_the_target_flavors_to_which_an_ecs_flavor_can_be_changeds(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_the_target_flavors_to_which_an_ecs_flavor_can_be_changeds(
+    ) -> DetailedResponse[ListTargetFlavorsToWhichServerFlavorCanBeChangedResponse | None]:
+        """Like list_target_flavors_to_which_server_flavor_can_be_changed(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_target_flavors_to_which_server_flavor_can_be_changed(
             self.config,
             project_id=project_id,
             instance_uuid=instance_uuid,
@@ -856,10 +856,10 @@ class Client:
             marker=marker,
         ))
 
-    def create_adding_nics_to_an_ecs_in_a_batch(
+    def batch_add_nics_to_server(
         self,
         *,
-        body: CreateAddingNicsToAnEcsInABatchRequestBody | Mapping[str, Any],
+        body: BatchAddNicsToServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> None:
@@ -871,7 +871,7 @@ class Client:
         Source: manual section 2.5.1 Adding NICs to an ECS in a Batch
 
         Args:
-            body: the request body (CreateAddingNicsToAnEcsInABatchRequestBody)
+            body: the request body (BatchAddNicsToServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -881,7 +881,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_adding_nics_to_an_ecs_in_a_batch(
+        _r = self._send(_ops.batch_add_nics_to_server(
             self.config,
             body=body,
             server_id=server_id,
@@ -889,25 +889,25 @@ class Client:
         ))
         return _r.parsed
 
-    def create_adding_nics_to_an_ecs_in_a_batch_detailed(
+    def batch_add_nics_to_server_detailed(
         self,
         *,
-        body: CreateAddingNicsToAnEcsInABatchRequestBody | Mapping[str, Any],
+        body: BatchAddNicsToServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like create_adding_nics_to_an_ecs_in_a_batch(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_adding_nics_to_an_ecs_in_a_batch(
+        """Like batch_add_nics_to_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.batch_add_nics_to_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_deleting_nics_from_an_ecs_in_a_batch(
+    def batch_delete_nics_from_server(
         self,
         *,
-        body: CreateDeletingNicsFromAnEcsInABatchRequestBody | Mapping[str, Any],
+        body: BatchDeleteNicsFromServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> None:
@@ -921,7 +921,7 @@ class Client:
         Source: manual section 2.5.2 Deleting NICs from an ECS in a Batch
 
         Args:
-            body: the request body (CreateDeletingNicsFromAnEcsInABatchRequestBody)
+            body: the request body (BatchDeleteNicsFromServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -931,7 +931,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_deleting_nics_from_an_ecs_in_a_batch(
+        _r = self._send(_ops.batch_delete_nics_from_server(
             self.config,
             body=body,
             server_id=server_id,
@@ -939,25 +939,25 @@ class Client:
         ))
         return _r.parsed
 
-    def create_deleting_nics_from_an_ecs_in_a_batch_detailed(
+    def batch_delete_nics_from_server_detailed(
         self,
         *,
-        body: CreateDeletingNicsFromAnEcsInABatchRequestBody | Mapping[str, Any],
+        body: BatchDeleteNicsFromServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like create_deleting_nics_from_an_ecs_in_a_batch(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_deleting_nics_from_an_ecs_in_a_batch(
+        """Like batch_delete_nics_from_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.batch_delete_nics_from_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_attaching_a_disk_to_an_ecs_v1(
+    def attach_disk_to_server_v1(
         self,
         *,
-        body: CreateAttachingADiskToAnEcsV1RequestBody | Mapping[str, Any],
+        body: AttachDiskToServerV1RequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> None:
@@ -969,7 +969,7 @@ class Client:
         Source: manual section 2.6.1 Attaching a Disk to an ECS
 
         Args:
-            body: the request body (CreateAttachingADiskToAnEcsV1RequestBody)
+            body: the request body (AttachDiskToServerV1RequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -979,7 +979,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_attaching_a_disk_to_an_ecs_v1(
+        _r = self._send(_ops.attach_disk_to_server_v1(
             self.config,
             body=body,
             server_id=server_id,
@@ -987,22 +987,22 @@ class Client:
         ))
         return _r.parsed
 
-    def create_attaching_a_disk_to_an_ecs_v1_detailed(
+    def attach_disk_to_server_v1_detailed(
         self,
         *,
-        body: CreateAttachingADiskToAnEcsV1RequestBody | Mapping[str, Any],
+        body: AttachDiskToServerV1RequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like create_attaching_a_disk_to_an_ecs_v1(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_attaching_a_disk_to_an_ecs_v1(
+        """Like attach_disk_to_server_v1(), but return the status code, headers and raw body too."""
+        return self._send(_ops.attach_disk_to_server_v1(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def delete_detaching_an_evs_disk_from_an_ecs(
+    def detach_evs_disk_from_server(
         self,
         *,
         server_id: str,
@@ -1032,7 +1032,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.delete_detaching_an_evs_disk_from_an_ecs(
+        _r = self._send(_ops.detach_evs_disk_from_server(
             self.config,
             server_id=server_id,
             volume_id=volume_id,
@@ -1041,7 +1041,7 @@ class Client:
         ))
         return _r.parsed
 
-    def delete_detaching_an_evs_disk_from_an_ecs_detailed(
+    def detach_evs_disk_from_server_detailed(
         self,
         *,
         server_id: str,
@@ -1049,8 +1049,8 @@ class Client:
         project_id: str | None = None,
         delete_flag: str | Unset = UNSET,
     ) -> DetailedResponse[None]:
-        """Like delete_detaching_an_evs_disk_from_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.delete_detaching_an_evs_disk_from_an_ecs(
+        """Like detach_evs_disk_from_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.detach_evs_disk_from_server(
             self.config,
             server_id=server_id,
             volume_id=volume_id,
@@ -1058,11 +1058,11 @@ class Client:
             delete_flag=delete_flag,
         ))
 
-    def show_querying_disk_attachment_of_an_ecs(
+    def show_disk_attachment_server(
         self,
         *,
         server_id: str,
-    ) -> ShowQueryingDiskAttachmentOfAnEcsResponse | None:
+    ) -> ShowDiskAttachmentServerResponse | None:
         """Querying Disk Attachment of an ECS
 
         This API is used to query disk attachment of an ECS.
@@ -1074,34 +1074,34 @@ class Client:
             server_id: path parameter 'server_id'. Specifies the ECS ID in UUID format.
 
         Returns:
-            ShowQueryingDiskAttachmentOfAnEcsResponse | None
+            ShowDiskAttachmentServerResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_disk_attachment_of_an_ecs(
+        _r = self._send(_ops.show_disk_attachment_server(
             self.config,
             server_id=server_id,
         ))
         return _r.parsed
 
-    def show_querying_disk_attachment_of_an_ecs_detailed(
+    def show_disk_attachment_server_detailed(
         self,
         *,
         server_id: str,
-    ) -> DetailedResponse[ShowQueryingDiskAttachmentOfAnEcsResponse | None]:
-        """Like show_querying_disk_attachment_of_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_disk_attachment_of_an_ecs(
+    ) -> DetailedResponse[ShowDiskAttachmentServerResponse | None]:
+        """Like show_disk_attachment_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_disk_attachment_server(
             self.config,
             server_id=server_id,
         ))
 
-    def show_querying_a_single_disk_attached_to_an_ecs(
+    def show_disk_attached_to_server_block_device(
         self,
         *,
         server_id: str,
         volume_id: str,
-    ) -> ShowQueryingASingleDiskAttachedToAnEcsResponse | None:
+    ) -> ShowDiskAttachedToServerBlockDeviceResponse | None:
         """Querying a Single Disk Attached to an ECS
 
         This API is used to query a disk attached to an ECS.
@@ -1114,36 +1114,36 @@ class Client:
             volume_id: path parameter 'volume_id'. Specifies the EVS disk ID in UUID format.
 
         Returns:
-            ShowQueryingASingleDiskAttachedToAnEcsResponse | None
+            ShowDiskAttachedToServerBlockDeviceResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_a_single_disk_attached_to_an_ecs(
+        _r = self._send(_ops.show_disk_attached_to_server_block_device(
             self.config,
             server_id=server_id,
             volume_id=volume_id,
         ))
         return _r.parsed
 
-    def show_querying_a_single_disk_attached_to_an_ecs_detailed(
+    def show_disk_attached_to_server_block_device_detailed(
         self,
         *,
         server_id: str,
         volume_id: str,
-    ) -> DetailedResponse[ShowQueryingASingleDiskAttachedToAnEcsResponse | None]:
-        """Like show_querying_a_single_disk_attached_to_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_a_single_disk_attached_to_an_ecs(
+    ) -> DetailedResponse[ShowDiskAttachedToServerBlockDeviceResponse | None]:
+        """Like show_disk_attached_to_server_block_device(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_disk_attached_to_server_block_device(
             self.config,
             server_id=server_id,
             volume_id=volume_id,
         ))
 
-    def list_querying_tenant_quotas_v1(
+    def list_tenant_quotas_v1(
         self,
         *,
         project_id: str | None = None,
-    ) -> ListQueryingTenantQuotasV1Response | None:
+    ) -> ListTenantQuotasV1Response | None:
         """Querying Tenant Quotas
 
         This API is used to query the quotas of all resources for a specified tenant, including used quotas.
@@ -1155,34 +1155,34 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ListQueryingTenantQuotasV1Response | None
+            ListTenantQuotasV1Response | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_tenant_quotas_v1(
+        _r = self._send(_ops.list_tenant_quotas_v1(
             self.config,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def list_querying_tenant_quotas_v1_detailed(
+    def list_tenant_quotas_v1_detailed(
         self,
         *,
         project_id: str | None = None,
-    ) -> DetailedResponse[ListQueryingTenantQuotasV1Response | None]:
-        """Like list_querying_tenant_quotas_v1(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_tenant_quotas_v1(
+    ) -> DetailedResponse[ListTenantQuotasV1Response | None]:
+        """Like list_tenant_quotas_v1(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_tenant_quotas_v1(
             self.config,
             project_id=project_id,
         ))
 
-    def show_querying_task_execution_status(
+    def show_task_execution_status(
         self,
         *,
         job_id: str,
         project_id: str | None = None,
-    ) -> ShowQueryingTaskExecutionStatusResponse | None:
+    ) -> ShowTaskExecutionStatusResponse | None:
         """Querying Task Execution Status
 
         This API is used to query the execution status of an asynchronous request task.
@@ -1197,35 +1197,35 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingTaskExecutionStatusResponse | None
+            ShowTaskExecutionStatusResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_task_execution_status(
+        _r = self._send(_ops.show_task_execution_status(
             self.config,
             job_id=job_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def show_querying_task_execution_status_detailed(
+    def show_task_execution_status_detailed(
         self,
         *,
         job_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingTaskExecutionStatusResponse | None]:
-        """Like show_querying_task_execution_status(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_task_execution_status(
+    ) -> DetailedResponse[ShowTaskExecutionStatusResponse | None]:
+        """Like show_task_execution_status(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_task_execution_status(
             self.config,
             job_id=job_id,
             project_id=project_id,
         ))
 
-    def create_adding_tags_to_an_ecs_in_a_batch(
+    def batch_add_tags_to_server(
         self,
         *,
-        body: CreateAddingTagsToAnEcsInABatchRequestBody | Mapping[str, Any],
+        body: BatchAddTagsToServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> None:
@@ -1243,7 +1243,7 @@ class Client:
         Source: manual section 2.9.2 Adding Tags to an ECS in a Batch
 
         Args:
-            body: the request body (CreateAddingTagsToAnEcsInABatchRequestBody)
+            body: the request body (BatchAddTagsToServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -1253,7 +1253,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_adding_tags_to_an_ecs_in_a_batch(
+        _r = self._send(_ops.batch_add_tags_to_server(
             self.config,
             body=body,
             server_id=server_id,
@@ -1261,25 +1261,25 @@ class Client:
         ))
         return _r.parsed
 
-    def create_adding_tags_to_an_ecs_in_a_batch_detailed(
+    def batch_add_tags_to_server_detailed(
         self,
         *,
-        body: CreateAddingTagsToAnEcsInABatchRequestBody | Mapping[str, Any],
+        body: BatchAddTagsToServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like create_adding_tags_to_an_ecs_in_a_batch(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_adding_tags_to_an_ecs_in_a_batch(
+        """Like batch_add_tags_to_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.batch_add_tags_to_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_deleting_tags_from_an_ecs_in_a_batch(
+    def batch_delete_tags_from_server(
         self,
         *,
-        body: CreateDeletingTagsFromAnEcsInABatchRequestBody | Mapping[str, Any],
+        body: BatchDeleteTagsFromServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> None:
@@ -1295,7 +1295,7 @@ class Client:
         Source: manual section 2.9.3 Deleting Tags from an ECS in a Batch
 
         Args:
-            body: the request body (CreateDeletingTagsFromAnEcsInABatchRequestBody)
+            body: the request body (BatchDeleteTagsFromServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -1305,7 +1305,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_deleting_tags_from_an_ecs_in_a_batch(
+        _r = self._send(_ops.batch_delete_tags_from_server(
             self.config,
             body=body,
             server_id=server_id,
@@ -1313,27 +1313,27 @@ class Client:
         ))
         return _r.parsed
 
-    def create_deleting_tags_from_an_ecs_in_a_batch_detailed(
+    def batch_delete_tags_from_server_detailed(
         self,
         *,
-        body: CreateDeletingTagsFromAnEcsInABatchRequestBody | Mapping[str, Any],
+        body: BatchDeleteTagsFromServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like create_deleting_tags_from_an_ecs_in_a_batch(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_deleting_tags_from_an_ecs_in_a_batch(
+        """Like batch_delete_tags_from_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.batch_delete_tags_from_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_querying_ecss_by_tag(
+    def list_servers_by_tag(
         self,
         *,
-        body: CreateQueryingEcssByTagRequestBody | Mapping[str, Any],
+        body: ListServersByTagRequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> CreateQueryingEcssByTagResponse | None:
+    ) -> ListServersByTagResponse | None:
         """Querying ECSs by Tag
 
         This API is used to filter ECSs by tag and obtain all tags of an ECS.
@@ -1342,40 +1342,40 @@ class Client:
         Source: manual section 2.9.4 Querying ECSs by Tag
 
         Args:
-            body: the request body (CreateQueryingEcssByTagRequestBody)
+            body: the request body (ListServersByTagRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            CreateQueryingEcssByTagResponse | None
+            ListServersByTagResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_querying_ecss_by_tag(
+        _r = self._send(_ops.list_servers_by_tag(
             self.config,
             body=body,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def create_querying_ecss_by_tag_detailed(
+    def list_servers_by_tag_detailed(
         self,
         *,
-        body: CreateQueryingEcssByTagRequestBody | Mapping[str, Any],
+        body: ListServersByTagRequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> DetailedResponse[CreateQueryingEcssByTagResponse | None]:
-        """Like create_querying_ecss_by_tag(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_querying_ecss_by_tag(
+    ) -> DetailedResponse[ListServersByTagResponse | None]:
+        """Like list_servers_by_tag(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_servers_by_tag(
             self.config,
             body=body,
             project_id=project_id,
         ))
 
-    def list_querying_project_tags(
+    def list_project_tags(
         self,
         *,
         project_id: str | None = None,
-    ) -> ListQueryingProjectTagsResponse | None:
+    ) -> ListProjectTagsResponse | None:
         """Querying Project Tags
 
         Projects are used to group and isolate OpenStack resources, which include computing, storage, and network resources. A project can be a department or a team. Multiple projects can be created under one account.
@@ -1388,34 +1388,34 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ListQueryingProjectTagsResponse | None
+            ListProjectTagsResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_project_tags(
+        _r = self._send(_ops.list_project_tags(
             self.config,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def list_querying_project_tags_detailed(
+    def list_project_tags_detailed(
         self,
         *,
         project_id: str | None = None,
-    ) -> DetailedResponse[ListQueryingProjectTagsResponse | None]:
-        """Like list_querying_project_tags(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_project_tags(
+    ) -> DetailedResponse[ListProjectTagsResponse | None]:
+        """Like list_project_tags(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_project_tags(
             self.config,
             project_id=project_id,
         ))
 
-    def show_querying_tags_of_an_ecs_v1(
+    def show_tags_server_v1(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
-    ) -> ShowQueryingTagsOfAnEcsV1Response | None:
+    ) -> ShowTagsServerV1Response | None:
         """Querying Tags of an ECS
 
         - This API is used to query the tags of a specified ECS.
@@ -1429,38 +1429,38 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingTagsOfAnEcsV1Response | None
+            ShowTagsServerV1Response | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_tags_of_an_ecs_v1(
+        _r = self._send(_ops.show_tags_server_v1(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def show_querying_tags_of_an_ecs_v1_detailed(
+    def show_tags_server_v1_detailed(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingTagsOfAnEcsV1Response | None]:
-        """Like show_querying_tags_of_an_ecs_v1(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_tags_of_an_ecs_v1(
+    ) -> DetailedResponse[ShowTagsServerV1Response | None]:
+        """Like show_tags_server_v1(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_tags_server_v1(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def list_querying_ecs_groups_v1(
+    def list_server_groups_v1(
         self,
         *,
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         marker: str | Unset = UNSET,
-    ) -> ListQueryingEcsGroupsV1Response | None:
+    ) -> ListServerGroupsV1Response | None:
         """Querying ECS Groups
 
         This API is used to query ECS groups.
@@ -1475,12 +1475,12 @@ class Client:
                 Parameters marker and limit must be used together.
 
         Returns:
-            ListQueryingEcsGroupsV1Response | None
+            ListServerGroupsV1Response | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_ecs_groups_v1(
+        _r = self._send(_ops.list_server_groups_v1(
             self.config,
             project_id=project_id,
             limit=limit,
@@ -1488,27 +1488,27 @@ class Client:
         ))
         return _r.parsed
 
-    def list_querying_ecs_groups_v1_detailed(
+    def list_server_groups_v1_detailed(
         self,
         *,
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         marker: str | Unset = UNSET,
-    ) -> DetailedResponse[ListQueryingEcsGroupsV1Response | None]:
-        """Like list_querying_ecs_groups_v1(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_ecs_groups_v1(
+    ) -> DetailedResponse[ListServerGroupsV1Response | None]:
+        """Like list_server_groups_v1(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_server_groups_v1(
             self.config,
             project_id=project_id,
             limit=limit,
             marker=marker,
         ))
 
-    def create_creating_an_ecs_group_v1(
+    def create_server_group_v1(
         self,
         *,
-        body: CreateCreatingAnEcsGroupV1RequestBody | Mapping[str, Any],
+        body: CreateServerGroupV1RequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> CreateCreatingAnEcsGroupV1Response | None:
+    ) -> CreateServerGroupV1Response | None:
         """Creating an ECS Group
 
         This API is used to create an ECS group.
@@ -1519,41 +1519,41 @@ class Client:
         Source: manual section 2.10.1 Creating an ECS Group
 
         Args:
-            body: the request body (CreateCreatingAnEcsGroupV1RequestBody)
+            body: the request body (CreateServerGroupV1RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            CreateCreatingAnEcsGroupV1Response | None
+            CreateServerGroupV1Response | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_creating_an_ecs_group_v1(
+        _r = self._send(_ops.create_server_group_v1(
             self.config,
             body=body,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def create_creating_an_ecs_group_v1_detailed(
+    def create_server_group_v1_detailed(
         self,
         *,
-        body: CreateCreatingAnEcsGroupV1RequestBody | Mapping[str, Any],
+        body: CreateServerGroupV1RequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> DetailedResponse[CreateCreatingAnEcsGroupV1Response | None]:
-        """Like create_creating_an_ecs_group_v1(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_creating_an_ecs_group_v1(
+    ) -> DetailedResponse[CreateServerGroupV1Response | None]:
+        """Like create_server_group_v1(), but return the status code, headers and raw body too."""
+        return self._send(_ops.create_server_group_v1(
             self.config,
             body=body,
             project_id=project_id,
         ))
 
-    def show_querying_about_an_ecs_group_v1(
+    def show_server_group_v1(
         self,
         *,
         server_group_id: str,
         project_id: str | None = None,
-    ) -> ShowQueryingAboutAnEcsGroupV1Response | None:
+    ) -> ShowServerGroupV1Response | None:
         """Querying Details About an ECS Group
 
         This API is used to query details bout an ECS group.
@@ -1566,32 +1566,32 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingAboutAnEcsGroupV1Response | None
+            ShowServerGroupV1Response | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_about_an_ecs_group_v1(
+        _r = self._send(_ops.show_server_group_v1(
             self.config,
             server_group_id=server_group_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def show_querying_about_an_ecs_group_v1_detailed(
+    def show_server_group_v1_detailed(
         self,
         *,
         server_group_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingAboutAnEcsGroupV1Response | None]:
-        """Like show_querying_about_an_ecs_group_v1(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_about_an_ecs_group_v1(
+    ) -> DetailedResponse[ShowServerGroupV1Response | None]:
+        """Like show_server_group_v1(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_server_group_v1(
             self.config,
             server_group_id=server_group_id,
             project_id=project_id,
         ))
 
-    def delete_deleting_an_ecs_group_v1(
+    def delete_server_group_v1(
         self,
         *,
         server_group_id: str,
@@ -1614,30 +1614,30 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.delete_deleting_an_ecs_group_v1(
+        _r = self._send(_ops.delete_server_group_v1(
             self.config,
             server_group_id=server_group_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def delete_deleting_an_ecs_group_v1_detailed(
+    def delete_server_group_v1_detailed(
         self,
         *,
         server_group_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like delete_deleting_an_ecs_group_v1(), but return the status code, headers and raw body too."""
-        return self._send(_ops.delete_deleting_an_ecs_group_v1(
+        """Like delete_server_group_v1(), but return the status code, headers and raw body too."""
+        return self._send(_ops.delete_server_group_v1(
             self.config,
             server_group_id=server_group_id,
             project_id=project_id,
         ))
 
-    def create_adding_an_ecs_to_an_ecs_group(
+    def add_server_to_server_group(
         self,
         *,
-        body: CreateAddingAnEcsToAnEcsGroupRequestBody | Mapping[str, Any],
+        body: AddServerToServerGroupRequestBody | Mapping[str, Any],
         server_group_id: str,
         project_id: str | None = None,
     ) -> None:
@@ -1653,7 +1653,7 @@ class Client:
         Source: manual section 2.10.3 Adding an ECS to an ECS Group
 
         Args:
-            body: the request body (CreateAddingAnEcsToAnEcsGroupRequestBody)
+            body: the request body (AddServerToServerGroupRequestBody)
             server_group_id: path parameter 'server_group_id'. Specifies the ECS group ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -1663,7 +1663,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_adding_an_ecs_to_an_ecs_group(
+        _r = self._send(_ops.add_server_to_server_group(
             self.config,
             body=body,
             server_group_id=server_group_id,
@@ -1671,25 +1671,25 @@ class Client:
         ))
         return _r.parsed
 
-    def create_adding_an_ecs_to_an_ecs_group_detailed(
+    def add_server_to_server_group_detailed(
         self,
         *,
-        body: CreateAddingAnEcsToAnEcsGroupRequestBody | Mapping[str, Any],
+        body: AddServerToServerGroupRequestBody | Mapping[str, Any],
         server_group_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like create_adding_an_ecs_to_an_ecs_group(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_adding_an_ecs_to_an_ecs_group(
+        """Like add_server_to_server_group(), but return the status code, headers and raw body too."""
+        return self._send(_ops.add_server_to_server_group(
             self.config,
             body=body,
             server_group_id=server_group_id,
             project_id=project_id,
         ))
 
-    def create_removing_an_ecs_from_an_ecs_group(
+    def remove_server_from_server_group(
         self,
         *,
-        body: CreateRemovingAnEcsFromAnEcsGroupRequestBody | Mapping[str, Any],
+        body: RemoveServerFromServerGroupRequestBody | Mapping[str, Any],
         server_group_id: str,
         project_id: str | None = None,
     ) -> None:
@@ -1703,7 +1703,7 @@ class Client:
         Source: manual section 2.10.4 Removing an ECS from an ECS Group
 
         Args:
-            body: the request body (CreateRemovingAnEcsFromAnEcsGroupRequestBody)
+            body: the request body (RemoveServerFromServerGroupRequestBody)
             server_group_id: path parameter 'server_group_id'. Specifies the ECS group ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -1713,7 +1713,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_removing_an_ecs_from_an_ecs_group(
+        _r = self._send(_ops.remove_server_from_server_group(
             self.config,
             body=body,
             server_group_id=server_group_id,
@@ -1721,27 +1721,27 @@ class Client:
         ))
         return _r.parsed
 
-    def create_removing_an_ecs_from_an_ecs_group_detailed(
+    def remove_server_from_server_group_detailed(
         self,
         *,
-        body: CreateRemovingAnEcsFromAnEcsGroupRequestBody | Mapping[str, Any],
+        body: RemoveServerFromServerGroupRequestBody | Mapping[str, Any],
         server_group_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like create_removing_an_ecs_from_an_ecs_group(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_removing_an_ecs_from_an_ecs_group(
+        """Like remove_server_from_server_group(), but return the status code, headers and raw body too."""
+        return self._send(_ops.remove_server_from_server_group(
             self.config,
             body=body,
             server_group_id=server_group_id,
             project_id=project_id,
         ))
 
-    def list_querying_all_api_versions(
+    def list_all_api_versions(
         self,
         *,
         x_open_stack_nova_api_version: str | Unset = UNSET,
         open_stack_api_version: str | Unset = UNSET,
-    ) -> ListQueryingAllApiVersionsResponse | None:
+    ) -> ListAllApiVersionsResponse | None:
         """Querying All API Versions
 
         This API is used to query all available Nova versions.
@@ -1757,38 +1757,38 @@ class Client:
             open_stack_api_version: header parameter 'OpenStack-API-Version', optional. 27, the new microversion header OpenStack-API-Version has been supported.
 
         Returns:
-            ListQueryingAllApiVersionsResponse | None
+            ListAllApiVersionsResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_all_api_versions(
+        _r = self._send(_ops.list_all_api_versions(
             self.config,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
             open_stack_api_version=open_stack_api_version,
         ))
         return _r.parsed
 
-    def list_querying_all_api_versions_detailed(
+    def list_all_api_versions_detailed(
         self,
         *,
         x_open_stack_nova_api_version: str | Unset = UNSET,
         open_stack_api_version: str | Unset = UNSET,
-    ) -> DetailedResponse[ListQueryingAllApiVersionsResponse | None]:
-        """Like list_querying_all_api_versions(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_all_api_versions(
+    ) -> DetailedResponse[ListAllApiVersionsResponse | None]:
+        """Like list_all_api_versions(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_all_api_versions(
             self.config,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
             open_stack_api_version=open_stack_api_version,
         ))
 
-    def show_querying_a_specified_api_version(
+    def show_api_version(
         self,
         *,
         api_version: str,
         x_open_stack_nova_api_version: str | Unset = UNSET,
         open_stack_api_version: str | Unset = UNSET,
-    ) -> ShowQueryingASpecifiedApiVersionResponse | None:
+    ) -> ShowApiVersionResponse | None:
         """Querying a Specified API Version
 
         This API is used to query the information of a specified version.
@@ -1807,12 +1807,12 @@ class Client:
             open_stack_api_version: header parameter 'OpenStack-API-Version', optional. 27, the new microversion header OpenStack-API-Version has been supported.
 
         Returns:
-            ShowQueryingASpecifiedApiVersionResponse | None
+            ShowApiVersionResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_a_specified_api_version(
+        _r = self._send(_ops.show_api_version(
             self.config,
             api_version=api_version,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
@@ -1820,22 +1820,22 @@ class Client:
         ))
         return _r.parsed
 
-    def show_querying_a_specified_api_version_detailed(
+    def show_api_version_detailed(
         self,
         *,
         api_version: str,
         x_open_stack_nova_api_version: str | Unset = UNSET,
         open_stack_api_version: str | Unset = UNSET,
-    ) -> DetailedResponse[ShowQueryingASpecifiedApiVersionResponse | None]:
-        """Like show_querying_a_specified_api_version(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_a_specified_api_version(
+    ) -> DetailedResponse[ShowApiVersionResponse | None]:
+        """Like show_api_version(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_api_version(
             self.config,
             api_version=api_version,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
             open_stack_api_version=open_stack_api_version,
         ))
 
-    def list_querying_ecss(
+    def list_servers(
         self,
         *,
         project_id: str | None = None,
@@ -1851,7 +1851,7 @@ class Client:
         reservation_id: str | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         ip: str | Unset = UNSET,
-    ) -> ListQueryingEcssResponse | None:
+    ) -> ListServersResponse | None:
         """Querying ECSs
 
         This API is used to query ECSs.
@@ -1885,12 +1885,12 @@ class Client:
             ip: query parameter 'ip', optional. Indicates the filtering result for IPv4 addresses, which are fuzzy matched.
 
         Returns:
-            ListQueryingEcssResponse | None
+            ListServersResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_ecss(
+        _r = self._send(_ops.list_servers(
             self.config,
             project_id=project_id,
             changes_since=changes_since,
@@ -1908,7 +1908,7 @@ class Client:
         ))
         return _r.parsed
 
-    def list_querying_ecss_detailed(
+    def list_servers_detailed(
         self,
         *,
         project_id: str | None = None,
@@ -1924,9 +1924,9 @@ class Client:
         reservation_id: str | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         ip: str | Unset = UNSET,
-    ) -> DetailedResponse[ListQueryingEcssResponse | None]:
-        """Like list_querying_ecss(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_ecss(
+    ) -> DetailedResponse[ListServersResponse | None]:
+        """Like list_servers(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_servers(
             self.config,
             project_id=project_id,
             changes_since=changes_since,
@@ -1943,12 +1943,12 @@ class Client:
             ip=ip,
         ))
 
-    def create_creating_an_ecs_v21(
+    def create_server_v21(
         self,
         *,
-        body: CreateCreatingAnEcsV21RequestBody | Mapping[str, Any],
+        body: CreateServerV21RequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> CreateCreatingAnEcsV21Response | None:
+    ) -> CreateServerV21Response | None:
         """Creating an ECS
 
         This API is used to create ECS.
@@ -1981,41 +1981,41 @@ class Client:
         Source: manual section 3.2.1 Creating an ECS
 
         Args:
-            body: the request body (CreateCreatingAnEcsV21RequestBody)
+            body: the request body (CreateServerV21RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            CreateCreatingAnEcsV21Response | None
+            CreateServerV21Response | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_creating_an_ecs_v21(
+        _r = self._send(_ops.create_server_v21(
             self.config,
             body=body,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def create_creating_an_ecs_v21_detailed(
+    def create_server_v21_detailed(
         self,
         *,
-        body: CreateCreatingAnEcsV21RequestBody | Mapping[str, Any],
+        body: CreateServerV21RequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> DetailedResponse[CreateCreatingAnEcsV21Response | None]:
-        """Like create_creating_an_ecs_v21(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_creating_an_ecs_v21(
+    ) -> DetailedResponse[CreateServerV21Response | None]:
+        """Like create_server_v21(), but return the status code, headers and raw body too."""
+        return self._send(_ops.create_server_v21(
             self.config,
             body=body,
             project_id=project_id,
         ))
 
-    def show_querying_about_ecss(
+    def show_servers(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
-    ) -> ShowQueryingAboutEcssResponse | None:
+    ) -> ShowServersResponse | None:
         """Querying Details About ECSs
 
         This API is used to query details about an ECS by ECS ID.
@@ -2028,38 +2028,38 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingAboutEcssResponse | None
+            ShowServersResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_about_ecss(
+        _r = self._send(_ops.show_servers(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def show_querying_about_ecss_detailed(
+    def show_servers_detailed(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingAboutEcssResponse | None]:
-        """Like show_querying_about_ecss(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_about_ecss(
+    ) -> DetailedResponse[ShowServersResponse | None]:
+        """Like show_servers(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_servers(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def update_modifying_ecs_information(
+    def update_server(
         self,
         *,
-        body: UpdateModifyingEcsInformationRequestBody | Mapping[str, Any],
+        body: UpdateServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
-    ) -> UpdateModifyingEcsInformationResponse | None:
+    ) -> UpdateServerResponse | None:
         """Modifying ECS Information
 
         This API is used to modify ECS information. Only the name and description of an ECS can be modified.
@@ -2068,17 +2068,17 @@ class Client:
         Source: manual section 3.2.2 Modifying ECS Information
 
         Args:
-            body: the request body (UpdateModifyingEcsInformationRequestBody)
+            body: the request body (UpdateServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            UpdateModifyingEcsInformationResponse | None
+            UpdateServerResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.update_modifying_ecs_information(
+        _r = self._send(_ops.update_server(
             self.config,
             body=body,
             server_id=server_id,
@@ -2086,22 +2086,22 @@ class Client:
         ))
         return _r.parsed
 
-    def update_modifying_ecs_information_detailed(
+    def update_server_detailed(
         self,
         *,
-        body: UpdateModifyingEcsInformationRequestBody | Mapping[str, Any],
+        body: UpdateServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[UpdateModifyingEcsInformationResponse | None]:
-        """Like update_modifying_ecs_information(), but return the status code, headers and raw body too."""
-        return self._send(_ops.update_modifying_ecs_information(
+    ) -> DetailedResponse[UpdateServerResponse | None]:
+        """Like update_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.update_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def delete_deleting_an_ecs(
+    def delete_server(
         self,
         *,
         server_id: str,
@@ -2126,27 +2126,27 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.delete_deleting_an_ecs(
+        _r = self._send(_ops.delete_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def delete_deleting_an_ecs_detailed(
+    def delete_server_detailed(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like delete_deleting_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.delete_deleting_an_ecs(
+        """Like delete_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.delete_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def list_querying_details_about_ecss(
+    def list_details_servers(
         self,
         *,
         project_id: str | None = None,
@@ -2162,7 +2162,7 @@ class Client:
         reservation_id: str | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         ip: str | Unset = UNSET,
-    ) -> ListQueryingDetailsAboutEcssResponse | None:
+    ) -> ListDetailsServersResponse | None:
         """Querying Details About ECSs
 
         This API is used to query details about ECSs.
@@ -2196,12 +2196,12 @@ class Client:
             ip: query parameter 'ip', optional. Indicates the filtering result for IPv4 addresses, which are fuzzy matched.
 
         Returns:
-            ListQueryingDetailsAboutEcssResponse | None
+            ListDetailsServersResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_details_about_ecss(
+        _r = self._send(_ops.list_details_servers(
             self.config,
             project_id=project_id,
             changes_since=changes_since,
@@ -2219,7 +2219,7 @@ class Client:
         ))
         return _r.parsed
 
-    def list_querying_details_about_ecss_detailed(
+    def list_details_servers_detailed(
         self,
         *,
         project_id: str | None = None,
@@ -2235,9 +2235,9 @@ class Client:
         reservation_id: str | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         ip: str | Unset = UNSET,
-    ) -> DetailedResponse[ListQueryingDetailsAboutEcssResponse | None]:
-        """Like list_querying_details_about_ecss(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_details_about_ecss(
+    ) -> DetailedResponse[ListDetailsServersResponse | None]:
+        """Like list_details_servers(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_details_servers(
             self.config,
             project_id=project_id,
             changes_since=changes_since,
@@ -2254,10 +2254,10 @@ class Client:
             ip=ip,
         ))
 
-    def create_starting_an_ecs(
+    def start_server(
         self,
         *,
-        body: CreateStartingAnEcsRequestBody | Mapping[str, Any],
+        body: StartServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> Any:
@@ -2269,7 +2269,7 @@ class Client:
         Source: manual section 3.3.1 Starting an ECS
 
         Args:
-            body: the request body (CreateStartingAnEcsRequestBody)
+            body: the request body (StartServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -2279,7 +2279,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_starting_an_ecs(
+        _r = self._send(_ops.start_server(
             self.config,
             body=body,
             server_id=server_id,
@@ -2287,25 +2287,25 @@ class Client:
         ))
         return _r.parsed
 
-    def create_starting_an_ecs_detailed(
+    def start_server_detailed(
         self,
         *,
-        body: CreateStartingAnEcsRequestBody | Mapping[str, Any],
+        body: StartServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[Any]:
-        """Like create_starting_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_starting_an_ecs(
+        """Like start_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.start_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_restarting_an_ecs(
+    def reboot_server(
         self,
         *,
-        body: CreateRestartingAnEcsRequestBody | Mapping[str, Any],
+        body: RebootServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> Any:
@@ -2317,7 +2317,7 @@ class Client:
         Source: manual section 3.3.2 Restarting an ECS
 
         Args:
-            body: the request body (CreateRestartingAnEcsRequestBody)
+            body: the request body (RebootServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -2327,7 +2327,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_restarting_an_ecs(
+        _r = self._send(_ops.reboot_server(
             self.config,
             body=body,
             server_id=server_id,
@@ -2335,25 +2335,25 @@ class Client:
         ))
         return _r.parsed
 
-    def create_restarting_an_ecs_detailed(
+    def reboot_server_detailed(
         self,
         *,
-        body: CreateRestartingAnEcsRequestBody | Mapping[str, Any],
+        body: RebootServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[Any]:
-        """Like create_restarting_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_restarting_an_ecs(
+        """Like reboot_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.reboot_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_stopping_an_ecs(
+    def stop_server(
         self,
         *,
-        body: CreateStoppingAnEcsRequestBody | Mapping[str, Any],
+        body: StopServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> Any:
@@ -2365,7 +2365,7 @@ class Client:
         Source: manual section 3.3.3 Stopping an ECS
 
         Args:
-            body: the request body (CreateStoppingAnEcsRequestBody)
+            body: the request body (StopServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -2375,7 +2375,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_stopping_an_ecs(
+        _r = self._send(_ops.stop_server(
             self.config,
             body=body,
             server_id=server_id,
@@ -2383,25 +2383,25 @@ class Client:
         ))
         return _r.parsed
 
-    def create_stopping_an_ecs_detailed(
+    def stop_server_detailed(
         self,
         *,
-        body: CreateStoppingAnEcsRequestBody | Mapping[str, Any],
+        body: StopServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[Any]:
-        """Like create_stopping_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_stopping_an_ecs(
+        """Like stop_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.stop_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_locking_an_ecs(
+    def lock_server(
         self,
         *,
-        body: CreateLockingAnEcsRequestBody | Mapping[str, Any],
+        body: LockServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> Any:
@@ -2414,7 +2414,7 @@ class Client:
         Source: manual section 3.3.4 Locking an ECS
 
         Args:
-            body: the request body (CreateLockingAnEcsRequestBody)
+            body: the request body (LockServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -2424,7 +2424,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_locking_an_ecs(
+        _r = self._send(_ops.lock_server(
             self.config,
             body=body,
             server_id=server_id,
@@ -2432,25 +2432,25 @@ class Client:
         ))
         return _r.parsed
 
-    def create_locking_an_ecs_detailed(
+    def lock_server_detailed(
         self,
         *,
-        body: CreateLockingAnEcsRequestBody | Mapping[str, Any],
+        body: LockServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[Any]:
-        """Like create_locking_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_locking_an_ecs(
+        """Like lock_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.lock_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_unlocking_an_ecs(
+    def unlock_server(
         self,
         *,
-        body: CreateUnlockingAnEcsRequestBody | Mapping[str, Any],
+        body: UnlockServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> Any:
@@ -2463,7 +2463,7 @@ class Client:
         Source: manual section 3.3.5 Unlocking an ECS
 
         Args:
-            body: the request body (CreateUnlockingAnEcsRequestBody)
+            body: the request body (UnlockServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -2473,7 +2473,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_unlocking_an_ecs(
+        _r = self._send(_ops.unlock_server(
             self.config,
             body=body,
             server_id=server_id,
@@ -2481,28 +2481,28 @@ class Client:
         ))
         return _r.parsed
 
-    def create_unlocking_an_ecs_detailed(
+    def unlock_server_detailed(
         self,
         *,
-        body: CreateUnlockingAnEcsRequestBody | Mapping[str, Any],
+        body: UnlockServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[Any]:
-        """Like create_unlocking_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_unlocking_an_ecs(
+        """Like unlock_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.unlock_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_rebuilding_an_ecs(
+    def rebuild_server(
         self,
         *,
-        body: CreateRebuildingAnEcsRequestBody | Mapping[str, Any],
+        body: RebuildServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
-    ) -> CreateRebuildingAnEcsResponse | None:
+    ) -> RebuildServerResponse | None:
         """Rebuilding an ECS
 
         This API is used to rebuild an ECS.
@@ -2517,17 +2517,17 @@ class Client:
         Source: manual section 3.3.6 Rebuilding an ECS
 
         Args:
-            body: the request body (CreateRebuildingAnEcsRequestBody)
+            body: the request body (RebuildServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            CreateRebuildingAnEcsResponse | None
+            RebuildServerResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_rebuilding_an_ecs(
+        _r = self._send(_ops.rebuild_server(
             self.config,
             body=body,
             server_id=server_id,
@@ -2535,28 +2535,28 @@ class Client:
         ))
         return _r.parsed
 
-    def create_rebuilding_an_ecs_detailed(
+    def rebuild_server_detailed(
         self,
         *,
-        body: CreateRebuildingAnEcsRequestBody | Mapping[str, Any],
+        body: RebuildServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[CreateRebuildingAnEcsResponse | None]:
-        """Like create_rebuilding_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_rebuilding_an_ecs(
+    ) -> DetailedResponse[RebuildServerResponse | None]:
+        """Like rebuild_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.rebuild_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_creating_an_image_using_an_ecs(
+    def create_image_server(
         self,
         *,
-        body: CreateCreatingAnImageUsingAnEcsRequestBody | Mapping[str, Any],
+        body: CreateImageServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
-    ) -> CreateCreatingAnImageUsingAnEcsResponse | None:
+    ) -> CreateImageServerResponse | None:
         """Creating an Image Using an ECS
 
         This API is used to create an image using an ECS. After the creation, you can use this image to create ECSs.
@@ -2576,17 +2576,17 @@ class Client:
         Source: manual section 3.3.7 Creating an Image Using an ECS
 
         Args:
-            body: the request body (CreateCreatingAnImageUsingAnEcsRequestBody)
+            body: the request body (CreateImageServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            CreateCreatingAnImageUsingAnEcsResponse | None
+            CreateImageServerResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_creating_an_image_using_an_ecs(
+        _r = self._send(_ops.create_image_server(
             self.config,
             body=body,
             server_id=server_id,
@@ -2594,25 +2594,25 @@ class Client:
         ))
         return _r.parsed
 
-    def create_creating_an_image_using_an_ecs_detailed(
+    def create_image_server_detailed(
         self,
         *,
-        body: CreateCreatingAnImageUsingAnEcsRequestBody | Mapping[str, Any],
+        body: CreateImageServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[CreateCreatingAnImageUsingAnEcsResponse | None]:
-        """Like create_creating_an_image_using_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_creating_an_image_using_an_ecs(
+    ) -> DetailedResponse[CreateImageServerResponse | None]:
+        """Like create_image_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.create_image_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_modifying_the_specifications_of_an_ecs_v21(
+    def update_specifications_server_v21(
         self,
         *,
-        body: CreateModifyingTheSpecificationsOfAnEcsV21RequestBody | Mapping[str, Any],
+        body: UpdateSpecificationsServerV21RequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> Any:
@@ -2627,7 +2627,7 @@ class Client:
         Source: manual section 3.3.8 Modifying the Specifications of an ECS
 
         Args:
-            body: the request body (CreateModifyingTheSpecificationsOfAnEcsV21RequestBody)
+            body: the request body (UpdateSpecificationsServerV21RequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -2637,7 +2637,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_modifying_the_specifications_of_an_ecs_v21(
+        _r = self._send(_ops.update_specifications_server_v21(
             self.config,
             body=body,
             server_id=server_id,
@@ -2645,25 +2645,25 @@ class Client:
         ))
         return _r.parsed
 
-    def create_modifying_the_specifications_of_an_ecs_v21_detailed(
+    def update_specifications_server_v21_detailed(
         self,
         *,
-        body: CreateModifyingTheSpecificationsOfAnEcsV21RequestBody | Mapping[str, Any],
+        body: UpdateSpecificationsServerV21RequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[Any]:
-        """Like create_modifying_the_specifications_of_an_ecs_v21(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_modifying_the_specifications_of_an_ecs_v21(
+        """Like update_specifications_server_v21(), but return the status code, headers and raw body too."""
+        return self._send(_ops.update_specifications_server_v21(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_confirming_ecs_specifications_modification(
+    def confirm_server_specifications_modification(
         self,
         *,
-        body: CreateConfirmingEcsSpecificationsModificationRequestBody | Mapping[str, Any],
+        body: ConfirmServerSpecificationsModificationRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> Any:
@@ -2680,7 +2680,7 @@ class Client:
         Source: manual section 3.3.9 Confirming ECS Specifications Modification
 
         Args:
-            body: the request body (CreateConfirmingEcsSpecificationsModificationRequestBody)
+            body: the request body (ConfirmServerSpecificationsModificationRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -2690,7 +2690,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_confirming_ecs_specifications_modification(
+        _r = self._send(_ops.confirm_server_specifications_modification(
             self.config,
             body=body,
             server_id=server_id,
@@ -2698,25 +2698,25 @@ class Client:
         ))
         return _r.parsed
 
-    def create_confirming_ecs_specifications_modification_detailed(
+    def confirm_server_specifications_modification_detailed(
         self,
         *,
-        body: CreateConfirmingEcsSpecificationsModificationRequestBody | Mapping[str, Any],
+        body: ConfirmServerSpecificationsModificationRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[Any]:
-        """Like create_confirming_ecs_specifications_modification(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_confirming_ecs_specifications_modification(
+        """Like confirm_server_specifications_modification(), but return the status code, headers and raw body too."""
+        return self._send(_ops.confirm_server_specifications_modification(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_rolling_back_ecs_specifications_modification(
+    def rollback_server_specifications_modification(
         self,
         *,
-        body: CreateRollingBackEcsSpecificationsModificationRequestBody | Mapping[str, Any],
+        body: RollbackServerSpecificationsModificationRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> Any:
@@ -2734,7 +2734,7 @@ class Client:
         Source: manual section 3.3.10 Rolling Back ECS Specifications Modification
 
         Args:
-            body: the request body (CreateRollingBackEcsSpecificationsModificationRequestBody)
+            body: the request body (RollbackServerSpecificationsModificationRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -2744,7 +2744,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_rolling_back_ecs_specifications_modification(
+        _r = self._send(_ops.rollback_server_specifications_modification(
             self.config,
             body=body,
             server_id=server_id,
@@ -2752,25 +2752,25 @@ class Client:
         ))
         return _r.parsed
 
-    def create_rolling_back_ecs_specifications_modification_detailed(
+    def rollback_server_specifications_modification_detailed(
         self,
         *,
-        body: CreateRollingBackEcsSpecificationsModificationRequestBody | Mapping[str, Any],
+        body: RollbackServerSpecificationsModificationRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[Any]:
-        """Like create_rolling_back_ecs_specifications_modification(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_rolling_back_ecs_specifications_modification(
+        """Like rollback_server_specifications_modification(), but return the status code, headers and raw body too."""
+        return self._send(_ops.rollback_server_specifications_modification(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_adding_a_security_group(
+    def add_security_group(
         self,
         *,
-        body: CreateAddingASecurityGroupRequestBody | Mapping[str, Any],
+        body: AddSecurityGroupRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> Any:
@@ -2783,7 +2783,7 @@ class Client:
         Source: manual section 3.5.1 Adding a Security Group
 
         Args:
-            body: the request body (CreateAddingASecurityGroupRequestBody)
+            body: the request body (AddSecurityGroupRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -2793,7 +2793,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_adding_a_security_group(
+        _r = self._send(_ops.add_security_group(
             self.config,
             body=body,
             server_id=server_id,
@@ -2801,25 +2801,25 @@ class Client:
         ))
         return _r.parsed
 
-    def create_adding_a_security_group_detailed(
+    def add_security_group_detailed(
         self,
         *,
-        body: CreateAddingASecurityGroupRequestBody | Mapping[str, Any],
+        body: AddSecurityGroupRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[Any]:
-        """Like create_adding_a_security_group(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_adding_a_security_group(
+        """Like add_security_group(), but return the status code, headers and raw body too."""
+        return self._send(_ops.add_security_group(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_deleting_a_security_group(
+    def delete_security_group_v21(
         self,
         *,
-        body: CreateDeletingASecurityGroupRequestBody | Mapping[str, Any],
+        body: DeleteSecurityGroupV21RequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> Any:
@@ -2831,7 +2831,7 @@ class Client:
         Source: manual section 3.5.2 Deleting a Security Group
 
         Args:
-            body: the request body (CreateDeletingASecurityGroupRequestBody)
+            body: the request body (DeleteSecurityGroupV21RequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -2841,7 +2841,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_deleting_a_security_group(
+        _r = self._send(_ops.delete_security_group_v21(
             self.config,
             body=body,
             server_id=server_id,
@@ -2849,28 +2849,28 @@ class Client:
         ))
         return _r.parsed
 
-    def create_deleting_a_security_group_detailed(
+    def delete_security_group_v21_detailed(
         self,
         *,
-        body: CreateDeletingASecurityGroupRequestBody | Mapping[str, Any],
+        body: DeleteSecurityGroupV21RequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[Any]:
-        """Like create_deleting_a_security_group(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_deleting_a_security_group(
+        """Like delete_security_group_v21(), but return the status code, headers and raw body too."""
+        return self._send(_ops.delete_security_group_v21(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_obtaining_ecs_management_console_logs(
+    def show_server_management_console_logs(
         self,
         *,
-        body: CreateObtainingEcsManagementConsoleLogsRequestBody | Mapping[str, Any],
+        body: ShowServerManagementConsoleLogsRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
-    ) -> CreateObtainingEcsManagementConsoleLogsResponse | None:
+    ) -> ShowServerManagementConsoleLogsResponse | None:
         """Obtaining ECS Management Console Logs
 
         This API is used to obtain ECS management console logs.
@@ -2881,17 +2881,17 @@ class Client:
         Source: manual section 3.14.1 Obtaining ECS Management Console Logs
 
         Args:
-            body: the request body (CreateObtainingEcsManagementConsoleLogsRequestBody)
+            body: the request body (ShowServerManagementConsoleLogsRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            CreateObtainingEcsManagementConsoleLogsResponse | None
+            ShowServerManagementConsoleLogsResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_obtaining_ecs_management_console_logs(
+        _r = self._send(_ops.show_server_management_console_logs(
             self.config,
             body=body,
             server_id=server_id,
@@ -2899,26 +2899,26 @@ class Client:
         ))
         return _r.parsed
 
-    def create_obtaining_ecs_management_console_logs_detailed(
+    def show_server_management_console_logs_detailed(
         self,
         *,
-        body: CreateObtainingEcsManagementConsoleLogsRequestBody | Mapping[str, Any],
+        body: ShowServerManagementConsoleLogsRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[CreateObtainingEcsManagementConsoleLogsResponse | None]:
-        """Like create_obtaining_ecs_management_console_logs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_obtaining_ecs_management_console_logs(
+    ) -> DetailedResponse[ShowServerManagementConsoleLogsResponse | None]:
+        """Like show_server_management_console_logs(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_server_management_console_logs(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def list_querying_networks(
+    def list_networks(
         self,
         *,
         project_id: str | None = None,
-    ) -> ListQueryingNetworksResponse | None:
+    ) -> ListNetworksResponse | None:
         """Querying Networks
 
         This API is used to query the networks available to a tenant.
@@ -2932,34 +2932,34 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ListQueryingNetworksResponse | None
+            ListNetworksResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_networks(
+        _r = self._send(_ops.list_networks(
             self.config,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def list_querying_networks_detailed(
+    def list_networks_detailed(
         self,
         *,
         project_id: str | None = None,
-    ) -> DetailedResponse[ListQueryingNetworksResponse | None]:
-        """Like list_querying_networks(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_networks(
+    ) -> DetailedResponse[ListNetworksResponse | None]:
+        """Like list_networks(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_networks(
             self.config,
             project_id=project_id,
         ))
 
-    def show_querying_the_networks_of_a_specified_ecs(
+    def show_networks_server(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
-    ) -> ShowQueryingTheNetworksOfASpecifiedEcsResponse | None:
+    ) -> ShowNetworksServerResponse | None:
         """Querying the Networks of a Specified ECS
 
         This API is used to query the networks of an ECS.
@@ -2974,39 +2974,39 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingTheNetworksOfASpecifiedEcsResponse | None
+            ShowNetworksServerResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_the_networks_of_a_specified_ecs(
+        _r = self._send(_ops.show_networks_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def show_querying_the_networks_of_a_specified_ecs_detailed(
+    def show_networks_server_detailed(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingTheNetworksOfASpecifiedEcsResponse | None]:
-        """Like show_querying_the_networks_of_a_specified_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_the_networks_of_a_specified_ecs(
+    ) -> DetailedResponse[ShowNetworksServerResponse | None]:
+        """Like show_networks_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_networks_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def show_querying_the_specified_network_of_an_ecs(
+    def show_network_server(
         self,
         *,
-        body: ShowQueryingTheSpecifiedNetworkOfAnEcsRequestBody | Mapping[str, Any],
+        body: ShowNetworkServerRequestBody | Mapping[str, Any],
         server_id: str,
         network_name: str,
         project_id: str | None = None,
-    ) -> ShowQueryingTheSpecifiedNetworkOfAnEcsResponse | None:
+    ) -> ShowNetworkServerResponse | None:
         """Querying the Specified Network of an ECS
 
         This API is used to query the specified network of an ECS.
@@ -3017,18 +3017,18 @@ class Client:
         Source: manual section 3.4.3 Querying the Specified Network of an ECS
 
         Args:
-            body: the request body (ShowQueryingTheSpecifiedNetworkOfAnEcsRequestBody)
+            body: the request body (ShowNetworkServerRequestBody)
             server_id: path parameter 'server_id'
             network_name: path parameter 'networkName'
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingTheSpecifiedNetworkOfAnEcsResponse | None
+            ShowNetworkServerResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_the_specified_network_of_an_ecs(
+        _r = self._send(_ops.show_network_server(
             self.config,
             body=body,
             server_id=server_id,
@@ -3037,16 +3037,16 @@ class Client:
         ))
         return _r.parsed
 
-    def show_querying_the_specified_network_of_an_ecs_detailed(
+    def show_network_server_detailed(
         self,
         *,
-        body: ShowQueryingTheSpecifiedNetworkOfAnEcsRequestBody | Mapping[str, Any],
+        body: ShowNetworkServerRequestBody | Mapping[str, Any],
         server_id: str,
         network_name: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingTheSpecifiedNetworkOfAnEcsResponse | None]:
-        """Like show_querying_the_specified_network_of_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_the_specified_network_of_an_ecs(
+    ) -> DetailedResponse[ShowNetworkServerResponse | None]:
+        """Like show_network_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_network_server(
             self.config,
             body=body,
             server_id=server_id,
@@ -3054,12 +3054,12 @@ class Client:
             project_id=project_id,
         ))
 
-    def show_querying_security_groups_for_a_specified_ecs(
+    def show_security_groups_server(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
-    ) -> ShowQueryingSecurityGroupsForASpecifiedEcsResponse | None:
+    ) -> ShowSecurityGroupsServerResponse | None:
         """Querying Security Groups for a Specified ECS
 
         This API is used to query security groups for a specified ECS.
@@ -3072,32 +3072,32 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingSecurityGroupsForASpecifiedEcsResponse | None
+            ShowSecurityGroupsServerResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_security_groups_for_a_specified_ecs(
+        _r = self._send(_ops.show_security_groups_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def show_querying_security_groups_for_a_specified_ecs_detailed(
+    def show_security_groups_server_detailed(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingSecurityGroupsForASpecifiedEcsResponse | None]:
-        """Like show_querying_security_groups_for_a_specified_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_security_groups_for_a_specified_ecs(
+    ) -> DetailedResponse[ShowSecurityGroupsServerResponse | None]:
+        """Like show_security_groups_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_security_groups_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def list_querying_ecs_flavors(
+    def list_server_flavors(
         self,
         *,
         project_id: str | None = None,
@@ -3105,7 +3105,7 @@ class Client:
         min_ram: int | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         sort_dir: str | Unset = UNSET,
-    ) -> ListQueryingEcsFlavorsResponse | None:
+    ) -> ListServerFlavorsResponse | None:
         """Querying ECS Flavors
 
         This API is used to query available ECS flavors. After receiving the request, Nova uses nova-api to view the flavors from the database.
@@ -3122,12 +3122,12 @@ class Client:
             sort_dir: query parameter 'sort_dir', optional. Specifies the ascending (asc) or descending (desc) sorting. The default value is asc.
 
         Returns:
-            ListQueryingEcsFlavorsResponse | None
+            ListServerFlavorsResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_ecs_flavors(
+        _r = self._send(_ops.list_server_flavors(
             self.config,
             project_id=project_id,
             min_disk=min_disk,
@@ -3137,7 +3137,7 @@ class Client:
         ))
         return _r.parsed
 
-    def list_querying_ecs_flavors_detailed(
+    def list_server_flavors_detailed(
         self,
         *,
         project_id: str | None = None,
@@ -3145,9 +3145,9 @@ class Client:
         min_ram: int | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         sort_dir: str | Unset = UNSET,
-    ) -> DetailedResponse[ListQueryingEcsFlavorsResponse | None]:
-        """Like list_querying_ecs_flavors(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_ecs_flavors(
+    ) -> DetailedResponse[ListServerFlavorsResponse | None]:
+        """Like list_server_flavors(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_server_flavors(
             self.config,
             project_id=project_id,
             min_disk=min_disk,
@@ -3156,7 +3156,7 @@ class Client:
             sort_dir=sort_dir,
         ))
 
-    def list_querying_details_about_ecs_flavors(
+    def list_details_server_flavors(
         self,
         *,
         project_id: str | None = None,
@@ -3164,7 +3164,7 @@ class Client:
         min_ram: str | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         sort_dir: str | Unset = UNSET,
-    ) -> ListQueryingDetailsAboutEcsFlavorsResponse | None:
+    ) -> ListDetailsServerFlavorsResponse | None:
         """Querying Details About ECS Flavors
 
         This API is used to query details about ECS flavors.
@@ -3180,12 +3180,12 @@ class Client:
             sort_dir: query parameter 'sort_dir', optional. Specifies the ascending (asc) or descending (desc) sorting. Options: asc and desc
 
         Returns:
-            ListQueryingDetailsAboutEcsFlavorsResponse | None
+            ListDetailsServerFlavorsResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_details_about_ecs_flavors(
+        _r = self._send(_ops.list_details_server_flavors(
             self.config,
             project_id=project_id,
             min_disk=min_disk,
@@ -3195,7 +3195,7 @@ class Client:
         ))
         return _r.parsed
 
-    def list_querying_details_about_ecs_flavors_detailed(
+    def list_details_server_flavors_detailed(
         self,
         *,
         project_id: str | None = None,
@@ -3203,9 +3203,9 @@ class Client:
         min_ram: str | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         sort_dir: str | Unset = UNSET,
-    ) -> DetailedResponse[ListQueryingDetailsAboutEcsFlavorsResponse | None]:
-        """Like list_querying_details_about_ecs_flavors(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_details_about_ecs_flavors(
+    ) -> DetailedResponse[ListDetailsServerFlavorsResponse | None]:
+        """Like list_details_server_flavors(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_details_server_flavors(
             self.config,
             project_id=project_id,
             min_disk=min_disk,
@@ -3214,12 +3214,12 @@ class Client:
             sort_dir=sort_dir,
         ))
 
-    def show_querying_about_an_ecs_flavor(
+    def show_server_flavor(
         self,
         *,
         flavor_id: str,
         project_id: str | None = None,
-    ) -> ShowQueryingAboutAnEcsFlavorResponse | None:
+    ) -> ShowServerFlavorResponse | None:
         """Querying Details About an ECS Flavor
 
         This API is used to query the details about an ECS flavor based on the flavor ID.
@@ -3232,37 +3232,37 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingAboutAnEcsFlavorResponse | None
+            ShowServerFlavorResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_about_an_ecs_flavor(
+        _r = self._send(_ops.show_server_flavor(
             self.config,
             flavor_id=flavor_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def show_querying_about_an_ecs_flavor_detailed(
+    def show_server_flavor_detailed(
         self,
         *,
         flavor_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingAboutAnEcsFlavorResponse | None]:
-        """Like show_querying_about_an_ecs_flavor(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_about_an_ecs_flavor(
+    ) -> DetailedResponse[ShowServerFlavorResponse | None]:
+        """Like show_server_flavor(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_server_flavor(
             self.config,
             flavor_id=flavor_id,
             project_id=project_id,
         ))
 
-    def show_querying_the_extra_specs_value_for_an_ecs_flavor(
+    def show_extra_specs_value_server_flavor(
         self,
         *,
         flavor_id: str,
         project_id: str | None = None,
-    ) -> ShowQueryingTheExtraSpecsValueForAnEcsFlavorResponse | None:
+    ) -> ShowExtraSpecsValueServerFlavorResponse | None:
         """Querying the extra_specs Value for an ECS Flavor
 
         This API is used to query the extra_specs value for a specified ECS flavor.
@@ -3275,37 +3275,37 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingTheExtraSpecsValueForAnEcsFlavorResponse | None
+            ShowExtraSpecsValueServerFlavorResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_the_extra_specs_value_for_an_ecs_flavor(
+        _r = self._send(_ops.show_extra_specs_value_server_flavor(
             self.config,
             flavor_id=flavor_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def show_querying_the_extra_specs_value_for_an_ecs_flavor_detailed(
+    def show_extra_specs_value_server_flavor_detailed(
         self,
         *,
         flavor_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingTheExtraSpecsValueForAnEcsFlavorResponse | None]:
-        """Like show_querying_the_extra_specs_value_for_an_ecs_flavor(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_the_extra_specs_value_for_an_ecs_flavor(
+    ) -> DetailedResponse[ShowExtraSpecsValueServerFlavorResponse | None]:
+        """Like show_extra_specs_value_server_flavor(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_extra_specs_value_server_flavor(
             self.config,
             flavor_id=flavor_id,
             project_id=project_id,
         ))
 
-    def show_querying_ecs_nics(
+    def show_server_nics(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
-    ) -> ShowQueryingEcsNicsResponse | None:
+    ) -> ShowServerNicsResponse | None:
         """Querying ECS NICs
 
         This API is used to query information about ECS NICs.
@@ -3318,38 +3318,38 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingEcsNicsResponse | None
+            ShowServerNicsResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_ecs_nics(
+        _r = self._send(_ops.show_server_nics(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def show_querying_ecs_nics_detailed(
+    def show_server_nics_detailed(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingEcsNicsResponse | None]:
-        """Like show_querying_ecs_nics(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_ecs_nics(
+    ) -> DetailedResponse[ShowServerNicsResponse | None]:
+        """Like show_server_nics(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_server_nics(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_adding_a_nic_to_an_ecs(
+    def add_nic_to_server(
         self,
         *,
-        body: CreateAddingANicToAnEcsRequestBody | Mapping[str, Any],
+        body: AddNicToServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
-    ) -> CreateAddingANicToAnEcsResponse | None:
+    ) -> AddNicToServerResponse | None:
         """Adding a NIC to an ECS
 
         This API is used to add a NIC to an ECS.
@@ -3358,17 +3358,17 @@ class Client:
         Source: manual section 3.7.3 Adding a NIC to an ECS
 
         Args:
-            body: the request body (CreateAddingANicToAnEcsRequestBody)
+            body: the request body (AddNicToServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            CreateAddingANicToAnEcsResponse | None
+            AddNicToServerResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_adding_a_nic_to_an_ecs(
+        _r = self._send(_ops.add_nic_to_server(
             self.config,
             body=body,
             server_id=server_id,
@@ -3376,28 +3376,28 @@ class Client:
         ))
         return _r.parsed
 
-    def create_adding_a_nic_to_an_ecs_detailed(
+    def add_nic_to_server_detailed(
         self,
         *,
-        body: CreateAddingANicToAnEcsRequestBody | Mapping[str, Any],
+        body: AddNicToServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[CreateAddingANicToAnEcsResponse | None]:
-        """Like create_adding_a_nic_to_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_adding_a_nic_to_an_ecs(
+    ) -> DetailedResponse[AddNicToServerResponse | None]:
+        """Like add_nic_to_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.add_nic_to_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def show_querying_nics_of_an_ecs(
+    def show_nics_server(
         self,
         *,
         server_id: str,
         id: str,
         project_id: str | None = None,
-    ) -> ShowQueryingNicsOfAnEcsResponse | None:
+    ) -> ShowNicsServerResponse | None:
         """Querying NICs of an ECS
 
         This API is used to query NICs of an ECS based on the NIC ID.
@@ -3411,12 +3411,12 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingNicsOfAnEcsResponse | None
+            ShowNicsServerResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_nics_of_an_ecs(
+        _r = self._send(_ops.show_nics_server(
             self.config,
             server_id=server_id,
             id=id,
@@ -3424,22 +3424,22 @@ class Client:
         ))
         return _r.parsed
 
-    def show_querying_nics_of_an_ecs_detailed(
+    def show_nics_server_detailed(
         self,
         *,
         server_id: str,
         id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingNicsOfAnEcsResponse | None]:
-        """Like show_querying_nics_of_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_nics_of_an_ecs(
+    ) -> DetailedResponse[ShowNicsServerResponse | None]:
+        """Like show_nics_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_nics_server(
             self.config,
             server_id=server_id,
             id=id,
             project_id=project_id,
         ))
 
-    def delete_deleting_a_nic_from_an_ecs(
+    def delete_nic_from_server(
         self,
         *,
         server_id: str,
@@ -3472,7 +3472,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.delete_deleting_a_nic_from_an_ecs(
+        _r = self._send(_ops.delete_nic_from_server(
             self.config,
             server_id=server_id,
             port_id=port_id,
@@ -3481,7 +3481,7 @@ class Client:
         ))
         return _r.parsed
 
-    def delete_deleting_a_nic_from_an_ecs_detailed(
+    def delete_nic_from_server_detailed(
         self,
         *,
         server_id: str,
@@ -3489,8 +3489,8 @@ class Client:
         project_id: str | None = None,
         reserve_port: str | Unset = UNSET,
     ) -> DetailedResponse[None]:
-        """Like delete_deleting_a_nic_from_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.delete_deleting_a_nic_from_an_ecs(
+        """Like delete_nic_from_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.delete_nic_from_server(
             self.config,
             server_id=server_id,
             port_id=port_id,
@@ -3498,12 +3498,12 @@ class Client:
             reserve_port=reserve_port,
         ))
 
-    def show_querying_disks_attached_to_an_ecs(
+    def show_disks_attached_to_server(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
-    ) -> ShowQueryingDisksAttachedToAnEcsResponse | None:
+    ) -> ShowDisksAttachedToServerResponse | None:
         """Querying Disks Attached to an ECS
 
         This API is used to query the disks attached to an ECS.
@@ -3516,38 +3516,38 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingDisksAttachedToAnEcsResponse | None
+            ShowDisksAttachedToServerResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_disks_attached_to_an_ecs(
+        _r = self._send(_ops.show_disks_attached_to_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def show_querying_disks_attached_to_an_ecs_detailed(
+    def show_disks_attached_to_server_detailed(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingDisksAttachedToAnEcsResponse | None]:
-        """Like show_querying_disks_attached_to_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_disks_attached_to_an_ecs(
+    ) -> DetailedResponse[ShowDisksAttachedToServerResponse | None]:
+        """Like show_disks_attached_to_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_disks_attached_to_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def show_querying_a_disk_attached_to_an_ecs(
+    def show_disk_attached_to_server_os_volume_attachments(
         self,
         *,
         server_id: str,
         volume_id: str,
         project_id: str | None = None,
-    ) -> ShowQueryingADiskAttachedToAnEcsResponse | None:
+    ) -> ShowDiskAttachedToServerOsVolumeAttachmentsResponse | None:
         """Querying a Disk Attached to an ECS
 
         This API is used to query a disk attached to an ECS based on the disk ID.
@@ -3561,12 +3561,12 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingADiskAttachedToAnEcsResponse | None
+            ShowDiskAttachedToServerOsVolumeAttachmentsResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_a_disk_attached_to_an_ecs(
+        _r = self._send(_ops.show_disk_attached_to_server_os_volume_attachments(
             self.config,
             server_id=server_id,
             volume_id=volume_id,
@@ -3574,22 +3574,22 @@ class Client:
         ))
         return _r.parsed
 
-    def show_querying_a_disk_attached_to_an_ecs_detailed(
+    def show_disk_attached_to_server_os_volume_attachments_detailed(
         self,
         *,
         server_id: str,
         volume_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingADiskAttachedToAnEcsResponse | None]:
-        """Like show_querying_a_disk_attached_to_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_a_disk_attached_to_an_ecs(
+    ) -> DetailedResponse[ShowDiskAttachedToServerOsVolumeAttachmentsResponse | None]:
+        """Like show_disk_attached_to_server_os_volume_attachments(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_disk_attached_to_server_os_volume_attachments(
             self.config,
             server_id=server_id,
             volume_id=volume_id,
             project_id=project_id,
         ))
 
-    def delete_detaching_a_disk_from_an_ecs(
+    def detach_disk_from_server(
         self,
         *,
         server_id: str,
@@ -3625,7 +3625,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.delete_detaching_a_disk_from_an_ecs(
+        _r = self._send(_ops.detach_disk_from_server(
             self.config,
             server_id=server_id,
             volume_id=volume_id,
@@ -3633,28 +3633,28 @@ class Client:
         ))
         return _r.parsed
 
-    def delete_detaching_a_disk_from_an_ecs_detailed(
+    def detach_disk_from_server_detailed(
         self,
         *,
         server_id: str,
         volume_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like delete_detaching_a_disk_from_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.delete_detaching_a_disk_from_an_ecs(
+        """Like detach_disk_from_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.detach_disk_from_server(
             self.config,
             server_id=server_id,
             volume_id=volume_id,
             project_id=project_id,
         ))
 
-    def create_attaching_a_disk_to_an_ecs_v2(
+    def attach_disk_to_server_v2(
         self,
         *,
-        body: CreateAttachingADiskToAnEcsV2RequestBody | Mapping[str, Any],
+        body: AttachDiskToServerV2RequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
-    ) -> CreateAttachingADiskToAnEcsV2Response | None:
+    ) -> AttachDiskToServerV2Response | None:
         """Attaching a Disk to an ECS
 
         This API is used to attach a disk to an ECS.
@@ -3670,17 +3670,17 @@ class Client:
         Source: manual section 3.8.3 Attaching a Disk to an ECS
 
         Args:
-            body: the request body (CreateAttachingADiskToAnEcsV2RequestBody)
+            body: the request body (AttachDiskToServerV2RequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            CreateAttachingADiskToAnEcsV2Response | None
+            AttachDiskToServerV2Response | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_attaching_a_disk_to_an_ecs_v2(
+        _r = self._send(_ops.attach_disk_to_server_v2(
             self.config,
             body=body,
             server_id=server_id,
@@ -3688,27 +3688,27 @@ class Client:
         ))
         return _r.parsed
 
-    def create_attaching_a_disk_to_an_ecs_v2_detailed(
+    def attach_disk_to_server_v2_detailed(
         self,
         *,
-        body: CreateAttachingADiskToAnEcsV2RequestBody | Mapping[str, Any],
+        body: AttachDiskToServerV2RequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[CreateAttachingADiskToAnEcsV2Response | None]:
-        """Like create_attaching_a_disk_to_an_ecs_v2(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_attaching_a_disk_to_an_ecs_v2(
+    ) -> DetailedResponse[AttachDiskToServerV2Response | None]:
+        """Like attach_disk_to_server_v2(), but return the status code, headers and raw body too."""
+        return self._send(_ops.attach_disk_to_server_v2(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def show_querying_ecs_metadata(
+    def show_server_metadata(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
-    ) -> ShowQueryingEcsMetadataResponse | None:
+    ) -> ShowServerMetadataResponse | None:
         """Querying ECS Metadata
 
         This API is used to query ECS metadata.
@@ -3721,37 +3721,37 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingEcsMetadataResponse | None
+            ShowServerMetadataResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_ecs_metadata(
+        _r = self._send(_ops.show_server_metadata(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def show_querying_ecs_metadata_detailed(
+    def show_server_metadata_detailed(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingEcsMetadataResponse | None]:
-        """Like show_querying_ecs_metadata(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_ecs_metadata(
+    ) -> DetailedResponse[ShowServerMetadataResponse | None]:
+        """Like show_server_metadata(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_server_metadata(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def update_configuring_ecs_metadata(
+    def set_server_metadata(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
-    ) -> UpdateConfiguringEcsMetadataResponse | None:
+    ) -> SetServerMetadataResponse | None:
         """Configuring ECS Metadata
 
         This API is used to configure ECS metadata.
@@ -3767,38 +3767,38 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            UpdateConfiguringEcsMetadataResponse | None
+            SetServerMetadataResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.update_configuring_ecs_metadata(
+        _r = self._send(_ops.set_server_metadata(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def update_configuring_ecs_metadata_detailed(
+    def set_server_metadata_detailed(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[UpdateConfiguringEcsMetadataResponse | None]:
-        """Like update_configuring_ecs_metadata(), but return the status code, headers and raw body too."""
-        return self._send(_ops.update_configuring_ecs_metadata(
+    ) -> DetailedResponse[SetServerMetadataResponse | None]:
+        """Like set_server_metadata(), but return the status code, headers and raw body too."""
+        return self._send(_ops.set_server_metadata(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_updating_ecs_metadata(
+    def update_server_metadata(
         self,
         *,
-        body: CreateUpdatingEcsMetadataRequestBody | Mapping[str, Any],
+        body: UpdateServerMetadataRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
-    ) -> CreateUpdatingEcsMetadataResponse | None:
+    ) -> UpdateServerMetadataResponse | None:
         """Updating ECS Metadata
 
         This API is used to update ECS metadata.
@@ -3812,17 +3812,17 @@ class Client:
         Source: manual section 3.9.1 Updating ECS Metadata
 
         Args:
-            body: the request body (CreateUpdatingEcsMetadataRequestBody)
+            body: the request body (UpdateServerMetadataRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            CreateUpdatingEcsMetadataResponse | None
+            UpdateServerMetadataResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_updating_ecs_metadata(
+        _r = self._send(_ops.update_server_metadata(
             self.config,
             body=body,
             server_id=server_id,
@@ -3830,28 +3830,28 @@ class Client:
         ))
         return _r.parsed
 
-    def create_updating_ecs_metadata_detailed(
+    def update_server_metadata_detailed(
         self,
         *,
-        body: CreateUpdatingEcsMetadataRequestBody | Mapping[str, Any],
+        body: UpdateServerMetadataRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[CreateUpdatingEcsMetadataResponse | None]:
-        """Like create_updating_ecs_metadata(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_updating_ecs_metadata(
+    ) -> DetailedResponse[UpdateServerMetadataResponse | None]:
+        """Like update_server_metadata(), but return the status code, headers and raw body too."""
+        return self._send(_ops.update_server_metadata(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def show_obtaining_ecs_metadata_with_a_specified_key(
+    def show_server_metadata_with_key(
         self,
         *,
         server_id: str,
         key: str,
         project_id: str | None = None,
-    ) -> ShowObtainingEcsMetadataWithASpecifiedKeyResponse | None:
+    ) -> ShowServerMetadataWithKeyResponse | None:
         """Obtaining ECS Metadata with a Specified Key
 
         This API is used to obtain ECS metadata with a specified key.
@@ -3865,12 +3865,12 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowObtainingEcsMetadataWithASpecifiedKeyResponse | None
+            ShowServerMetadataWithKeyResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_obtaining_ecs_metadata_with_a_specified_key(
+        _r = self._send(_ops.show_server_metadata_with_key(
             self.config,
             server_id=server_id,
             key=key,
@@ -3878,29 +3878,29 @@ class Client:
         ))
         return _r.parsed
 
-    def show_obtaining_ecs_metadata_with_a_specified_key_detailed(
+    def show_server_metadata_with_key_detailed(
         self,
         *,
         server_id: str,
         key: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowObtainingEcsMetadataWithASpecifiedKeyResponse | None]:
-        """Like show_obtaining_ecs_metadata_with_a_specified_key(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_obtaining_ecs_metadata_with_a_specified_key(
+    ) -> DetailedResponse[ShowServerMetadataWithKeyResponse | None]:
+        """Like show_server_metadata_with_key(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_server_metadata_with_key(
             self.config,
             server_id=server_id,
             key=key,
             project_id=project_id,
         ))
 
-    def update_modifying_ecs_metadata_with_a_specified_key(
+    def update_server_metadata_with_key(
         self,
         *,
-        body: UpdateModifyingEcsMetadataWithASpecifiedKeyRequestBody | Mapping[str, Any],
+        body: UpdateServerMetadataWithKeyRequestBody | Mapping[str, Any],
         server_id: str,
         key: str,
         project_id: str | None = None,
-    ) -> UpdateModifyingEcsMetadataWithASpecifiedKeyResponse | None:
+    ) -> UpdateServerMetadataWithKeyResponse | None:
         """Modifying ECS Metadata with a Specified Key
 
         This API is used to modify the ECS metadata with a specified key.
@@ -3913,18 +3913,18 @@ class Client:
         Source: manual section 3.9.6 Modifying ECS Metadata with a Specified Key
 
         Args:
-            body: the request body (UpdateModifyingEcsMetadataWithASpecifiedKeyRequestBody)
+            body: the request body (UpdateServerMetadataWithKeyRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             key: path parameter 'key'. Specifies the ECS metadata key.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            UpdateModifyingEcsMetadataWithASpecifiedKeyResponse | None
+            UpdateServerMetadataWithKeyResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.update_modifying_ecs_metadata_with_a_specified_key(
+        _r = self._send(_ops.update_server_metadata_with_key(
             self.config,
             body=body,
             server_id=server_id,
@@ -3933,16 +3933,16 @@ class Client:
         ))
         return _r.parsed
 
-    def update_modifying_ecs_metadata_with_a_specified_key_detailed(
+    def update_server_metadata_with_key_detailed(
         self,
         *,
-        body: UpdateModifyingEcsMetadataWithASpecifiedKeyRequestBody | Mapping[str, Any],
+        body: UpdateServerMetadataWithKeyRequestBody | Mapping[str, Any],
         server_id: str,
         key: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[UpdateModifyingEcsMetadataWithASpecifiedKeyResponse | None]:
-        """Like update_modifying_ecs_metadata_with_a_specified_key(), but return the status code, headers and raw body too."""
-        return self._send(_ops.update_modifying_ecs_metadata_with_a_specified_key(
+    ) -> DetailedResponse[UpdateServerMetadataWithKeyResponse | None]:
+        """Like update_server_metadata_with_key(), but return the status code, headers and raw body too."""
+        return self._send(_ops.update_server_metadata_with_key(
             self.config,
             body=body,
             server_id=server_id,
@@ -3950,7 +3950,7 @@ class Client:
             project_id=project_id,
         ))
 
-    def delete_deleting_specified_ecs_metadata(
+    def delete_server_metadata(
         self,
         *,
         server_id: str,
@@ -3977,7 +3977,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.delete_deleting_specified_ecs_metadata(
+        _r = self._send(_ops.delete_server_metadata(
             self.config,
             server_id=server_id,
             key=key,
@@ -3985,26 +3985,26 @@ class Client:
         ))
         return _r.parsed
 
-    def delete_deleting_specified_ecs_metadata_detailed(
+    def delete_server_metadata_detailed(
         self,
         *,
         server_id: str,
         key: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like delete_deleting_specified_ecs_metadata(), but return the status code, headers and raw body too."""
-        return self._send(_ops.delete_deleting_specified_ecs_metadata(
+        """Like delete_server_metadata(), but return the status code, headers and raw body too."""
+        return self._send(_ops.delete_server_metadata(
             self.config,
             server_id=server_id,
             key=key,
             project_id=project_id,
         ))
 
-    def list_querying_tenant_quota_limits(
+    def list_tenant_quota_limits(
         self,
         *,
         project_id: str | None = None,
-    ) -> ListQueryingTenantQuotaLimitsResponse | None:
+    ) -> ListTenantQuotaLimitsResponse | None:
         """Querying Tenant Quota Limits
 
         This API is used to query tenant quota limits.
@@ -4017,34 +4017,34 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ListQueryingTenantQuotaLimitsResponse | None
+            ListTenantQuotaLimitsResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_tenant_quota_limits(
+        _r = self._send(_ops.list_tenant_quota_limits(
             self.config,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def list_querying_tenant_quota_limits_detailed(
+    def list_tenant_quota_limits_detailed(
         self,
         *,
         project_id: str | None = None,
-    ) -> DetailedResponse[ListQueryingTenantQuotaLimitsResponse | None]:
-        """Like list_querying_tenant_quota_limits(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_tenant_quota_limits(
+    ) -> DetailedResponse[ListTenantQuotaLimitsResponse | None]:
+        """Like list_tenant_quota_limits(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_tenant_quota_limits(
             self.config,
             project_id=project_id,
         ))
 
-    def list_querying_tenant_quotas_v21(
+    def list_tenant_quotas_v21(
         self,
         *,
         project_id: str | None = None,
         user_id: str | Unset = UNSET,
-    ) -> ListQueryingTenantQuotasV21Response | None:
+    ) -> ListTenantQuotasV21Response | None:
         """Querying Tenant Quotas
 
         This API is used to query quotas, including ECSs, vCPUs, and memory.
@@ -4058,36 +4058,36 @@ class Client:
             user_id: query parameter 'user_id', optional. Specifies the user ID. If the specified user does not exist, the default quota in the system is returned.
 
         Returns:
-            ListQueryingTenantQuotasV21Response | None
+            ListTenantQuotasV21Response | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_tenant_quotas_v21(
+        _r = self._send(_ops.list_tenant_quotas_v21(
             self.config,
             project_id=project_id,
             user_id=user_id,
         ))
         return _r.parsed
 
-    def list_querying_tenant_quotas_v21_detailed(
+    def list_tenant_quotas_v21_detailed(
         self,
         *,
         project_id: str | None = None,
         user_id: str | Unset = UNSET,
-    ) -> DetailedResponse[ListQueryingTenantQuotasV21Response | None]:
-        """Like list_querying_tenant_quotas_v21(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_tenant_quotas_v21(
+    ) -> DetailedResponse[ListTenantQuotasV21Response | None]:
+        """Like list_tenant_quotas_v21(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_tenant_quotas_v21(
             self.config,
             project_id=project_id,
             user_id=user_id,
         ))
 
-    def list_querying_default_quotas(
+    def list_default_quotas(
         self,
         *,
         project_id: str | None = None,
-    ) -> ListQueryingDefaultQuotasResponse | None:
+    ) -> ListDefaultQuotasResponse | None:
         """Querying Default Quotas
 
         This API is used to query default quotas.
@@ -4099,33 +4099,33 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ListQueryingDefaultQuotasResponse | None
+            ListDefaultQuotasResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_default_quotas(
+        _r = self._send(_ops.list_default_quotas(
             self.config,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def list_querying_default_quotas_detailed(
+    def list_default_quotas_detailed(
         self,
         *,
         project_id: str | None = None,
-    ) -> DetailedResponse[ListQueryingDefaultQuotasResponse | None]:
-        """Like list_querying_default_quotas(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_default_quotas(
+    ) -> DetailedResponse[ListDefaultQuotasResponse | None]:
+        """Like list_default_quotas(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_default_quotas(
             self.config,
             project_id=project_id,
         ))
 
-    def list_querying_ssh_key_pairs(
+    def list_ssh_key_pairs(
         self,
         *,
         project_id: str | None = None,
-    ) -> ListQueryingSshKeyPairsResponse | None:
+    ) -> ListSshKeyPairsResponse | None:
         """Querying SSH Key Pairs
 
         This API is used to query SSH key pairs.
@@ -4137,34 +4137,34 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ListQueryingSshKeyPairsResponse | None
+            ListSshKeyPairsResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_ssh_key_pairs(
+        _r = self._send(_ops.list_ssh_key_pairs(
             self.config,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def list_querying_ssh_key_pairs_detailed(
+    def list_ssh_key_pairs_detailed(
         self,
         *,
         project_id: str | None = None,
-    ) -> DetailedResponse[ListQueryingSshKeyPairsResponse | None]:
-        """Like list_querying_ssh_key_pairs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_ssh_key_pairs(
+    ) -> DetailedResponse[ListSshKeyPairsResponse | None]:
+        """Like list_ssh_key_pairs(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_ssh_key_pairs(
             self.config,
             project_id=project_id,
         ))
 
-    def create_creating_and_importing_an_ssh_key_pair(
+    def create_import_ssh_key_pair(
         self,
         *,
-        body: CreateCreatingAndImportingAnSshKeyPairRequestBody | Mapping[str, Any],
+        body: CreateImportSshKeyPairRequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> CreateCreatingAndImportingAnSshKeyPairResponse | None:
+    ) -> CreateImportSshKeyPairResponse | None:
         """Creating and Importing an SSH Key Pair
 
         This API is used to create an SSH key pair or import a public key to generate a key pair.
@@ -4175,41 +4175,41 @@ class Client:
         Source: manual section 3.11.3 Creating and Importing an SSH Key Pair
 
         Args:
-            body: the request body (CreateCreatingAndImportingAnSshKeyPairRequestBody)
+            body: the request body (CreateImportSshKeyPairRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            CreateCreatingAndImportingAnSshKeyPairResponse | None
+            CreateImportSshKeyPairResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_creating_and_importing_an_ssh_key_pair(
+        _r = self._send(_ops.create_import_ssh_key_pair(
             self.config,
             body=body,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def create_creating_and_importing_an_ssh_key_pair_detailed(
+    def create_import_ssh_key_pair_detailed(
         self,
         *,
-        body: CreateCreatingAndImportingAnSshKeyPairRequestBody | Mapping[str, Any],
+        body: CreateImportSshKeyPairRequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> DetailedResponse[CreateCreatingAndImportingAnSshKeyPairResponse | None]:
-        """Like create_creating_and_importing_an_ssh_key_pair(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_creating_and_importing_an_ssh_key_pair(
+    ) -> DetailedResponse[CreateImportSshKeyPairResponse | None]:
+        """Like create_import_ssh_key_pair(), but return the status code, headers and raw body too."""
+        return self._send(_ops.create_import_ssh_key_pair(
             self.config,
             body=body,
             project_id=project_id,
         ))
 
-    def show_querying_a_specified_ssh_key_pair(
+    def show_ssh_key_pair(
         self,
         *,
         keypair_name: str,
         project_id: str | None = None,
-    ) -> ShowQueryingASpecifiedSshKeyPairResponse | None:
+    ) -> ShowSshKeyPairResponse | None:
         """Querying a Specified SSH Key Pair
 
         This API is used to query a specified SSH key pair based on the SSH key pair name.
@@ -4222,32 +4222,32 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingASpecifiedSshKeyPairResponse | None
+            ShowSshKeyPairResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_a_specified_ssh_key_pair(
+        _r = self._send(_ops.show_ssh_key_pair(
             self.config,
             keypair_name=keypair_name,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def show_querying_a_specified_ssh_key_pair_detailed(
+    def show_ssh_key_pair_detailed(
         self,
         *,
         keypair_name: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingASpecifiedSshKeyPairResponse | None]:
-        """Like show_querying_a_specified_ssh_key_pair(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_a_specified_ssh_key_pair(
+    ) -> DetailedResponse[ShowSshKeyPairResponse | None]:
+        """Like show_ssh_key_pair(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_ssh_key_pair(
             self.config,
             keypair_name=keypair_name,
             project_id=project_id,
         ))
 
-    def delete_deleting_an_ssh_key_pair(
+    def delete_ssh_key_pair(
         self,
         *,
         keypair_name: str,
@@ -4270,32 +4270,32 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.delete_deleting_an_ssh_key_pair(
+        _r = self._send(_ops.delete_ssh_key_pair(
             self.config,
             keypair_name=keypair_name,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def delete_deleting_an_ssh_key_pair_detailed(
+    def delete_ssh_key_pair_detailed(
         self,
         *,
         keypair_name: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like delete_deleting_an_ssh_key_pair(), but return the status code, headers and raw body too."""
-        return self._send(_ops.delete_deleting_an_ssh_key_pair(
+        """Like delete_ssh_key_pair(), but return the status code, headers and raw body too."""
+        return self._send(_ops.delete_ssh_key_pair(
             self.config,
             keypair_name=keypair_name,
             project_id=project_id,
         ))
 
-    def show_obtaining_the_password_for_logging_in_to_an_ecs(
+    def show_password_logging_to_server(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
-    ) -> ShowObtainingThePasswordForLoggingInToAnEcsResponse | None:
+    ) -> ShowPasswordLoggingToServerResponse | None:
         """Obtaining the Password for Logging In to an ECS
 
         This API is used to obtain the random password generated during initial Windows ECS installation for user Administrator or the configured Cloudbase-init user when you use an image that supports Cloudbase-Init to create a Windows ECS.
@@ -4310,32 +4310,32 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowObtainingThePasswordForLoggingInToAnEcsResponse | None
+            ShowPasswordLoggingToServerResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_obtaining_the_password_for_logging_in_to_an_ecs(
+        _r = self._send(_ops.show_password_logging_to_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def show_obtaining_the_password_for_logging_in_to_an_ecs_detailed(
+    def show_password_logging_to_server_detailed(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowObtainingThePasswordForLoggingInToAnEcsResponse | None]:
-        """Like show_obtaining_the_password_for_logging_in_to_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_obtaining_the_password_for_logging_in_to_an_ecs(
+    ) -> DetailedResponse[ShowPasswordLoggingToServerResponse | None]:
+        """Like show_password_logging_to_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_password_logging_to_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def delete_deleting_the_password_for_logging_in_to_an_ecs(
+    def delete_password_logging_to_server(
         self,
         *,
         server_id: str,
@@ -4359,31 +4359,31 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.delete_deleting_the_password_for_logging_in_to_an_ecs(
+        _r = self._send(_ops.delete_password_logging_to_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def delete_deleting_the_password_for_logging_in_to_an_ecs_detailed(
+    def delete_password_logging_to_server_detailed(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like delete_deleting_the_password_for_logging_in_to_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.delete_deleting_the_password_for_logging_in_to_an_ecs(
+        """Like delete_password_logging_to_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.delete_password_logging_to_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def list_querying_ecs_groups_v21(
+    def list_server_groups_v21(
         self,
         *,
         project_id: str | None = None,
-    ) -> ListQueryingEcsGroupsV21Response | None:
+    ) -> ListServerGroupsV21Response | None:
         """Querying ECS Groups
 
         This API is used to query ECS groups.
@@ -4395,34 +4395,34 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ListQueryingEcsGroupsV21Response | None
+            ListServerGroupsV21Response | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_ecs_groups_v21(
+        _r = self._send(_ops.list_server_groups_v21(
             self.config,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def list_querying_ecs_groups_v21_detailed(
+    def list_server_groups_v21_detailed(
         self,
         *,
         project_id: str | None = None,
-    ) -> DetailedResponse[ListQueryingEcsGroupsV21Response | None]:
-        """Like list_querying_ecs_groups_v21(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_ecs_groups_v21(
+    ) -> DetailedResponse[ListServerGroupsV21Response | None]:
+        """Like list_server_groups_v21(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_server_groups_v21(
             self.config,
             project_id=project_id,
         ))
 
-    def create_creating_an_ecs_group_v21(
+    def create_server_group_v21(
         self,
         *,
-        body: CreateCreatingAnEcsGroupV21RequestBody | Mapping[str, Any],
+        body: CreateServerGroupV21RequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> CreateCreatingAnEcsGroupV21Response | None:
+    ) -> CreateServerGroupV21Response | None:
         """Creating an ECS Group
 
         This API is used to create an ECS group.
@@ -4433,41 +4433,41 @@ class Client:
         Source: manual section 3.12.1 Creating an ECS Group
 
         Args:
-            body: the request body (CreateCreatingAnEcsGroupV21RequestBody)
+            body: the request body (CreateServerGroupV21RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            CreateCreatingAnEcsGroupV21Response | None
+            CreateServerGroupV21Response | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_creating_an_ecs_group_v21(
+        _r = self._send(_ops.create_server_group_v21(
             self.config,
             body=body,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def create_creating_an_ecs_group_v21_detailed(
+    def create_server_group_v21_detailed(
         self,
         *,
-        body: CreateCreatingAnEcsGroupV21RequestBody | Mapping[str, Any],
+        body: CreateServerGroupV21RequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> DetailedResponse[CreateCreatingAnEcsGroupV21Response | None]:
-        """Like create_creating_an_ecs_group_v21(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_creating_an_ecs_group_v21(
+    ) -> DetailedResponse[CreateServerGroupV21Response | None]:
+        """Like create_server_group_v21(), but return the status code, headers and raw body too."""
+        return self._send(_ops.create_server_group_v21(
             self.config,
             body=body,
             project_id=project_id,
         ))
 
-    def show_querying_about_an_ecs_group_v21(
+    def show_server_group_v21(
         self,
         *,
         server_group_id: str,
         project_id: str | None = None,
-    ) -> ShowQueryingAboutAnEcsGroupV21Response | None:
+    ) -> ShowServerGroupV21Response | None:
         """Querying Details About an ECS Group
 
         This API is used to query details bout an ECS group.
@@ -4480,32 +4480,32 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingAboutAnEcsGroupV21Response | None
+            ShowServerGroupV21Response | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_about_an_ecs_group_v21(
+        _r = self._send(_ops.show_server_group_v21(
             self.config,
             server_group_id=server_group_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def show_querying_about_an_ecs_group_v21_detailed(
+    def show_server_group_v21_detailed(
         self,
         *,
         server_group_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingAboutAnEcsGroupV21Response | None]:
-        """Like show_querying_about_an_ecs_group_v21(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_about_an_ecs_group_v21(
+    ) -> DetailedResponse[ShowServerGroupV21Response | None]:
+        """Like show_server_group_v21(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_server_group_v21(
             self.config,
             server_group_id=server_group_id,
             project_id=project_id,
         ))
 
-    def delete_deleting_an_ecs_group_v21(
+    def delete_server_group_v21(
         self,
         *,
         server_group_id: str,
@@ -4528,34 +4528,34 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.delete_deleting_an_ecs_group_v21(
+        _r = self._send(_ops.delete_server_group_v21(
             self.config,
             server_group_id=server_group_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def delete_deleting_an_ecs_group_v21_detailed(
+    def delete_server_group_v21_detailed(
         self,
         *,
         server_group_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like delete_deleting_an_ecs_group_v21(), but return the status code, headers and raw body too."""
-        return self._send(_ops.delete_deleting_an_ecs_group_v21(
+        """Like delete_server_group_v21(), but return the status code, headers and raw body too."""
+        return self._send(_ops.delete_server_group_v21(
             self.config,
             server_group_id=server_group_id,
             project_id=project_id,
         ))
 
-    def show_querying_operations_on_an_ecs(
+    def show_operations_on_server(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
         limit: str | Unset = UNSET,
         marker: str | Unset = UNSET,
-    ) -> ShowQueryingOperationsOnAnEcsResponse | None:
+    ) -> ShowOperationsOnServerResponse | None:
         """Querying Operations on an ECS
 
         This API is used to query all historical operations on an ECS.
@@ -4572,12 +4572,12 @@ class Client:
                 This parameter is supported in microversion 2.58 and later.
 
         Returns:
-            ShowQueryingOperationsOnAnEcsResponse | None
+            ShowOperationsOnServerResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_operations_on_an_ecs(
+        _r = self._send(_ops.show_operations_on_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
@@ -4586,16 +4586,16 @@ class Client:
         ))
         return _r.parsed
 
-    def show_querying_operations_on_an_ecs_detailed(
+    def show_operations_on_server_detailed(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
         limit: str | Unset = UNSET,
         marker: str | Unset = UNSET,
-    ) -> DetailedResponse[ShowQueryingOperationsOnAnEcsResponse | None]:
-        """Like show_querying_operations_on_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_operations_on_an_ecs(
+    ) -> DetailedResponse[ShowOperationsOnServerResponse | None]:
+        """Like show_operations_on_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_operations_on_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
@@ -4603,13 +4603,13 @@ class Client:
             marker=marker,
         ))
 
-    def show_querying_ecs_operations_by_request_id(
+    def show_server_operations_by_request_id(
         self,
         *,
         server_id: str,
         request_id: str,
         project_id: str | None = None,
-    ) -> ShowQueryingEcsOperationsByRequestIdResponse | None:
+    ) -> ShowServerOperationsByRequestIdResponse | None:
         """Querying ECS Operations by Request ID
 
         This API is used to query a request of an ECS.
@@ -4623,12 +4623,12 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingEcsOperationsByRequestIdResponse | None
+            ShowServerOperationsByRequestIdResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_ecs_operations_by_request_id(
+        _r = self._send(_ops.show_server_operations_by_request_id(
             self.config,
             server_id=server_id,
             request_id=request_id,
@@ -4636,29 +4636,29 @@ class Client:
         ))
         return _r.parsed
 
-    def show_querying_ecs_operations_by_request_id_detailed(
+    def show_server_operations_by_request_id_detailed(
         self,
         *,
         server_id: str,
         request_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingEcsOperationsByRequestIdResponse | None]:
-        """Like show_querying_ecs_operations_by_request_id(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_ecs_operations_by_request_id(
+    ) -> DetailedResponse[ShowServerOperationsByRequestIdResponse | None]:
+        """Like show_server_operations_by_request_id(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_server_operations_by_request_id(
             self.config,
             server_id=server_id,
             request_id=request_id,
             project_id=project_id,
         ))
 
-    def create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later(
+    def show_vnc_based_remote_login_address_microversion26_or_later(
         self,
         *,
-        body: CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterRequestBody | Mapping[str, Any],
+        body: ShowVncBasedRemoteLoginAddressMicroversion26OrLaterRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
-    ) -> CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterResponse | None:
+    ) -> ShowVncBasedRemoteLoginAddressMicroversion26OrLaterResponse | None:
         """Obtaining a VNC-based Remote Login Address (Microversion 2.6 or Later)
 
         This API is used to obtain the address for remotely logging in to an ECS using VNC.
@@ -4672,18 +4672,18 @@ class Client:
         Source: manual section 3.14.2 Obtaining a VNC-based Remote Login Address (Microversion 2.6 or Later)
 
         Args:
-            body: the request body (CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterRequestBody)
+            body: the request body (ShowVncBasedRemoteLoginAddressMicroversion26OrLaterRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
             x_open_stack_nova_api_version: header parameter 'X-OpenStack-Nova-API-Version', optional. Add a microversion using the HTTP request header X-OpenStack-Nova-API-Version or OpenStack-API-Version.
 
         Returns:
-            CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterResponse | None
+            ShowVncBasedRemoteLoginAddressMicroversion26OrLaterResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later(
+        _r = self._send(_ops.show_vnc_based_remote_login_address_microversion26_or_later(
             self.config,
             body=body,
             server_id=server_id,
@@ -4692,16 +4692,16 @@ class Client:
         ))
         return _r.parsed
 
-    def create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later_detailed(
+    def show_vnc_based_remote_login_address_microversion26_or_later_detailed(
         self,
         *,
-        body: CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterRequestBody | Mapping[str, Any],
+        body: ShowVncBasedRemoteLoginAddressMicroversion26OrLaterRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
-    ) -> DetailedResponse[CreateObtainingAVncBasedRemoteLoginAddressMicroversion26OrLaterResponse | None]:
-        """Like create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later(
+    ) -> DetailedResponse[ShowVncBasedRemoteLoginAddressMicroversion26OrLaterResponse | None]:
+        """Like show_vnc_based_remote_login_address_microversion26_or_later(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_vnc_based_remote_login_address_microversion26_or_later(
             self.config,
             body=body,
             server_id=server_id,
@@ -4709,11 +4709,11 @@ class Client:
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
         ))
 
-    def list_querying_azs(
+    def list_availability_zones(
         self,
         *,
         project_id: str | None = None,
-    ) -> ListQueryingAzsResponse | None:
+    ) -> ListAvailabilityZonesResponse | None:
         """Querying AZs
 
         This API is used to query AZs.
@@ -4725,35 +4725,35 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ListQueryingAzsResponse | None
+            ListAvailabilityZonesResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_azs(
+        _r = self._send(_ops.list_availability_zones(
             self.config,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def list_querying_azs_detailed(
+    def list_availability_zones_detailed(
         self,
         *,
         project_id: str | None = None,
-    ) -> DetailedResponse[ListQueryingAzsResponse | None]:
-        """Like list_querying_azs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_azs(
+    ) -> DetailedResponse[ListAvailabilityZonesResponse | None]:
+        """Like list_availability_zones(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_availability_zones(
             self.config,
             project_id=project_id,
         ))
 
-    def show_querying_tags_of_an_ecs_v21(
+    def show_tags_server_v21(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
-    ) -> ShowQueryingTagsOfAnEcsV21Response | None:
+    ) -> ShowTagsServerV21Response | None:
         """Querying Tags of an ECS
 
         This API is used to query all tags of an ECS.
@@ -4768,12 +4768,12 @@ class Client:
             x_open_stack_nova_api_version: header parameter 'X-OpenStack-Nova-API-Version', optional. You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
 
         Returns:
-            ShowQueryingTagsOfAnEcsV21Response | None
+            ShowTagsServerV21Response | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_tags_of_an_ecs_v21(
+        _r = self._send(_ops.show_tags_server_v21(
             self.config,
             server_id=server_id,
             project_id=project_id,
@@ -4781,29 +4781,29 @@ class Client:
         ))
         return _r.parsed
 
-    def show_querying_tags_of_an_ecs_v21_detailed(
+    def show_tags_server_v21_detailed(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
-    ) -> DetailedResponse[ShowQueryingTagsOfAnEcsV21Response | None]:
-        """Like show_querying_tags_of_an_ecs_v21(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_tags_of_an_ecs_v21(
+    ) -> DetailedResponse[ShowTagsServerV21Response | None]:
+        """Like show_tags_server_v21(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_tags_server_v21(
             self.config,
             server_id=server_id,
             project_id=project_id,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
         ))
 
-    def update_adding_tags_to_an_ecs(
+    def add_tags_to_server(
         self,
         *,
-        body: UpdateAddingTagsToAnEcsRequestBody | Mapping[str, Any],
+        body: AddTagsToServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
-    ) -> UpdateAddingTagsToAnEcsResponse | None:
+    ) -> AddTagsToServerResponse | None:
         """Adding Tags to an ECS
 
         This API is used to add tags to an ECS.
@@ -4813,18 +4813,18 @@ class Client:
         Source: manual section 3.16.3 Adding Tags to an ECS
 
         Args:
-            body: the request body (UpdateAddingTagsToAnEcsRequestBody)
+            body: the request body (AddTagsToServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
             x_open_stack_nova_api_version: header parameter 'X-OpenStack-Nova-API-Version', optional. You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
 
         Returns:
-            UpdateAddingTagsToAnEcsResponse | None
+            AddTagsToServerResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.update_adding_tags_to_an_ecs(
+        _r = self._send(_ops.add_tags_to_server(
             self.config,
             body=body,
             server_id=server_id,
@@ -4833,16 +4833,16 @@ class Client:
         ))
         return _r.parsed
 
-    def update_adding_tags_to_an_ecs_detailed(
+    def add_tags_to_server_detailed(
         self,
         *,
-        body: UpdateAddingTagsToAnEcsRequestBody | Mapping[str, Any],
+        body: AddTagsToServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
-    ) -> DetailedResponse[UpdateAddingTagsToAnEcsResponse | None]:
-        """Like update_adding_tags_to_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.update_adding_tags_to_an_ecs(
+    ) -> DetailedResponse[AddTagsToServerResponse | None]:
+        """Like add_tags_to_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.add_tags_to_server(
             self.config,
             body=body,
             server_id=server_id,
@@ -4850,7 +4850,7 @@ class Client:
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
         ))
 
-    def delete_deleting_tags_from_an_ecs(
+    def delete_tags_from_server(
         self,
         *,
         server_id: str,
@@ -4876,7 +4876,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.delete_deleting_tags_from_an_ecs(
+        _r = self._send(_ops.delete_tags_from_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
@@ -4884,22 +4884,22 @@ class Client:
         ))
         return _r.parsed
 
-    def delete_deleting_tags_from_an_ecs_detailed(
+    def delete_tags_from_server_detailed(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
     ) -> DetailedResponse[None]:
-        """Like delete_deleting_tags_from_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.delete_deleting_tags_from_an_ecs(
+        """Like delete_tags_from_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.delete_tags_from_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
         ))
 
-    def show_querying_a_specified_tag_for_an_ecs(
+    def show_tag_server(
         self,
         *,
         server_id: str,
@@ -4930,7 +4930,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_a_specified_tag_for_an_ecs(
+        _r = self._send(_ops.show_tag_server(
             self.config,
             server_id=server_id,
             tag=tag,
@@ -4939,7 +4939,7 @@ class Client:
         ))
         return _r.parsed
 
-    def show_querying_a_specified_tag_for_an_ecs_detailed(
+    def show_tag_server_detailed(
         self,
         *,
         server_id: str,
@@ -4947,8 +4947,8 @@ class Client:
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
     ) -> DetailedResponse[None]:
-        """Like show_querying_a_specified_tag_for_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_a_specified_tag_for_an_ecs(
+        """Like show_tag_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_tag_server(
             self.config,
             server_id=server_id,
             tag=tag,
@@ -4956,14 +4956,14 @@ class Client:
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
         ))
 
-    def update_adding_a_tag_to_an_ecs(
+    def add_tag_to_server(
         self,
         *,
         server_id: str,
         tag: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
-    ) -> UpdateAddingATagToAnEcsResponse | None:
+    ) -> AddTagToServerResponse | None:
         """Adding a Tag to an ECS
 
         This API is used to add a tag to an ECS.
@@ -4987,12 +4987,12 @@ class Client:
             x_open_stack_nova_api_version: header parameter 'X-OpenStack-Nova-API-Version', optional. You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
 
         Returns:
-            UpdateAddingATagToAnEcsResponse | None
+            AddTagToServerResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.update_adding_a_tag_to_an_ecs(
+        _r = self._send(_ops.add_tag_to_server(
             self.config,
             server_id=server_id,
             tag=tag,
@@ -5001,16 +5001,16 @@ class Client:
         ))
         return _r.parsed
 
-    def update_adding_a_tag_to_an_ecs_detailed(
+    def add_tag_to_server_detailed(
         self,
         *,
         server_id: str,
         tag: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
-    ) -> DetailedResponse[UpdateAddingATagToAnEcsResponse | None]:
-        """Like update_adding_a_tag_to_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.update_adding_a_tag_to_an_ecs(
+    ) -> DetailedResponse[AddTagToServerResponse | None]:
+        """Like add_tag_to_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.add_tag_to_server(
             self.config,
             server_id=server_id,
             tag=tag,
@@ -5018,7 +5018,7 @@ class Client:
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
         ))
 
-    def delete_deleting_a_specified_tag_from_an_ecs(
+    def delete_tag_from_server(
         self,
         *,
         server_id: str,
@@ -5052,7 +5052,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.delete_deleting_a_specified_tag_from_an_ecs(
+        _r = self._send(_ops.delete_tag_from_server(
             self.config,
             server_id=server_id,
             tag=tag,
@@ -5061,7 +5061,7 @@ class Client:
         ))
         return _r.parsed
 
-    def delete_deleting_a_specified_tag_from_an_ecs_detailed(
+    def delete_tag_from_server_detailed(
         self,
         *,
         server_id: str,
@@ -5069,8 +5069,8 @@ class Client:
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
     ) -> DetailedResponse[None]:
-        """Like delete_deleting_a_specified_tag_from_an_ecs(), but return the status code, headers and raw body too."""
-        return self._send(_ops.delete_deleting_a_specified_tag_from_an_ecs(
+        """Like delete_tag_from_server(), but return the status code, headers and raw body too."""
+        return self._send(_ops.delete_tag_from_server(
             self.config,
             server_id=server_id,
             tag=tag,
@@ -5078,10 +5078,10 @@ class Client:
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
         ))
 
-    def create_adding_tags_to_an_ecs_in_a_batch_servers(
+    def batch_add_tags_to_server_servers(
         self,
         *,
-        body: CreateAddingTagsToAnEcsInABatchServersRequestBody | Mapping[str, Any],
+        body: BatchAddTagsToServerServersRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> None:
@@ -5098,10 +5098,10 @@ class Client:
 
         HTTP: POST /v1/{project_id}/servers/{server_id}/tags/action
         Source: manual section 7.1.1 Adding Tags to an ECS in a Batch (Discarded)
-        Deprecated: use create_adding_tags_to_an_ecs_in_a_batch (2.9.2 Adding Tags to an ECS in a Batch) instead.
+        Deprecated: use batch_add_tags_to_server (2.9.2 Adding Tags to an ECS in a Batch) instead.
 
         Args:
-            body: the request body (CreateAddingTagsToAnEcsInABatchServersRequestBody)
+            body: the request body (BatchAddTagsToServerServersRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -5111,7 +5111,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_adding_tags_to_an_ecs_in_a_batch_servers(
+        _r = self._send(_ops.batch_add_tags_to_server_servers(
             self.config,
             body=body,
             server_id=server_id,
@@ -5119,25 +5119,25 @@ class Client:
         ))
         return _r.parsed
 
-    def create_adding_tags_to_an_ecs_in_a_batch_servers_detailed(
+    def batch_add_tags_to_server_servers_detailed(
         self,
         *,
-        body: CreateAddingTagsToAnEcsInABatchServersRequestBody | Mapping[str, Any],
+        body: BatchAddTagsToServerServersRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like create_adding_tags_to_an_ecs_in_a_batch_servers(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_adding_tags_to_an_ecs_in_a_batch_servers(
+        """Like batch_add_tags_to_server_servers(), but return the status code, headers and raw body too."""
+        return self._send(_ops.batch_add_tags_to_server_servers(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_deleting_tags_from_an_ecs_in_a_batch_servers(
+    def batch_delete_tags_from_server_servers(
         self,
         *,
-        body: CreateDeletingTagsFromAnEcsInABatchServersRequestBody | Mapping[str, Any],
+        body: BatchDeleteTagsFromServerServersRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> None:
@@ -5152,10 +5152,10 @@ class Client:
 
         HTTP: POST /v1/{project_id}/servers/{server_id}/tags/action
         Source: manual section 7.1.2 Deleting Tags from an ECS in a Batch (Discarded)
-        Deprecated: use create_deleting_tags_from_an_ecs_in_a_batch (2.9.3 Deleting Tags from an ECS in a Batch) instead.
+        Deprecated: use batch_delete_tags_from_server (2.9.3 Deleting Tags from an ECS in a Batch) instead.
 
         Args:
-            body: the request body (CreateDeletingTagsFromAnEcsInABatchServersRequestBody)
+            body: the request body (BatchDeleteTagsFromServerServersRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -5165,7 +5165,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_deleting_tags_from_an_ecs_in_a_batch_servers(
+        _r = self._send(_ops.batch_delete_tags_from_server_servers(
             self.config,
             body=body,
             server_id=server_id,
@@ -5173,26 +5173,26 @@ class Client:
         ))
         return _r.parsed
 
-    def create_deleting_tags_from_an_ecs_in_a_batch_servers_detailed(
+    def batch_delete_tags_from_server_servers_detailed(
         self,
         *,
-        body: CreateDeletingTagsFromAnEcsInABatchServersRequestBody | Mapping[str, Any],
+        body: BatchDeleteTagsFromServerServersRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like create_deleting_tags_from_an_ecs_in_a_batch_servers(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_deleting_tags_from_an_ecs_in_a_batch_servers(
+        """Like batch_delete_tags_from_server_servers(), but return the status code, headers and raw body too."""
+        return self._send(_ops.batch_delete_tags_from_server_servers(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def list_querying_project_tags_servers(
+    def list_project_tags_servers(
         self,
         *,
         project_id: str | None = None,
-    ) -> ListQueryingProjectTagsServersResponse | None:
+    ) -> ListProjectTagsServersResponse | None:
         """Querying Project Tags
 
         Projects are used to group and isolate OpenStack resources, which include computing, storage, and network resources. A project can be a department or a team. Multiple projects can be created under one account.
@@ -5201,40 +5201,40 @@ class Client:
 
         HTTP: GET /v1/{project_id}/servers/tags
         Source: manual section 7.1.3 Querying Project Tags (Discarded)
-        Deprecated: use list_querying_project_tags (2.9.5 Querying Project Tags) instead.
+        Deprecated: use list_project_tags (2.9.5 Querying Project Tags) instead.
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ListQueryingProjectTagsServersResponse | None
+            ListProjectTagsServersResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_project_tags_servers(
+        _r = self._send(_ops.list_project_tags_servers(
             self.config,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def list_querying_project_tags_servers_detailed(
+    def list_project_tags_servers_detailed(
         self,
         *,
         project_id: str | None = None,
-    ) -> DetailedResponse[ListQueryingProjectTagsServersResponse | None]:
-        """Like list_querying_project_tags_servers(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_project_tags_servers(
+    ) -> DetailedResponse[ListProjectTagsServersResponse | None]:
+        """Like list_project_tags_servers(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_project_tags_servers(
             self.config,
             project_id=project_id,
         ))
 
-    def show_querying_tags_of_an_ecs_v1_servers(
+    def show_tags_server_v1_servers(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
-    ) -> ShowQueryingTagsOfAnEcsV1ServersResponse | None:
+    ) -> ShowTagsServerV1ServersResponse | None:
         """Querying Tags of an ECS
 
         - This API is used to query the tags of a specified ECS.
@@ -5243,44 +5243,44 @@ class Client:
 
         HTTP: GET /v1/{project_id}/servers/{server_id}/tags
         Source: manual section 7.1.4 Querying Tags of an ECS (Discarded)
-        Deprecated: use show_querying_tags_of_an_ecs_v21 (3.16.2 Querying Tags of an ECS) instead.
+        Deprecated: use show_tags_server_v21 (3.16.2 Querying Tags of an ECS) instead.
 
         Args:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingTagsOfAnEcsV1ServersResponse | None
+            ShowTagsServerV1ServersResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_tags_of_an_ecs_v1_servers(
+        _r = self._send(_ops.show_tags_server_v1_servers(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def show_querying_tags_of_an_ecs_v1_servers_detailed(
+    def show_tags_server_v1_servers_detailed(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingTagsOfAnEcsV1ServersResponse | None]:
-        """Like show_querying_tags_of_an_ecs_v1_servers(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_tags_of_an_ecs_v1_servers(
+    ) -> DetailedResponse[ShowTagsServerV1ServersResponse | None]:
+        """Like show_tags_server_v1_servers(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_tags_server_v1_servers(
             self.config,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_registering_an_fpga_image(
+    def register_fpga_image(
         self,
         *,
-        body: CreateRegisteringAnFpgaImageRequestBody | Mapping[str, Any],
+        body: RegisterFpgaImageRequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> CreateRegisteringAnFpgaImageResponse | None:
+    ) -> RegisterFpgaImageResponse | None:
         """Registering an FPGA Image
 
         This API is used to register an FPGA image.
@@ -5290,36 +5290,36 @@ class Client:
         Source: manual section 7.2.1 Registering an FPGA Image
 
         Args:
-            body: the request body (CreateRegisteringAnFpgaImageRequestBody)
+            body: the request body (RegisterFpgaImageRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            CreateRegisteringAnFpgaImageResponse | None
+            RegisterFpgaImageResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_registering_an_fpga_image(
+        _r = self._send(_ops.register_fpga_image(
             self.config,
             body=body,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def create_registering_an_fpga_image_detailed(
+    def register_fpga_image_detailed(
         self,
         *,
-        body: CreateRegisteringAnFpgaImageRequestBody | Mapping[str, Any],
+        body: RegisterFpgaImageRequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> DetailedResponse[CreateRegisteringAnFpgaImageResponse | None]:
-        """Like create_registering_an_fpga_image(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_registering_an_fpga_image(
+    ) -> DetailedResponse[RegisterFpgaImageResponse | None]:
+        """Like register_fpga_image(), but return the status code, headers and raw body too."""
+        return self._send(_ops.register_fpga_image(
             self.config,
             body=body,
             project_id=project_id,
         ))
 
-    def delete_deleting_an_fpga_image(
+    def delete_fpga_image(
         self,
         *,
         fpga_image_id: str,
@@ -5342,34 +5342,34 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.delete_deleting_an_fpga_image(
+        _r = self._send(_ops.delete_fpga_image(
             self.config,
             fpga_image_id=fpga_image_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def delete_deleting_an_fpga_image_detailed(
+    def delete_fpga_image_detailed(
         self,
         *,
         fpga_image_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like delete_deleting_an_fpga_image(), but return the status code, headers and raw body too."""
-        return self._send(_ops.delete_deleting_an_fpga_image(
+        """Like delete_fpga_image(), but return the status code, headers and raw body too."""
+        return self._send(_ops.delete_fpga_image(
             self.config,
             fpga_image_id=fpga_image_id,
             project_id=project_id,
         ))
 
-    def list_viewing_details_of_fpga_images(
+    def list_details_fpga_images(
         self,
         *,
         project_id: str | None = None,
         fpga_image_id: str | Unset = UNSET,
         page: str | Unset = UNSET,
         size: str | Unset = UNSET,
-    ) -> ListViewingDetailsOfFpgaImagesResponse | None:
+    ) -> ListDetailsFpgaImagesResponse | None:
         """Viewing Details of FPGA Images
 
         This API is used to view the details of the FPGA images of a tenant.
@@ -5391,12 +5391,12 @@ class Client:
                 • Cannot contain +.
 
         Returns:
-            ListViewingDetailsOfFpgaImagesResponse | None
+            ListDetailsFpgaImagesResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_viewing_details_of_fpga_images(
+        _r = self._send(_ops.list_details_fpga_images(
             self.config,
             project_id=project_id,
             fpga_image_id=fpga_image_id,
@@ -5405,16 +5405,16 @@ class Client:
         ))
         return _r.parsed
 
-    def list_viewing_details_of_fpga_images_detailed(
+    def list_details_fpga_images_detailed(
         self,
         *,
         project_id: str | None = None,
         fpga_image_id: str | Unset = UNSET,
         page: str | Unset = UNSET,
         size: str | Unset = UNSET,
-    ) -> DetailedResponse[ListViewingDetailsOfFpgaImagesResponse | None]:
-        """Like list_viewing_details_of_fpga_images(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_viewing_details_of_fpga_images(
+    ) -> DetailedResponse[ListDetailsFpgaImagesResponse | None]:
+        """Like list_details_fpga_images(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_details_fpga_images(
             self.config,
             project_id=project_id,
             fpga_image_id=fpga_image_id,
@@ -5422,10 +5422,10 @@ class Client:
             size=size,
         ))
 
-    def create_associating_an_fpga_image_with_an_ecs_image(
+    def associate_fpga_image_with_server_image(
         self,
         *,
-        body: CreateAssociatingAnFpgaImageWithAnEcsImageRequestBody | Mapping[str, Any],
+        body: AssociateFpgaImageWithServerImageRequestBody | Mapping[str, Any],
         fpga_image_id: str,
         project_id: str | None = None,
     ) -> None:
@@ -5437,7 +5437,7 @@ class Client:
         Source: manual section 7.2.4 Associating an FPGA Image with an ECS Image
 
         Args:
-            body: the request body (CreateAssociatingAnFpgaImageWithAnEcsImageRequestBody)
+            body: the request body (AssociateFpgaImageWithServerImageRequestBody)
             fpga_image_id: path parameter 'fpga_image_id'. Specifies the FPGA image ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -5447,7 +5447,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_associating_an_fpga_image_with_an_ecs_image(
+        _r = self._send(_ops.associate_fpga_image_with_server_image(
             self.config,
             body=body,
             fpga_image_id=fpga_image_id,
@@ -5455,25 +5455,25 @@ class Client:
         ))
         return _r.parsed
 
-    def create_associating_an_fpga_image_with_an_ecs_image_detailed(
+    def associate_fpga_image_with_server_image_detailed(
         self,
         *,
-        body: CreateAssociatingAnFpgaImageWithAnEcsImageRequestBody | Mapping[str, Any],
+        body: AssociateFpgaImageWithServerImageRequestBody | Mapping[str, Any],
         fpga_image_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like create_associating_an_fpga_image_with_an_ecs_image(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_associating_an_fpga_image_with_an_ecs_image(
+        """Like associate_fpga_image_with_server_image(), but return the status code, headers and raw body too."""
+        return self._send(_ops.associate_fpga_image_with_server_image(
             self.config,
             body=body,
             fpga_image_id=fpga_image_id,
             project_id=project_id,
         ))
 
-    def delete_disassociating_an_fpga_image_from_an_ecs_image(
+    def disassociate_fpga_image_from_server_image(
         self,
         *,
-        body: DeleteDisassociatingAnFpgaImageFromAnEcsImageRequestBody | Mapping[str, Any],
+        body: DisassociateFpgaImageFromServerImageRequestBody | Mapping[str, Any],
         fpga_image_id: str,
         project_id: str | None = None,
     ) -> None:
@@ -5485,7 +5485,7 @@ class Client:
         Source: manual section 7.2.5 Disassociating an FPGA Image from an ECS Image
 
         Args:
-            body: the request body (DeleteDisassociatingAnFpgaImageFromAnEcsImageRequestBody)
+            body: the request body (DisassociateFpgaImageFromServerImageRequestBody)
             fpga_image_id: path parameter 'fpga_image_id'. Specifies the FPGA image ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -5495,7 +5495,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.delete_disassociating_an_fpga_image_from_an_ecs_image(
+        _r = self._send(_ops.disassociate_fpga_image_from_server_image(
             self.config,
             body=body,
             fpga_image_id=fpga_image_id,
@@ -5503,22 +5503,22 @@ class Client:
         ))
         return _r.parsed
 
-    def delete_disassociating_an_fpga_image_from_an_ecs_image_detailed(
+    def disassociate_fpga_image_from_server_image_detailed(
         self,
         *,
-        body: DeleteDisassociatingAnFpgaImageFromAnEcsImageRequestBody | Mapping[str, Any],
+        body: DisassociateFpgaImageFromServerImageRequestBody | Mapping[str, Any],
         fpga_image_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like delete_disassociating_an_fpga_image_from_an_ecs_image(), but return the status code, headers and raw body too."""
-        return self._send(_ops.delete_disassociating_an_fpga_image_from_an_ecs_image(
+        """Like disassociate_fpga_image_from_server_image(), but return the status code, headers and raw body too."""
+        return self._send(_ops.disassociate_fpga_image_from_server_image(
             self.config,
             body=body,
             fpga_image_id=fpga_image_id,
             project_id=project_id,
         ))
 
-    def list_querying_associations_between_an_fpga_image_and_an_ecs_images(
+    def list_associations_between_fpga_image_server_image(
         self,
         *,
         project_id: str | None = None,
@@ -5526,7 +5526,7 @@ class Client:
         fpga_image_id: str | Unset = UNSET,
         page: str | Unset = UNSET,
         size: str | Unset = UNSET,
-    ) -> ListQueryingAssociationsBetweenAnFpgaImageAndAnEcsImagesResponse | None:
+    ) -> ListAssociationsBetweenFpgaImageServerImageResponse | None:
         """Querying Associations Between an FPGA Image and an ECS Image
 
         This API is used to query associations that are available to a tenant and between an FPGA image and an ECS image.
@@ -5549,12 +5549,12 @@ class Client:
                 • Cannot contain +.
 
         Returns:
-            ListQueryingAssociationsBetweenAnFpgaImageAndAnEcsImagesResponse | None
+            ListAssociationsBetweenFpgaImageServerImageResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_associations_between_an_fpga_image_and_an_ecs_images(
+        _r = self._send(_ops.list_associations_between_fpga_image_server_image(
             self.config,
             project_id=project_id,
             image_id=image_id,
@@ -5564,7 +5564,7 @@ class Client:
         ))
         return _r.parsed
 
-    def list_querying_associations_between_an_fpga_image_and_an_ecs_images_detailed(
+    def list_associations_between_fpga_image_server_image_detailed(
         self,
         *,
         project_id: str | None = None,
@@ -5572,9 +5572,9 @@ class Client:
         fpga_image_id: str | Unset = UNSET,
         page: str | Unset = UNSET,
         size: str | Unset = UNSET,
-    ) -> DetailedResponse[ListQueryingAssociationsBetweenAnFpgaImageAndAnEcsImagesResponse | None]:
-        """Like list_querying_associations_between_an_fpga_image_and_an_ecs_images(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_associations_between_an_fpga_image_and_an_ecs_images(
+    ) -> DetailedResponse[ListAssociationsBetweenFpgaImageServerImageResponse | None]:
+        """Like list_associations_between_fpga_image_server_image(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_associations_between_fpga_image_server_image(
             self.config,
             project_id=project_id,
             image_id=image_id,
@@ -5583,7 +5583,7 @@ class Client:
             size=size,
         ))
 
-    def list_querying_images(
+    def list_images(
         self,
         *,
         project_id: str | None = None,
@@ -5592,7 +5592,7 @@ class Client:
         changes_since: str | Unset = UNSET,
         min_ram: int | Unset = UNSET,
         min_disk: int | Unset = UNSET,
-    ) -> ListQueryingImagesResponse | None:
+    ) -> ListImagesResponse | None:
         """Querying Images
 
         This API is used to query all images.
@@ -5612,12 +5612,12 @@ class Client:
             min_disk: query parameter 'minDisk', optional. Specifies the minimum disk size in GB required by the image.
 
         Returns:
-            ListQueryingImagesResponse | None
+            ListImagesResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_images(
+        _r = self._send(_ops.list_images(
             self.config,
             project_id=project_id,
             name=name,
@@ -5628,7 +5628,7 @@ class Client:
         ))
         return _r.parsed
 
-    def list_querying_images_detailed(
+    def list_images_detailed(
         self,
         *,
         project_id: str | None = None,
@@ -5637,9 +5637,9 @@ class Client:
         changes_since: str | Unset = UNSET,
         min_ram: int | Unset = UNSET,
         min_disk: int | Unset = UNSET,
-    ) -> DetailedResponse[ListQueryingImagesResponse | None]:
-        """Like list_querying_images(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_images(
+    ) -> DetailedResponse[ListImagesResponse | None]:
+        """Like list_images(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_images(
             self.config,
             project_id=project_id,
             name=name,
@@ -5649,7 +5649,7 @@ class Client:
             min_disk=min_disk,
         ))
 
-    def list_querying_image_details(
+    def list_image_details(
         self,
         *,
         project_id: str | None = None,
@@ -5658,7 +5658,7 @@ class Client:
         changes_since: str | Unset = UNSET,
         min_ram: int | Unset = UNSET,
         min_disk: int | Unset = UNSET,
-    ) -> ListQueryingImageDetailsResponse | None:
+    ) -> ListImageDetailsResponse | None:
         """Querying Image Details
 
         This API is used to query detailed information about an image list.
@@ -5678,12 +5678,12 @@ class Client:
             min_disk: query parameter 'minDisk', optional. Specifies the minimum disk size in GB required by the image.
 
         Returns:
-            ListQueryingImageDetailsResponse | None
+            ListImageDetailsResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_image_details(
+        _r = self._send(_ops.list_image_details(
             self.config,
             project_id=project_id,
             name=name,
@@ -5694,7 +5694,7 @@ class Client:
         ))
         return _r.parsed
 
-    def list_querying_image_details_detailed(
+    def list_image_details_detailed(
         self,
         *,
         project_id: str | None = None,
@@ -5703,9 +5703,9 @@ class Client:
         changes_since: str | Unset = UNSET,
         min_ram: int | Unset = UNSET,
         min_disk: int | Unset = UNSET,
-    ) -> DetailedResponse[ListQueryingImageDetailsResponse | None]:
-        """Like list_querying_image_details(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_image_details(
+    ) -> DetailedResponse[ListImageDetailsResponse | None]:
+        """Like list_image_details(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_image_details(
             self.config,
             project_id=project_id,
             name=name,
@@ -5715,12 +5715,12 @@ class Client:
             min_disk=min_disk,
         ))
 
-    def show_querying_about_a_specified_image(
+    def show_image(
         self,
         *,
         image_id: str,
         project_id: str | None = None,
-    ) -> ShowQueryingAboutASpecifiedImageResponse | None:
+    ) -> ShowImageResponse | None:
         """Querying Details About a Specified Image
 
         This API is used to query the details about the specified image.
@@ -5735,32 +5735,32 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingAboutASpecifiedImageResponse | None
+            ShowImageResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_about_a_specified_image(
+        _r = self._send(_ops.show_image(
             self.config,
             image_id=image_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def show_querying_about_a_specified_image_detailed(
+    def show_image_detailed(
         self,
         *,
         image_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingAboutASpecifiedImageResponse | None]:
-        """Like show_querying_about_a_specified_image(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_about_a_specified_image(
+    ) -> DetailedResponse[ShowImageResponse | None]:
+        """Like show_image(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_image(
             self.config,
             image_id=image_id,
             project_id=project_id,
         ))
 
-    def delete_deleting_an_image(
+    def delete_image(
         self,
         *,
         image_id: str,
@@ -5785,32 +5785,32 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.delete_deleting_an_image(
+        _r = self._send(_ops.delete_image(
             self.config,
             image_id=image_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def delete_deleting_an_image_detailed(
+    def delete_image_detailed(
         self,
         *,
         image_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like delete_deleting_an_image(), but return the status code, headers and raw body too."""
-        return self._send(_ops.delete_deleting_an_image(
+        """Like delete_image(), but return the status code, headers and raw body too."""
+        return self._send(_ops.delete_image(
             self.config,
             image_id=image_id,
             project_id=project_id,
         ))
 
-    def show_querying_the_metadata_of_a_specified_image(
+    def show_metadata_image(
         self,
         *,
         image_id: str,
         project_id: str | None = None,
-    ) -> ShowQueryingTheMetadataOfASpecifiedImageResponse | None:
+    ) -> ShowMetadataImageResponse | None:
         """Querying the Metadata of a Specified Image
 
         This API is used to query the metadata of the specified image.
@@ -5825,36 +5825,36 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingTheMetadataOfASpecifiedImageResponse | None
+            ShowMetadataImageResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_the_metadata_of_a_specified_image(
+        _r = self._send(_ops.show_metadata_image(
             self.config,
             image_id=image_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def show_querying_the_metadata_of_a_specified_image_detailed(
+    def show_metadata_image_detailed(
         self,
         *,
         image_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingTheMetadataOfASpecifiedImageResponse | None]:
-        """Like show_querying_the_metadata_of_a_specified_image(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_the_metadata_of_a_specified_image(
+    ) -> DetailedResponse[ShowMetadataImageResponse | None]:
+        """Like show_metadata_image(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_metadata_image(
             self.config,
             image_id=image_id,
             project_id=project_id,
         ))
 
-    def list_querying_security_groups(
+    def list_security_groups(
         self,
         *,
         project_id: str | None = None,
-    ) -> ListQueryingSecurityGroupsResponse | None:
+    ) -> ListSecurityGroupsResponse | None:
         """Querying Security Groups
 
         This API is used to query security groups.
@@ -5868,34 +5868,34 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ListQueryingSecurityGroupsResponse | None
+            ListSecurityGroupsResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_security_groups(
+        _r = self._send(_ops.list_security_groups(
             self.config,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def list_querying_security_groups_detailed(
+    def list_security_groups_detailed(
         self,
         *,
         project_id: str | None = None,
-    ) -> DetailedResponse[ListQueryingSecurityGroupsResponse | None]:
-        """Like list_querying_security_groups(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_security_groups(
+    ) -> DetailedResponse[ListSecurityGroupsResponse | None]:
+        """Like list_security_groups(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_security_groups(
             self.config,
             project_id=project_id,
         ))
 
-    def create_creating_a_security_group(
+    def create_security_group(
         self,
         *,
-        body: CreateCreatingASecurityGroupRequestBody | Mapping[str, Any],
+        body: CreateSecurityGroupRequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> CreateCreatingASecurityGroupResponse | None:
+    ) -> CreateSecurityGroupResponse | None:
         """Creating a Security Group
 
         This API is used to create a security group.
@@ -5906,41 +5906,41 @@ class Client:
         Deprecated.
 
         Args:
-            body: the request body (CreateCreatingASecurityGroupRequestBody)
+            body: the request body (CreateSecurityGroupRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            CreateCreatingASecurityGroupResponse | None
+            CreateSecurityGroupResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_creating_a_security_group(
+        _r = self._send(_ops.create_security_group(
             self.config,
             body=body,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def create_creating_a_security_group_detailed(
+    def create_security_group_detailed(
         self,
         *,
-        body: CreateCreatingASecurityGroupRequestBody | Mapping[str, Any],
+        body: CreateSecurityGroupRequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> DetailedResponse[CreateCreatingASecurityGroupResponse | None]:
-        """Like create_creating_a_security_group(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_creating_a_security_group(
+    ) -> DetailedResponse[CreateSecurityGroupResponse | None]:
+        """Like create_security_group(), but return the status code, headers and raw body too."""
+        return self._send(_ops.create_security_group(
             self.config,
             body=body,
             project_id=project_id,
         ))
 
-    def show_querying_about_a_security_group(
+    def show_security_group(
         self,
         *,
         security_group_id: str,
         project_id: str | None = None,
-    ) -> ShowQueryingAboutASecurityGroupResponse | None:
+    ) -> ShowSecurityGroupResponse | None:
         """Querying Details About a Security Group
 
         This API is used to query details about a security group.
@@ -5956,38 +5956,38 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingAboutASecurityGroupResponse | None
+            ShowSecurityGroupResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_about_a_security_group(
+        _r = self._send(_ops.show_security_group(
             self.config,
             security_group_id=security_group_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def show_querying_about_a_security_group_detailed(
+    def show_security_group_detailed(
         self,
         *,
         security_group_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingAboutASecurityGroupResponse | None]:
-        """Like show_querying_about_a_security_group(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_about_a_security_group(
+    ) -> DetailedResponse[ShowSecurityGroupResponse | None]:
+        """Like show_security_group(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_security_group(
             self.config,
             security_group_id=security_group_id,
             project_id=project_id,
         ))
 
-    def update_updating_a_security_group(
+    def update_security_group(
         self,
         *,
-        body: UpdateUpdatingASecurityGroupRequestBody | Mapping[str, Any],
+        body: UpdateSecurityGroupRequestBody | Mapping[str, Any],
         security_group_id: str,
         project_id: str | None = None,
-    ) -> UpdateUpdatingASecurityGroupResponse | None:
+    ) -> UpdateSecurityGroupResponse | None:
         """Updating a Security Group
 
         This API is used to update a security group.
@@ -5998,17 +5998,17 @@ class Client:
         Deprecated.
 
         Args:
-            body: the request body (UpdateUpdatingASecurityGroupRequestBody)
+            body: the request body (UpdateSecurityGroupRequestBody)
             security_group_id: path parameter 'security_group_id'. Specifies the security group ID, which is specified in the URI.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            UpdateUpdatingASecurityGroupResponse | None
+            UpdateSecurityGroupResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.update_updating_a_security_group(
+        _r = self._send(_ops.update_security_group(
             self.config,
             body=body,
             security_group_id=security_group_id,
@@ -6016,22 +6016,22 @@ class Client:
         ))
         return _r.parsed
 
-    def update_updating_a_security_group_detailed(
+    def update_security_group_detailed(
         self,
         *,
-        body: UpdateUpdatingASecurityGroupRequestBody | Mapping[str, Any],
+        body: UpdateSecurityGroupRequestBody | Mapping[str, Any],
         security_group_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[UpdateUpdatingASecurityGroupResponse | None]:
-        """Like update_updating_a_security_group(), but return the status code, headers and raw body too."""
-        return self._send(_ops.update_updating_a_security_group(
+    ) -> DetailedResponse[UpdateSecurityGroupResponse | None]:
+        """Like update_security_group(), but return the status code, headers and raw body too."""
+        return self._send(_ops.update_security_group(
             self.config,
             body=body,
             security_group_id=security_group_id,
             project_id=project_id,
         ))
 
-    def delete_deleting_a_security_group(
+    def delete_security_group_v2(
         self,
         *,
         security_group_id: str,
@@ -6044,7 +6044,7 @@ class Client:
 
         HTTP: DELETE /v2/{project_id}/os-security-groups/{security_group_id}
         Source: manual section 7.4.5 Deleting a Security Group (Discarded)
-        Deprecated: use create_deleting_a_security_group (3.5.2 Deleting a Security Group) instead.
+        Deprecated: use delete_security_group_v21 (3.5.2 Deleting a Security Group) instead.
 
         Args:
             security_group_id: path parameter 'security_group_id'. Specifies the security group ID, which is specified in the URI.
@@ -6056,32 +6056,32 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.delete_deleting_a_security_group(
+        _r = self._send(_ops.delete_security_group_v2(
             self.config,
             security_group_id=security_group_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def delete_deleting_a_security_group_detailed(
+    def delete_security_group_v2_detailed(
         self,
         *,
         security_group_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like delete_deleting_a_security_group(), but return the status code, headers and raw body too."""
-        return self._send(_ops.delete_deleting_a_security_group(
+        """Like delete_security_group_v2(), but return the status code, headers and raw body too."""
+        return self._send(_ops.delete_security_group_v2(
             self.config,
             security_group_id=security_group_id,
             project_id=project_id,
         ))
 
-    def create_creating_a_security_group_rule(
+    def create_security_group_rule(
         self,
         *,
-        body: CreateCreatingASecurityGroupRuleRequestBody | Mapping[str, Any],
+        body: CreateSecurityGroupRuleRequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> CreateCreatingASecurityGroupRuleResponse | None:
+    ) -> CreateSecurityGroupRuleResponse | None:
         """Creating a Security Group Rule
 
         This API is used to create a security group rule.
@@ -6092,36 +6092,36 @@ class Client:
         Deprecated.
 
         Args:
-            body: the request body (CreateCreatingASecurityGroupRuleRequestBody)
+            body: the request body (CreateSecurityGroupRuleRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            CreateCreatingASecurityGroupRuleResponse | None
+            CreateSecurityGroupRuleResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_creating_a_security_group_rule(
+        _r = self._send(_ops.create_security_group_rule(
             self.config,
             body=body,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def create_creating_a_security_group_rule_detailed(
+    def create_security_group_rule_detailed(
         self,
         *,
-        body: CreateCreatingASecurityGroupRuleRequestBody | Mapping[str, Any],
+        body: CreateSecurityGroupRuleRequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> DetailedResponse[CreateCreatingASecurityGroupRuleResponse | None]:
-        """Like create_creating_a_security_group_rule(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_creating_a_security_group_rule(
+    ) -> DetailedResponse[CreateSecurityGroupRuleResponse | None]:
+        """Like create_security_group_rule(), but return the status code, headers and raw body too."""
+        return self._send(_ops.create_security_group_rule(
             self.config,
             body=body,
             project_id=project_id,
         ))
 
-    def delete_deleting_a_security_group_rule(
+    def delete_security_group_rule(
         self,
         *,
         security_group_rule_id: str,
@@ -6146,31 +6146,31 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.delete_deleting_a_security_group_rule(
+        _r = self._send(_ops.delete_security_group_rule(
             self.config,
             security_group_rule_id=security_group_rule_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def delete_deleting_a_security_group_rule_detailed(
+    def delete_security_group_rule_detailed(
         self,
         *,
         security_group_rule_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like delete_deleting_a_security_group_rule(), but return the status code, headers and raw body too."""
-        return self._send(_ops.delete_deleting_a_security_group_rule(
+        """Like delete_security_group_rule(), but return the status code, headers and raw body too."""
+        return self._send(_ops.delete_security_group_rule(
             self.config,
             security_group_rule_id=security_group_rule_id,
             project_id=project_id,
         ))
 
-    def list_querying_brief_information_about_disks(
+    def list_brief_disks(
         self,
         *,
         project_id: str | None = None,
-    ) -> ListQueryingBriefInformationAboutDisksResponse | None:
+    ) -> ListBriefDisksResponse | None:
         """Querying Brief Information About Disks
 
         This API is used to query brief information about disks.
@@ -6184,34 +6184,34 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ListQueryingBriefInformationAboutDisksResponse | None
+            ListBriefDisksResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_brief_information_about_disks(
+        _r = self._send(_ops.list_brief_disks(
             self.config,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def list_querying_brief_information_about_disks_detailed(
+    def list_brief_disks_detailed(
         self,
         *,
         project_id: str | None = None,
-    ) -> DetailedResponse[ListQueryingBriefInformationAboutDisksResponse | None]:
-        """Like list_querying_brief_information_about_disks(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_brief_information_about_disks(
+    ) -> DetailedResponse[ListBriefDisksResponse | None]:
+        """Like list_brief_disks(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_brief_disks(
             self.config,
             project_id=project_id,
         ))
 
-    def create_creating_a_disk(
+    def create_disk(
         self,
         *,
-        body: CreateCreatingADiskRequestBody | Mapping[str, Any],
+        body: CreateDiskRequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> CreateCreatingADiskResponse | None:
+    ) -> CreateDiskResponse | None:
         """Creating a Disk
 
         This API is used to create a disk.
@@ -6222,40 +6222,40 @@ class Client:
         Deprecated.
 
         Args:
-            body: the request body (CreateCreatingADiskRequestBody)
+            body: the request body (CreateDiskRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            CreateCreatingADiskResponse | None
+            CreateDiskResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_creating_a_disk(
+        _r = self._send(_ops.create_disk(
             self.config,
             body=body,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def create_creating_a_disk_detailed(
+    def create_disk_detailed(
         self,
         *,
-        body: CreateCreatingADiskRequestBody | Mapping[str, Any],
+        body: CreateDiskRequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> DetailedResponse[CreateCreatingADiskResponse | None]:
-        """Like create_creating_a_disk(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_creating_a_disk(
+    ) -> DetailedResponse[CreateDiskResponse | None]:
+        """Like create_disk(), but return the status code, headers and raw body too."""
+        return self._send(_ops.create_disk(
             self.config,
             body=body,
             project_id=project_id,
         ))
 
-    def list_querying_detailed_information_about_disks(
+    def list_detailed_disks(
         self,
         *,
         project_id: str | None = None,
-    ) -> ListQueryingDetailedInformationAboutDisksResponse | None:
+    ) -> ListDetailedDisksResponse | None:
         """Querying Detailed Information About Disks
 
         This API is used to query detailed information about disks.
@@ -6269,34 +6269,34 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ListQueryingDetailedInformationAboutDisksResponse | None
+            ListDetailedDisksResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_detailed_information_about_disks(
+        _r = self._send(_ops.list_detailed_disks(
             self.config,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def list_querying_detailed_information_about_disks_detailed(
+    def list_detailed_disks_detailed(
         self,
         *,
         project_id: str | None = None,
-    ) -> DetailedResponse[ListQueryingDetailedInformationAboutDisksResponse | None]:
-        """Like list_querying_detailed_information_about_disks(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_detailed_information_about_disks(
+    ) -> DetailedResponse[ListDetailedDisksResponse | None]:
+        """Like list_detailed_disks(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_detailed_disks(
             self.config,
             project_id=project_id,
         ))
 
-    def show_querying_information_about_a_disk(
+    def show_disk(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
-    ) -> ShowQueryingInformationAboutADiskResponse | None:
+    ) -> ShowDiskResponse | None:
         """Querying Information About a Disk
 
         This API is used to query information about a specified disk.
@@ -6311,32 +6311,32 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingInformationAboutADiskResponse | None
+            ShowDiskResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_information_about_a_disk(
+        _r = self._send(_ops.show_disk(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def show_querying_information_about_a_disk_detailed(
+    def show_disk_detailed(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingInformationAboutADiskResponse | None]:
-        """Like show_querying_information_about_a_disk(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_information_about_a_disk(
+    ) -> DetailedResponse[ShowDiskResponse | None]:
+        """Like show_disk(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_disk(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
         ))
 
-    def delete_deleting_a_disk(
+    def delete_disk(
         self,
         *,
         volume_id: str,
@@ -6366,30 +6366,30 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.delete_deleting_a_disk(
+        _r = self._send(_ops.delete_disk(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def delete_deleting_a_disk_detailed(
+    def delete_disk_detailed(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like delete_deleting_a_disk(), but return the status code, headers and raw body too."""
-        return self._send(_ops.delete_deleting_a_disk(
+        """Like delete_disk(), but return the status code, headers and raw body too."""
+        return self._send(_ops.delete_disk(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
         ))
 
-    def create_binding_a_floating_ip_address(
+    def bind_floating_ip_address(
         self,
         *,
-        body: CreateBindingAFloatingIpAddressRequestBody | Mapping[str, Any],
+        body: BindFloatingIpAddressRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> None:
@@ -6403,7 +6403,7 @@ class Client:
         Deprecated.
 
         Args:
-            body: the request body (CreateBindingAFloatingIpAddressRequestBody)
+            body: the request body (BindFloatingIpAddressRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -6413,7 +6413,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_binding_a_floating_ip_address(
+        _r = self._send(_ops.bind_floating_ip_address(
             self.config,
             body=body,
             server_id=server_id,
@@ -6421,25 +6421,25 @@ class Client:
         ))
         return _r.parsed
 
-    def create_binding_a_floating_ip_address_detailed(
+    def bind_floating_ip_address_detailed(
         self,
         *,
-        body: CreateBindingAFloatingIpAddressRequestBody | Mapping[str, Any],
+        body: BindFloatingIpAddressRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like create_binding_a_floating_ip_address(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_binding_a_floating_ip_address(
+        """Like bind_floating_ip_address(), but return the status code, headers and raw body too."""
+        return self._send(_ops.bind_floating_ip_address(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def create_unbinding_a_floating_ip_address(
+    def unbind_floating_ip_address(
         self,
         *,
-        body: CreateUnbindingAFloatingIpAddressRequestBody | Mapping[str, Any],
+        body: UnbindFloatingIpAddressRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> None:
@@ -6453,7 +6453,7 @@ class Client:
         Deprecated.
 
         Args:
-            body: the request body (CreateUnbindingAFloatingIpAddressRequestBody)
+            body: the request body (UnbindFloatingIpAddressRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
@@ -6463,7 +6463,7 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_unbinding_a_floating_ip_address(
+        _r = self._send(_ops.unbind_floating_ip_address(
             self.config,
             body=body,
             server_id=server_id,
@@ -6471,26 +6471,26 @@ class Client:
         ))
         return _r.parsed
 
-    def create_unbinding_a_floating_ip_address_detailed(
+    def unbind_floating_ip_address_detailed(
         self,
         *,
-        body: CreateUnbindingAFloatingIpAddressRequestBody | Mapping[str, Any],
+        body: UnbindFloatingIpAddressRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like create_unbinding_a_floating_ip_address(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_unbinding_a_floating_ip_address(
+        """Like unbind_floating_ip_address(), but return the status code, headers and raw body too."""
+        return self._send(_ops.unbind_floating_ip_address(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
         ))
 
-    def list_querying_floating_ip_addresses(
+    def list_floating_ip_addresses(
         self,
         *,
         project_id: str | None = None,
-    ) -> ListQueryingFloatingIpAddressesResponse | None:
+    ) -> ListFloatingIpAddressesResponse | None:
         """Querying Floating IP Addresses
 
         This API is used to query floating IP addresses.
@@ -6504,34 +6504,34 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ListQueryingFloatingIpAddressesResponse | None
+            ListFloatingIpAddressesResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_floating_ip_addresses(
+        _r = self._send(_ops.list_floating_ip_addresses(
             self.config,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def list_querying_floating_ip_addresses_detailed(
+    def list_floating_ip_addresses_detailed(
         self,
         *,
         project_id: str | None = None,
-    ) -> DetailedResponse[ListQueryingFloatingIpAddressesResponse | None]:
-        """Like list_querying_floating_ip_addresses(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_floating_ip_addresses(
+    ) -> DetailedResponse[ListFloatingIpAddressesResponse | None]:
+        """Like list_floating_ip_addresses(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_floating_ip_addresses(
             self.config,
             project_id=project_id,
         ))
 
-    def create_assigning_a_floating_ip_address(
+    def assign_floating_ip_address(
         self,
         *,
-        body: CreateAssigningAFloatingIpAddressRequestBody | Mapping[str, Any],
+        body: AssignFloatingIpAddressRequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> CreateAssigningAFloatingIpAddressResponse | None:
+    ) -> AssignFloatingIpAddressResponse | None:
         """Assigning a Floating IP Address
 
         This API is used to assign a floating IP address.
@@ -6544,41 +6544,41 @@ class Client:
         Deprecated.
 
         Args:
-            body: the request body (CreateAssigningAFloatingIpAddressRequestBody)
+            body: the request body (AssignFloatingIpAddressRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            CreateAssigningAFloatingIpAddressResponse | None
+            AssignFloatingIpAddressResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.create_assigning_a_floating_ip_address(
+        _r = self._send(_ops.assign_floating_ip_address(
             self.config,
             body=body,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def create_assigning_a_floating_ip_address_detailed(
+    def assign_floating_ip_address_detailed(
         self,
         *,
-        body: CreateAssigningAFloatingIpAddressRequestBody | Mapping[str, Any],
+        body: AssignFloatingIpAddressRequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> DetailedResponse[CreateAssigningAFloatingIpAddressResponse | None]:
-        """Like create_assigning_a_floating_ip_address(), but return the status code, headers and raw body too."""
-        return self._send(_ops.create_assigning_a_floating_ip_address(
+    ) -> DetailedResponse[AssignFloatingIpAddressResponse | None]:
+        """Like assign_floating_ip_address(), but return the status code, headers and raw body too."""
+        return self._send(_ops.assign_floating_ip_address(
             self.config,
             body=body,
             project_id=project_id,
         ))
 
-    def show_querying_about_a_floating_ip_address(
+    def show_floating_ip_address(
         self,
         *,
         floating_ip_id: str,
         project_id: str | None = None,
-    ) -> ShowQueryingAboutAFloatingIpAddressResponse | None:
+    ) -> ShowFloatingIpAddressResponse | None:
         """Querying Details About a Floating IP Address
 
         This API is used to query the details about a floating IP address based on the ID of the IP address.
@@ -6593,32 +6593,32 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ShowQueryingAboutAFloatingIpAddressResponse | None
+            ShowFloatingIpAddressResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.show_querying_about_a_floating_ip_address(
+        _r = self._send(_ops.show_floating_ip_address(
             self.config,
             floating_ip_id=floating_ip_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def show_querying_about_a_floating_ip_address_detailed(
+    def show_floating_ip_address_detailed(
         self,
         *,
         floating_ip_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowQueryingAboutAFloatingIpAddressResponse | None]:
-        """Like show_querying_about_a_floating_ip_address(), but return the status code, headers and raw body too."""
-        return self._send(_ops.show_querying_about_a_floating_ip_address(
+    ) -> DetailedResponse[ShowFloatingIpAddressResponse | None]:
+        """Like show_floating_ip_address(), but return the status code, headers and raw body too."""
+        return self._send(_ops.show_floating_ip_address(
             self.config,
             floating_ip_id=floating_ip_id,
             project_id=project_id,
         ))
 
-    def delete_releasing_a_floating_ip_address(
+    def release_floating_ip_address(
         self,
         *,
         floating_ip_id: str,
@@ -6643,31 +6643,31 @@ class Client:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.delete_releasing_a_floating_ip_address(
+        _r = self._send(_ops.release_floating_ip_address(
             self.config,
             floating_ip_id=floating_ip_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def delete_releasing_a_floating_ip_address_detailed(
+    def release_floating_ip_address_detailed(
         self,
         *,
         floating_ip_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like delete_releasing_a_floating_ip_address(), but return the status code, headers and raw body too."""
-        return self._send(_ops.delete_releasing_a_floating_ip_address(
+        """Like release_floating_ip_address(), but return the status code, headers and raw body too."""
+        return self._send(_ops.release_floating_ip_address(
             self.config,
             floating_ip_id=floating_ip_id,
             project_id=project_id,
         ))
 
-    def list_querying_floating_ip_address_pools(
+    def list_floating_ip_address_pools(
         self,
         *,
         project_id: str | None = None,
-    ) -> ListQueryingFloatingIpAddressPoolsResponse | None:
+    ) -> ListFloatingIpAddressPoolsResponse | None:
         """Querying Floating IP Address Pools
 
         This API is used to query floating IP address pools.
@@ -6684,24 +6684,24 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
 
         Returns:
-            ListQueryingFloatingIpAddressPoolsResponse | None
+            ListFloatingIpAddressPoolsResponse | None
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = self._send(_ops.list_querying_floating_ip_address_pools(
+        _r = self._send(_ops.list_floating_ip_address_pools(
             self.config,
             project_id=project_id,
         ))
         return _r.parsed
 
-    def list_querying_floating_ip_address_pools_detailed(
+    def list_floating_ip_address_pools_detailed(
         self,
         *,
         project_id: str | None = None,
-    ) -> DetailedResponse[ListQueryingFloatingIpAddressPoolsResponse | None]:
-        """Like list_querying_floating_ip_address_pools(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_querying_floating_ip_address_pools(
+    ) -> DetailedResponse[ListFloatingIpAddressPoolsResponse | None]:
+        """Like list_floating_ip_address_pools(), but return the status code, headers and raw body too."""
+        return self._send(_ops.list_floating_ip_address_pools(
             self.config,
             project_id=project_id,
         ))

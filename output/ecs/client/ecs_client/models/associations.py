@@ -9,7 +9,7 @@ from .. import _serde as _S
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .fpgaimages_for_list_querying_associations_between_an_fpga_image_and_an_ecs_images import FpgaimagesForListQueryingAssociationsBetweenAnFpgaImageAndAnEcsImages
+    from .fpgaimages_for_list_associations_between_fpga_image_server_image import FpgaimagesForListAssociationsBetweenFpgaImageServerImage
 
 __all__ = ['Associations']
 
@@ -28,7 +28,7 @@ class Associations:
     """
 
     image_id: str | Unset = UNSET
-    fpgaimages: list[FpgaimagesForListQueryingAssociationsBetweenAnFpgaImageAndAnEcsImages] | Unset = UNSET
+    fpgaimages: list[FpgaimagesForListAssociationsBetweenFpgaImageServerImage] | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,11 +42,11 @@ class Associations:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Associations:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
-        from .fpgaimages_for_list_querying_associations_between_an_fpga_image_and_an_ecs_images import FpgaimagesForListQueryingAssociationsBetweenAnFpgaImageAndAnEcsImages
+        from .fpgaimages_for_list_associations_between_fpga_image_server_image import FpgaimagesForListAssociationsBetweenFpgaImageServerImage
 
         _d = dict(data)
         return cls(
             image_id=_d.pop('image_id', UNSET),
-            fpgaimages=_S.opt(_d.pop('fpgaimages', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(FpgaimagesForListQueryingAssociationsBetweenAnFpgaImageAndAnEcsImages.from_dict, x))),
+            fpgaimages=_S.opt(_d.pop('fpgaimages', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(FpgaimagesForListAssociationsBetweenFpgaImageServerImage.from_dict, x))),
             additional_properties=_d,
         )

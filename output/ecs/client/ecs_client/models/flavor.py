@@ -9,7 +9,7 @@ from .. import _serde as _S
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .links_for_create_creating_an_ecs_v21 import LinksForCreateCreatingAnEcsV21
+    from .links_for_create_server_v21 import LinksForCreateServerV21
 
 __all__ = ['Flavor']
 
@@ -44,7 +44,7 @@ class Flavor:
     """
 
     id: str | Unset = UNSET
-    links: list[LinksForCreateCreatingAnEcsV21] | Unset = UNSET
+    links: list[LinksForCreateServerV21] | Unset = UNSET
     vcpus: int | Unset = UNSET
     ram: int | Unset = UNSET
     disk: int | Unset = UNSET
@@ -72,12 +72,12 @@ class Flavor:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Flavor:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
-        from .links_for_create_creating_an_ecs_v21 import LinksForCreateCreatingAnEcsV21
+        from .links_for_create_server_v21 import LinksForCreateServerV21
 
         _d = dict(data)
         return cls(
             id=_d.pop('id', UNSET),
-            links=_S.opt(_d.pop('links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(LinksForCreateCreatingAnEcsV21.from_dict, x))),
+            links=_S.opt(_d.pop('links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(LinksForCreateServerV21.from_dict, x))),
             vcpus=_d.pop('vcpus', UNSET),
             ram=_d.pop('ram', UNSET),
             disk=_d.pop('disk', UNSET),

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
 from .._types import UNSET, Unset
-from .create_rebuilding_an_ecs_response_osdcf_disk_config import CreateRebuildingAnEcsResponseOSDCFDiskConfig
+from .rebuild_server_response_osdcf_disk_config import RebuildServerResponseOSDCFDiskConfig
 
 if TYPE_CHECKING:
     from .block_device_mapping_v2 import BlockDeviceMappingV2
@@ -102,7 +102,7 @@ class Server:
     return_reservation_id: bool | Unset = UNSET
     min_count: int | Unset = UNSET
     max_count: int | Unset = UNSET
-    os_dcf_disk_config: CreateRebuildingAnEcsResponseOSDCFDiskConfig | Unset = UNSET
+    os_dcf_disk_config: RebuildServerResponseOSDCFDiskConfig | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
@@ -153,7 +153,7 @@ class Server:
             return_reservation_id=_d.pop('return_reservation_id', UNSET),
             min_count=_d.pop('min_count', UNSET),
             max_count=_d.pop('max_count', UNSET),
-            os_dcf_disk_config=_S.opt(_d.pop('OS-DCF:diskConfig', UNSET), lambda x: _S.enum_of(CreateRebuildingAnEcsResponseOSDCFDiskConfig, x)),
+            os_dcf_disk_config=_S.opt(_d.pop('OS-DCF:diskConfig', UNSET), lambda x: _S.enum_of(RebuildServerResponseOSDCFDiskConfig, x)),
             description=_d.pop('description', UNSET),
             additional_properties=_d,
         )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
 from .._types import UNSET, Unset
-from .show_querying_task_execution_status_response_status import ShowQueryingTaskExecutionStatusResponseStatus
+from .show_task_execution_status_response_status import ShowTaskExecutionStatusResponseStatus
 
 if TYPE_CHECKING:
     from .entities2 import Entities2
@@ -40,7 +40,7 @@ class SubJobs:
     Source: manual section 2.8.1 sub_jobs
     """
 
-    status: ShowQueryingTaskExecutionStatusResponseStatus | Unset = UNSET
+    status: ShowTaskExecutionStatusResponseStatus | Unset = UNSET
     entities: Entities2 | Unset = UNSET
     job_id: str | Unset = UNSET
     job_type: str | Unset = UNSET
@@ -71,7 +71,7 @@ class SubJobs:
 
         _d = dict(data)
         return cls(
-            status=_S.opt(_d.pop('status', UNSET), lambda x: _S.enum_of(ShowQueryingTaskExecutionStatusResponseStatus, x)),
+            status=_S.opt(_d.pop('status', UNSET), lambda x: _S.enum_of(ShowTaskExecutionStatusResponseStatus, x)),
             entities=_S.opt(_d.pop('entities', UNSET), lambda x: _S.model(Entities2.from_dict, x)),
             job_id=_d.pop('job_id', UNSET),
             job_type=_d.pop('job_type', UNSET),

@@ -10,7 +10,7 @@ from .._types import UNSET, Unset
 from .versions_status import VersionsStatus
 
 if TYPE_CHECKING:
-    from .links_for_list_querying_all_api_versions import LinksForListQueryingAllApiVersions
+    from .links_for_list_all_api_versions import LinksForListAllApiVersions
 
 __all__ = ['Versions']
 
@@ -39,7 +39,7 @@ class Versions:
     """
 
     id: str | Unset = UNSET
-    links: LinksForListQueryingAllApiVersions | Unset = UNSET
+    links: LinksForListAllApiVersions | Unset = UNSET
     min_version: str | Unset = UNSET
     status: VersionsStatus | Unset = UNSET
     version: str | Unset = UNSET
@@ -61,12 +61,12 @@ class Versions:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Versions:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
-        from .links_for_list_querying_all_api_versions import LinksForListQueryingAllApiVersions
+        from .links_for_list_all_api_versions import LinksForListAllApiVersions
 
         _d = dict(data)
         return cls(
             id=_d.pop('id', UNSET),
-            links=_S.opt(_d.pop('links', UNSET), lambda x: _S.model(LinksForListQueryingAllApiVersions.from_dict, x)),
+            links=_S.opt(_d.pop('links', UNSET), lambda x: _S.model(LinksForListAllApiVersions.from_dict, x)),
             min_version=_d.pop('min_version', UNSET),
             status=_S.opt(_d.pop('status', UNSET), lambda x: _S.enum_of(VersionsStatus, x)),
             version=_d.pop('version', UNSET),

@@ -13,10 +13,10 @@ TAG = 'Apis Recommended Lifecycle Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def create_creating_an_ecs_v1(self, call: Call) -> Reply:
-        'POST /v1/{project_id}/cloudservers: Creating an ECS\n\noperationId createCreatingAnEcsV1; manual section 2.1.1.'
+    async def create_server_v1(self, call: Call) -> Reply:
+        'POST /v1/{project_id}/cloudservers: Creating an ECS\n\noperationId createServerV1; manual section 2.1.1.'
         return call.mock()
 
-    async def create_deleting_ecss(self, call: Call) -> Reply:
-        'POST /v1/{project_id}/cloudservers/delete: Deleting ECSs\n\noperationId createDeletingEcss; manual section 2.1.2.'
+    async def delete_servers(self, call: Call) -> Reply:
+        'POST /v1/{project_id}/cloudservers/delete: Deleting ECSs\n\noperationId deleteServers; manual section 2.1.2.'
         return call.mock()

@@ -13,26 +13,26 @@ TAG = 'Apis Recommended ECS Group Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def list_querying_ecs_groups_v1(self, call: Call) -> Reply:
-        'GET /v1/{project_id}/cloudservers/os-server-groups: Querying ECS Groups\n\noperationId listQueryingEcsGroupsV1; manual section 2.10.5.'
+    async def list_server_groups_v1(self, call: Call) -> Reply:
+        'GET /v1/{project_id}/cloudservers/os-server-groups: Querying ECS Groups\n\noperationId listServerGroupsV1; manual section 2.10.5.'
         return call.mock()
 
-    async def create_creating_an_ecs_group_v1(self, call: Call) -> Reply:
-        'POST /v1/{project_id}/cloudservers/os-server-groups: Creating an ECS Group\n\noperationId createCreatingAnEcsGroupV1; manual section 2.10.1.'
+    async def create_server_group_v1(self, call: Call) -> Reply:
+        'POST /v1/{project_id}/cloudservers/os-server-groups: Creating an ECS Group\n\noperationId createServerGroupV1; manual section 2.10.1.'
         return call.mock()
 
-    async def show_querying_about_an_ecs_group_v1(self, call: Call) -> Reply:
-        'GET /v1/{project_id}/cloudservers/os-server-groups/{server_group_id}: Querying Details About an ECS Group\n\noperationId showQueryingAboutAnEcsGroupV1; manual section 2.10.6.'
+    async def show_server_group_v1(self, call: Call) -> Reply:
+        'GET /v1/{project_id}/cloudservers/os-server-groups/{server_group_id}: Querying Details About an ECS Group\n\noperationId showServerGroupV1; manual section 2.10.6.'
         return call.mock()
 
-    async def delete_deleting_an_ecs_group_v1(self, call: Call) -> Reply:
-        'DELETE /v1/{project_id}/cloudservers/os-server-groups/{server_group_id}: Deleting an ECS Group\n\noperationId deleteDeletingAnEcsGroupV1; manual section 2.10.2.'
+    async def delete_server_group_v1(self, call: Call) -> Reply:
+        'DELETE /v1/{project_id}/cloudservers/os-server-groups/{server_group_id}: Deleting an ECS Group\n\noperationId deleteServerGroupV1; manual section 2.10.2.'
         return call.mock()
 
-    async def create_adding_an_ecs_to_an_ecs_group(self, call: Call) -> Reply:
-        'POST /v1/{project_id}/cloudservers/os-server-groups/{server_group_id}/action: Adding an ECS to an ECS Group\n\noperationId createAddingAnEcsToAnEcsGroup; body key add_member; manual section 2.10.3.'
+    async def add_server_to_server_group(self, call: Call) -> Reply:
+        'POST /v1/{project_id}/cloudservers/os-server-groups/{server_group_id}/action: Adding an ECS to an ECS Group\n\noperationId addServerToServerGroup; body key add_member; manual section 2.10.3.'
         return call.mock()
 
-    async def create_removing_an_ecs_from_an_ecs_group(self, call: Call) -> Reply:
-        'POST /v1/{project_id}/cloudservers/os-server-groups/{server_group_id}/action: Removing an ECS from an ECS Group\n\noperationId createRemovingAnEcsFromAnEcsGroup; body key remove_member; manual section 2.10.4.'
+    async def remove_server_from_server_group(self, call: Call) -> Reply:
+        'POST /v1/{project_id}/cloudservers/os-server-groups/{server_group_id}/action: Removing an ECS from an ECS Group\n\noperationId removeServerFromServerGroup; body key remove_member; manual section 2.10.4.'
         return call.mock()

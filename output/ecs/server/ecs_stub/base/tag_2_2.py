@@ -13,26 +13,26 @@ TAG = 'Apis Recommended Status Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def create_reinstalling_an_ecs_os_using_an_image_with_cloud_init_installed(self, call: Call) -> Reply:
-        'POST /v2/{project_id}/cloudservers/{server_id}/reinstallos: Reinstalling an ECS OS (Using an Image with Cloud-Init Installed)\n\noperationId createReinstallingAnEcsOsUsingAnImageWithCloudInitInstalled; manual section 2.2.1.'
+    async def reinstall_server_os_image_with_cloud_init_installed(self, call: Call) -> Reply:
+        'POST /v2/{project_id}/cloudservers/{server_id}/reinstallos: Reinstalling an ECS OS (Using an Image with Cloud-Init Installed)\n\noperationId reinstallServerOsImageWithCloudInitInstalled; manual section 2.2.1.'
         return call.mock()
 
-    async def create_changing_an_ecs_os_using_an_image_with_cloud_init_installed(self, call: Call) -> Reply:
-        'POST /v2/{project_id}/cloudservers/{server_id}/changeos: Changing an ECS OS (Using an Image with Cloud-Init Installed)\n\noperationId createChangingAnEcsOsUsingAnImageWithCloudInitInstalled; manual section 2.2.2.'
+    async def change_server_os_image_with_cloud_init_installed(self, call: Call) -> Reply:
+        'POST /v2/{project_id}/cloudservers/{server_id}/changeos: Changing an ECS OS (Using an Image with Cloud-Init Installed)\n\noperationId changeServerOsImageWithCloudInitInstalled; manual section 2.2.2.'
         return call.mock()
 
-    async def show_querying_automatic_recovery_of_an_ecs(self, call: Call) -> Reply:
-        'GET /v1/{project_id}/cloudservers/{server_id}/autorecovery: Querying Automatic Recovery of an ECS\n\noperationId showQueryingAutomaticRecoveryOfAnEcs; manual section 2.2.3.'
+    async def show_automatic_recovery_server(self, call: Call) -> Reply:
+        'GET /v1/{project_id}/cloudservers/{server_id}/autorecovery: Querying Automatic Recovery of an ECS\n\noperationId showAutomaticRecoveryServer; manual section 2.2.3.'
         return call.mock()
 
-    async def create_cold_migrating_an_ecs(self, call: Call) -> Reply:
-        'POST /v1/{project_id}/cloudservers/{server_id}/migrate: Cold Migrating an ECS\n\noperationId createColdMigratingAnEcs; manual section 2.2.4.'
+    async def migrate_cold_server(self, call: Call) -> Reply:
+        'POST /v1/{project_id}/cloudservers/{server_id}/migrate: Cold Migrating an ECS\n\noperationId migrateColdServer; manual section 2.2.4.'
         return call.mock()
 
-    async def create_modifying_the_specifications_of_an_ecs_v1(self, call: Call) -> Reply:
-        'POST /v1/{project_id}/cloudservers/{server_id}/resize: Modifying the Specifications of an ECS\n\noperationId createModifyingTheSpecificationsOfAnEcsV1; manual section 2.2.5.'
+    async def update_specifications_server_v1(self, call: Call) -> Reply:
+        'POST /v1/{project_id}/cloudservers/{server_id}/resize: Modifying the Specifications of an ECS\n\noperationId updateSpecificationsServerV1; manual section 2.2.5.'
         return call.mock()
 
-    async def create_adding_an_ecs_to_the_monitoring_list(self, call: Call) -> Reply:
-        'POST /v1.0/servers/{server_id}/action: Adding an ECS to the Monitoring List\n\noperationId createAddingAnEcsToTheMonitoringList; manual section 2.2.6.'
+    async def add_server_to_monitoring_list(self, call: Call) -> Reply:
+        'POST /v1.0/servers/{server_id}/action: Adding an ECS to the Monitoring List\n\noperationId addServerToMonitoringList; manual section 2.2.6.'
         return call.mock()

@@ -13,14 +13,14 @@ TAG = 'Batch Operations'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def create_starting_ecss_in_a_batch(self, call: Call) -> Reply:
-        'POST /v1/{project_id}/cloudservers/action: Starting ECSs in a Batch\n\noperationId createStartingEcssInABatch; body key os-start; manual section 2.3.1.'
+    async def batch_start_servers(self, call: Call) -> Reply:
+        'POST /v1/{project_id}/cloudservers/action: Starting ECSs in a Batch\n\noperationId batchStartServers; body key os-start; manual section 2.3.1.'
         return call.mock()
 
-    async def create_restarting_ecss_in_a_batch(self, call: Call) -> Reply:
-        'POST /v1/{project_id}/cloudservers/action: Restarting ECSs in a Batch\n\noperationId createRestartingEcssInABatch; body key reboot; manual section 2.3.2.'
+    async def batch_reboot_servers(self, call: Call) -> Reply:
+        'POST /v1/{project_id}/cloudservers/action: Restarting ECSs in a Batch\n\noperationId batchRebootServers; body key reboot; manual section 2.3.2.'
         return call.mock()
 
-    async def create_stopping_ecss_in_a_batch(self, call: Call) -> Reply:
-        'POST /v1/{project_id}/cloudservers/action: Stopping ECSs in a Batch\n\noperationId createStoppingEcssInABatch; body key os-stop; manual section 2.3.3.'
+    async def batch_stop_servers(self, call: Call) -> Reply:
+        'POST /v1/{project_id}/cloudservers/action: Stopping ECSs in a Batch\n\noperationId batchStopServers; body key os-stop; manual section 2.3.3.'
         return call.mock()

@@ -13,10 +13,10 @@ TAG = 'Apis Recommended Flavor Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def list_querying_details_about_flavors_and_extended_flavor_informations(self, call: Call) -> Reply:
-        'GET /v1/{project_id}/cloudservers/flavors: Querying Details About Flavors and Extended Flavor Information\n\noperationId listQueryingDetailsAboutFlavorsAndExtendedFlavorInformations; manual section 2.4.1.'
+    async def list_details_flavors_extended_flavors(self, call: Call) -> Reply:
+        'GET /v1/{project_id}/cloudservers/flavors: Querying Details About Flavors and Extended Flavor Information\n\noperationId listDetailsFlavorsExtendedFlavors; manual section 2.4.1.'
         return call.mock()
 
-    async def list_querying_the_target_flavors_to_which_an_ecs_flavor_can_be_changeds(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/resize_flavors: Querying the Target Flavors to Which an ECS Flavor Can Be Changed\n\noperationId listQueryingTheTargetFlavorsToWhichAnEcsFlavorCanBeChangeds; manual section 2.4.2.'
+    async def list_target_flavors_to_which_server_flavor_can_be_changed(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/resize_flavors: Querying the Target Flavors to Which an ECS Flavor Can Be Changed\n\noperationId listTargetFlavorsToWhichServerFlavorCanBeChanged; manual section 2.4.2.'
         return call.mock()

@@ -13,10 +13,10 @@ TAG = 'Apis Recommended NIC Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def create_adding_nics_to_an_ecs_in_a_batch(self, call: Call) -> Reply:
-        'POST /v1/{project_id}/cloudservers/{server_id}/nics: Adding NICs to an ECS in a Batch\n\noperationId createAddingNicsToAnEcsInABatch; manual section 2.5.1.'
+    async def batch_add_nics_to_server(self, call: Call) -> Reply:
+        'POST /v1/{project_id}/cloudservers/{server_id}/nics: Adding NICs to an ECS in a Batch\n\noperationId batchAddNicsToServer; manual section 2.5.1.'
         return call.mock()
 
-    async def create_deleting_nics_from_an_ecs_in_a_batch(self, call: Call) -> Reply:
-        'POST /v1/{project_id}/cloudservers/{server_id}/nics/delete: Deleting NICs from an ECS in a Batch\n\noperationId createDeletingNicsFromAnEcsInABatch; manual section 2.5.2.'
+    async def batch_delete_nics_from_server(self, call: Call) -> Reply:
+        'POST /v1/{project_id}/cloudservers/{server_id}/nics/delete: Deleting NICs from an ECS in a Batch\n\noperationId batchDeleteNicsFromServer; manual section 2.5.2.'
         return call.mock()

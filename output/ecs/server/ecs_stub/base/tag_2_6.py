@@ -13,18 +13,18 @@ TAG = 'Apis Recommended Disk Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def create_attaching_a_disk_to_an_ecs_v1(self, call: Call) -> Reply:
-        'POST /v1/{project_id}/cloudservers/{server_id}/attachvolume: Attaching a Disk to an ECS\n\noperationId createAttachingADiskToAnEcsV1; manual section 2.6.1.'
+    async def attach_disk_to_server_v1(self, call: Call) -> Reply:
+        'POST /v1/{project_id}/cloudservers/{server_id}/attachvolume: Attaching a Disk to an ECS\n\noperationId attachDiskToServerV1; manual section 2.6.1.'
         return call.mock()
 
-    async def delete_detaching_an_evs_disk_from_an_ecs(self, call: Call) -> Reply:
-        'DELETE /v1/{project_id}/cloudservers/{server_id}/detachvolume/{volume_id}: Detaching an EVS Disk from an ECS\n\noperationId deleteDetachingAnEvsDiskFromAnEcs; manual section 2.6.2.'
+    async def detach_evs_disk_from_server(self, call: Call) -> Reply:
+        'DELETE /v1/{project_id}/cloudservers/{server_id}/detachvolume/{volume_id}: Detaching an EVS Disk from an ECS\n\noperationId detachEvsDiskFromServer; manual section 2.6.2.'
         return call.mock()
 
-    async def show_querying_disk_attachment_of_an_ecs(self, call: Call) -> Reply:
-        'GET /v2.1/servers/{server_id}/block_device: Querying Disk Attachment of an ECS\n\noperationId showQueryingDiskAttachmentOfAnEcs; manual section 2.6.3.'
+    async def show_disk_attachment_server(self, call: Call) -> Reply:
+        'GET /v2.1/servers/{server_id}/block_device: Querying Disk Attachment of an ECS\n\noperationId showDiskAttachmentServer; manual section 2.6.3.'
         return call.mock()
 
-    async def show_querying_a_single_disk_attached_to_an_ecs(self, call: Call) -> Reply:
-        'GET /v2.1/servers/{server_id}/block_device/{volume_id}: Querying a Single Disk Attached to an ECS\n\noperationId showQueryingASingleDiskAttachedToAnEcs; manual section 2.6.4.'
+    async def show_disk_attached_to_server_block_device(self, call: Call) -> Reply:
+        'GET /v2.1/servers/{server_id}/block_device/{volume_id}: Querying a Single Disk Attached to an ECS\n\noperationId showDiskAttachedToServerBlockDevice; manual section 2.6.4.'
         return call.mock()

@@ -13,6 +13,6 @@ TAG = 'Apis Recommended Tenant Quota Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def list_querying_tenant_quotas_v1(self, call: Call) -> Reply:
-        'GET /v1/{project_id}/cloudservers/limits: Querying Tenant Quotas\n\noperationId listQueryingTenantQuotasV1; manual section 2.7.1.'
+    async def list_tenant_quotas_v1(self, call: Call) -> Reply:
+        'GET /v1/{project_id}/cloudservers/limits: Querying Tenant Quotas\n\noperationId listTenantQuotasV1; manual section 2.7.1.'
         return call.mock()

@@ -13,6 +13,6 @@ TAG = 'Task Status Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def show_querying_task_execution_status(self, call: Call) -> Reply:
-        'GET /v1/{project_id}/jobs/{job_id}: Querying Task Execution Status\n\noperationId showQueryingTaskExecutionStatus; manual section 2.8.1.'
+    async def show_task_execution_status(self, call: Call) -> Reply:
+        'GET /v1/{project_id}/jobs/{job_id}: Querying Task Execution Status\n\noperationId showTaskExecutionStatus; manual section 2.8.1.'
         return call.mock()

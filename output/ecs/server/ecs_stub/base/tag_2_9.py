@@ -13,22 +13,22 @@ TAG = 'Apis Recommended Tag Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def create_adding_tags_to_an_ecs_in_a_batch(self, call: Call) -> Reply:
-        'POST /v1/{project_id}/cloudservers/{server_id}/tags/action: Adding Tags to an ECS in a Batch\n\noperationId createAddingTagsToAnEcsInABatch; body key action=create; manual section 2.9.2.'
+    async def batch_add_tags_to_server(self, call: Call) -> Reply:
+        'POST /v1/{project_id}/cloudservers/{server_id}/tags/action: Adding Tags to an ECS in a Batch\n\noperationId batchAddTagsToServer; body key action=create; manual section 2.9.2.'
         return call.mock()
 
-    async def create_deleting_tags_from_an_ecs_in_a_batch(self, call: Call) -> Reply:
-        'POST /v1/{project_id}/cloudservers/{server_id}/tags/action: Deleting Tags from an ECS in a Batch\n\noperationId createDeletingTagsFromAnEcsInABatch; body key action=delete; manual section 2.9.3.'
+    async def batch_delete_tags_from_server(self, call: Call) -> Reply:
+        'POST /v1/{project_id}/cloudservers/{server_id}/tags/action: Deleting Tags from an ECS in a Batch\n\noperationId batchDeleteTagsFromServer; body key action=delete; manual section 2.9.3.'
         return call.mock()
 
-    async def create_querying_ecss_by_tag(self, call: Call) -> Reply:
-        'POST /v1/{project_id}/servers/resource_instances/action: Querying ECSs by Tag\n\noperationId createQueryingEcssByTag; manual section 2.9.4.'
+    async def list_servers_by_tag(self, call: Call) -> Reply:
+        'POST /v1/{project_id}/servers/resource_instances/action: Querying ECSs by Tag\n\noperationId listServersByTag; manual section 2.9.4.'
         return call.mock()
 
-    async def list_querying_project_tags(self, call: Call) -> Reply:
-        'GET /v1/{project_id}/cloudservers/tags: Querying Project Tags\n\noperationId listQueryingProjectTags; manual section 2.9.5.'
+    async def list_project_tags(self, call: Call) -> Reply:
+        'GET /v1/{project_id}/cloudservers/tags: Querying Project Tags\n\noperationId listProjectTags; manual section 2.9.5.'
         return call.mock()
 
-    async def show_querying_tags_of_an_ecs_v1(self, call: Call) -> Reply:
-        'GET /v1/{project_id}/cloudservers/{server_id}/tags: Querying Tags of an ECS\n\noperationId showQueryingTagsOfAnEcsV1; manual section 2.9.6.'
+    async def show_tags_server_v1(self, call: Call) -> Reply:
+        'GET /v1/{project_id}/cloudservers/{server_id}/tags: Querying Tags of an ECS\n\noperationId showTagsServerV1; manual section 2.9.6.'
         return call.mock()

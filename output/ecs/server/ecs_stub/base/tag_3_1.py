@@ -13,10 +13,10 @@ TAG = 'API Version Query'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def list_querying_all_api_versions(self, call: Call) -> Reply:
-        'GET /: Querying All API Versions\n\noperationId listQueryingAllApiVersions; manual section 3.1.1.'
+    async def list_all_api_versions(self, call: Call) -> Reply:
+        'GET /: Querying All API Versions\n\noperationId listAllApiVersions; manual section 3.1.1.'
         return call.mock()
 
-    async def show_querying_a_specified_api_version(self, call: Call) -> Reply:
-        'GET /{api_version}: Querying a Specified API Version\n\noperationId showQueryingASpecifiedApiVersion; manual section 3.1.2.'
+    async def show_api_version(self, call: Call) -> Reply:
+        'GET /{api_version}: Querying a Specified API Version\n\noperationId showApiVersion; manual section 3.1.2.'
         return call.mock()

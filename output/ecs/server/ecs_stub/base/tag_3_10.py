@@ -13,14 +13,14 @@ TAG = 'Openstack Nova Apis Tenant Quota Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def list_querying_tenant_quota_limits(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/limits: Querying Tenant Quota Limits\n\noperationId listQueryingTenantQuotaLimits; manual section 3.10.1.'
+    async def list_tenant_quota_limits(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/limits: Querying Tenant Quota Limits\n\noperationId listTenantQuotaLimits; manual section 3.10.1.'
         return call.mock()
 
-    async def list_querying_tenant_quotas_v21(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/os-quota-sets/{project_id}: Querying Tenant Quotas\n\noperationId listQueryingTenantQuotasV21; manual section 3.10.2.'
+    async def list_tenant_quotas_v21(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/os-quota-sets/{project_id}: Querying Tenant Quotas\n\noperationId listTenantQuotasV21; manual section 3.10.2.'
         return call.mock()
 
-    async def list_querying_default_quotas(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/os-quota-sets/{project_id}/defaults: Querying Default Quotas\n\noperationId listQueryingDefaultQuotas; manual section 3.10.3.'
+    async def list_default_quotas(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/os-quota-sets/{project_id}/defaults: Querying Default Quotas\n\noperationId listDefaultQuotas; manual section 3.10.3.'
         return call.mock()

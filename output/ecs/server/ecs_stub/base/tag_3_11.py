@@ -7,32 +7,32 @@ from __future__ import annotations
 
 from ..runtime.handlers import Call, HandlerBase, Reply
 
-TAG = 'Key and Password Management'
+TAG = 'Key Password Management'
 
 
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def list_querying_ssh_key_pairs(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/os-keypairs: Querying SSH Key Pairs\n\noperationId listQueryingSshKeyPairs; manual section 3.11.1.'
+    async def list_ssh_key_pairs(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/os-keypairs: Querying SSH Key Pairs\n\noperationId listSshKeyPairs; manual section 3.11.1.'
         return call.mock()
 
-    async def create_creating_and_importing_an_ssh_key_pair(self, call: Call) -> Reply:
-        'POST /v2.1/{project_id}/os-keypairs: Creating and Importing an SSH Key Pair\n\noperationId createCreatingAndImportingAnSshKeyPair; manual section 3.11.3.'
+    async def create_import_ssh_key_pair(self, call: Call) -> Reply:
+        'POST /v2.1/{project_id}/os-keypairs: Creating and Importing an SSH Key Pair\n\noperationId createImportSshKeyPair; manual section 3.11.3.'
         return call.mock()
 
-    async def show_querying_a_specified_ssh_key_pair(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/os-keypairs/{keypair_name}: Querying a Specified SSH Key Pair\n\noperationId showQueryingASpecifiedSshKeyPair; manual section 3.11.2.'
+    async def show_ssh_key_pair(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/os-keypairs/{keypair_name}: Querying a Specified SSH Key Pair\n\noperationId showSshKeyPair; manual section 3.11.2.'
         return call.mock()
 
-    async def delete_deleting_an_ssh_key_pair(self, call: Call) -> Reply:
-        'DELETE /v2.1/{project_id}/os-keypairs/{keypair_name}: Deleting an SSH Key Pair\n\noperationId deleteDeletingAnSshKeyPair; manual section 3.11.4.'
+    async def delete_ssh_key_pair(self, call: Call) -> Reply:
+        'DELETE /v2.1/{project_id}/os-keypairs/{keypair_name}: Deleting an SSH Key Pair\n\noperationId deleteSshKeyPair; manual section 3.11.4.'
         return call.mock()
 
-    async def show_obtaining_the_password_for_logging_in_to_an_ecs(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/servers/{server_id}/os-server-password: Obtaining the Password for Logging In to an ECS\n\noperationId showObtainingThePasswordForLoggingInToAnEcs; manual section 3.11.5.'
+    async def show_password_logging_to_server(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/servers/{server_id}/os-server-password: Obtaining the Password for Logging In to an ECS\n\noperationId showPasswordLoggingToServer; manual section 3.11.5.'
         return call.mock()
 
-    async def delete_deleting_the_password_for_logging_in_to_an_ecs(self, call: Call) -> Reply:
-        'DELETE /v2.1/{project_id}/servers/{server_id}/os-server-password: Deleting the Password for Logging In to an ECS\n\noperationId deleteDeletingThePasswordForLoggingInToAnEcs; manual section 3.11.6.'
+    async def delete_password_logging_to_server(self, call: Call) -> Reply:
+        'DELETE /v2.1/{project_id}/servers/{server_id}/os-server-password: Deleting the Password for Logging In to an ECS\n\noperationId deletePasswordLoggingToServer; manual section 3.11.6.'
         return call.mock()

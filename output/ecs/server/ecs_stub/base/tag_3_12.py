@@ -13,18 +13,18 @@ TAG = 'Openstack Nova Apis ECS Group Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def list_querying_ecs_groups_v21(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/os-server-groups: Querying ECS Groups\n\noperationId listQueryingEcsGroupsV21; manual section 3.12.2.'
+    async def list_server_groups_v21(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/os-server-groups: Querying ECS Groups\n\noperationId listServerGroupsV21; manual section 3.12.2.'
         return call.mock()
 
-    async def create_creating_an_ecs_group_v21(self, call: Call) -> Reply:
-        'POST /v2.1/{project_id}/os-server-groups: Creating an ECS Group\n\noperationId createCreatingAnEcsGroupV21; manual section 3.12.1.'
+    async def create_server_group_v21(self, call: Call) -> Reply:
+        'POST /v2.1/{project_id}/os-server-groups: Creating an ECS Group\n\noperationId createServerGroupV21; manual section 3.12.1.'
         return call.mock()
 
-    async def show_querying_about_an_ecs_group_v21(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/os-server-groups/{server_group_id}: Querying Details About an ECS Group\n\noperationId showQueryingAboutAnEcsGroupV21; manual section 3.12.3.'
+    async def show_server_group_v21(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/os-server-groups/{server_group_id}: Querying Details About an ECS Group\n\noperationId showServerGroupV21; manual section 3.12.3.'
         return call.mock()
 
-    async def delete_deleting_an_ecs_group_v21(self, call: Call) -> Reply:
-        'DELETE /v2.1/{project_id}/os-server-groups/{server_group_id}: Deleting an ECS Group\n\noperationId deleteDeletingAnEcsGroupV21; manual section 3.12.4.'
+    async def delete_server_group_v21(self, call: Call) -> Reply:
+        'DELETE /v2.1/{project_id}/os-server-groups/{server_group_id}: Deleting an ECS Group\n\noperationId deleteServerGroupV21; manual section 3.12.4.'
         return call.mock()

@@ -13,10 +13,10 @@ TAG = 'ECS Operation Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def show_querying_operations_on_an_ecs(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/servers/{server_id}/os-instance-actions: Querying Operations on an ECS\n\noperationId showQueryingOperationsOnAnEcs; manual section 3.13.1.'
+    async def show_operations_on_server(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/servers/{server_id}/os-instance-actions: Querying Operations on an ECS\n\noperationId showOperationsOnServer; manual section 3.13.1.'
         return call.mock()
 
-    async def show_querying_ecs_operations_by_request_id(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/servers/{server_id}/os-instance-actions/{request_id}: Querying ECS Operations by Request ID\n\noperationId showQueryingEcsOperationsByRequestId; manual section 3.13.2.'
+    async def show_server_operations_by_request_id(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/servers/{server_id}/os-instance-actions/{request_id}: Querying ECS Operations by Request ID\n\noperationId showServerOperationsByRequestId; manual section 3.13.2.'
         return call.mock()

@@ -13,6 +13,6 @@ TAG = 'ECS Console Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later(self, call: Call) -> Reply:
-        'POST /v2.1/{project_id}/servers/{server_id}/remote-consoles: Obtaining a VNC-based Remote Login Address (Microversion 2.6 or Later)\n\noperationId createObtainingAVncBasedRemoteLoginAddressMicroversion26OrLater; manual section 3.14.2.'
+    async def show_vnc_based_remote_login_address_microversion26_or_later(self, call: Call) -> Reply:
+        'POST /v2.1/{project_id}/servers/{server_id}/remote-consoles: Obtaining a VNC-based Remote Login Address (Microversion 2.6 or Later)\n\noperationId showVncBasedRemoteLoginAddressMicroversion26OrLater; manual section 3.14.2.'
         return call.mock()

@@ -13,6 +13,6 @@ TAG = 'AZ'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def list_querying_azs(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/os-availability-zone: Querying AZs\n\noperationId listQueryingAzs; manual section 3.15.1.'
+    async def list_availability_zones(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/os-availability-zone: Querying AZs\n\noperationId listAvailabilityZones; manual section 3.15.1.'
         return call.mock()

@@ -13,26 +13,26 @@ TAG = 'Openstack Nova Apis Tag Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def show_querying_tags_of_an_ecs_v21(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/servers/{server_id}/tags: Querying Tags of an ECS\n\noperationId showQueryingTagsOfAnEcsV21; manual section 3.16.2.'
+    async def show_tags_server_v21(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/servers/{server_id}/tags: Querying Tags of an ECS\n\noperationId showTagsServerV21; manual section 3.16.2.'
         return call.mock()
 
-    async def update_adding_tags_to_an_ecs(self, call: Call) -> Reply:
-        'PUT /v2.1/{project_id}/servers/{server_id}/tags: Adding Tags to an ECS\n\noperationId updateAddingTagsToAnEcs; manual section 3.16.3.'
+    async def add_tags_to_server(self, call: Call) -> Reply:
+        'PUT /v2.1/{project_id}/servers/{server_id}/tags: Adding Tags to an ECS\n\noperationId addTagsToServer; manual section 3.16.3.'
         return call.mock()
 
-    async def delete_deleting_tags_from_an_ecs(self, call: Call) -> Reply:
-        'DELETE /v2.1/{project_id}/servers/{server_id}/tags: Deleting Tags from an ECS\n\noperationId deleteDeletingTagsFromAnEcs; manual section 3.16.4.'
+    async def delete_tags_from_server(self, call: Call) -> Reply:
+        'DELETE /v2.1/{project_id}/servers/{server_id}/tags: Deleting Tags from an ECS\n\noperationId deleteTagsFromServer; manual section 3.16.4.'
         return call.mock()
 
-    async def show_querying_a_specified_tag_for_an_ecs(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/servers/{server_id}/tags/{tag}: Querying a Specified Tag for an ECS\n\noperationId showQueryingASpecifiedTagForAnEcs; manual section 3.16.6.'
+    async def show_tag_server(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/servers/{server_id}/tags/{tag}: Querying a Specified Tag for an ECS\n\noperationId showTagServer; manual section 3.16.6.'
         return call.mock()
 
-    async def update_adding_a_tag_to_an_ecs(self, call: Call) -> Reply:
-        'PUT /v2.1/{project_id}/servers/{server_id}/tags/{tag}: Adding a Tag to an ECS\n\noperationId updateAddingATagToAnEcs; manual section 3.16.5.'
+    async def add_tag_to_server(self, call: Call) -> Reply:
+        'PUT /v2.1/{project_id}/servers/{server_id}/tags/{tag}: Adding a Tag to an ECS\n\noperationId addTagToServer; manual section 3.16.5.'
         return call.mock()
 
-    async def delete_deleting_a_specified_tag_from_an_ecs(self, call: Call) -> Reply:
-        'DELETE /v2.1/{project_id}/servers/{server_id}/tags/{tag}: Deleting a Specified Tag from an ECS\n\noperationId deleteDeletingASpecifiedTagFromAnEcs; manual section 3.16.7.'
+    async def delete_tag_from_server(self, call: Call) -> Reply:
+        'DELETE /v2.1/{project_id}/servers/{server_id}/tags/{tag}: Deleting a Specified Tag from an ECS\n\noperationId deleteTagFromServer; manual section 3.16.7.'
         return call.mock()

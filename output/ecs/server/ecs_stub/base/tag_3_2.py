@@ -13,26 +13,26 @@ TAG = 'Openstack Nova Apis Lifecycle Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def list_querying_ecss(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/servers: Querying ECSs\n\noperationId listQueryingEcss; manual section 3.2.4.'
+    async def list_servers(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/servers: Querying ECSs\n\noperationId listServers; manual section 3.2.4.'
         return call.mock()
 
-    async def create_creating_an_ecs_v21(self, call: Call) -> Reply:
-        'POST /v2.1/{project_id}/servers: Creating an ECS\n\noperationId createCreatingAnEcsV21; manual section 3.2.1.'
+    async def create_server_v21(self, call: Call) -> Reply:
+        'POST /v2.1/{project_id}/servers: Creating an ECS\n\noperationId createServerV21; manual section 3.2.1.'
         return call.mock()
 
-    async def show_querying_about_ecss(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/servers/{server_id}: Querying Details About ECSs\n\noperationId showQueryingAboutEcss; manual section 3.2.6.'
+    async def show_servers(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/servers/{server_id}: Querying Details About ECSs\n\noperationId showServers; manual section 3.2.6.'
         return call.mock()
 
-    async def update_modifying_ecs_information(self, call: Call) -> Reply:
-        'PUT /v2.1/{project_id}/servers/{server_id}: Modifying ECS Information\n\noperationId updateModifyingEcsInformation; manual section 3.2.2.'
+    async def update_server(self, call: Call) -> Reply:
+        'PUT /v2.1/{project_id}/servers/{server_id}: Modifying ECS Information\n\noperationId updateServer; manual section 3.2.2.'
         return call.mock()
 
-    async def delete_deleting_an_ecs(self, call: Call) -> Reply:
-        'DELETE /v2.1/{project_id}/servers/{server_id}: Deleting an ECS\n\noperationId deleteDeletingAnEcs; manual section 3.2.3.'
+    async def delete_server(self, call: Call) -> Reply:
+        'DELETE /v2.1/{project_id}/servers/{server_id}: Deleting an ECS\n\noperationId deleteServer; manual section 3.2.3.'
         return call.mock()
 
-    async def list_querying_details_about_ecss(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/servers/detail: Querying Details About ECSs\n\noperationId listQueryingDetailsAboutEcss; manual section 3.2.5.'
+    async def list_details_servers(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/servers/detail: Querying Details About ECSs\n\noperationId listDetailsServers; manual section 3.2.5.'
         return call.mock()

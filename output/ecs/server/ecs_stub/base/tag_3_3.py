@@ -13,54 +13,54 @@ TAG = 'Openstack Nova Apis Status Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def create_starting_an_ecs(self, call: Call) -> Reply:
-        'POST /v2.1/{project_id}/servers/{server_id}/action: Starting an ECS\n\noperationId createStartingAnEcs; body key os-start; manual section 3.3.1.'
+    async def start_server(self, call: Call) -> Reply:
+        'POST /v2.1/{project_id}/servers/{server_id}/action: Starting an ECS\n\noperationId startServer; body key os-start; manual section 3.3.1.'
         return call.mock()
 
-    async def create_restarting_an_ecs(self, call: Call) -> Reply:
-        'POST /v2.1/{project_id}/servers/{server_id}/action: Restarting an ECS\n\noperationId createRestartingAnEcs; body key reboot; manual section 3.3.2.'
+    async def reboot_server(self, call: Call) -> Reply:
+        'POST /v2.1/{project_id}/servers/{server_id}/action: Restarting an ECS\n\noperationId rebootServer; body key reboot; manual section 3.3.2.'
         return call.mock()
 
-    async def create_stopping_an_ecs(self, call: Call) -> Reply:
-        'POST /v2.1/{project_id}/servers/{server_id}/action: Stopping an ECS\n\noperationId createStoppingAnEcs; body key os-stop; manual section 3.3.3.'
+    async def stop_server(self, call: Call) -> Reply:
+        'POST /v2.1/{project_id}/servers/{server_id}/action: Stopping an ECS\n\noperationId stopServer; body key os-stop; manual section 3.3.3.'
         return call.mock()
 
-    async def create_locking_an_ecs(self, call: Call) -> Reply:
-        'POST /v2.1/{project_id}/servers/{server_id}/action: Locking an ECS\n\noperationId createLockingAnEcs; body key lock; manual section 3.3.4.'
+    async def lock_server(self, call: Call) -> Reply:
+        'POST /v2.1/{project_id}/servers/{server_id}/action: Locking an ECS\n\noperationId lockServer; body key lock; manual section 3.3.4.'
         return call.mock()
 
-    async def create_unlocking_an_ecs(self, call: Call) -> Reply:
-        'POST /v2.1/{project_id}/servers/{server_id}/action: Unlocking an ECS\n\noperationId createUnlockingAnEcs; body key unlock; manual section 3.3.5.'
+    async def unlock_server(self, call: Call) -> Reply:
+        'POST /v2.1/{project_id}/servers/{server_id}/action: Unlocking an ECS\n\noperationId unlockServer; body key unlock; manual section 3.3.5.'
         return call.mock()
 
-    async def create_rebuilding_an_ecs(self, call: Call) -> Reply:
-        'POST /v2.1/{project_id}/servers/{server_id}/action: Rebuilding an ECS\n\noperationId createRebuildingAnEcs; body key rebuild; manual section 3.3.6.'
+    async def rebuild_server(self, call: Call) -> Reply:
+        'POST /v2.1/{project_id}/servers/{server_id}/action: Rebuilding an ECS\n\noperationId rebuildServer; body key rebuild; manual section 3.3.6.'
         return call.mock()
 
-    async def create_creating_an_image_using_an_ecs(self, call: Call) -> Reply:
-        'POST /v2.1/{project_id}/servers/{server_id}/action: Creating an Image Using an ECS\n\noperationId createCreatingAnImageUsingAnEcs; body key createImage; manual section 3.3.7.'
+    async def create_image_server(self, call: Call) -> Reply:
+        'POST /v2.1/{project_id}/servers/{server_id}/action: Creating an Image Using an ECS\n\noperationId createImageServer; body key createImage; manual section 3.3.7.'
         return call.mock()
 
-    async def create_modifying_the_specifications_of_an_ecs_v21(self, call: Call) -> Reply:
-        'POST /v2.1/{project_id}/servers/{server_id}/action: Modifying the Specifications of an ECS\n\noperationId createModifyingTheSpecificationsOfAnEcsV21; body key resize; manual section 3.3.8.'
+    async def update_specifications_server_v21(self, call: Call) -> Reply:
+        'POST /v2.1/{project_id}/servers/{server_id}/action: Modifying the Specifications of an ECS\n\noperationId updateSpecificationsServerV21; body key resize; manual section 3.3.8.'
         return call.mock()
 
-    async def create_confirming_ecs_specifications_modification(self, call: Call) -> Reply:
-        'POST /v2.1/{project_id}/servers/{server_id}/action: Confirming ECS Specifications Modification\n\noperationId createConfirmingEcsSpecificationsModification; body key confirmResize; manual section 3.3.9.'
+    async def confirm_server_specifications_modification(self, call: Call) -> Reply:
+        'POST /v2.1/{project_id}/servers/{server_id}/action: Confirming ECS Specifications Modification\n\noperationId confirmServerSpecificationsModification; body key confirmResize; manual section 3.3.9.'
         return call.mock()
 
-    async def create_rolling_back_ecs_specifications_modification(self, call: Call) -> Reply:
-        'POST /v2.1/{project_id}/servers/{server_id}/action: Rolling Back ECS Specifications Modification\n\noperationId createRollingBackEcsSpecificationsModification; body key revertResize; manual section 3.3.10.'
+    async def rollback_server_specifications_modification(self, call: Call) -> Reply:
+        'POST /v2.1/{project_id}/servers/{server_id}/action: Rolling Back ECS Specifications Modification\n\noperationId rollbackServerSpecificationsModification; body key revertResize; manual section 3.3.10.'
         return call.mock()
 
-    async def create_adding_a_security_group(self, call: Call) -> Reply:
-        'POST /v2.1/{project_id}/servers/{server_id}/action: Adding a Security Group\n\noperationId createAddingASecurityGroup; body key addSecurityGroup; manual section 3.5.1.'
+    async def add_security_group(self, call: Call) -> Reply:
+        'POST /v2.1/{project_id}/servers/{server_id}/action: Adding a Security Group\n\noperationId addSecurityGroup; body key addSecurityGroup; manual section 3.5.1.'
         return call.mock()
 
-    async def create_deleting_a_security_group(self, call: Call) -> Reply:
-        'POST /v2.1/{project_id}/servers/{server_id}/action: Deleting a Security Group\n\noperationId createDeletingASecurityGroup; body key removeSecurityGroup; manual section 3.5.2.'
+    async def delete_security_group_v21(self, call: Call) -> Reply:
+        'POST /v2.1/{project_id}/servers/{server_id}/action: Deleting a Security Group\n\noperationId deleteSecurityGroupV21; body key removeSecurityGroup; manual section 3.5.2.'
         return call.mock()
 
-    async def create_obtaining_ecs_management_console_logs(self, call: Call) -> Reply:
-        'POST /v2.1/{project_id}/servers/{server_id}/action: Obtaining ECS Management Console Logs\n\noperationId createObtainingEcsManagementConsoleLogs; body key os-getConsoleOutput; manual section 3.14.1.'
+    async def show_server_management_console_logs(self, call: Call) -> Reply:
+        'POST /v2.1/{project_id}/servers/{server_id}/action: Obtaining ECS Management Console Logs\n\noperationId showServerManagementConsoleLogs; body key os-getConsoleOutput; manual section 3.14.1.'
         return call.mock()

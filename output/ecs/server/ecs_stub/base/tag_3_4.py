@@ -13,14 +13,14 @@ TAG = 'Network Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def list_querying_networks(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/os-networks: Querying Networks\n\noperationId listQueryingNetworks; manual section 3.4.1.'
+    async def list_networks(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/os-networks: Querying Networks\n\noperationId listNetworks; manual section 3.4.1.'
         return call.mock()
 
-    async def show_querying_the_networks_of_a_specified_ecs(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/servers/{server_id}/ips: Querying the Networks of a Specified ECS\n\noperationId showQueryingTheNetworksOfASpecifiedEcs; manual section 3.4.2.'
+    async def show_networks_server(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/servers/{server_id}/ips: Querying the Networks of a Specified ECS\n\noperationId showNetworksServer; manual section 3.4.2.'
         return call.mock()
 
-    async def show_querying_the_specified_network_of_an_ecs(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/servers/{server_id}/ips/{networkName}: Querying the Specified Network of an ECS\n\noperationId showQueryingTheSpecifiedNetworkOfAnEcs; manual section 3.4.3.'
+    async def show_network_server(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/servers/{server_id}/ips/{networkName}: Querying the Specified Network of an ECS\n\noperationId showNetworkServer; manual section 3.4.3.'
         return call.mock()

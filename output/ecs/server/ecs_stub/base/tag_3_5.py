@@ -13,6 +13,6 @@ TAG = 'Security Group Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def show_querying_security_groups_for_a_specified_ecs(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/servers/{server_id}/os-security-groups: Querying Security Groups for a Specified ECS\n\noperationId showQueryingSecurityGroupsForASpecifiedEcs; manual section 3.5.3.'
+    async def show_security_groups_server(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/servers/{server_id}/os-security-groups: Querying Security Groups for a Specified ECS\n\noperationId showSecurityGroupsServer; manual section 3.5.3.'
         return call.mock()

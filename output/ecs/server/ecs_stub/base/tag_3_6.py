@@ -13,18 +13,18 @@ TAG = 'Openstack Nova Apis Flavor Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def list_querying_ecs_flavors(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/flavors: Querying ECS Flavors\n\noperationId listQueryingEcsFlavors; manual section 3.6.1.'
+    async def list_server_flavors(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/flavors: Querying ECS Flavors\n\noperationId listServerFlavors; manual section 3.6.1.'
         return call.mock()
 
-    async def list_querying_details_about_ecs_flavors(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/flavors/detail: Querying Details About ECS Flavors\n\noperationId listQueryingDetailsAboutEcsFlavors; manual section 3.6.2.'
+    async def list_details_server_flavors(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/flavors/detail: Querying Details About ECS Flavors\n\noperationId listDetailsServerFlavors; manual section 3.6.2.'
         return call.mock()
 
-    async def show_querying_about_an_ecs_flavor(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/flavors/{flavor_id}: Querying Details About an ECS Flavor\n\noperationId showQueryingAboutAnEcsFlavor; manual section 3.6.3.'
+    async def show_server_flavor(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/flavors/{flavor_id}: Querying Details About an ECS Flavor\n\noperationId showServerFlavor; manual section 3.6.3.'
         return call.mock()
 
-    async def show_querying_the_extra_specs_value_for_an_ecs_flavor(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/flavors/{flavor_id}/os-extra_specs: Querying the extra_specs Value for an ECS Flavor\n\noperationId showQueryingTheExtraSpecsValueForAnEcsFlavor; manual section 3.6.4.'
+    async def show_extra_specs_value_server_flavor(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/flavors/{flavor_id}/os-extra_specs: Querying the extra_specs Value for an ECS Flavor\n\noperationId showExtraSpecsValueServerFlavor; manual section 3.6.4.'
         return call.mock()

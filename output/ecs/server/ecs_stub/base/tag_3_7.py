@@ -13,18 +13,18 @@ TAG = 'Openstack Nova Apis NIC Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def show_querying_ecs_nics(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/servers/{server_id}/os-interface: Querying ECS NICs\n\noperationId showQueryingEcsNics; manual section 3.7.1.'
+    async def show_server_nics(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/servers/{server_id}/os-interface: Querying ECS NICs\n\noperationId showServerNics; manual section 3.7.1.'
         return call.mock()
 
-    async def create_adding_a_nic_to_an_ecs(self, call: Call) -> Reply:
-        'POST /v2.1/{project_id}/servers/{server_id}/os-interface: Adding a NIC to an ECS\n\noperationId createAddingANicToAnEcs; manual section 3.7.3.'
+    async def add_nic_to_server(self, call: Call) -> Reply:
+        'POST /v2.1/{project_id}/servers/{server_id}/os-interface: Adding a NIC to an ECS\n\noperationId addNicToServer; manual section 3.7.3.'
         return call.mock()
 
-    async def show_querying_nics_of_an_ecs(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/servers/{server_id}/os-interface/{id}: Querying NICs of an ECS\n\noperationId showQueryingNicsOfAnEcs; manual section 3.7.2.'
+    async def show_nics_server(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/servers/{server_id}/os-interface/{id}: Querying NICs of an ECS\n\noperationId showNicsServer; manual section 3.7.2.'
         return call.mock()
 
-    async def delete_deleting_a_nic_from_an_ecs(self, call: Call) -> Reply:
-        'DELETE /v2.1/{project_id}/servers/{server_id}/os-interface/{port_id}: Deleting a NIC from an ECS\n\noperationId deleteDeletingANicFromAnEcs; manual section 3.7.4.'
+    async def delete_nic_from_server(self, call: Call) -> Reply:
+        'DELETE /v2.1/{project_id}/servers/{server_id}/os-interface/{port_id}: Deleting a NIC from an ECS\n\noperationId deleteNicFromServer; manual section 3.7.4.'
         return call.mock()

@@ -13,18 +13,18 @@ TAG = 'Openstack Nova Apis Disk Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def show_querying_disks_attached_to_an_ecs(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/servers/{server_id}/os-volume_attachments: Querying Disks Attached to an ECS\n\noperationId showQueryingDisksAttachedToAnEcs; manual section 3.8.1.'
+    async def show_disks_attached_to_server(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/servers/{server_id}/os-volume_attachments: Querying Disks Attached to an ECS\n\noperationId showDisksAttachedToServer; manual section 3.8.1.'
         return call.mock()
 
-    async def show_querying_a_disk_attached_to_an_ecs(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/servers/{server_id}/os-volume_attachments/{volume_id}: Querying a Disk Attached to an ECS\n\noperationId showQueryingADiskAttachedToAnEcs; manual section 3.8.2.'
+    async def show_disk_attached_to_server_os_volume_attachments(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/servers/{server_id}/os-volume_attachments/{volume_id}: Querying a Disk Attached to an ECS\n\noperationId showDiskAttachedToServerOsVolumeAttachments; manual section 3.8.2.'
         return call.mock()
 
-    async def delete_detaching_a_disk_from_an_ecs(self, call: Call) -> Reply:
-        'DELETE /v2.1/{project_id}/servers/{server_id}/os-volume_attachments/{volume_id}: Detaching a Disk from an ECS\n\noperationId deleteDetachingADiskFromAnEcs; manual section 3.8.4.'
+    async def detach_disk_from_server(self, call: Call) -> Reply:
+        'DELETE /v2.1/{project_id}/servers/{server_id}/os-volume_attachments/{volume_id}: Detaching a Disk from an ECS\n\noperationId detachDiskFromServer; manual section 3.8.4.'
         return call.mock()
 
-    async def create_attaching_a_disk_to_an_ecs_v2(self, call: Call) -> Reply:
-        'POST /v2/{project_id}/servers/{server_id}/os-volume_attachments: Attaching a Disk to an ECS\n\noperationId createAttachingADiskToAnEcsV2; manual section 3.8.3.'
+    async def attach_disk_to_server_v2(self, call: Call) -> Reply:
+        'POST /v2/{project_id}/servers/{server_id}/os-volume_attachments: Attaching a Disk to an ECS\n\noperationId attachDiskToServerV2; manual section 3.8.3.'
         return call.mock()

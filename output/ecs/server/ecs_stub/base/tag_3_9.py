@@ -13,26 +13,26 @@ TAG = 'Metadata Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def show_querying_ecs_metadata(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/servers/{server_id}/metadata: Querying ECS Metadata\n\noperationId showQueryingEcsMetadata; manual section 3.9.4.'
+    async def show_server_metadata(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/servers/{server_id}/metadata: Querying ECS Metadata\n\noperationId showServerMetadata; manual section 3.9.4.'
         return call.mock()
 
-    async def update_configuring_ecs_metadata(self, call: Call) -> Reply:
-        'PUT /v2.1/{project_id}/servers/{server_id}/metadata: Configuring ECS Metadata\n\noperationId updateConfiguringEcsMetadata; manual section 3.9.2.'
+    async def set_server_metadata(self, call: Call) -> Reply:
+        'PUT /v2.1/{project_id}/servers/{server_id}/metadata: Configuring ECS Metadata\n\noperationId setServerMetadata; manual section 3.9.2.'
         return call.mock()
 
-    async def create_updating_ecs_metadata(self, call: Call) -> Reply:
-        'POST /v2.1/{project_id}/servers/{server_id}/metadata: Updating ECS Metadata\n\noperationId createUpdatingEcsMetadata; manual section 3.9.1.'
+    async def update_server_metadata(self, call: Call) -> Reply:
+        'POST /v2.1/{project_id}/servers/{server_id}/metadata: Updating ECS Metadata\n\noperationId updateServerMetadata; manual section 3.9.1.'
         return call.mock()
 
-    async def show_obtaining_ecs_metadata_with_a_specified_key(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/servers/{server_id}/metadata/{key}: Obtaining ECS Metadata with a Specified Key\n\noperationId showObtainingEcsMetadataWithASpecifiedKey; manual section 3.9.5.'
+    async def show_server_metadata_with_key(self, call: Call) -> Reply:
+        'GET /v2.1/{project_id}/servers/{server_id}/metadata/{key}: Obtaining ECS Metadata with a Specified Key\n\noperationId showServerMetadataWithKey; manual section 3.9.5.'
         return call.mock()
 
-    async def update_modifying_ecs_metadata_with_a_specified_key(self, call: Call) -> Reply:
-        'PUT /v2.1/{project_id}/servers/{server_id}/metadata/{key}: Modifying ECS Metadata with a Specified Key\n\noperationId updateModifyingEcsMetadataWithASpecifiedKey; manual section 3.9.6.'
+    async def update_server_metadata_with_key(self, call: Call) -> Reply:
+        'PUT /v2.1/{project_id}/servers/{server_id}/metadata/{key}: Modifying ECS Metadata with a Specified Key\n\noperationId updateServerMetadataWithKey; manual section 3.9.6.'
         return call.mock()
 
-    async def delete_deleting_specified_ecs_metadata(self, call: Call) -> Reply:
-        'DELETE /v2.1/{project_id}/servers/{server_id}/metadata/{key}: Deleting Specified ECS Metadata\n\noperationId deleteDeletingSpecifiedEcsMetadata; manual section 3.9.3.'
+    async def delete_server_metadata(self, call: Call) -> Reply:
+        'DELETE /v2.1/{project_id}/servers/{server_id}/metadata/{key}: Deleting Specified ECS Metadata\n\noperationId deleteServerMetadata; manual section 3.9.3.'
         return call.mock()

@@ -7,24 +7,24 @@ from __future__ import annotations
 
 from ..runtime.handlers import Call, HandlerBase, Reply
 
-TAG = 'Out Of Date Apis Tag Management'
+TAG = 'Out Date Apis Tag Management'
 
 
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def create_adding_tags_to_an_ecs_in_a_batch_servers(self, call: Call) -> Reply:
-        'POST /v1/{project_id}/servers/{server_id}/tags/action: Adding Tags to an ECS in a Batch\n\noperationId createAddingTagsToAnEcsInABatchServers; body key action=create; manual section 7.1.1; deprecated.'
+    async def batch_add_tags_to_server_servers(self, call: Call) -> Reply:
+        'POST /v1/{project_id}/servers/{server_id}/tags/action: Adding Tags to an ECS in a Batch\n\noperationId batchAddTagsToServerServers; body key action=create; manual section 7.1.1; deprecated.'
         return call.mock()
 
-    async def create_deleting_tags_from_an_ecs_in_a_batch_servers(self, call: Call) -> Reply:
-        'POST /v1/{project_id}/servers/{server_id}/tags/action: Deleting Tags from an ECS in a Batch\n\noperationId createDeletingTagsFromAnEcsInABatchServers; body key action=delete; manual section 7.1.2; deprecated.'
+    async def batch_delete_tags_from_server_servers(self, call: Call) -> Reply:
+        'POST /v1/{project_id}/servers/{server_id}/tags/action: Deleting Tags from an ECS in a Batch\n\noperationId batchDeleteTagsFromServerServers; body key action=delete; manual section 7.1.2; deprecated.'
         return call.mock()
 
-    async def list_querying_project_tags_servers(self, call: Call) -> Reply:
-        'GET /v1/{project_id}/servers/tags: Querying Project Tags\n\noperationId listQueryingProjectTagsServers; manual section 7.1.3; deprecated.'
+    async def list_project_tags_servers(self, call: Call) -> Reply:
+        'GET /v1/{project_id}/servers/tags: Querying Project Tags\n\noperationId listProjectTagsServers; manual section 7.1.3; deprecated.'
         return call.mock()
 
-    async def show_querying_tags_of_an_ecs_v1_servers(self, call: Call) -> Reply:
-        'GET /v1/{project_id}/servers/{server_id}/tags: Querying Tags of an ECS\n\noperationId showQueryingTagsOfAnEcsV1Servers; manual section 7.1.4; deprecated.'
+    async def show_tags_server_v1_servers(self, call: Call) -> Reply:
+        'GET /v1/{project_id}/servers/{server_id}/tags: Querying Tags of an ECS\n\noperationId showTagsServerV1Servers; manual section 7.1.4; deprecated.'
         return call.mock()

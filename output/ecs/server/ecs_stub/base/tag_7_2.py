@@ -13,26 +13,26 @@ TAG = 'FPGA Logical File Management'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def create_registering_an_fpga_image(self, call: Call) -> Reply:
-        'POST /v1/{project_id}/cloudservers/fpga_image: Registering an FPGA Image\n\noperationId createRegisteringAnFpgaImage; manual section 7.2.1.'
+    async def register_fpga_image(self, call: Call) -> Reply:
+        'POST /v1/{project_id}/cloudservers/fpga_image: Registering an FPGA Image\n\noperationId registerFpgaImage; manual section 7.2.1.'
         return call.mock()
 
-    async def delete_deleting_an_fpga_image(self, call: Call) -> Reply:
-        'DELETE /v1/{project_id}/cloudservers/fpga_image/{fpga_image_id}: Deleting an FPGA Image\n\noperationId deleteDeletingAnFpgaImage; manual section 7.2.2.'
+    async def delete_fpga_image(self, call: Call) -> Reply:
+        'DELETE /v1/{project_id}/cloudservers/fpga_image/{fpga_image_id}: Deleting an FPGA Image\n\noperationId deleteFpgaImage; manual section 7.2.2.'
         return call.mock()
 
-    async def list_viewing_details_of_fpga_images(self, call: Call) -> Reply:
-        'GET /v1/{project_id}/cloudservers/fpga_image/detail: Viewing Details of FPGA Images\n\noperationId listViewingDetailsOfFpgaImages; manual section 7.2.3.'
+    async def list_details_fpga_images(self, call: Call) -> Reply:
+        'GET /v1/{project_id}/cloudservers/fpga_image/detail: Viewing Details of FPGA Images\n\noperationId listDetailsFpgaImages; manual section 7.2.3.'
         return call.mock()
 
-    async def create_associating_an_fpga_image_with_an_ecs_image(self, call: Call) -> Reply:
-        'POST /v1/{project_id}/cloudservers/fpga_image/{fpga_image_id}/association: Associating an FPGA Image with an ECS Image\n\noperationId createAssociatingAnFpgaImageWithAnEcsImage; manual section 7.2.4.'
+    async def associate_fpga_image_with_server_image(self, call: Call) -> Reply:
+        'POST /v1/{project_id}/cloudservers/fpga_image/{fpga_image_id}/association: Associating an FPGA Image with an ECS Image\n\noperationId associateFpgaImageWithServerImage; manual section 7.2.4.'
         return call.mock()
 
-    async def delete_disassociating_an_fpga_image_from_an_ecs_image(self, call: Call) -> Reply:
-        'DELETE /v1/{project_id}/cloudservers/fpga_image/{fpga_image_id}/association: Disassociating an FPGA Image from an ECS Image\n\noperationId deleteDisassociatingAnFpgaImageFromAnEcsImage; manual section 7.2.5.'
+    async def disassociate_fpga_image_from_server_image(self, call: Call) -> Reply:
+        'DELETE /v1/{project_id}/cloudservers/fpga_image/{fpga_image_id}/association: Disassociating an FPGA Image from an ECS Image\n\noperationId disassociateFpgaImageFromServerImage; manual section 7.2.5.'
         return call.mock()
 
-    async def list_querying_associations_between_an_fpga_image_and_an_ecs_images(self, call: Call) -> Reply:
-        'GET /v1/{project_id}/cloudservers/fpga_image/associations: Querying Associations Between an FPGA Image and an ECS Image\n\noperationId listQueryingAssociationsBetweenAnFpgaImageAndAnEcsImages; manual section 7.2.6.'
+    async def list_associations_between_fpga_image_server_image(self, call: Call) -> Reply:
+        'GET /v1/{project_id}/cloudservers/fpga_image/associations: Querying Associations Between an FPGA Image and an ECS Image\n\noperationId listAssociationsBetweenFpgaImageServerImage; manual section 7.2.6.'
         return call.mock()

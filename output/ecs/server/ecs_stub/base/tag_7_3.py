@@ -13,22 +13,22 @@ TAG = 'Image Management OpenStack Nova APIs'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def list_querying_images(self, call: Call) -> Reply:
-        'GET /v2/{project_id}/images: Querying Images\n\noperationId listQueryingImages; manual section 7.3.1; deprecated.'
+    async def list_images(self, call: Call) -> Reply:
+        'GET /v2/{project_id}/images: Querying Images\n\noperationId listImages; manual section 7.3.1; deprecated.'
         return call.mock()
 
-    async def list_querying_image_details(self, call: Call) -> Reply:
-        'GET /v2/{project_id}/images/detail: Querying Image Details\n\noperationId listQueryingImageDetails; manual section 7.3.2; deprecated.'
+    async def list_image_details(self, call: Call) -> Reply:
+        'GET /v2/{project_id}/images/detail: Querying Image Details\n\noperationId listImageDetails; manual section 7.3.2; deprecated.'
         return call.mock()
 
-    async def show_querying_about_a_specified_image(self, call: Call) -> Reply:
-        'GET /v2/{project_id}/images/{image_id}: Querying Details About a Specified Image\n\noperationId showQueryingAboutASpecifiedImage; manual section 7.3.3; deprecated.'
+    async def show_image(self, call: Call) -> Reply:
+        'GET /v2/{project_id}/images/{image_id}: Querying Details About a Specified Image\n\noperationId showImage; manual section 7.3.3; deprecated.'
         return call.mock()
 
-    async def delete_deleting_an_image(self, call: Call) -> Reply:
-        'DELETE /v2/{project_id}/images/{image_id}: Deleting an Image\n\noperationId deleteDeletingAnImage; manual section 7.3.5; deprecated.'
+    async def delete_image(self, call: Call) -> Reply:
+        'DELETE /v2/{project_id}/images/{image_id}: Deleting an Image\n\noperationId deleteImage; manual section 7.3.5; deprecated.'
         return call.mock()
 
-    async def show_querying_the_metadata_of_a_specified_image(self, call: Call) -> Reply:
-        'GET /v2/{project_id}/images/{image_id}/metadata: Querying the Metadata of a Specified Image\n\noperationId showQueryingTheMetadataOfASpecifiedImage; manual section 7.3.4; deprecated.'
+    async def show_metadata_image(self, call: Call) -> Reply:
+        'GET /v2/{project_id}/images/{image_id}/metadata: Querying the Metadata of a Specified Image\n\noperationId showMetadataImage; manual section 7.3.4; deprecated.'
         return call.mock()

@@ -13,30 +13,30 @@ TAG = 'Security Group Management OpenStack Nova APIs'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def list_querying_security_groups(self, call: Call) -> Reply:
-        'GET /v2/{project_id}/os-security-groups: Querying Security Groups\n\noperationId listQueryingSecurityGroups; manual section 7.4.1; deprecated.'
+    async def list_security_groups(self, call: Call) -> Reply:
+        'GET /v2/{project_id}/os-security-groups: Querying Security Groups\n\noperationId listSecurityGroups; manual section 7.4.1; deprecated.'
         return call.mock()
 
-    async def create_creating_a_security_group(self, call: Call) -> Reply:
-        'POST /v2/{project_id}/os-security-groups: Creating a Security Group\n\noperationId createCreatingASecurityGroup; manual section 7.4.2; deprecated.'
+    async def create_security_group(self, call: Call) -> Reply:
+        'POST /v2/{project_id}/os-security-groups: Creating a Security Group\n\noperationId createSecurityGroup; manual section 7.4.2; deprecated.'
         return call.mock()
 
-    async def show_querying_about_a_security_group(self, call: Call) -> Reply:
-        'GET /v2/{project_id}/os-security-groups/{security_group_id}: Querying Details About a Security Group\n\noperationId showQueryingAboutASecurityGroup; manual section 7.4.3; deprecated.'
+    async def show_security_group(self, call: Call) -> Reply:
+        'GET /v2/{project_id}/os-security-groups/{security_group_id}: Querying Details About a Security Group\n\noperationId showSecurityGroup; manual section 7.4.3; deprecated.'
         return call.mock()
 
-    async def update_updating_a_security_group(self, call: Call) -> Reply:
-        'PUT /v2/{project_id}/os-security-groups/{security_group_id}: Updating a Security Group\n\noperationId updateUpdatingASecurityGroup; manual section 7.4.4; deprecated.'
+    async def update_security_group(self, call: Call) -> Reply:
+        'PUT /v2/{project_id}/os-security-groups/{security_group_id}: Updating a Security Group\n\noperationId updateSecurityGroup; manual section 7.4.4; deprecated.'
         return call.mock()
 
-    async def delete_deleting_a_security_group(self, call: Call) -> Reply:
-        'DELETE /v2/{project_id}/os-security-groups/{security_group_id}: Deleting a Security Group\n\noperationId deleteDeletingASecurityGroup; manual section 7.4.5; deprecated.'
+    async def delete_security_group_v2(self, call: Call) -> Reply:
+        'DELETE /v2/{project_id}/os-security-groups/{security_group_id}: Deleting a Security Group\n\noperationId deleteSecurityGroupV2; manual section 7.4.5; deprecated.'
         return call.mock()
 
-    async def create_creating_a_security_group_rule(self, call: Call) -> Reply:
-        'POST /v2/{project_id}/os-security-group-rules: Creating a Security Group Rule\n\noperationId createCreatingASecurityGroupRule; manual section 7.4.6; deprecated.'
+    async def create_security_group_rule(self, call: Call) -> Reply:
+        'POST /v2/{project_id}/os-security-group-rules: Creating a Security Group Rule\n\noperationId createSecurityGroupRule; manual section 7.4.6; deprecated.'
         return call.mock()
 
-    async def delete_deleting_a_security_group_rule(self, call: Call) -> Reply:
-        'DELETE /v2/{project_id}/os-security-group-rules/{security_group_rule_id}: Deleting a Security Group Rule\n\noperationId deleteDeletingASecurityGroupRule; manual section 7.4.7; deprecated.'
+    async def delete_security_group_rule(self, call: Call) -> Reply:
+        'DELETE /v2/{project_id}/os-security-group-rules/{security_group_rule_id}: Deleting a Security Group Rule\n\noperationId deleteSecurityGroupRule; manual section 7.4.7; deprecated.'
         return call.mock()

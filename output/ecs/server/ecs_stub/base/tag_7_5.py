@@ -13,22 +13,22 @@ TAG = 'Disk Management OpenStack Nova APIs'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def list_querying_brief_information_about_disks(self, call: Call) -> Reply:
-        'GET /v2/{project_id}/os-volumes: Querying Brief Information About Disks\n\noperationId listQueryingBriefInformationAboutDisks; manual section 7.5.1; deprecated.'
+    async def list_brief_disks(self, call: Call) -> Reply:
+        'GET /v2/{project_id}/os-volumes: Querying Brief Information About Disks\n\noperationId listBriefDisks; manual section 7.5.1; deprecated.'
         return call.mock()
 
-    async def create_creating_a_disk(self, call: Call) -> Reply:
-        'POST /v2/{project_id}/os-volumes: Creating a Disk\n\noperationId createCreatingADisk; manual section 7.5.4; deprecated.'
+    async def create_disk(self, call: Call) -> Reply:
+        'POST /v2/{project_id}/os-volumes: Creating a Disk\n\noperationId createDisk; manual section 7.5.4; deprecated.'
         return call.mock()
 
-    async def list_querying_detailed_information_about_disks(self, call: Call) -> Reply:
-        'GET /v2/{project_id}/os-volumes/detail: Querying Detailed Information About Disks\n\noperationId listQueryingDetailedInformationAboutDisks; manual section 7.5.2; deprecated.'
+    async def list_detailed_disks(self, call: Call) -> Reply:
+        'GET /v2/{project_id}/os-volumes/detail: Querying Detailed Information About Disks\n\noperationId listDetailedDisks; manual section 7.5.2; deprecated.'
         return call.mock()
 
-    async def show_querying_information_about_a_disk(self, call: Call) -> Reply:
-        'GET /v2/{project_id}/os-volumes/{volume_id}: Querying Information About a Disk\n\noperationId showQueryingInformationAboutADisk; manual section 7.5.3; deprecated.'
+    async def show_disk(self, call: Call) -> Reply:
+        'GET /v2/{project_id}/os-volumes/{volume_id}: Querying Information About a Disk\n\noperationId showDisk; manual section 7.5.3; deprecated.'
         return call.mock()
 
-    async def delete_deleting_a_disk(self, call: Call) -> Reply:
-        'DELETE /v2/{project_id}/os-volumes/{volume_id}: Deleting a Disk\n\noperationId deleteDeletingADisk; manual section 7.5.5; deprecated.'
+    async def delete_disk(self, call: Call) -> Reply:
+        'DELETE /v2/{project_id}/os-volumes/{volume_id}: Deleting a Disk\n\noperationId deleteDisk; manual section 7.5.5; deprecated.'
         return call.mock()

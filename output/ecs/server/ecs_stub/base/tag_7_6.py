@@ -13,30 +13,30 @@ TAG = 'Floating IP Address Management OpenStack Nova APIs'
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def create_binding_a_floating_ip_address(self, call: Call) -> Reply:
-        'POST /v2/{project_id}/servers/{server_id}/action: Binding a Floating IP Address\n\noperationId createBindingAFloatingIpAddress; body key addFloatingIp; manual section 7.6.1; deprecated.'
+    async def bind_floating_ip_address(self, call: Call) -> Reply:
+        'POST /v2/{project_id}/servers/{server_id}/action: Binding a Floating IP Address\n\noperationId bindFloatingIpAddress; body key addFloatingIp; manual section 7.6.1; deprecated.'
         return call.mock()
 
-    async def create_unbinding_a_floating_ip_address(self, call: Call) -> Reply:
-        'POST /v2/{project_id}/servers/{server_id}/action: Unbinding a Floating IP Address\n\noperationId createUnbindingAFloatingIpAddress; body key removeFloatingIp; manual section 7.6.2; deprecated.'
+    async def unbind_floating_ip_address(self, call: Call) -> Reply:
+        'POST /v2/{project_id}/servers/{server_id}/action: Unbinding a Floating IP Address\n\noperationId unbindFloatingIpAddress; body key removeFloatingIp; manual section 7.6.2; deprecated.'
         return call.mock()
 
-    async def list_querying_floating_ip_addresses(self, call: Call) -> Reply:
-        'GET /v2/{project_id}/os-floating-ips: Querying Floating IP Addresses\n\noperationId listQueryingFloatingIpAddresses; manual section 7.6.4; deprecated.'
+    async def list_floating_ip_addresses(self, call: Call) -> Reply:
+        'GET /v2/{project_id}/os-floating-ips: Querying Floating IP Addresses\n\noperationId listFloatingIpAddresses; manual section 7.6.4; deprecated.'
         return call.mock()
 
-    async def create_assigning_a_floating_ip_address(self, call: Call) -> Reply:
-        'POST /v2/{project_id}/os-floating-ips: Assigning a Floating IP Address\n\noperationId createAssigningAFloatingIpAddress; manual section 7.6.3; deprecated.'
+    async def assign_floating_ip_address(self, call: Call) -> Reply:
+        'POST /v2/{project_id}/os-floating-ips: Assigning a Floating IP Address\n\noperationId assignFloatingIpAddress; manual section 7.6.3; deprecated.'
         return call.mock()
 
-    async def show_querying_about_a_floating_ip_address(self, call: Call) -> Reply:
-        'GET /v2/{project_id}/os-floating-ips/{floating_ip_id}: Querying Details About a Floating IP Address\n\noperationId showQueryingAboutAFloatingIpAddress; manual section 7.6.5; deprecated.'
+    async def show_floating_ip_address(self, call: Call) -> Reply:
+        'GET /v2/{project_id}/os-floating-ips/{floating_ip_id}: Querying Details About a Floating IP Address\n\noperationId showFloatingIpAddress; manual section 7.6.5; deprecated.'
         return call.mock()
 
-    async def delete_releasing_a_floating_ip_address(self, call: Call) -> Reply:
-        'DELETE /v2/{project_id}/os-floating-ips/{floating_ip_id}: Releasing a Floating IP Address\n\noperationId deleteReleasingAFloatingIpAddress; manual section 7.6.6; deprecated.'
+    async def release_floating_ip_address(self, call: Call) -> Reply:
+        'DELETE /v2/{project_id}/os-floating-ips/{floating_ip_id}: Releasing a Floating IP Address\n\noperationId releaseFloatingIpAddress; manual section 7.6.6; deprecated.'
         return call.mock()
 
-    async def list_querying_floating_ip_address_pools(self, call: Call) -> Reply:
-        'GET /v2/{project_id}/os-floating-ip-pools: Querying Floating IP Address Pools\n\noperationId listQueryingFloatingIpAddressPools; manual section 7.6.7; deprecated.'
+    async def list_floating_ip_address_pools(self, call: Call) -> Reply:
+        'GET /v2/{project_id}/os-floating-ip-pools: Querying Floating IP Address Pools\n\noperationId listFloatingIpAddressPools; manual section 7.6.7; deprecated.'
         return call.mock()

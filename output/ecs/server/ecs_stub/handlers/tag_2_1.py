@@ -15,12 +15,12 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    create_creating_an_ecs_v1, create_deleting_ecss
+    create_server_v1, delete_servers
     """
 
     # For example:
     #
-    # async def create_creating_an_ecs_v1(self, call: Call) -> Reply:
+    # async def create_server_v1(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

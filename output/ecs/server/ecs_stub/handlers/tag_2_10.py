@@ -15,14 +15,13 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    list_querying_ecs_groups_v1, create_creating_an_ecs_group_v1,
-    show_querying_about_an_ecs_group_v1, delete_deleting_an_ecs_group_v1,
-    create_adding_an_ecs_to_an_ecs_group, create_removing_an_ecs_from_an_ecs_group
+    list_server_groups_v1, create_server_group_v1, show_server_group_v1,
+    delete_server_group_v1, add_server_to_server_group, remove_server_from_server_group
     """
 
     # For example:
     #
-    # async def list_querying_ecs_groups_v1(self, call: Call) -> Reply:
+    # async def list_server_groups_v1(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

@@ -15,16 +15,14 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    create_reinstalling_an_ecs_os_using_an_image_with_cloud_init_installed,
-    create_changing_an_ecs_os_using_an_image_with_cloud_init_installed,
-    show_querying_automatic_recovery_of_an_ecs, create_cold_migrating_an_ecs,
-    create_modifying_the_specifications_of_an_ecs_v1,
-    create_adding_an_ecs_to_the_monitoring_list
+    reinstall_server_os_image_with_cloud_init_installed,
+    change_server_os_image_with_cloud_init_installed, show_automatic_recovery_server,
+    migrate_cold_server, update_specifications_server_v1, add_server_to_monitoring_list
     """
 
     # For example:
     #
-    # async def create_reinstalling_an_ecs_os_using_an_image_with_cloud_init_installed(self, call: Call) -> Reply:
+    # async def reinstall_server_os_image_with_cloud_init_installed(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

@@ -15,13 +15,12 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    create_starting_ecss_in_a_batch, create_restarting_ecss_in_a_batch,
-    create_stopping_ecss_in_a_batch
+    batch_start_servers, batch_reboot_servers, batch_stop_servers
     """
 
     # For example:
     #
-    # async def create_starting_ecss_in_a_batch(self, call: Call) -> Reply:
+    # async def batch_start_servers(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

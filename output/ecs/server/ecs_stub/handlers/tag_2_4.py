@@ -15,13 +15,13 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    list_querying_details_about_flavors_and_extended_flavor_informations,
-    list_querying_the_target_flavors_to_which_an_ecs_flavor_can_be_changeds
+    list_details_flavors_extended_flavors,
+    list_target_flavors_to_which_server_flavor_can_be_changed
     """
 
     # For example:
     #
-    # async def list_querying_details_about_flavors_and_extended_flavor_informations(self, call: Call) -> Reply:
+    # async def list_details_flavors_extended_flavors(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

@@ -15,12 +15,12 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    create_adding_nics_to_an_ecs_in_a_batch, create_deleting_nics_from_an_ecs_in_a_batch
+    batch_add_nics_to_server, batch_delete_nics_from_server
     """
 
     # For example:
     #
-    # async def create_adding_nics_to_an_ecs_in_a_batch(self, call: Call) -> Reply:
+    # async def batch_add_nics_to_server(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

@@ -15,14 +15,13 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    create_attaching_a_disk_to_an_ecs_v1, delete_detaching_an_evs_disk_from_an_ecs,
-    show_querying_disk_attachment_of_an_ecs,
-    show_querying_a_single_disk_attached_to_an_ecs
+    attach_disk_to_server_v1, detach_evs_disk_from_server, show_disk_attachment_server,
+    show_disk_attached_to_server_block_device
     """
 
     # For example:
     #
-    # async def create_attaching_a_disk_to_an_ecs_v1(self, call: Call) -> Reply:
+    # async def attach_disk_to_server_v1(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

@@ -15,12 +15,12 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    list_querying_tenant_quotas_v1
+    list_tenant_quotas_v1
     """
 
     # For example:
     #
-    # async def list_querying_tenant_quotas_v1(self, call: Call) -> Reply:
+    # async def list_tenant_quotas_v1(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

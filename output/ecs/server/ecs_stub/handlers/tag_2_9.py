@@ -15,14 +15,13 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    create_adding_tags_to_an_ecs_in_a_batch,
-    create_deleting_tags_from_an_ecs_in_a_batch, create_querying_ecss_by_tag,
-    list_querying_project_tags, show_querying_tags_of_an_ecs_v1
+    batch_add_tags_to_server, batch_delete_tags_from_server, list_servers_by_tag,
+    list_project_tags, show_tags_server_v1
     """
 
     # For example:
     #
-    # async def create_adding_tags_to_an_ecs_in_a_batch(self, call: Call) -> Reply:
+    # async def batch_add_tags_to_server(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

@@ -15,12 +15,12 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    list_querying_all_api_versions, show_querying_a_specified_api_version
+    list_all_api_versions, show_api_version
     """
 
     # For example:
     #
-    # async def list_querying_all_api_versions(self, call: Call) -> Reply:
+    # async def list_all_api_versions(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

@@ -15,13 +15,12 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    list_querying_tenant_quota_limits, list_querying_tenant_quotas_v21,
-    list_querying_default_quotas
+    list_tenant_quota_limits, list_tenant_quotas_v21, list_default_quotas
     """
 
     # For example:
     #
-    # async def list_querying_tenant_quota_limits(self, call: Call) -> Reply:
+    # async def list_tenant_quota_limits(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

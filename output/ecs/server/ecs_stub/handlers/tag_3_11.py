@@ -15,15 +15,14 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    list_querying_ssh_key_pairs, create_creating_and_importing_an_ssh_key_pair,
-    show_querying_a_specified_ssh_key_pair, delete_deleting_an_ssh_key_pair,
-    show_obtaining_the_password_for_logging_in_to_an_ecs,
-    delete_deleting_the_password_for_logging_in_to_an_ecs
+    list_ssh_key_pairs, create_import_ssh_key_pair, show_ssh_key_pair,
+    delete_ssh_key_pair, show_password_logging_to_server,
+    delete_password_logging_to_server
     """
 
     # For example:
     #
-    # async def list_querying_ssh_key_pairs(self, call: Call) -> Reply:
+    # async def list_ssh_key_pairs(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

@@ -15,13 +15,13 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    list_querying_ecs_groups_v21, create_creating_an_ecs_group_v21,
-    show_querying_about_an_ecs_group_v21, delete_deleting_an_ecs_group_v21
+    list_server_groups_v21, create_server_group_v21, show_server_group_v21,
+    delete_server_group_v21
     """
 
     # For example:
     #
-    # async def list_querying_ecs_groups_v21(self, call: Call) -> Reply:
+    # async def list_server_groups_v21(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

@@ -15,12 +15,12 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later
+    show_vnc_based_remote_login_address_microversion26_or_later
     """
 
     # For example:
     #
-    # async def create_obtaining_a_vnc_based_remote_login_address_microversion26_or_later(self, call: Call) -> Reply:
+    # async def show_vnc_based_remote_login_address_microversion26_or_later(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

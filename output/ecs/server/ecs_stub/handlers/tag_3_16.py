@@ -15,14 +15,13 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    show_querying_tags_of_an_ecs_v21, update_adding_tags_to_an_ecs,
-    delete_deleting_tags_from_an_ecs, show_querying_a_specified_tag_for_an_ecs,
-    update_adding_a_tag_to_an_ecs, delete_deleting_a_specified_tag_from_an_ecs
+    show_tags_server_v21, add_tags_to_server, delete_tags_from_server, show_tag_server,
+    add_tag_to_server, delete_tag_from_server
     """
 
     # For example:
     #
-    # async def show_querying_tags_of_an_ecs_v21(self, call: Call) -> Reply:
+    # async def show_tags_server_v21(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

@@ -15,14 +15,13 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    list_querying_ecss, create_creating_an_ecs_v21, show_querying_about_ecss,
-    update_modifying_ecs_information, delete_deleting_an_ecs,
-    list_querying_details_about_ecss
+    list_servers, create_server_v21, show_servers, update_server, delete_server,
+    list_details_servers
     """
 
     # For example:
     #
-    # async def list_querying_ecss(self, call: Call) -> Reply:
+    # async def list_servers(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

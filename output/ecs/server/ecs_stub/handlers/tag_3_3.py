@@ -15,18 +15,16 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    create_starting_an_ecs, create_restarting_an_ecs, create_stopping_an_ecs,
-    create_locking_an_ecs, create_unlocking_an_ecs, create_rebuilding_an_ecs,
-    create_creating_an_image_using_an_ecs,
-    create_modifying_the_specifications_of_an_ecs_v21,
-    create_confirming_ecs_specifications_modification,
-    create_rolling_back_ecs_specifications_modification, create_adding_a_security_group,
-    create_deleting_a_security_group, create_obtaining_ecs_management_console_logs
+    start_server, reboot_server, stop_server, lock_server, unlock_server,
+    rebuild_server, create_image_server, update_specifications_server_v21,
+    confirm_server_specifications_modification,
+    rollback_server_specifications_modification, add_security_group,
+    delete_security_group_v21, show_server_management_console_logs
     """
 
     # For example:
     #
-    # async def create_starting_an_ecs(self, call: Call) -> Reply:
+    # async def start_server(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

@@ -15,13 +15,12 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    list_querying_networks, show_querying_the_networks_of_a_specified_ecs,
-    show_querying_the_specified_network_of_an_ecs
+    list_networks, show_networks_server, show_network_server
     """
 
     # For example:
     #
-    # async def list_querying_networks(self, call: Call) -> Reply:
+    # async def list_networks(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

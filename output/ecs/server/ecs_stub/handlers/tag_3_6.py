@@ -15,14 +15,13 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    list_querying_ecs_flavors, list_querying_details_about_ecs_flavors,
-    show_querying_about_an_ecs_flavor,
-    show_querying_the_extra_specs_value_for_an_ecs_flavor
+    list_server_flavors, list_details_server_flavors, show_server_flavor,
+    show_extra_specs_value_server_flavor
     """
 
     # For example:
     #
-    # async def list_querying_ecs_flavors(self, call: Call) -> Reply:
+    # async def list_server_flavors(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

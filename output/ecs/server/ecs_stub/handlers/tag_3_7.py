@@ -15,13 +15,12 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    show_querying_ecs_nics, create_adding_a_nic_to_an_ecs, show_querying_nics_of_an_ecs,
-    delete_deleting_a_nic_from_an_ecs
+    show_server_nics, add_nic_to_server, show_nics_server, delete_nic_from_server
     """
 
     # For example:
     #
-    # async def show_querying_ecs_nics(self, call: Call) -> Reply:
+    # async def show_server_nics(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

@@ -15,13 +15,13 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    show_querying_disks_attached_to_an_ecs, show_querying_a_disk_attached_to_an_ecs,
-    delete_detaching_a_disk_from_an_ecs, create_attaching_a_disk_to_an_ecs_v2
+    show_disks_attached_to_server, show_disk_attached_to_server_os_volume_attachments,
+    detach_disk_from_server, attach_disk_to_server_v2
     """
 
     # For example:
     #
-    # async def show_querying_disks_attached_to_an_ecs(self, call: Call) -> Reply:
+    # async def show_disks_attached_to_server(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

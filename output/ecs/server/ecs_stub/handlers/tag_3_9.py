@@ -15,15 +15,14 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    show_querying_ecs_metadata, update_configuring_ecs_metadata,
-    create_updating_ecs_metadata, show_obtaining_ecs_metadata_with_a_specified_key,
-    update_modifying_ecs_metadata_with_a_specified_key,
-    delete_deleting_specified_ecs_metadata
+    show_server_metadata, set_server_metadata, update_server_metadata,
+    show_server_metadata_with_key, update_server_metadata_with_key,
+    delete_server_metadata
     """
 
     # For example:
     #
-    # async def show_querying_ecs_metadata(self, call: Call) -> Reply:
+    # async def show_server_metadata(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

@@ -15,14 +15,13 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    create_adding_tags_to_an_ecs_in_a_batch_servers,
-    create_deleting_tags_from_an_ecs_in_a_batch_servers,
-    list_querying_project_tags_servers, show_querying_tags_of_an_ecs_v1_servers
+    batch_add_tags_to_server_servers, batch_delete_tags_from_server_servers,
+    list_project_tags_servers, show_tags_server_v1_servers
     """
 
     # For example:
     #
-    # async def create_adding_tags_to_an_ecs_in_a_batch_servers(self, call: Call) -> Reply:
+    # async def batch_add_tags_to_server_servers(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

@@ -15,16 +15,14 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    create_registering_an_fpga_image, delete_deleting_an_fpga_image,
-    list_viewing_details_of_fpga_images,
-    create_associating_an_fpga_image_with_an_ecs_image,
-    delete_disassociating_an_fpga_image_from_an_ecs_image,
-    list_querying_associations_between_an_fpga_image_and_an_ecs_images
+    register_fpga_image, delete_fpga_image, list_details_fpga_images,
+    associate_fpga_image_with_server_image, disassociate_fpga_image_from_server_image,
+    list_associations_between_fpga_image_server_image
     """
 
     # For example:
     #
-    # async def create_registering_an_fpga_image(self, call: Call) -> Reply:
+    # async def register_fpga_image(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

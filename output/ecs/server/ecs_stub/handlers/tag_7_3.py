@@ -15,14 +15,12 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    list_querying_images, list_querying_image_details,
-    show_querying_about_a_specified_image, delete_deleting_an_image,
-    show_querying_the_metadata_of_a_specified_image
+    list_images, list_image_details, show_image, delete_image, show_metadata_image
     """
 
     # For example:
     #
-    # async def list_querying_images(self, call: Call) -> Reply:
+    # async def list_images(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

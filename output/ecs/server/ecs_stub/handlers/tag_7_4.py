@@ -15,15 +15,14 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    list_querying_security_groups, create_creating_a_security_group,
-    show_querying_about_a_security_group, update_updating_a_security_group,
-    delete_deleting_a_security_group, create_creating_a_security_group_rule,
-    delete_deleting_a_security_group_rule
+    list_security_groups, create_security_group, show_security_group,
+    update_security_group, delete_security_group_v2, create_security_group_rule,
+    delete_security_group_rule
     """
 
     # For example:
     #
-    # async def list_querying_security_groups(self, call: Call) -> Reply:
+    # async def list_security_groups(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

@@ -15,14 +15,12 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    list_querying_brief_information_about_disks, create_creating_a_disk,
-    list_querying_detailed_information_about_disks,
-    show_querying_information_about_a_disk, delete_deleting_a_disk
+    list_brief_disks, create_disk, list_detailed_disks, show_disk, delete_disk
     """
 
     # For example:
     #
-    # async def list_querying_brief_information_about_disks(self, call: Call) -> Reply:
+    # async def list_brief_disks(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

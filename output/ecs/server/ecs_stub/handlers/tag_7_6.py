@@ -15,15 +15,14 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    create_binding_a_floating_ip_address, create_unbinding_a_floating_ip_address,
-    list_querying_floating_ip_addresses, create_assigning_a_floating_ip_address,
-    show_querying_about_a_floating_ip_address, delete_releasing_a_floating_ip_address,
-    list_querying_floating_ip_address_pools
+    bind_floating_ip_address, unbind_floating_ip_address, list_floating_ip_addresses,
+    assign_floating_ip_address, show_floating_ip_address, release_floating_ip_address,
+    list_floating_ip_address_pools
     """
 
     # For example:
     #
-    # async def create_binding_a_floating_ip_address(self, call: Call) -> Reply:
+    # async def bind_floating_ip_address(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format
