@@ -159,11 +159,6 @@ def test_the_manuals_invalid_body_examples_are_api_errors(pkg, client):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=(
-    "stub: a body holding the keys of two variants of a shared method+path ({'os-start': {}, "
-    "'os-getConsoleOutput': {'length': '50'}}) is valid against exactly one oneOf branch "
-    "(the other's `length` must be an integer), yet the stub's variant dispatch by keys "
-    "rejects it as ambiguous (ST202, examples phase)"))
 def test_schemathesis_conformance(tmp_path):
     from extractor.generate.server import generate_server
     from test_server_schemathesis import CHECKS
