@@ -39,3 +39,17 @@ def front_end(path: str | Path) -> str:
     if is_html_input(path):
         return "html"
     return "text"
+
+
+def manual_encoding(path: str | Path) -> str:
+    """How a manual is encoded: `PDF`, `HTML` (an export or page), or the text encoding
+    `read_blocks` decodes."""
+    path = Path(path)
+    kind = front_end(path)
+    if kind == "pdf":
+        return "PDF"
+    if kind == "html":
+        return "HTML"
+    data = path.read_bytes()
+    from .text import decode_manual
+    return decode_manual(data, path)[1]
