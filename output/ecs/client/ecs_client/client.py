@@ -176,13 +176,35 @@ class Client:
         sk: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         self.config = resolve(
             config, endpoint=endpoint, project_id=project_id, region=region, token=token,
-            ak=ak, sk=sk, timeout=timeout, retry=retry,
+            ak=ak, sk=sk, timeout=timeout, retry=retry, headers=headers,
         )
         self._transport = SyncTransport(self.config, http_client)
+
+    def with_options(
+        self,
+        *,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
+    ) -> Client:
+        """A client with other defaults, sharing this one's connections.
+
+        ``headers`` are added to the configured ones (names are case-insensitive);
+        ``timeout`` and ``retry`` replace them.  Closing it leaves the connections open.
+        """
+        merged = {**{k.lower(): (k, v) for k, v in self.config.headers.items()},
+                  **{k.lower(): (k, v) for k, v in (headers or {}).items()}}
+        config = self.config.with_options(
+            headers=dict(merged.values()) if headers is not None else None,
+            timeout=timeout,
+            retry=retry,
+        )
+        return Client(config, http_client=self._transport.http)
 
     def close(self) -> None:
         """Close the connection pool (if this client created it)."""
@@ -199,14 +221,23 @@ class Client:
     ) -> None:
         self.close()
 
-    def _send(self, plan: Plan[_T]) -> DetailedResponse[_T]:
-        return self._transport.send(plan)
+    def _send(
+        self,
+        plan: Plan[_T],
+        headers: Mapping[str, str] | None,
+        timeout: float | None,
+        retry: Retry | None,
+    ) -> DetailedResponse[_T]:
+        return self._transport.send(plan, headers, timeout, retry)
 
     def create_server_v1(
         self,
         *,
         body: CreateServerV1RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateServerV1Response | None:
         """Creating an ECS
 
@@ -231,18 +262,23 @@ class Client:
         Args:
             body: the request body (CreateServerV1RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateServerV1Response | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_server_v1(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_server_v1_detailed(
@@ -250,19 +286,25 @@ class Client:
         *,
         body: CreateServerV1RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateServerV1Response | None]:
         """Like create_server_v1(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_server_v1(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_servers(
         self,
         *,
         body: DeleteServersRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Deleting ECSs
 
@@ -275,18 +317,23 @@ class Client:
         Args:
             body: the request body (DeleteServersRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_servers(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_servers_detailed(
@@ -294,13 +341,16 @@ class Client:
         *,
         body: DeleteServersRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_servers(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_servers(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def reinstall_server_os_image_with_cloud_init_installed(
         self,
@@ -308,6 +358,9 @@ class Client:
         body: ReinstallServerOsImageWithCloudInitInstalledRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Reinstalling an ECS OS (Using an Image with Cloud-Init Installed)
 
@@ -326,19 +379,24 @@ class Client:
             body: the request body (ReinstallServerOsImageWithCloudInitInstalledRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.reinstall_server_os_image_with_cloud_init_installed(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def reinstall_server_os_image_with_cloud_init_installed_detailed(
@@ -347,6 +405,9 @@ class Client:
         body: ReinstallServerOsImageWithCloudInitInstalledRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like reinstall_server_os_image_with_cloud_init_installed(), but return the status code, headers and raw body too."""
         return self._send(_ops.reinstall_server_os_image_with_cloud_init_installed(
@@ -354,7 +415,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def change_server_os_image_with_cloud_init_installed(
         self,
@@ -362,6 +423,9 @@ class Client:
         body: ChangeServerOsImageWithCloudInitInstalledRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Changing an ECS OS (Using an Image with Cloud-Init Installed)
 
@@ -380,19 +444,24 @@ class Client:
             body: the request body (ChangeServerOsImageWithCloudInitInstalledRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.change_server_os_image_with_cloud_init_installed(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def change_server_os_image_with_cloud_init_installed_detailed(
@@ -401,6 +470,9 @@ class Client:
         body: ChangeServerOsImageWithCloudInitInstalledRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like change_server_os_image_with_cloud_init_installed(), but return the status code, headers and raw body too."""
         return self._send(_ops.change_server_os_image_with_cloud_init_installed(
@@ -408,13 +480,16 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_automatic_recovery_server(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowAutomaticRecoveryServerResponse | None:
         """Querying Automatic Recovery of an ECS
 
@@ -426,18 +501,23 @@ class Client:
         Args:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowAutomaticRecoveryServerResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_automatic_recovery_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_automatic_recovery_server_detailed(
@@ -445,13 +525,16 @@ class Client:
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowAutomaticRecoveryServerResponse | None]:
         """Like show_automatic_recovery_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_automatic_recovery_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def migrate_cold_server(
         self,
@@ -459,6 +542,9 @@ class Client:
         body: MigrateColdServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Cold Migrating an ECS
 
@@ -477,19 +563,24 @@ class Client:
             body: the request body (MigrateColdServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.migrate_cold_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def migrate_cold_server_detailed(
@@ -498,6 +589,9 @@ class Client:
         body: MigrateColdServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like migrate_cold_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.migrate_cold_server(
@@ -505,7 +599,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def update_specifications_server_v1(
         self,
@@ -513,6 +607,9 @@ class Client:
         body: UpdateSpecificationsServerV1RequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Modifying the Specifications of an ECS
 
@@ -528,19 +625,24 @@ class Client:
             body: the request body (UpdateSpecificationsServerV1RequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.update_specifications_server_v1(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def update_specifications_server_v1_detailed(
@@ -549,6 +651,9 @@ class Client:
         body: UpdateSpecificationsServerV1RequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like update_specifications_server_v1(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_specifications_server_v1(
@@ -556,13 +661,16 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def add_server_to_monitoring_list(
         self,
         *,
         body: AddServerToMonitoringListRequestBody | Mapping[str, Any],
         server_id: str,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Adding an ECS to the Monitoring List
 
@@ -575,18 +683,23 @@ class Client:
         Args:
             body: the request body (AddServerToMonitoringListRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.add_server_to_monitoring_list(
             self.config,
             body=body,
             server_id=server_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def add_server_to_monitoring_list_detailed(
@@ -594,19 +707,25 @@ class Client:
         *,
         body: AddServerToMonitoringListRequestBody | Mapping[str, Any],
         server_id: str,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like add_server_to_monitoring_list(), but return the status code, headers and raw body too."""
         return self._send(_ops.add_server_to_monitoring_list(
             self.config,
             body=body,
             server_id=server_id,
-        ))
+        ), headers, timeout, retry)
 
     def batch_start_servers(
         self,
         *,
         body: BatchStartServersRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Starting ECSs in a Batch
 
@@ -618,18 +737,23 @@ class Client:
         Args:
             body: the request body (BatchStartServersRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.batch_start_servers(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def batch_start_servers_detailed(
@@ -637,19 +761,25 @@ class Client:
         *,
         body: BatchStartServersRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like batch_start_servers(), but return the status code, headers and raw body too."""
         return self._send(_ops.batch_start_servers(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def batch_reboot_servers(
         self,
         *,
         body: BatchRebootServersRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Restarting ECSs in a Batch
 
@@ -661,18 +791,23 @@ class Client:
         Args:
             body: the request body (BatchRebootServersRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.batch_reboot_servers(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def batch_reboot_servers_detailed(
@@ -680,19 +815,25 @@ class Client:
         *,
         body: BatchRebootServersRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like batch_reboot_servers(), but return the status code, headers and raw body too."""
         return self._send(_ops.batch_reboot_servers(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def batch_stop_servers(
         self,
         *,
         body: BatchStopServersRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Stopping ECSs in a Batch
 
@@ -704,18 +845,23 @@ class Client:
         Args:
             body: the request body (BatchStopServersRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.batch_stop_servers(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def batch_stop_servers_detailed(
@@ -723,19 +869,25 @@ class Client:
         *,
         body: BatchStopServersRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like batch_stop_servers(), but return the status code, headers and raw body too."""
         return self._send(_ops.batch_stop_servers(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_details_flavors_extended_flavors(
         self,
         *,
         project_id: str | None = None,
         availability_zone: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListDetailsFlavorsExtendedFlavorsResponse | None:
         """Querying Details About Flavors and Extended Flavor Information
 
@@ -747,18 +899,23 @@ class Client:
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
             availability_zone: query parameter 'availability_zone', optional. Specify an AZ. If this parameter is not left blank, flavors in the normal, obt, or promotion state are returned.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListDetailsFlavorsExtendedFlavorsResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_details_flavors_extended_flavors(
             self.config,
             project_id=project_id,
             availability_zone=availability_zone,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_details_flavors_extended_flavors_detailed(
@@ -766,13 +923,16 @@ class Client:
         *,
         project_id: str | None = None,
         availability_zone: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListDetailsFlavorsExtendedFlavorsResponse | None]:
         """Like list_details_flavors_extended_flavors(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_details_flavors_extended_flavors(
             self.config,
             project_id=project_id,
             availability_zone=availability_zone,
-        ))
+        ), headers, timeout, retry)
 
     def list_target_flavors_to_which_server_flavor_can_be_changed(
         self,
@@ -785,6 +945,9 @@ class Client:
         sort_dir: SortDir | str | Unset = UNSET,
         limit: int | Unset = UNSET,
         marker: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListTargetFlavorsToWhichServerFlavorCanBeChangedResponse | None:
         """Querying the Target Flavors to Which an ECS Flavor Can Be Changed
 
@@ -811,12 +974,17 @@ class Client:
                 • desc: indicates the descending order.
             limit: query parameter 'limit', optional. Specifies the maximum number of flavors that can be displayed on one page. The default value is 1000.
             marker: query parameter 'marker', optional. Uses the ID of the last flavor on one page as the paging marker.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListTargetFlavorsToWhichServerFlavorCanBeChangedResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_target_flavors_to_which_server_flavor_can_be_changed(
             self.config,
@@ -828,7 +996,7 @@ class Client:
             sort_dir=sort_dir,
             limit=limit,
             marker=marker,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_target_flavors_to_which_server_flavor_can_be_changed_detailed(
@@ -842,6 +1010,9 @@ class Client:
         sort_dir: SortDir | str | Unset = UNSET,
         limit: int | Unset = UNSET,
         marker: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListTargetFlavorsToWhichServerFlavorCanBeChangedResponse | None]:
         """Like list_target_flavors_to_which_server_flavor_can_be_changed(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_target_flavors_to_which_server_flavor_can_be_changed(
@@ -854,7 +1025,7 @@ class Client:
             sort_dir=sort_dir,
             limit=limit,
             marker=marker,
-        ))
+        ), headers, timeout, retry)
 
     def batch_add_nics_to_server(
         self,
@@ -862,6 +1033,9 @@ class Client:
         body: BatchAddNicsToServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Adding NICs to an ECS in a Batch
 
@@ -874,19 +1048,24 @@ class Client:
             body: the request body (BatchAddNicsToServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.batch_add_nics_to_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def batch_add_nics_to_server_detailed(
@@ -895,6 +1074,9 @@ class Client:
         body: BatchAddNicsToServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like batch_add_nics_to_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.batch_add_nics_to_server(
@@ -902,7 +1084,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def batch_delete_nics_from_server(
         self,
@@ -910,6 +1092,9 @@ class Client:
         body: BatchDeleteNicsFromServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Deleting NICs from an ECS in a Batch
 
@@ -924,19 +1109,24 @@ class Client:
             body: the request body (BatchDeleteNicsFromServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.batch_delete_nics_from_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def batch_delete_nics_from_server_detailed(
@@ -945,6 +1135,9 @@ class Client:
         body: BatchDeleteNicsFromServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like batch_delete_nics_from_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.batch_delete_nics_from_server(
@@ -952,7 +1145,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def attach_disk_to_server_v1(
         self,
@@ -960,6 +1153,9 @@ class Client:
         body: AttachDiskToServerV1RequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Attaching a Disk to an ECS
 
@@ -972,19 +1168,24 @@ class Client:
             body: the request body (AttachDiskToServerV1RequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.attach_disk_to_server_v1(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def attach_disk_to_server_v1_detailed(
@@ -993,6 +1194,9 @@ class Client:
         body: AttachDiskToServerV1RequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like attach_disk_to_server_v1(), but return the status code, headers and raw body too."""
         return self._send(_ops.attach_disk_to_server_v1(
@@ -1000,7 +1204,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def detach_evs_disk_from_server(
         self,
@@ -1009,6 +1213,9 @@ class Client:
         volume_id: str,
         project_id: str | None = None,
         delete_flag: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Detaching an EVS Disk from an ECS
 
@@ -1025,12 +1232,17 @@ class Client:
                 • If yes, set it to 1.
                 • If no, set it to 0.
                 It is set to 0 by default.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.detach_evs_disk_from_server(
             self.config,
@@ -1038,7 +1250,7 @@ class Client:
             volume_id=volume_id,
             project_id=project_id,
             delete_flag=delete_flag,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def detach_evs_disk_from_server_detailed(
@@ -1048,6 +1260,9 @@ class Client:
         volume_id: str,
         project_id: str | None = None,
         delete_flag: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like detach_evs_disk_from_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.detach_evs_disk_from_server(
@@ -1056,12 +1271,15 @@ class Client:
             volume_id=volume_id,
             project_id=project_id,
             delete_flag=delete_flag,
-        ))
+        ), headers, timeout, retry)
 
     def show_disk_attachment_server(
         self,
         *,
         server_id: str,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowDiskAttachmentServerResponse | None:
         """Querying Disk Attachment of an ECS
 
@@ -1072,35 +1290,46 @@ class Client:
 
         Args:
             server_id: path parameter 'server_id'. Specifies the ECS ID in UUID format.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowDiskAttachmentServerResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_disk_attachment_server(
             self.config,
             server_id=server_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_disk_attachment_server_detailed(
         self,
         *,
         server_id: str,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowDiskAttachmentServerResponse | None]:
         """Like show_disk_attachment_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_disk_attachment_server(
             self.config,
             server_id=server_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_disk_attached_to_server_block_device(
         self,
         *,
         server_id: str,
         volume_id: str,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowDiskAttachedToServerBlockDeviceResponse | None:
         """Querying a Single Disk Attached to an ECS
 
@@ -1112,18 +1341,23 @@ class Client:
         Args:
             server_id: path parameter 'server_id'. Specifies the ECS ID in UUID format.
             volume_id: path parameter 'volume_id'. Specifies the EVS disk ID in UUID format.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowDiskAttachedToServerBlockDeviceResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_disk_attached_to_server_block_device(
             self.config,
             server_id=server_id,
             volume_id=volume_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_disk_attached_to_server_block_device_detailed(
@@ -1131,18 +1365,24 @@ class Client:
         *,
         server_id: str,
         volume_id: str,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowDiskAttachedToServerBlockDeviceResponse | None]:
         """Like show_disk_attached_to_server_block_device(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_disk_attached_to_server_block_device(
             self.config,
             server_id=server_id,
             volume_id=volume_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_tenant_quotas_v1(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListTenantQuotasV1Response | None:
         """Querying Tenant Quotas
 
@@ -1153,35 +1393,46 @@ class Client:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListTenantQuotasV1Response | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_tenant_quotas_v1(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_tenant_quotas_v1_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListTenantQuotasV1Response | None]:
         """Like list_tenant_quotas_v1(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_tenant_quotas_v1(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_task_execution_status(
         self,
         *,
         job_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowTaskExecutionStatusResponse | None:
         """Querying Task Execution Status
 
@@ -1195,18 +1446,23 @@ class Client:
         Args:
             job_id: path parameter 'job_id'. Specifies the ID of an asynchronous request task.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowTaskExecutionStatusResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_task_execution_status(
             self.config,
             job_id=job_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_task_execution_status_detailed(
@@ -1214,13 +1470,16 @@ class Client:
         *,
         job_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowTaskExecutionStatusResponse | None]:
         """Like show_task_execution_status(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_task_execution_status(
             self.config,
             job_id=job_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def batch_add_tags_to_server(
         self,
@@ -1228,6 +1487,9 @@ class Client:
         body: BatchAddTagsToServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Adding Tags to an ECS in a Batch
 
@@ -1246,19 +1508,24 @@ class Client:
             body: the request body (BatchAddTagsToServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.batch_add_tags_to_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def batch_add_tags_to_server_detailed(
@@ -1267,6 +1534,9 @@ class Client:
         body: BatchAddTagsToServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like batch_add_tags_to_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.batch_add_tags_to_server(
@@ -1274,7 +1544,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def batch_delete_tags_from_server(
         self,
@@ -1282,6 +1552,9 @@ class Client:
         body: BatchDeleteTagsFromServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Deleting Tags from an ECS in a Batch
 
@@ -1298,19 +1571,24 @@ class Client:
             body: the request body (BatchDeleteTagsFromServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.batch_delete_tags_from_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def batch_delete_tags_from_server_detailed(
@@ -1319,6 +1597,9 @@ class Client:
         body: BatchDeleteTagsFromServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like batch_delete_tags_from_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.batch_delete_tags_from_server(
@@ -1326,13 +1607,16 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_servers_by_tag(
         self,
         *,
         body: ListServersByTagRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListServersByTagResponse | None:
         """Querying ECSs by Tag
 
@@ -1344,18 +1628,23 @@ class Client:
         Args:
             body: the request body (ListServersByTagRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListServersByTagResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_servers_by_tag(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_servers_by_tag_detailed(
@@ -1363,18 +1652,24 @@ class Client:
         *,
         body: ListServersByTagRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListServersByTagResponse | None]:
         """Like list_servers_by_tag(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_servers_by_tag(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_project_tags(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListProjectTagsResponse | None:
         """Querying Project Tags
 
@@ -1386,35 +1681,46 @@ class Client:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListProjectTagsResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_project_tags(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_project_tags_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListProjectTagsResponse | None]:
         """Like list_project_tags(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_project_tags(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_tags_server_v1(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowTagsServerV1Response | None:
         """Querying Tags of an ECS
 
@@ -1427,18 +1733,23 @@ class Client:
         Args:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowTagsServerV1Response | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_tags_server_v1(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_tags_server_v1_detailed(
@@ -1446,13 +1757,16 @@ class Client:
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowTagsServerV1Response | None]:
         """Like show_tags_server_v1(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_tags_server_v1(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_server_groups_v1(
         self,
@@ -1460,6 +1774,9 @@ class Client:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         marker: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListServerGroupsV1Response | None:
         """Querying ECS Groups
 
@@ -1473,19 +1790,24 @@ class Client:
             limit: query parameter 'limit', optional. Specifies the upper limit on the number of returned server groups. The maximum value is 1000.
             marker: query parameter 'marker', optional. Specifies the marker that points to the ECS group. The query starts from the next piece of data indexed by this parameter.
                 Parameters marker and limit must be used together.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListServerGroupsV1Response | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_server_groups_v1(
             self.config,
             project_id=project_id,
             limit=limit,
             marker=marker,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_server_groups_v1_detailed(
@@ -1494,6 +1816,9 @@ class Client:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         marker: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListServerGroupsV1Response | None]:
         """Like list_server_groups_v1(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_server_groups_v1(
@@ -1501,13 +1826,16 @@ class Client:
             project_id=project_id,
             limit=limit,
             marker=marker,
-        ))
+        ), headers, timeout, retry)
 
     def create_server_group_v1(
         self,
         *,
         body: CreateServerGroupV1RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateServerGroupV1Response | None:
         """Creating an ECS Group
 
@@ -1521,18 +1849,23 @@ class Client:
         Args:
             body: the request body (CreateServerGroupV1RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateServerGroupV1Response | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_server_group_v1(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_server_group_v1_detailed(
@@ -1540,19 +1873,25 @@ class Client:
         *,
         body: CreateServerGroupV1RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateServerGroupV1Response | None]:
         """Like create_server_group_v1(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_server_group_v1(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_server_group_v1(
         self,
         *,
         server_group_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowServerGroupV1Response | None:
         """Querying Details About an ECS Group
 
@@ -1564,18 +1903,23 @@ class Client:
         Args:
             server_group_id: path parameter 'server_group_id'. Specifies an ECS group UUID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowServerGroupV1Response | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_server_group_v1(
             self.config,
             server_group_id=server_group_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_server_group_v1_detailed(
@@ -1583,19 +1927,25 @@ class Client:
         *,
         server_group_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowServerGroupV1Response | None]:
         """Like show_server_group_v1(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_server_group_v1(
             self.config,
             server_group_id=server_group_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_server_group_v1(
         self,
         *,
         server_group_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Deleting an ECS Group
 
@@ -1607,18 +1957,23 @@ class Client:
         Args:
             server_group_id: path parameter 'server_group_id'. Specifies the ECS group UUID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_server_group_v1(
             self.config,
             server_group_id=server_group_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_server_group_v1_detailed(
@@ -1626,13 +1981,16 @@ class Client:
         *,
         server_group_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_server_group_v1(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_server_group_v1(
             self.config,
             server_group_id=server_group_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def add_server_to_server_group(
         self,
@@ -1640,6 +1998,9 @@ class Client:
         body: AddServerToServerGroupRequestBody | Mapping[str, Any],
         server_group_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Adding an ECS to an ECS Group
 
@@ -1656,19 +2017,24 @@ class Client:
             body: the request body (AddServerToServerGroupRequestBody)
             server_group_id: path parameter 'server_group_id'. Specifies the ECS group ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.add_server_to_server_group(
             self.config,
             body=body,
             server_group_id=server_group_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def add_server_to_server_group_detailed(
@@ -1677,6 +2043,9 @@ class Client:
         body: AddServerToServerGroupRequestBody | Mapping[str, Any],
         server_group_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like add_server_to_server_group(), but return the status code, headers and raw body too."""
         return self._send(_ops.add_server_to_server_group(
@@ -1684,7 +2053,7 @@ class Client:
             body=body,
             server_group_id=server_group_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def remove_server_from_server_group(
         self,
@@ -1692,6 +2061,9 @@ class Client:
         body: RemoveServerFromServerGroupRequestBody | Mapping[str, Any],
         server_group_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Removing an ECS from an ECS Group
 
@@ -1706,19 +2078,24 @@ class Client:
             body: the request body (RemoveServerFromServerGroupRequestBody)
             server_group_id: path parameter 'server_group_id'. Specifies the ECS group ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.remove_server_from_server_group(
             self.config,
             body=body,
             server_group_id=server_group_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def remove_server_from_server_group_detailed(
@@ -1727,6 +2104,9 @@ class Client:
         body: RemoveServerFromServerGroupRequestBody | Mapping[str, Any],
         server_group_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like remove_server_from_server_group(), but return the status code, headers and raw body too."""
         return self._send(_ops.remove_server_from_server_group(
@@ -1734,13 +2114,16 @@ class Client:
             body=body,
             server_group_id=server_group_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_all_api_versions(
         self,
         *,
         x_open_stack_nova_api_version: str | Unset = UNSET,
         open_stack_api_version: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListAllApiVersionsResponse | None:
         """Querying All API Versions
 
@@ -1755,18 +2138,23 @@ class Client:
         Args:
             x_open_stack_nova_api_version: header parameter 'X-OpenStack-Nova-API-Version', optional. - Microversion: Used by the HTTP request header X-OpenStack-Nova-API-Version. Since microversion 2.27, the new microversion header OpenStack-API-Version has been supported.
             open_stack_api_version: header parameter 'OpenStack-API-Version', optional. 27, the new microversion header OpenStack-API-Version has been supported.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListAllApiVersionsResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_all_api_versions(
             self.config,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
             open_stack_api_version=open_stack_api_version,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_all_api_versions_detailed(
@@ -1774,13 +2162,16 @@ class Client:
         *,
         x_open_stack_nova_api_version: str | Unset = UNSET,
         open_stack_api_version: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListAllApiVersionsResponse | None]:
         """Like list_all_api_versions(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_all_api_versions(
             self.config,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
             open_stack_api_version=open_stack_api_version,
-        ))
+        ), headers, timeout, retry)
 
     def show_api_version(
         self,
@@ -1788,6 +2179,9 @@ class Client:
         api_version: str,
         x_open_stack_nova_api_version: str | Unset = UNSET,
         open_stack_api_version: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowApiVersionResponse | None:
         """Querying a Specified API Version
 
@@ -1805,19 +2199,24 @@ class Client:
             api_version: path parameter 'api_version'. Specifies an API version, such as V2.
             x_open_stack_nova_api_version: header parameter 'X-OpenStack-Nova-API-Version', optional. - Microversion: Used by the HTTP request header X-OpenStack-Nova-API-Version. Since version 2.27, the new microversion header OpenStack-API-Version has been supported.
             open_stack_api_version: header parameter 'OpenStack-API-Version', optional. 27, the new microversion header OpenStack-API-Version has been supported.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowApiVersionResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_api_version(
             self.config,
             api_version=api_version,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
             open_stack_api_version=open_stack_api_version,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_api_version_detailed(
@@ -1826,6 +2225,9 @@ class Client:
         api_version: str,
         x_open_stack_nova_api_version: str | Unset = UNSET,
         open_stack_api_version: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowApiVersionResponse | None]:
         """Like show_api_version(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_api_version(
@@ -1833,7 +2235,7 @@ class Client:
             api_version=api_version,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
             open_stack_api_version=open_stack_api_version,
-        ))
+        ), headers, timeout, retry)
 
     def list_servers(
         self,
@@ -1851,6 +2253,9 @@ class Client:
         reservation_id: str | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         ip: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListServersResponse | None:
         """Querying ECSs
 
@@ -1883,12 +2288,17 @@ class Client:
             sort_key: query parameter 'sort_key', optional. Sorts query results by ECS attribute. The default sorting order is the reverse order of created_at.
                 Options: created_at, availability_zone, display_name, host, instance_type_id, key_name, project_id, user_id, updated_at, uuid, and vm_state
             ip: query parameter 'ip', optional. Indicates the filtering result for IPv4 addresses, which are fuzzy matched.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListServersResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_servers(
             self.config,
@@ -1905,7 +2315,7 @@ class Client:
             reservation_id=reservation_id,
             sort_key=sort_key,
             ip=ip,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_servers_detailed(
@@ -1924,6 +2334,9 @@ class Client:
         reservation_id: str | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         ip: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListServersResponse | None]:
         """Like list_servers(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_servers(
@@ -1941,13 +2354,16 @@ class Client:
             reservation_id=reservation_id,
             sort_key=sort_key,
             ip=ip,
-        ))
+        ), headers, timeout, retry)
 
     def create_server_v21(
         self,
         *,
         body: CreateServerV21RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateServerV21Response | None:
         """Creating an ECS
 
@@ -1983,18 +2399,23 @@ class Client:
         Args:
             body: the request body (CreateServerV21RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateServerV21Response | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_server_v21(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_server_v21_detailed(
@@ -2002,19 +2423,25 @@ class Client:
         *,
         body: CreateServerV21RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateServerV21Response | None]:
         """Like create_server_v21(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_server_v21(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_servers(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowServersResponse | None:
         """Querying Details About ECSs
 
@@ -2026,18 +2453,23 @@ class Client:
         Args:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowServersResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_servers(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_servers_detailed(
@@ -2045,13 +2477,16 @@ class Client:
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowServersResponse | None]:
         """Like show_servers(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_servers(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def update_server(
         self,
@@ -2059,6 +2494,9 @@ class Client:
         body: UpdateServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateServerResponse | None:
         """Modifying ECS Information
 
@@ -2071,19 +2509,24 @@ class Client:
             body: the request body (UpdateServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateServerResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.update_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def update_server_detailed(
@@ -2092,6 +2535,9 @@ class Client:
         body: UpdateServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateServerResponse | None]:
         """Like update_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_server(
@@ -2099,13 +2545,16 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_server(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Deleting an ECS
 
@@ -2119,18 +2568,23 @@ class Client:
         Args:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_server_detailed(
@@ -2138,13 +2592,16 @@ class Client:
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_details_servers(
         self,
@@ -2162,6 +2619,9 @@ class Client:
         reservation_id: str | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         ip: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListDetailsServersResponse | None:
         """Querying Details About ECSs
 
@@ -2194,12 +2654,17 @@ class Client:
             sort_key: query parameter 'sort_key', optional. Sorts query results by ECS attribute. The default sorting order is the reverse order of created_at.
                 The value can be created_at, auto_disk_config, availability_zone, display_description, display_name, host, host_name, image_ref, instance_type_id, kernel_id, key_name, launch_index, launched_at, locked_by, node, power_state, project_id, ramdisk_id, reservation_id, root_device_name, task_state, terminated_at, user_id, updated_at, uuid, or vm_state.
             ip: query parameter 'ip', optional. Indicates the filtering result for IPv4 addresses, which are fuzzy matched.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListDetailsServersResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_details_servers(
             self.config,
@@ -2216,7 +2681,7 @@ class Client:
             reservation_id=reservation_id,
             sort_key=sort_key,
             ip=ip,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_details_servers_detailed(
@@ -2235,6 +2700,9 @@ class Client:
         reservation_id: str | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         ip: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListDetailsServersResponse | None]:
         """Like list_details_servers(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_details_servers(
@@ -2252,7 +2720,7 @@ class Client:
             reservation_id=reservation_id,
             sort_key=sort_key,
             ip=ip,
-        ))
+        ), headers, timeout, retry)
 
     def start_server(
         self,
@@ -2260,6 +2728,9 @@ class Client:
         body: StartServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Any:
         """Starting an ECS
 
@@ -2272,19 +2743,24 @@ class Client:
             body: the request body (StartServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             Any
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.start_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def start_server_detailed(
@@ -2293,6 +2769,9 @@ class Client:
         body: StartServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[Any]:
         """Like start_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.start_server(
@@ -2300,7 +2779,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def reboot_server(
         self,
@@ -2308,6 +2787,9 @@ class Client:
         body: RebootServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Any:
         """Restarting an ECS
 
@@ -2320,19 +2802,24 @@ class Client:
             body: the request body (RebootServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             Any
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.reboot_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def reboot_server_detailed(
@@ -2341,6 +2828,9 @@ class Client:
         body: RebootServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[Any]:
         """Like reboot_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.reboot_server(
@@ -2348,7 +2838,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def stop_server(
         self,
@@ -2356,6 +2846,9 @@ class Client:
         body: StopServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Any:
         """Stopping an ECS
 
@@ -2368,19 +2861,24 @@ class Client:
             body: the request body (StopServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             Any
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.stop_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def stop_server_detailed(
@@ -2389,6 +2887,9 @@ class Client:
         body: StopServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[Any]:
         """Like stop_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.stop_server(
@@ -2396,7 +2897,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def lock_server(
         self,
@@ -2404,6 +2905,9 @@ class Client:
         body: LockServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Any:
         """Locking an ECS
 
@@ -2417,19 +2921,24 @@ class Client:
             body: the request body (LockServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             Any
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.lock_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def lock_server_detailed(
@@ -2438,6 +2947,9 @@ class Client:
         body: LockServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[Any]:
         """Like lock_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.lock_server(
@@ -2445,7 +2957,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def unlock_server(
         self,
@@ -2453,6 +2965,9 @@ class Client:
         body: UnlockServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Any:
         """Unlocking an ECS
 
@@ -2466,19 +2981,24 @@ class Client:
             body: the request body (UnlockServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             Any
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.unlock_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def unlock_server_detailed(
@@ -2487,6 +3007,9 @@ class Client:
         body: UnlockServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[Any]:
         """Like unlock_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.unlock_server(
@@ -2494,7 +3017,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def rebuild_server(
         self,
@@ -2502,6 +3025,9 @@ class Client:
         body: RebuildServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> RebuildServerResponse | None:
         """Rebuilding an ECS
 
@@ -2520,19 +3046,24 @@ class Client:
             body: the request body (RebuildServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             RebuildServerResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.rebuild_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def rebuild_server_detailed(
@@ -2541,6 +3072,9 @@ class Client:
         body: RebuildServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[RebuildServerResponse | None]:
         """Like rebuild_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.rebuild_server(
@@ -2548,7 +3082,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def create_image_server(
         self,
@@ -2556,6 +3090,9 @@ class Client:
         body: CreateImageServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateImageServerResponse | None:
         """Creating an Image Using an ECS
 
@@ -2579,19 +3116,24 @@ class Client:
             body: the request body (CreateImageServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateImageServerResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_image_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_image_server_detailed(
@@ -2600,6 +3142,9 @@ class Client:
         body: CreateImageServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateImageServerResponse | None]:
         """Like create_image_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_image_server(
@@ -2607,7 +3152,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def update_specifications_server_v21(
         self,
@@ -2615,6 +3160,9 @@ class Client:
         body: UpdateSpecificationsServerV21RequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Any:
         """Modifying the Specifications of an ECS
 
@@ -2630,19 +3178,24 @@ class Client:
             body: the request body (UpdateSpecificationsServerV21RequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             Any
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.update_specifications_server_v21(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def update_specifications_server_v21_detailed(
@@ -2651,6 +3204,9 @@ class Client:
         body: UpdateSpecificationsServerV21RequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[Any]:
         """Like update_specifications_server_v21(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_specifications_server_v21(
@@ -2658,7 +3214,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def confirm_server_specifications_modification(
         self,
@@ -2666,6 +3222,9 @@ class Client:
         body: ConfirmServerSpecificationsModificationRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Any:
         """Confirming ECS Specifications Modification
 
@@ -2683,19 +3242,24 @@ class Client:
             body: the request body (ConfirmServerSpecificationsModificationRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             Any
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.confirm_server_specifications_modification(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def confirm_server_specifications_modification_detailed(
@@ -2704,6 +3268,9 @@ class Client:
         body: ConfirmServerSpecificationsModificationRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[Any]:
         """Like confirm_server_specifications_modification(), but return the status code, headers and raw body too."""
         return self._send(_ops.confirm_server_specifications_modification(
@@ -2711,7 +3278,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def rollback_server_specifications_modification(
         self,
@@ -2719,6 +3286,9 @@ class Client:
         body: RollbackServerSpecificationsModificationRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Any:
         """Rolling Back ECS Specifications Modification
 
@@ -2737,19 +3307,24 @@ class Client:
             body: the request body (RollbackServerSpecificationsModificationRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             Any
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.rollback_server_specifications_modification(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def rollback_server_specifications_modification_detailed(
@@ -2758,6 +3333,9 @@ class Client:
         body: RollbackServerSpecificationsModificationRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[Any]:
         """Like rollback_server_specifications_modification(), but return the status code, headers and raw body too."""
         return self._send(_ops.rollback_server_specifications_modification(
@@ -2765,7 +3343,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def add_security_group(
         self,
@@ -2773,6 +3351,9 @@ class Client:
         body: AddSecurityGroupRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Any:
         """Adding a Security Group
 
@@ -2786,19 +3367,24 @@ class Client:
             body: the request body (AddSecurityGroupRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             Any
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.add_security_group(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def add_security_group_detailed(
@@ -2807,6 +3393,9 @@ class Client:
         body: AddSecurityGroupRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[Any]:
         """Like add_security_group(), but return the status code, headers and raw body too."""
         return self._send(_ops.add_security_group(
@@ -2814,7 +3403,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_security_group_v21(
         self,
@@ -2822,6 +3411,9 @@ class Client:
         body: DeleteSecurityGroupV21RequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Any:
         """Deleting a Security Group
 
@@ -2834,19 +3426,24 @@ class Client:
             body: the request body (DeleteSecurityGroupV21RequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             Any
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_security_group_v21(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_security_group_v21_detailed(
@@ -2855,6 +3452,9 @@ class Client:
         body: DeleteSecurityGroupV21RequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[Any]:
         """Like delete_security_group_v21(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_security_group_v21(
@@ -2862,7 +3462,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_server_management_console_logs(
         self,
@@ -2870,6 +3470,9 @@ class Client:
         body: ShowServerManagementConsoleLogsRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowServerManagementConsoleLogsResponse | None:
         """Obtaining ECS Management Console Logs
 
@@ -2884,19 +3487,24 @@ class Client:
             body: the request body (ShowServerManagementConsoleLogsRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowServerManagementConsoleLogsResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_server_management_console_logs(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_server_management_console_logs_detailed(
@@ -2905,6 +3513,9 @@ class Client:
         body: ShowServerManagementConsoleLogsRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowServerManagementConsoleLogsResponse | None]:
         """Like show_server_management_console_logs(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_server_management_console_logs(
@@ -2912,12 +3523,15 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_networks(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListNetworksResponse | None:
         """Querying Networks
 
@@ -2930,35 +3544,46 @@ class Client:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListNetworksResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_networks(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_networks_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListNetworksResponse | None]:
         """Like list_networks(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_networks(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_networks_server(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowNetworksServerResponse | None:
         """Querying the Networks of a Specified ECS
 
@@ -2972,18 +3597,23 @@ class Client:
         Args:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowNetworksServerResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_networks_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_networks_server_detailed(
@@ -2991,13 +3621,16 @@ class Client:
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowNetworksServerResponse | None]:
         """Like show_networks_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_networks_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_network_server(
         self,
@@ -3006,6 +3639,9 @@ class Client:
         server_id: str,
         network_name: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowNetworkServerResponse | None:
         """Querying the Specified Network of an ECS
 
@@ -3021,12 +3657,17 @@ class Client:
             server_id: path parameter 'server_id'
             network_name: path parameter 'networkName'
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowNetworkServerResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_network_server(
             self.config,
@@ -3034,7 +3675,7 @@ class Client:
             server_id=server_id,
             network_name=network_name,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_network_server_detailed(
@@ -3044,6 +3685,9 @@ class Client:
         server_id: str,
         network_name: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowNetworkServerResponse | None]:
         """Like show_network_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_network_server(
@@ -3052,13 +3696,16 @@ class Client:
             server_id=server_id,
             network_name=network_name,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_security_groups_server(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSecurityGroupsServerResponse | None:
         """Querying Security Groups for a Specified ECS
 
@@ -3070,18 +3717,23 @@ class Client:
         Args:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSecurityGroupsServerResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_security_groups_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_security_groups_server_detailed(
@@ -3089,13 +3741,16 @@ class Client:
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSecurityGroupsServerResponse | None]:
         """Like show_security_groups_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_security_groups_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_server_flavors(
         self,
@@ -3105,6 +3760,9 @@ class Client:
         min_ram: int | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         sort_dir: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListServerFlavorsResponse | None:
         """Querying ECS Flavors
 
@@ -3120,12 +3778,17 @@ class Client:
             sort_key: query parameter 'sort_key', optional. Indicates a sorting field, the default value of which is flavorid.
                 The value of this parameter can also be name, memory_mb, vcpus, root_gb, or flavorid.
             sort_dir: query parameter 'sort_dir', optional. Specifies the ascending (asc) or descending (desc) sorting. The default value is asc.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListServerFlavorsResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_server_flavors(
             self.config,
@@ -3134,7 +3797,7 @@ class Client:
             min_ram=min_ram,
             sort_key=sort_key,
             sort_dir=sort_dir,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_server_flavors_detailed(
@@ -3145,6 +3808,9 @@ class Client:
         min_ram: int | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         sort_dir: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListServerFlavorsResponse | None]:
         """Like list_server_flavors(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_server_flavors(
@@ -3154,7 +3820,7 @@ class Client:
             min_ram=min_ram,
             sort_key=sort_key,
             sort_dir=sort_dir,
-        ))
+        ), headers, timeout, retry)
 
     def list_details_server_flavors(
         self,
@@ -3164,6 +3830,9 @@ class Client:
         min_ram: str | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         sort_dir: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListDetailsServerFlavorsResponse | None:
         """Querying Details About ECS Flavors
 
@@ -3178,12 +3847,17 @@ class Client:
             min_ram: query parameter 'minRam', optional. Specifies the minimum RAM in the unit of MB. Only the ECSs with the RAM specification greater than or equal to the minimum specification can be queried.
             sort_key: query parameter 'sort_key', optional. Indicates a sorting field, the default value of which is flavorid. The value of this parameter can also be name, memory_mb, vcpus, root_gb, or flavorid.
             sort_dir: query parameter 'sort_dir', optional. Specifies the ascending (asc) or descending (desc) sorting. Options: asc and desc
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListDetailsServerFlavorsResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_details_server_flavors(
             self.config,
@@ -3192,7 +3866,7 @@ class Client:
             min_ram=min_ram,
             sort_key=sort_key,
             sort_dir=sort_dir,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_details_server_flavors_detailed(
@@ -3203,6 +3877,9 @@ class Client:
         min_ram: str | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         sort_dir: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListDetailsServerFlavorsResponse | None]:
         """Like list_details_server_flavors(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_details_server_flavors(
@@ -3212,13 +3889,16 @@ class Client:
             min_ram=min_ram,
             sort_key=sort_key,
             sort_dir=sort_dir,
-        ))
+        ), headers, timeout, retry)
 
     def show_server_flavor(
         self,
         *,
         flavor_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowServerFlavorResponse | None:
         """Querying Details About an ECS Flavor
 
@@ -3230,18 +3910,23 @@ class Client:
         Args:
             flavor_id: path parameter 'flavor_id'
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowServerFlavorResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_server_flavor(
             self.config,
             flavor_id=flavor_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_server_flavor_detailed(
@@ -3249,19 +3934,25 @@ class Client:
         *,
         flavor_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowServerFlavorResponse | None]:
         """Like show_server_flavor(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_server_flavor(
             self.config,
             flavor_id=flavor_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_extra_specs_value_server_flavor(
         self,
         *,
         flavor_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowExtraSpecsValueServerFlavorResponse | None:
         """Querying the extra_specs Value for an ECS Flavor
 
@@ -3273,18 +3964,23 @@ class Client:
         Args:
             flavor_id: path parameter 'flavor_id'
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowExtraSpecsValueServerFlavorResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_extra_specs_value_server_flavor(
             self.config,
             flavor_id=flavor_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_extra_specs_value_server_flavor_detailed(
@@ -3292,19 +3988,25 @@ class Client:
         *,
         flavor_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowExtraSpecsValueServerFlavorResponse | None]:
         """Like show_extra_specs_value_server_flavor(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_extra_specs_value_server_flavor(
             self.config,
             flavor_id=flavor_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_server_nics(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowServerNicsResponse | None:
         """Querying ECS NICs
 
@@ -3316,18 +4018,23 @@ class Client:
         Args:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowServerNicsResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_server_nics(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_server_nics_detailed(
@@ -3335,13 +4042,16 @@ class Client:
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowServerNicsResponse | None]:
         """Like show_server_nics(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_server_nics(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def add_nic_to_server(
         self,
@@ -3349,6 +4059,9 @@ class Client:
         body: AddNicToServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AddNicToServerResponse | None:
         """Adding a NIC to an ECS
 
@@ -3361,19 +4074,24 @@ class Client:
             body: the request body (AddNicToServerRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             AddNicToServerResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.add_nic_to_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def add_nic_to_server_detailed(
@@ -3382,6 +4100,9 @@ class Client:
         body: AddNicToServerRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[AddNicToServerResponse | None]:
         """Like add_nic_to_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.add_nic_to_server(
@@ -3389,7 +4110,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_nics_server(
         self,
@@ -3397,6 +4118,9 @@ class Client:
         server_id: str,
         id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowNicsServerResponse | None:
         """Querying NICs of an ECS
 
@@ -3409,19 +4133,24 @@ class Client:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             id: path parameter 'id'. Specifies the port ID of the NIC.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowNicsServerResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_nics_server(
             self.config,
             server_id=server_id,
             id=id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_nics_server_detailed(
@@ -3430,6 +4159,9 @@ class Client:
         server_id: str,
         id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowNicsServerResponse | None]:
         """Like show_nics_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_nics_server(
@@ -3437,7 +4169,7 @@ class Client:
             server_id=server_id,
             id=id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_nic_from_server(
         self,
@@ -3446,6 +4178,9 @@ class Client:
         port_id: str,
         project_id: str | None = None,
         reserve_port: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Deleting a NIC from an ECS
 
@@ -3465,12 +4200,17 @@ class Client:
             reserve_port: query parameter 'reserve_port', optional. Indicates whether to retain the NIC port after the NIC is unbound.
                 True: indicates that the port is reserved.
                 False: indicates that the port is deleted. This is the default value.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_nic_from_server(
             self.config,
@@ -3478,7 +4218,7 @@ class Client:
             port_id=port_id,
             project_id=project_id,
             reserve_port=reserve_port,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_nic_from_server_detailed(
@@ -3488,6 +4228,9 @@ class Client:
         port_id: str,
         project_id: str | None = None,
         reserve_port: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_nic_from_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_nic_from_server(
@@ -3496,13 +4239,16 @@ class Client:
             port_id=port_id,
             project_id=project_id,
             reserve_port=reserve_port,
-        ))
+        ), headers, timeout, retry)
 
     def show_disks_attached_to_server(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowDisksAttachedToServerResponse | None:
         """Querying Disks Attached to an ECS
 
@@ -3514,18 +4260,23 @@ class Client:
         Args:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowDisksAttachedToServerResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_disks_attached_to_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_disks_attached_to_server_detailed(
@@ -3533,13 +4284,16 @@ class Client:
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowDisksAttachedToServerResponse | None]:
         """Like show_disks_attached_to_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_disks_attached_to_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_disk_attached_to_server_os_volume_attachments(
         self,
@@ -3547,6 +4301,9 @@ class Client:
         server_id: str,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowDiskAttachedToServerOsVolumeAttachmentsResponse | None:
         """Querying a Disk Attached to an ECS
 
@@ -3559,19 +4316,24 @@ class Client:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             volume_id: path parameter 'volume_id'. Specifies the disk ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowDiskAttachedToServerOsVolumeAttachmentsResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_disk_attached_to_server_os_volume_attachments(
             self.config,
             server_id=server_id,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_disk_attached_to_server_os_volume_attachments_detailed(
@@ -3580,6 +4342,9 @@ class Client:
         server_id: str,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowDiskAttachedToServerOsVolumeAttachmentsResponse | None]:
         """Like show_disk_attached_to_server_os_volume_attachments(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_disk_attached_to_server_os_volume_attachments(
@@ -3587,7 +4352,7 @@ class Client:
             server_id=server_id,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def detach_disk_from_server(
         self,
@@ -3595,6 +4360,9 @@ class Client:
         server_id: str,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Detaching a Disk from an ECS
 
@@ -3618,19 +4386,24 @@ class Client:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             volume_id: path parameter 'volume_id'. Specifies the volume ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.detach_disk_from_server(
             self.config,
             server_id=server_id,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def detach_disk_from_server_detailed(
@@ -3639,6 +4412,9 @@ class Client:
         server_id: str,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like detach_disk_from_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.detach_disk_from_server(
@@ -3646,7 +4422,7 @@ class Client:
             server_id=server_id,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def attach_disk_to_server_v2(
         self,
@@ -3654,6 +4430,9 @@ class Client:
         body: AttachDiskToServerV2RequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AttachDiskToServerV2Response | None:
         """Attaching a Disk to an ECS
 
@@ -3673,19 +4452,24 @@ class Client:
             body: the request body (AttachDiskToServerV2RequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             AttachDiskToServerV2Response | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.attach_disk_to_server_v2(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def attach_disk_to_server_v2_detailed(
@@ -3694,6 +4478,9 @@ class Client:
         body: AttachDiskToServerV2RequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[AttachDiskToServerV2Response | None]:
         """Like attach_disk_to_server_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.attach_disk_to_server_v2(
@@ -3701,13 +4488,16 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_server_metadata(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowServerMetadataResponse | None:
         """Querying ECS Metadata
 
@@ -3719,18 +4509,23 @@ class Client:
         Args:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowServerMetadataResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_server_metadata(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_server_metadata_detailed(
@@ -3738,19 +4533,25 @@ class Client:
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowServerMetadataResponse | None]:
         """Like show_server_metadata(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_server_metadata(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def set_server_metadata(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> SetServerMetadataResponse | None:
         """Configuring ECS Metadata
 
@@ -3765,18 +4566,23 @@ class Client:
         Args:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             SetServerMetadataResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.set_server_metadata(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def set_server_metadata_detailed(
@@ -3784,13 +4590,16 @@ class Client:
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[SetServerMetadataResponse | None]:
         """Like set_server_metadata(), but return the status code, headers and raw body too."""
         return self._send(_ops.set_server_metadata(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def update_server_metadata(
         self,
@@ -3798,6 +4607,9 @@ class Client:
         body: UpdateServerMetadataRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateServerMetadataResponse | None:
         """Updating ECS Metadata
 
@@ -3815,19 +4627,24 @@ class Client:
             body: the request body (UpdateServerMetadataRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateServerMetadataResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.update_server_metadata(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def update_server_metadata_detailed(
@@ -3836,6 +4653,9 @@ class Client:
         body: UpdateServerMetadataRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateServerMetadataResponse | None]:
         """Like update_server_metadata(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_server_metadata(
@@ -3843,7 +4663,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_server_metadata_with_key(
         self,
@@ -3851,6 +4671,9 @@ class Client:
         server_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowServerMetadataWithKeyResponse | None:
         """Obtaining ECS Metadata with a Specified Key
 
@@ -3863,19 +4686,24 @@ class Client:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             key: path parameter 'key'. Specifies the ECS metadata key.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowServerMetadataWithKeyResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_server_metadata_with_key(
             self.config,
             server_id=server_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_server_metadata_with_key_detailed(
@@ -3884,6 +4712,9 @@ class Client:
         server_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowServerMetadataWithKeyResponse | None]:
         """Like show_server_metadata_with_key(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_server_metadata_with_key(
@@ -3891,7 +4722,7 @@ class Client:
             server_id=server_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def update_server_metadata_with_key(
         self,
@@ -3900,6 +4731,9 @@ class Client:
         server_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateServerMetadataWithKeyResponse | None:
         """Modifying ECS Metadata with a Specified Key
 
@@ -3917,12 +4751,17 @@ class Client:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             key: path parameter 'key'. Specifies the ECS metadata key.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateServerMetadataWithKeyResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.update_server_metadata_with_key(
             self.config,
@@ -3930,7 +4769,7 @@ class Client:
             server_id=server_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def update_server_metadata_with_key_detailed(
@@ -3940,6 +4779,9 @@ class Client:
         server_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateServerMetadataWithKeyResponse | None]:
         """Like update_server_metadata_with_key(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_server_metadata_with_key(
@@ -3948,7 +4790,7 @@ class Client:
             server_id=server_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_server_metadata(
         self,
@@ -3956,6 +4798,9 @@ class Client:
         server_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Deleting Specified ECS Metadata
 
@@ -3970,19 +4815,24 @@ class Client:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             key: path parameter 'key'. Specifies the ECS metadata key.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_server_metadata(
             self.config,
             server_id=server_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_server_metadata_detailed(
@@ -3991,6 +4841,9 @@ class Client:
         server_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_server_metadata(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_server_metadata(
@@ -3998,12 +4851,15 @@ class Client:
             server_id=server_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_tenant_quota_limits(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListTenantQuotaLimitsResponse | None:
         """Querying Tenant Quota Limits
 
@@ -4015,35 +4871,46 @@ class Client:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListTenantQuotaLimitsResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_tenant_quota_limits(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_tenant_quota_limits_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListTenantQuotaLimitsResponse | None]:
         """Like list_tenant_quota_limits(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_tenant_quota_limits(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_tenant_quotas_v21(
         self,
         *,
         project_id: str | None = None,
         user_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListTenantQuotasV21Response | None:
         """Querying Tenant Quotas
 
@@ -4056,18 +4923,23 @@ class Client:
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID. If the specified project does not exist, the default quota in the system is returned.
             user_id: query parameter 'user_id', optional. Specifies the user ID. If the specified user does not exist, the default quota in the system is returned.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListTenantQuotasV21Response | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_tenant_quotas_v21(
             self.config,
             project_id=project_id,
             user_id=user_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_tenant_quotas_v21_detailed(
@@ -4075,18 +4947,24 @@ class Client:
         *,
         project_id: str | None = None,
         user_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListTenantQuotasV21Response | None]:
         """Like list_tenant_quotas_v21(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_tenant_quotas_v21(
             self.config,
             project_id=project_id,
             user_id=user_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_default_quotas(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListDefaultQuotasResponse | None:
         """Querying Default Quotas
 
@@ -4097,34 +4975,45 @@ class Client:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListDefaultQuotasResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_default_quotas(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_default_quotas_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListDefaultQuotasResponse | None]:
         """Like list_default_quotas(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_default_quotas(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_ssh_key_pairs(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListSshKeyPairsResponse | None:
         """Querying SSH Key Pairs
 
@@ -4135,35 +5024,46 @@ class Client:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListSshKeyPairsResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_ssh_key_pairs(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_ssh_key_pairs_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListSshKeyPairsResponse | None]:
         """Like list_ssh_key_pairs(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_ssh_key_pairs(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def create_import_ssh_key_pair(
         self,
         *,
         body: CreateImportSshKeyPairRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateImportSshKeyPairResponse | None:
         """Creating and Importing an SSH Key Pair
 
@@ -4177,18 +5077,23 @@ class Client:
         Args:
             body: the request body (CreateImportSshKeyPairRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateImportSshKeyPairResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_import_ssh_key_pair(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_import_ssh_key_pair_detailed(
@@ -4196,19 +5101,25 @@ class Client:
         *,
         body: CreateImportSshKeyPairRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateImportSshKeyPairResponse | None]:
         """Like create_import_ssh_key_pair(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_import_ssh_key_pair(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_ssh_key_pair(
         self,
         *,
         keypair_name: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSshKeyPairResponse | None:
         """Querying a Specified SSH Key Pair
 
@@ -4220,18 +5131,23 @@ class Client:
         Args:
             keypair_name: path parameter 'keypair_name'. Specifies the key pair name.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSshKeyPairResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_ssh_key_pair(
             self.config,
             keypair_name=keypair_name,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_ssh_key_pair_detailed(
@@ -4239,19 +5155,25 @@ class Client:
         *,
         keypair_name: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSshKeyPairResponse | None]:
         """Like show_ssh_key_pair(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_ssh_key_pair(
             self.config,
             keypair_name=keypair_name,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_ssh_key_pair(
         self,
         *,
         keypair_name: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Deleting an SSH Key Pair
 
@@ -4263,18 +5185,23 @@ class Client:
         Args:
             keypair_name: path parameter 'keypair_name'. Specifies the key pair name.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_ssh_key_pair(
             self.config,
             keypair_name=keypair_name,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_ssh_key_pair_detailed(
@@ -4282,19 +5209,25 @@ class Client:
         *,
         keypair_name: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_ssh_key_pair(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_ssh_key_pair(
             self.config,
             keypair_name=keypair_name,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_password_logging_to_server(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowPasswordLoggingToServerResponse | None:
         """Obtaining the Password for Logging In to an ECS
 
@@ -4308,18 +5241,23 @@ class Client:
         Args:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowPasswordLoggingToServerResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_password_logging_to_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_password_logging_to_server_detailed(
@@ -4327,19 +5265,25 @@ class Client:
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowPasswordLoggingToServerResponse | None]:
         """Like show_password_logging_to_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_password_logging_to_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_password_logging_to_server(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Deleting the Password for Logging In to an ECS
 
@@ -4352,18 +5296,23 @@ class Client:
         Args:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_password_logging_to_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_password_logging_to_server_detailed(
@@ -4371,18 +5320,24 @@ class Client:
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_password_logging_to_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_password_logging_to_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_server_groups_v21(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListServerGroupsV21Response | None:
         """Querying ECS Groups
 
@@ -4393,35 +5348,46 @@ class Client:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListServerGroupsV21Response | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_server_groups_v21(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_server_groups_v21_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListServerGroupsV21Response | None]:
         """Like list_server_groups_v21(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_server_groups_v21(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def create_server_group_v21(
         self,
         *,
         body: CreateServerGroupV21RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateServerGroupV21Response | None:
         """Creating an ECS Group
 
@@ -4435,18 +5401,23 @@ class Client:
         Args:
             body: the request body (CreateServerGroupV21RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateServerGroupV21Response | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_server_group_v21(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_server_group_v21_detailed(
@@ -4454,19 +5425,25 @@ class Client:
         *,
         body: CreateServerGroupV21RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateServerGroupV21Response | None]:
         """Like create_server_group_v21(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_server_group_v21(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_server_group_v21(
         self,
         *,
         server_group_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowServerGroupV21Response | None:
         """Querying Details About an ECS Group
 
@@ -4478,18 +5455,23 @@ class Client:
         Args:
             server_group_id: path parameter 'server_group_id'. Specifies the ECS group UUID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowServerGroupV21Response | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_server_group_v21(
             self.config,
             server_group_id=server_group_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_server_group_v21_detailed(
@@ -4497,19 +5479,25 @@ class Client:
         *,
         server_group_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowServerGroupV21Response | None]:
         """Like show_server_group_v21(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_server_group_v21(
             self.config,
             server_group_id=server_group_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_server_group_v21(
         self,
         *,
         server_group_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Deleting an ECS Group
 
@@ -4521,18 +5509,23 @@ class Client:
         Args:
             server_group_id: path parameter 'server_group_id'. Specifies the ECS group UUID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_server_group_v21(
             self.config,
             server_group_id=server_group_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_server_group_v21_detailed(
@@ -4540,13 +5533,16 @@ class Client:
         *,
         server_group_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_server_group_v21(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_server_group_v21(
             self.config,
             server_group_id=server_group_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_operations_on_server(
         self,
@@ -4555,6 +5551,9 @@ class Client:
         project_id: str | None = None,
         limit: str | Unset = UNSET,
         marker: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowOperationsOnServerResponse | None:
         """Querying Operations on an ECS
 
@@ -4570,12 +5569,17 @@ class Client:
                 This parameter is supported in microversion 2.58 and later.
             marker: query parameter 'marker', optional. Specifies the marker that points to the operation. The query starts from the next piece of data indexed by this parameter. The value is request_id.
                 This parameter is supported in microversion 2.58 and later.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowOperationsOnServerResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_operations_on_server(
             self.config,
@@ -4583,7 +5587,7 @@ class Client:
             project_id=project_id,
             limit=limit,
             marker=marker,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_operations_on_server_detailed(
@@ -4593,6 +5597,9 @@ class Client:
         project_id: str | None = None,
         limit: str | Unset = UNSET,
         marker: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowOperationsOnServerResponse | None]:
         """Like show_operations_on_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_operations_on_server(
@@ -4601,7 +5608,7 @@ class Client:
             project_id=project_id,
             limit=limit,
             marker=marker,
-        ))
+        ), headers, timeout, retry)
 
     def show_server_operations_by_request_id(
         self,
@@ -4609,6 +5616,9 @@ class Client:
         server_id: str,
         request_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowServerOperationsByRequestIdResponse | None:
         """Querying ECS Operations by Request ID
 
@@ -4621,19 +5631,24 @@ class Client:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             request_id: path parameter 'request_id'. Specifies the request ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowServerOperationsByRequestIdResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_server_operations_by_request_id(
             self.config,
             server_id=server_id,
             request_id=request_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_server_operations_by_request_id_detailed(
@@ -4642,6 +5657,9 @@ class Client:
         server_id: str,
         request_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowServerOperationsByRequestIdResponse | None]:
         """Like show_server_operations_by_request_id(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_server_operations_by_request_id(
@@ -4649,7 +5667,7 @@ class Client:
             server_id=server_id,
             request_id=request_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_vnc_based_remote_login_address_microversion26_or_later(
         self,
@@ -4658,6 +5676,9 @@ class Client:
         server_id: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVncBasedRemoteLoginAddressMicroversion26OrLaterResponse | None:
         """Obtaining a VNC-based Remote Login Address (Microversion 2.6 or Later)
 
@@ -4676,12 +5697,17 @@ class Client:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
             x_open_stack_nova_api_version: header parameter 'X-OpenStack-Nova-API-Version', optional. Add a microversion using the HTTP request header X-OpenStack-Nova-API-Version or OpenStack-API-Version.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVncBasedRemoteLoginAddressMicroversion26OrLaterResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_vnc_based_remote_login_address_microversion26_or_later(
             self.config,
@@ -4689,7 +5715,7 @@ class Client:
             server_id=server_id,
             project_id=project_id,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_vnc_based_remote_login_address_microversion26_or_later_detailed(
@@ -4699,6 +5725,9 @@ class Client:
         server_id: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVncBasedRemoteLoginAddressMicroversion26OrLaterResponse | None]:
         """Like show_vnc_based_remote_login_address_microversion26_or_later(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_vnc_based_remote_login_address_microversion26_or_later(
@@ -4707,12 +5736,15 @@ class Client:
             server_id=server_id,
             project_id=project_id,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
-        ))
+        ), headers, timeout, retry)
 
     def list_availability_zones(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListAvailabilityZonesResponse | None:
         """Querying AZs
 
@@ -4723,29 +5755,37 @@ class Client:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListAvailabilityZonesResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_availability_zones(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_availability_zones_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListAvailabilityZonesResponse | None]:
         """Like list_availability_zones(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_availability_zones(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_tags_server_v21(
         self,
@@ -4753,6 +5793,9 @@ class Client:
         server_id: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowTagsServerV21Response | None:
         """Querying Tags of an ECS
 
@@ -4766,19 +5809,24 @@ class Client:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
             x_open_stack_nova_api_version: header parameter 'X-OpenStack-Nova-API-Version', optional. You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowTagsServerV21Response | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_tags_server_v21(
             self.config,
             server_id=server_id,
             project_id=project_id,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_tags_server_v21_detailed(
@@ -4787,6 +5835,9 @@ class Client:
         server_id: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowTagsServerV21Response | None]:
         """Like show_tags_server_v21(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_tags_server_v21(
@@ -4794,7 +5845,7 @@ class Client:
             server_id=server_id,
             project_id=project_id,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
-        ))
+        ), headers, timeout, retry)
 
     def add_tags_to_server(
         self,
@@ -4803,6 +5854,9 @@ class Client:
         server_id: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AddTagsToServerResponse | None:
         """Adding Tags to an ECS
 
@@ -4817,12 +5871,17 @@ class Client:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
             x_open_stack_nova_api_version: header parameter 'X-OpenStack-Nova-API-Version', optional. You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             AddTagsToServerResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.add_tags_to_server(
             self.config,
@@ -4830,7 +5889,7 @@ class Client:
             server_id=server_id,
             project_id=project_id,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def add_tags_to_server_detailed(
@@ -4840,6 +5899,9 @@ class Client:
         server_id: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[AddTagsToServerResponse | None]:
         """Like add_tags_to_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.add_tags_to_server(
@@ -4848,7 +5910,7 @@ class Client:
             server_id=server_id,
             project_id=project_id,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
-        ))
+        ), headers, timeout, retry)
 
     def delete_tags_from_server(
         self,
@@ -4856,6 +5918,9 @@ class Client:
         server_id: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Deleting Tags from an ECS
 
@@ -4869,19 +5934,24 @@ class Client:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
             x_open_stack_nova_api_version: header parameter 'X-OpenStack-Nova-API-Version', optional. You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_tags_from_server(
             self.config,
             server_id=server_id,
             project_id=project_id,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_tags_from_server_detailed(
@@ -4890,6 +5960,9 @@ class Client:
         server_id: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_tags_from_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_tags_from_server(
@@ -4897,7 +5970,7 @@ class Client:
             server_id=server_id,
             project_id=project_id,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
-        ))
+        ), headers, timeout, retry)
 
     def show_tag_server(
         self,
@@ -4906,6 +5979,9 @@ class Client:
         tag: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Querying a Specified Tag for an ECS
 
@@ -4923,12 +5999,17 @@ class Client:
                 For example, an existing tag is \"a.b\". The tag can be queried in the format of \"tag=a.b\" before and in the format of \"tag=a\" now according to the new tag rules.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
             x_open_stack_nova_api_version: header parameter 'X-OpenStack-Nova-API-Version', optional. You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_tag_server(
             self.config,
@@ -4936,7 +6017,7 @@ class Client:
             tag=tag,
             project_id=project_id,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_tag_server_detailed(
@@ -4946,6 +6027,9 @@ class Client:
         tag: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like show_tag_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_tag_server(
@@ -4954,7 +6038,7 @@ class Client:
             tag=tag,
             project_id=project_id,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
-        ))
+        ), headers, timeout, retry)
 
     def add_tag_to_server(
         self,
@@ -4963,6 +6047,9 @@ class Client:
         tag: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AddTagToServerResponse | None:
         """Adding a Tag to an ECS
 
@@ -4985,12 +6072,17 @@ class Client:
                 For example, an existing tag is \"a.b\". The tag can be queried in the format of \"tag=a.b\" before and in the format of \"tag=a\" now according to the new tag rules.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
             x_open_stack_nova_api_version: header parameter 'X-OpenStack-Nova-API-Version', optional. You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             AddTagToServerResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.add_tag_to_server(
             self.config,
@@ -4998,7 +6090,7 @@ class Client:
             tag=tag,
             project_id=project_id,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def add_tag_to_server_detailed(
@@ -5008,6 +6100,9 @@ class Client:
         tag: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[AddTagToServerResponse | None]:
         """Like add_tag_to_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.add_tag_to_server(
@@ -5016,7 +6111,7 @@ class Client:
             tag=tag,
             project_id=project_id,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
-        ))
+        ), headers, timeout, retry)
 
     def delete_tag_from_server(
         self,
@@ -5025,6 +6120,9 @@ class Client:
         tag: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Deleting a Specified Tag from an ECS
 
@@ -5045,12 +6143,17 @@ class Client:
                 For example, an existing tag is a.b. After the tag function upgrade, delete the tag using \"a\".
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
             x_open_stack_nova_api_version: header parameter 'X-OpenStack-Nova-API-Version', optional. You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_tag_from_server(
             self.config,
@@ -5058,7 +6161,7 @@ class Client:
             tag=tag,
             project_id=project_id,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_tag_from_server_detailed(
@@ -5068,6 +6171,9 @@ class Client:
         tag: str,
         project_id: str | None = None,
         x_open_stack_nova_api_version: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_tag_from_server(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_tag_from_server(
@@ -5076,7 +6182,7 @@ class Client:
             tag=tag,
             project_id=project_id,
             x_open_stack_nova_api_version=x_open_stack_nova_api_version,
-        ))
+        ), headers, timeout, retry)
 
     def batch_add_tags_to_server_servers(
         self,
@@ -5084,6 +6190,9 @@ class Client:
         body: BatchAddTagsToServerServersRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Adding Tags to an ECS in a Batch
 
@@ -5104,19 +6213,24 @@ class Client:
             body: the request body (BatchAddTagsToServerServersRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.batch_add_tags_to_server_servers(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def batch_add_tags_to_server_servers_detailed(
@@ -5125,6 +6239,9 @@ class Client:
         body: BatchAddTagsToServerServersRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like batch_add_tags_to_server_servers(), but return the status code, headers and raw body too."""
         return self._send(_ops.batch_add_tags_to_server_servers(
@@ -5132,7 +6249,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def batch_delete_tags_from_server_servers(
         self,
@@ -5140,6 +6257,9 @@ class Client:
         body: BatchDeleteTagsFromServerServersRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Deleting Tags from an ECS in a Batch
 
@@ -5158,19 +6278,24 @@ class Client:
             body: the request body (BatchDeleteTagsFromServerServersRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.batch_delete_tags_from_server_servers(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def batch_delete_tags_from_server_servers_detailed(
@@ -5179,6 +6304,9 @@ class Client:
         body: BatchDeleteTagsFromServerServersRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like batch_delete_tags_from_server_servers(), but return the status code, headers and raw body too."""
         return self._send(_ops.batch_delete_tags_from_server_servers(
@@ -5186,12 +6314,15 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_project_tags_servers(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListProjectTagsServersResponse | None:
         """Querying Project Tags
 
@@ -5205,35 +6336,46 @@ class Client:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListProjectTagsServersResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_project_tags_servers(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_project_tags_servers_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListProjectTagsServersResponse | None]:
         """Like list_project_tags_servers(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_project_tags_servers(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_tags_server_v1_servers(
         self,
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowTagsServerV1ServersResponse | None:
         """Querying Tags of an ECS
 
@@ -5248,18 +6390,23 @@ class Client:
         Args:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowTagsServerV1ServersResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_tags_server_v1_servers(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_tags_server_v1_servers_detailed(
@@ -5267,19 +6414,25 @@ class Client:
         *,
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowTagsServerV1ServersResponse | None]:
         """Like show_tags_server_v1_servers(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_tags_server_v1_servers(
             self.config,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def register_fpga_image(
         self,
         *,
         body: RegisterFpgaImageRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> RegisterFpgaImageResponse | None:
         """Registering an FPGA Image
 
@@ -5292,18 +6445,23 @@ class Client:
         Args:
             body: the request body (RegisterFpgaImageRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             RegisterFpgaImageResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.register_fpga_image(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def register_fpga_image_detailed(
@@ -5311,19 +6469,25 @@ class Client:
         *,
         body: RegisterFpgaImageRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[RegisterFpgaImageResponse | None]:
         """Like register_fpga_image(), but return the status code, headers and raw body too."""
         return self._send(_ops.register_fpga_image(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_fpga_image(
         self,
         *,
         fpga_image_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Deleting an FPGA Image
 
@@ -5335,18 +6499,23 @@ class Client:
         Args:
             fpga_image_id: path parameter 'fpga_image_id'. Specifies the FPGA image ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_fpga_image(
             self.config,
             fpga_image_id=fpga_image_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_fpga_image_detailed(
@@ -5354,13 +6523,16 @@ class Client:
         *,
         fpga_image_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_fpga_image(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_fpga_image(
             self.config,
             fpga_image_id=fpga_image_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_details_fpga_images(
         self,
@@ -5369,6 +6541,9 @@ class Client:
         fpga_image_id: str | Unset = UNSET,
         page: str | Unset = UNSET,
         size: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListDetailsFpgaImagesResponse | None:
         """Viewing Details of FPGA Images
 
@@ -5389,12 +6564,17 @@ class Client:
                 • Must be a decimal integer.
                 • Ranges from 1 (inclusive) to 100 (inclusive).
                 • Cannot contain +.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListDetailsFpgaImagesResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_details_fpga_images(
             self.config,
@@ -5402,7 +6582,7 @@ class Client:
             fpga_image_id=fpga_image_id,
             page=page,
             size=size,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_details_fpga_images_detailed(
@@ -5412,6 +6592,9 @@ class Client:
         fpga_image_id: str | Unset = UNSET,
         page: str | Unset = UNSET,
         size: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListDetailsFpgaImagesResponse | None]:
         """Like list_details_fpga_images(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_details_fpga_images(
@@ -5420,7 +6603,7 @@ class Client:
             fpga_image_id=fpga_image_id,
             page=page,
             size=size,
-        ))
+        ), headers, timeout, retry)
 
     def associate_fpga_image_with_server_image(
         self,
@@ -5428,6 +6611,9 @@ class Client:
         body: AssociateFpgaImageWithServerImageRequestBody | Mapping[str, Any],
         fpga_image_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Associating an FPGA Image with an ECS Image
 
@@ -5440,19 +6626,24 @@ class Client:
             body: the request body (AssociateFpgaImageWithServerImageRequestBody)
             fpga_image_id: path parameter 'fpga_image_id'. Specifies the FPGA image ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.associate_fpga_image_with_server_image(
             self.config,
             body=body,
             fpga_image_id=fpga_image_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def associate_fpga_image_with_server_image_detailed(
@@ -5461,6 +6652,9 @@ class Client:
         body: AssociateFpgaImageWithServerImageRequestBody | Mapping[str, Any],
         fpga_image_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like associate_fpga_image_with_server_image(), but return the status code, headers and raw body too."""
         return self._send(_ops.associate_fpga_image_with_server_image(
@@ -5468,7 +6662,7 @@ class Client:
             body=body,
             fpga_image_id=fpga_image_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def disassociate_fpga_image_from_server_image(
         self,
@@ -5476,6 +6670,9 @@ class Client:
         body: DisassociateFpgaImageFromServerImageRequestBody | Mapping[str, Any],
         fpga_image_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Disassociating an FPGA Image from an ECS Image
 
@@ -5488,19 +6685,24 @@ class Client:
             body: the request body (DisassociateFpgaImageFromServerImageRequestBody)
             fpga_image_id: path parameter 'fpga_image_id'. Specifies the FPGA image ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.disassociate_fpga_image_from_server_image(
             self.config,
             body=body,
             fpga_image_id=fpga_image_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def disassociate_fpga_image_from_server_image_detailed(
@@ -5509,6 +6711,9 @@ class Client:
         body: DisassociateFpgaImageFromServerImageRequestBody | Mapping[str, Any],
         fpga_image_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like disassociate_fpga_image_from_server_image(), but return the status code, headers and raw body too."""
         return self._send(_ops.disassociate_fpga_image_from_server_image(
@@ -5516,7 +6721,7 @@ class Client:
             body=body,
             fpga_image_id=fpga_image_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_associations_between_fpga_image_server_image(
         self,
@@ -5526,6 +6731,9 @@ class Client:
         fpga_image_id: str | Unset = UNSET,
         page: str | Unset = UNSET,
         size: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListAssociationsBetweenFpgaImageServerImageResponse | None:
         """Querying Associations Between an FPGA Image and an ECS Image
 
@@ -5547,12 +6755,17 @@ class Client:
                 • Must be a decimal integer.
                 • Ranges from 1 (inclusive) to 100 (inclusive).
                 • Cannot contain +.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListAssociationsBetweenFpgaImageServerImageResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_associations_between_fpga_image_server_image(
             self.config,
@@ -5561,7 +6774,7 @@ class Client:
             fpga_image_id=fpga_image_id,
             page=page,
             size=size,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_associations_between_fpga_image_server_image_detailed(
@@ -5572,6 +6785,9 @@ class Client:
         fpga_image_id: str | Unset = UNSET,
         page: str | Unset = UNSET,
         size: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListAssociationsBetweenFpgaImageServerImageResponse | None]:
         """Like list_associations_between_fpga_image_server_image(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_associations_between_fpga_image_server_image(
@@ -5581,7 +6797,7 @@ class Client:
             fpga_image_id=fpga_image_id,
             page=page,
             size=size,
-        ))
+        ), headers, timeout, retry)
 
     def list_images(
         self,
@@ -5592,6 +6808,9 @@ class Client:
         changes_since: str | Unset = UNSET,
         min_ram: int | Unset = UNSET,
         min_disk: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListImagesResponse | None:
         """Querying Images
 
@@ -5610,12 +6829,17 @@ class Client:
             changes_since: query parameter 'changes-since', optional. Specifies the images modified after the changes-since time point. The parameter is in ISO 8601 time format, for example, 2013-06-09T06:42:18Z.
             min_ram: query parameter 'minRam', optional. Specifies the minimum memory size in MB required by the image.
             min_disk: query parameter 'minDisk', optional. Specifies the minimum disk size in GB required by the image.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListImagesResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_images(
             self.config,
@@ -5625,7 +6849,7 @@ class Client:
             changes_since=changes_since,
             min_ram=min_ram,
             min_disk=min_disk,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_images_detailed(
@@ -5637,6 +6861,9 @@ class Client:
         changes_since: str | Unset = UNSET,
         min_ram: int | Unset = UNSET,
         min_disk: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListImagesResponse | None]:
         """Like list_images(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_images(
@@ -5647,7 +6874,7 @@ class Client:
             changes_since=changes_since,
             min_ram=min_ram,
             min_disk=min_disk,
-        ))
+        ), headers, timeout, retry)
 
     def list_image_details(
         self,
@@ -5658,6 +6885,9 @@ class Client:
         changes_since: str | Unset = UNSET,
         min_ram: int | Unset = UNSET,
         min_disk: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListImageDetailsResponse | None:
         """Querying Image Details
 
@@ -5676,12 +6906,17 @@ class Client:
             changes_since: query parameter 'changes-since', optional. Specifies the images modified after the changes-since time point. The value is in ISO8601 format, such as 2013-06-09T06:42:18Z.
             min_ram: query parameter 'minRam', optional. Specifies the minimum memory size in MB required by the image.
             min_disk: query parameter 'minDisk', optional. Specifies the minimum disk size in GB required by the image.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListImageDetailsResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_image_details(
             self.config,
@@ -5691,7 +6926,7 @@ class Client:
             changes_since=changes_since,
             min_ram=min_ram,
             min_disk=min_disk,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_image_details_detailed(
@@ -5703,6 +6938,9 @@ class Client:
         changes_since: str | Unset = UNSET,
         min_ram: int | Unset = UNSET,
         min_disk: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListImageDetailsResponse | None]:
         """Like list_image_details(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_image_details(
@@ -5713,13 +6951,16 @@ class Client:
             changes_since=changes_since,
             min_ram=min_ram,
             min_disk=min_disk,
-        ))
+        ), headers, timeout, retry)
 
     def show_image(
         self,
         *,
         image_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowImageResponse | None:
         """Querying Details About a Specified Image
 
@@ -5733,18 +6974,23 @@ class Client:
         Args:
             image_id: path parameter 'image_id'. Specifies the image ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowImageResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_image(
             self.config,
             image_id=image_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_image_detailed(
@@ -5752,19 +6998,25 @@ class Client:
         *,
         image_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowImageResponse | None]:
         """Like show_image(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_image(
             self.config,
             image_id=image_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_image(
         self,
         *,
         image_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Deleting an Image
 
@@ -5778,18 +7030,23 @@ class Client:
         Args:
             image_id: path parameter 'image_id'. Specifies the image ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_image(
             self.config,
             image_id=image_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_image_detailed(
@@ -5797,19 +7054,25 @@ class Client:
         *,
         image_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_image(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_image(
             self.config,
             image_id=image_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_metadata_image(
         self,
         *,
         image_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowMetadataImageResponse | None:
         """Querying the Metadata of a Specified Image
 
@@ -5823,18 +7086,23 @@ class Client:
         Args:
             image_id: path parameter 'image_id'. Specifies the image ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowMetadataImageResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_metadata_image(
             self.config,
             image_id=image_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_metadata_image_detailed(
@@ -5842,18 +7110,24 @@ class Client:
         *,
         image_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowMetadataImageResponse | None]:
         """Like show_metadata_image(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_metadata_image(
             self.config,
             image_id=image_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_security_groups(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListSecurityGroupsResponse | None:
         """Querying Security Groups
 
@@ -5866,35 +7140,46 @@ class Client:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListSecurityGroupsResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_security_groups(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_security_groups_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListSecurityGroupsResponse | None]:
         """Like list_security_groups(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_security_groups(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def create_security_group(
         self,
         *,
         body: CreateSecurityGroupRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateSecurityGroupResponse | None:
         """Creating a Security Group
 
@@ -5908,18 +7193,23 @@ class Client:
         Args:
             body: the request body (CreateSecurityGroupRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateSecurityGroupResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_security_group(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_security_group_detailed(
@@ -5927,19 +7217,25 @@ class Client:
         *,
         body: CreateSecurityGroupRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateSecurityGroupResponse | None]:
         """Like create_security_group(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_security_group(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_security_group(
         self,
         *,
         security_group_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSecurityGroupResponse | None:
         """Querying Details About a Security Group
 
@@ -5954,18 +7250,23 @@ class Client:
         Args:
             security_group_id: path parameter 'security_group_id'. Specifies the security group ID, which is specified in the URI.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSecurityGroupResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_security_group(
             self.config,
             security_group_id=security_group_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_security_group_detailed(
@@ -5973,13 +7274,16 @@ class Client:
         *,
         security_group_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSecurityGroupResponse | None]:
         """Like show_security_group(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_security_group(
             self.config,
             security_group_id=security_group_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def update_security_group(
         self,
@@ -5987,6 +7291,9 @@ class Client:
         body: UpdateSecurityGroupRequestBody | Mapping[str, Any],
         security_group_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSecurityGroupResponse | None:
         """Updating a Security Group
 
@@ -6001,19 +7308,24 @@ class Client:
             body: the request body (UpdateSecurityGroupRequestBody)
             security_group_id: path parameter 'security_group_id'. Specifies the security group ID, which is specified in the URI.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSecurityGroupResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.update_security_group(
             self.config,
             body=body,
             security_group_id=security_group_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def update_security_group_detailed(
@@ -6022,6 +7334,9 @@ class Client:
         body: UpdateSecurityGroupRequestBody | Mapping[str, Any],
         security_group_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSecurityGroupResponse | None]:
         """Like update_security_group(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_security_group(
@@ -6029,13 +7344,16 @@ class Client:
             body=body,
             security_group_id=security_group_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_security_group_v2(
         self,
         *,
         security_group_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Deleting a Security Group
 
@@ -6049,18 +7367,23 @@ class Client:
         Args:
             security_group_id: path parameter 'security_group_id'. Specifies the security group ID, which is specified in the URI.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_security_group_v2(
             self.config,
             security_group_id=security_group_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_security_group_v2_detailed(
@@ -6068,19 +7391,25 @@ class Client:
         *,
         security_group_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_security_group_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_security_group_v2(
             self.config,
             security_group_id=security_group_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def create_security_group_rule(
         self,
         *,
         body: CreateSecurityGroupRuleRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateSecurityGroupRuleResponse | None:
         """Creating a Security Group Rule
 
@@ -6094,18 +7423,23 @@ class Client:
         Args:
             body: the request body (CreateSecurityGroupRuleRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateSecurityGroupRuleResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_security_group_rule(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_security_group_rule_detailed(
@@ -6113,19 +7447,25 @@ class Client:
         *,
         body: CreateSecurityGroupRuleRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateSecurityGroupRuleResponse | None]:
         """Like create_security_group_rule(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_security_group_rule(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_security_group_rule(
         self,
         *,
         security_group_rule_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Deleting a Security Group Rule
 
@@ -6139,18 +7479,23 @@ class Client:
         Args:
             security_group_rule_id: path parameter 'security_group_rule_id'. Specifies the security group rule ID, which is specified in the URI.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_security_group_rule(
             self.config,
             security_group_rule_id=security_group_rule_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_security_group_rule_detailed(
@@ -6158,18 +7503,24 @@ class Client:
         *,
         security_group_rule_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_security_group_rule(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_security_group_rule(
             self.config,
             security_group_rule_id=security_group_rule_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_brief_disks(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListBriefDisksResponse | None:
         """Querying Brief Information About Disks
 
@@ -6182,35 +7533,46 @@ class Client:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListBriefDisksResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_brief_disks(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_brief_disks_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListBriefDisksResponse | None]:
         """Like list_brief_disks(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_brief_disks(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def create_disk(
         self,
         *,
         body: CreateDiskRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateDiskResponse | None:
         """Creating a Disk
 
@@ -6224,18 +7586,23 @@ class Client:
         Args:
             body: the request body (CreateDiskRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateDiskResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_disk(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_disk_detailed(
@@ -6243,18 +7610,24 @@ class Client:
         *,
         body: CreateDiskRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateDiskResponse | None]:
         """Like create_disk(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_disk(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_detailed_disks(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListDetailedDisksResponse | None:
         """Querying Detailed Information About Disks
 
@@ -6267,35 +7640,46 @@ class Client:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListDetailedDisksResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_detailed_disks(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_detailed_disks_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListDetailedDisksResponse | None]:
         """Like list_detailed_disks(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_detailed_disks(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_disk(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowDiskResponse | None:
         """Querying Information About a Disk
 
@@ -6309,18 +7693,23 @@ class Client:
         Args:
             volume_id: path parameter 'volume_id'. Specifies the disk ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowDiskResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_disk(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_disk_detailed(
@@ -6328,19 +7717,25 @@ class Client:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowDiskResponse | None]:
         """Like show_disk(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_disk(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_disk(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Deleting a Disk
 
@@ -6359,18 +7754,23 @@ class Client:
         Args:
             volume_id: path parameter 'volume_id'. Specifies the volume ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_disk(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_disk_detailed(
@@ -6378,13 +7778,16 @@ class Client:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_disk(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_disk(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def bind_floating_ip_address(
         self,
@@ -6392,6 +7795,9 @@ class Client:
         body: BindFloatingIpAddressRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Binding a Floating IP Address
 
@@ -6406,19 +7812,24 @@ class Client:
             body: the request body (BindFloatingIpAddressRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.bind_floating_ip_address(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def bind_floating_ip_address_detailed(
@@ -6427,6 +7838,9 @@ class Client:
         body: BindFloatingIpAddressRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like bind_floating_ip_address(), but return the status code, headers and raw body too."""
         return self._send(_ops.bind_floating_ip_address(
@@ -6434,7 +7848,7 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def unbind_floating_ip_address(
         self,
@@ -6442,6 +7856,9 @@ class Client:
         body: UnbindFloatingIpAddressRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Unbinding a Floating IP Address
 
@@ -6456,19 +7873,24 @@ class Client:
             body: the request body (UnbindFloatingIpAddressRequestBody)
             server_id: path parameter 'server_id'. Specifies the ECS ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.unbind_floating_ip_address(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def unbind_floating_ip_address_detailed(
@@ -6477,6 +7899,9 @@ class Client:
         body: UnbindFloatingIpAddressRequestBody | Mapping[str, Any],
         server_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like unbind_floating_ip_address(), but return the status code, headers and raw body too."""
         return self._send(_ops.unbind_floating_ip_address(
@@ -6484,12 +7909,15 @@ class Client:
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_floating_ip_addresses(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListFloatingIpAddressesResponse | None:
         """Querying Floating IP Addresses
 
@@ -6502,35 +7930,46 @@ class Client:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListFloatingIpAddressesResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_floating_ip_addresses(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_floating_ip_addresses_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListFloatingIpAddressesResponse | None]:
         """Like list_floating_ip_addresses(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_floating_ip_addresses(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def assign_floating_ip_address(
         self,
         *,
         body: AssignFloatingIpAddressRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AssignFloatingIpAddressResponse | None:
         """Assigning a Floating IP Address
 
@@ -6546,18 +7985,23 @@ class Client:
         Args:
             body: the request body (AssignFloatingIpAddressRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             AssignFloatingIpAddressResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.assign_floating_ip_address(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def assign_floating_ip_address_detailed(
@@ -6565,19 +8009,25 @@ class Client:
         *,
         body: AssignFloatingIpAddressRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[AssignFloatingIpAddressResponse | None]:
         """Like assign_floating_ip_address(), but return the status code, headers and raw body too."""
         return self._send(_ops.assign_floating_ip_address(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_floating_ip_address(
         self,
         *,
         floating_ip_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowFloatingIpAddressResponse | None:
         """Querying Details About a Floating IP Address
 
@@ -6591,18 +8041,23 @@ class Client:
         Args:
             floating_ip_id: path parameter 'floating_ip_id'. Specifies the ID of the floating IP address.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowFloatingIpAddressResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_floating_ip_address(
             self.config,
             floating_ip_id=floating_ip_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_floating_ip_address_detailed(
@@ -6610,19 +8065,25 @@ class Client:
         *,
         floating_ip_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowFloatingIpAddressResponse | None]:
         """Like show_floating_ip_address(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_floating_ip_address(
             self.config,
             floating_ip_id=floating_ip_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def release_floating_ip_address(
         self,
         *,
         floating_ip_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """Releasing a Floating IP Address
 
@@ -6636,18 +8097,23 @@ class Client:
         Args:
             floating_ip_id: path parameter 'floating_ip_id'. Specifies the ID of the floating IP address.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.release_floating_ip_address(
             self.config,
             floating_ip_id=floating_ip_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def release_floating_ip_address_detailed(
@@ -6655,18 +8121,24 @@ class Client:
         *,
         floating_ip_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like release_floating_ip_address(), but return the status code, headers and raw body too."""
         return self._send(_ops.release_floating_ip_address(
             self.config,
             floating_ip_id=floating_ip_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_floating_ip_address_pools(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListFloatingIpAddressPoolsResponse | None:
         """Querying Floating IP Address Pools
 
@@ -6682,26 +8154,34 @@ class Client:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListFloatingIpAddressPoolsResponse | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_floating_ip_address_pools(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_floating_ip_address_pools_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListFloatingIpAddressPoolsResponse | None]:
         """Like list_floating_ip_address_pools(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_floating_ip_address_pools(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)

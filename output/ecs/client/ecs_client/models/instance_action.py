@@ -22,7 +22,7 @@ class InstanceAction:
         instance_uuid, required: Specifies the ECS ID in UUID format.
         message, required: Specifies the result status of the action.
         project_id, required: Specifies the project ID.
-        request_id, required: Specifies the request ID.
+        request_id_ (JSON 'request_id'), required: Specifies the request ID.
         start_time, required: Specifies the time when the action was started.
         user_id, required: Specifies the user ID.
         events, required: Describes events. For details, see Table 4.
@@ -36,7 +36,7 @@ class InstanceAction:
     instance_uuid: str
     message: str
     project_id: str
-    request_id: str
+    request_id_: str
     start_time: str
     user_id: str
     events: list[Events]
@@ -50,7 +50,7 @@ class InstanceAction:
             ('instance_uuid', self.instance_uuid),
             ('message', self.message),
             ('project_id', self.project_id),
-            ('request_id', self.request_id),
+            ('request_id', self.request_id_),
             ('start_time', self.start_time),
             ('user_id', self.user_id),
             ('events', self.events),
@@ -67,7 +67,7 @@ class InstanceAction:
             instance_uuid=_S.take(_d, 'instance_uuid', 'InstanceAction'),
             message=_S.take(_d, 'message', 'InstanceAction'),
             project_id=_S.take(_d, 'project_id', 'InstanceAction'),
-            request_id=_S.take(_d, 'request_id', 'InstanceAction'),
+            request_id_=_S.take(_d, 'request_id', 'InstanceAction'),
             start_time=_S.take(_d, 'start_time', 'InstanceAction'),
             user_id=_S.take(_d, 'user_id', 'InstanceAction'),
             events=_S.opt(_S.take(_d, 'events', 'InstanceAction'), lambda x: _S.list_of(x, lambda x: _S.model(Events.from_dict, x))),

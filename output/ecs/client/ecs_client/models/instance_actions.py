@@ -21,7 +21,7 @@ class InstanceActions:
         instance_uuid, required: Specifies the ECS ID in UUID format.
         message, required: Specifies the result status of the operation.
         project_id, required: Specifies the project ID.
-        request_id, required: Specifies the request ID.
+        request_id_ (JSON 'request_id'), required: Specifies the request ID.
         start_time, required: Specifies the time when the action was started.
         user_id, required: Specifies the user ID.
 
@@ -34,7 +34,7 @@ class InstanceActions:
     instance_uuid: str
     message: str
     project_id: str
-    request_id: str
+    request_id_: str
     start_time: str
     user_id: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
@@ -47,7 +47,7 @@ class InstanceActions:
             ('instance_uuid', self.instance_uuid),
             ('message', self.message),
             ('project_id', self.project_id),
-            ('request_id', self.request_id),
+            ('request_id', self.request_id_),
             ('start_time', self.start_time),
             ('user_id', self.user_id),
         )
@@ -61,7 +61,7 @@ class InstanceActions:
             instance_uuid=_S.take(_d, 'instance_uuid', 'InstanceActions'),
             message=_S.take(_d, 'message', 'InstanceActions'),
             project_id=_S.take(_d, 'project_id', 'InstanceActions'),
-            request_id=_S.take(_d, 'request_id', 'InstanceActions'),
+            request_id_=_S.take(_d, 'request_id', 'InstanceActions'),
             start_time=_S.take(_d, 'start_time', 'InstanceActions'),
             user_id=_S.take(_d, 'user_id', 'InstanceActions'),
             additional_properties=_d,
