@@ -17,9 +17,9 @@ import json
 import os
 from pathlib import Path
 
-from .server_model import build_view
-from .server_names import identifier, is_identifier
-from .server_render import TEMPLATES, environment, render
+from .view import build_view
+from .names import identifier, is_identifier
+from .render import TEMPLATES, environment, render
 
 DEPENDENCIES = ("starlette>=0.37", "uvicorn>=0.29", "jsonschema>=4.18",
                 "openapi-schema-validator>=0.6")
