@@ -5,6 +5,11 @@ table: each kind of problem names the HTTP status and keywords of the row that f
 it (a "Malformed request body." row for a body problem). Kinds whose status the
 table lacks (405, 413, 415) borrow the code of a related kind. Where an operation
 documents a different schema for that status, the body takes a shape that fits it.
+
+Documented statuses only: an operation's error is answered with its own status when
+the operation documents it (exactly, as ``4XX`` or through ``default``), else with the
+nearest status it does document (400 for a client error); ``gaps`` records each
+substitution, and the startup report lists them.
 """
 from __future__ import annotations
 
@@ -64,6 +69,7 @@ class ErrorCatalog:
         self.doc = doc
         self.schemas = schemas
         self._picked: dict[str, tuple[str, str | None]] = {}
+        self.gaps: dict[tuple[str, int], int | None] = {}
 
     def _status(self, row: dict) -> int | None:
         try:
@@ -107,9 +113,27 @@ class ErrorCatalog:
         message = f"{manual} {detail}" if manual else detail
         return {"error": {"code": code, "message": message}}
 
+    @staticmethod
+    def is_documented(op: Operation, status: int) -> bool:
+        keys = {str(k) for k in (op.spec.get("responses") or {})}
+        return str(status) in keys or f"{status // 100}XX" in keys or "default" in keys
+
+    def documented(self, op: Operation | None, status: int) -> int:
+        """``status`` if ``op`` documents it, else the nearest error status it documents
+        (``status`` itself if it documents none)."""
+        if op is None or self.is_documented(op, status):
+            return status
+        keys = {str(k) for k in (op.spec.get("responses") or {})}
+        errors = sorted(int(k.replace("XX", "00")) for k in keys
+                        if k[:1] in ("4", "5") and (k[1:].isdigit() or k[1:] == "XX"))
+        same = [s for s in errors if s // 100 == status // 100]
+        chosen = (400 if 400 in same else same[0]) if same else (errors[0] if errors else None)
+        self.gaps.setdefault((op.label, status), chosen)
+        return chosen if chosen is not None else status
+
     def response(self, error: StubError, op: Operation | None = None) -> Response:
         """The error answer, shaped to fit the operation's documented schema if it has one."""
-        status = error.status
+        status = self.documented(op, error.status)
         body = self.body(error.kind, error.detail)
         body = self.fit(body, op, status)
         headers = dict(error.headers)
