@@ -147,3 +147,33 @@ class SchemaCheck:
 
 def pointer(*parts: object) -> str:
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def answered(path: str, method: str, status: int, doc: dict | None = None) -> int:
+    """The status the stub answers for an error of ``status`` on an operation: that status
+    if the operation documents it (exactly, as NXX or by default), else the nearest error
+    status it documents (400 first for a client error)."""
+    responses = (doc or load_spec())["paths"][path][method]["responses"]
+    if {str(status), f"{status // 100}XX", "default"} & set(responses):
+        return status
+    errors = sorted(int(k.replace("XX", "00")) for k in responses if k[:1] in "45")
+    same = [s for s in errors if s // 100 == status // 100]
+    if same:
+        return 400 if 400 in same else same[0]
+    return errors[0] if errors else status
+
+
+def placeholders(value, where: str = "") -> list[str]:
+    """Where a body holds a schema-synthesized placeholder: a type's name as a string
+    (``"id": "string"``, ``"size": "integer"``)."""
+    found = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += placeholders(item, f"{where}/{key}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            found += placeholders(item, f"{where}/{i}")
+    elif isinstance(value, str) and value.strip().lower() in ("string", "integer", "number",
+                                                             "boolean", "object"):
+        found.append(where or "/")
+    return found

@@ -14,9 +14,9 @@ response schemas alone, nothing per API.
   the parameter's name), at the top or under one property (``{"volume": {...}}``);
   a list is a property holding an array of item objects.
 - A resource is *stateful* when it has a show operation with an item object and
-  something that makes items: a create operation, or success responses of other
-  operations that carry its id field at the top (``job_id``: those operations
-  *produce* a job).
+  something that makes items: a create operation, or (for a resource nothing
+  creates) success responses of other operations that carry its id field at the
+  top (``job_id``: those operations *produce* a job).
 
 Everything else stays stateless (answered by the mock); ``report`` lists it.
 """
@@ -270,7 +270,7 @@ class Inference:
     def _produced(self) -> None:
         """Resources whose id field tops other operations' success responses."""
         for resource in self.resources.values():
-            if not resource.shows:
+            if not resource.shows or resource.creates:
                 continue
             for op in self.index.operations:
                 role = self.roles.get(op.pointer)

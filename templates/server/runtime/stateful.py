@@ -119,11 +119,11 @@ class Stateful:
             self.project.item(schema, record, item_id)
         self.store.put(resource.name, scope, item_id, record)
         mock = self._render(op, role, record, item_id, mock)
-        if isinstance(mock.body, dict):
-            if resource.id_param in mock.body:
-                mock.body[resource.id_param] = item_id
-            if f"{resource.id_param}s" in mock.body:
-                mock.body[f"{resource.id_param}s"] = [item_id]
+        pointer = role.id_pointer or ""
+        if isinstance(mock.body, dict) and pointer.count("/") == 1:
+            mock.body[resource.id_param] = item_id
+        elif isinstance(mock.body, dict) and pointer == f"/{resource.id_param}s/0":
+            mock.body[f"{resource.id_param}s"] = [item_id]
         return mock, (resource, item_id), True
 
     def _show(self, op, role, scope, call, mock):
