@@ -45,7 +45,7 @@ def _manual_arg(manual: str | None) -> Path:
 class LazyGroup(click.Group):
     """Commands kept in extractor/commands/<name>.py are imported only when used."""
 
-    lazy = {"site": "site", "generate": "generate", "diff": "diff", "update": "diff"}
+    lazy = {"site": "site", "generate": "generate", "diff": "diff", "update": "diff", "mock": "mock"}
 
     def list_commands(self, ctx):
         return sorted(set(super().list_commands(ctx)) | set(self.lazy))

@@ -15,36 +15,56 @@ class Projector:
     def __init__(self, doc: dict, seed: int = 0):
         self.doc = doc
         self.seed = seed
+        self._resolved: dict[int, tuple[object, object]] = {}
+        self._props: dict[int, tuple[dict, dict]] = {}
 
-    def item(self, schema: dict, record: dict, salt: str) -> dict:
-        """An item object for ``schema`` from ``record``; missing fields synthesized and
-        stored in ``record`` so that later answers agree."""
-        schema = resolve(self.doc, schema)
+    def resolve(self, schema: object) -> object:
+        """``synth.resolve``, cached by the schema node's identity (nodes of the document)."""
+        hit = self._resolved.get(id(schema))
+        if hit is None or hit[0] is not schema:
+            hit = self._resolved[id(schema)] = (schema, resolve(self.doc, schema))
+        return hit[1]
+
+    def item(self, schema: dict, record: dict, salt: str, kind: str = "") -> dict:
+        """An item object for ``schema`` from ``record`` (an item of resource ``kind``);
+        missing fields synthesized and stored in ``record`` so that later answers agree."""
+        schema = self.resolve(schema)
         out = {}
         for name, sub in self.properties(schema).items():
             value = self.value(sub, record[name]) if name in record else MISSING
             if value is MISSING:
-                value = self.fresh(sub, name, salt)
+                value = self.fresh(sub, name, salt, kind)
                 if name not in record:
                     record[name] = value
             out[name] = value
         return out
 
-    def fresh(self, schema: object, name: str, salt: str) -> object:
-        return synthesize(self.doc, schema, full=True, seed=self.seed, salt=salt, name=name)
+    def fill(self, schema: dict, record: dict, salt: str, kind: str = "") -> None:
+        """Give ``record`` a value for every field of ``schema`` it lacks."""
+        for name, sub in self.properties(self.resolve(schema)).items():
+            if name not in record:
+                record[name] = self.fresh(sub, name, salt, kind)
+
+    def fresh(self, schema: object, name: str, salt: str, kind: str = "") -> object:
+        return synthesize(self.doc, schema, full=True, seed=self.seed, salt=salt, name=name,
+                          parent=kind)
 
     def properties(self, schema: dict) -> dict[str, object]:
+        hit = self._props.get(id(schema))
+        if hit is not None and hit[0] is schema:
+            return hit[1]
         out: dict[str, object] = {}
         for part in schema.get("allOf") or []:
-            out.update(self.properties(resolve(self.doc, part)))
+            out.update(self.properties(self.resolve(part)))
         props = schema.get("properties")
         if isinstance(props, dict):
             out.update(props)
+        self._props[id(schema)] = (schema, out)
         return out
 
     def value(self, schema: object, value: object, depth: int = 0) -> object:
         """``value`` made to fit ``schema``, or MISSING."""
-        schema = resolve(self.doc, schema)
+        schema = self.resolve(schema)
         if not isinstance(schema, dict) or depth > 24:
             return value
         for key in ("oneOf", "anyOf"):

@@ -15,7 +15,7 @@ import json
 import re
 
 from .errors import StubError
-from .handlers import Reply, json_bytes
+from .handlers import MockReply, Reply, json_bytes
 from .schemas import Schemas
 from .spec import Operation, Target, follow, is_json, lookup, pointer
 from .synth import synthesize
@@ -73,8 +73,8 @@ class Mocker:
             if built is None:
                 built = self._cache[key] = self._build(op, target, code, example)
         status, media, raw, headers = built
-        body = None if raw is None else (json.loads(raw) if is_json(media or "") else raw.decode())
-        return Reply(status, body, dict(headers), media or "application/json")
+        decode = json.loads if is_json(media or "") else bytes.decode
+        return MockReply(status, raw, dict(headers), media or "application/json", decode)
 
     # -- building -----------------------------------------------------------------------
 

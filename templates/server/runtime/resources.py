@@ -46,6 +46,10 @@ class Resource:
     shows: bool = False
     producers: list[str] = field(default_factory=list)
 
+    def add_schema(self, schema: dict) -> None:
+        if not any(s is schema for s in self.item_schemas):
+            self.item_schemas.append(schema)
+
     @property
     def stateful(self) -> bool:
         return self.shows and (self.creates or bool(self.producers))
@@ -221,7 +225,7 @@ class Inference:
         wrapper, item = self.item_object(schema, role.resource)
         if item is not None:
             role.wrapper = wrapper if wrapper is not None else ""
-            role.resource.item_schemas.append(item)
+            role.resource.add_schema(item)
 
     def item_object(self, schema: dict, resource: Resource) -> tuple[str | None, dict | None]:
         """(wrapper property or None for the top level, item schema) of a response."""
@@ -243,7 +247,7 @@ class Inference:
         if item is not None:
             role.wrapper = wrapper or ""
             if wrapper is not None:
-                resource.item_schemas.append(item)
+                resource.add_schema(item)
             id_field = next(f for f in resource.id_fields() if f in properties(self.doc, item))
             role.id_pointer = pointer(*(x for x in (wrapper, id_field) if x))
         elif schema_type(props.get(f"{resource.id_param}s") or {}) == "array":
@@ -262,7 +266,7 @@ class Inference:
             if role.list_key is None and isinstance(items, dict) and \
                     any(f in properties(self.doc, items) for f in resource.id_fields()):
                 role.list_key = name
-                resource.item_schemas.append(items)
+                resource.add_schema(items)
             elif name in COUNT_NAMES and schema_type(sub) in ("integer", "number"):
                 role.count_key = name
         return role

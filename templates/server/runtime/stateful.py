@@ -88,10 +88,14 @@ class Stateful:
         _, item = self._item_schema(op, role)
         if item is None or role.wrapper is None:
             return mock
-        rendered = self.project.item(item, record, item_id)
+        rendered = self.project.item(item, record, item_id, role.resource.name)
+        schema, _ = self._item_schema(op, role)
+        others = set(self.project.properties(schema)) - {role.wrapper}
         if role.wrapper == "":
             body = dict(mock.body) if isinstance(mock.body, dict) else {}
             body.update(rendered)
+        elif not others:  # {"volume": {...}} and nothing else: no need for the mock's body
+            body = {role.wrapper: rendered}
         else:
             body = dict(mock.body) if isinstance(mock.body, dict) else {}
             body[role.wrapper] = rendered
@@ -116,7 +120,7 @@ class Stateful:
         record["id"] = item_id
         record[resource.id_param] = item_id
         for schema in resource.item_schemas:
-            self.project.item(schema, record, item_id)
+            self.project.fill(schema, record, item_id, resource.name)
         self.store.put(resource.name, scope, item_id, record)
         mock = self._render(op, role, record, item_id, mock)
         pointer = role.id_pointer or ""
@@ -160,7 +164,7 @@ class Stateful:
         return mock, (role.resource, item_id), False
 
     def _list(self, op, role, scope, call, mock):
-        if role.list_key is None or not isinstance(mock.body, dict):
+        if role.list_key is None or mock.status >= 300:
             return mock, None, False
         schema, _ = response_schema(self.doc, op, role.success)
         items_schema = resolve(self.doc, properties(self.doc, schema)[role.list_key].get("items"))
@@ -181,9 +185,10 @@ class Stateful:
         limit = query.get("limit")
         if isinstance(limit, int) and limit >= 0:
             records = records[:limit]
-        body = dict(mock.body)
-        body[role.list_key] = [self.project.item(items_schema, r, str(r.get("id")))
-                               for r in records]
+        required = set(schema.get("required") or []) - {role.list_key, role.count_key}
+        body = {k: v for k, v in mock.body.items() if k in required} if required else {}
+        body[role.list_key] = [self.project.item(items_schema, r, str(r.get("id")),
+                                                 role.resource.name) for r in records]
         if role.count_key:
             body[role.count_key] = total
         mock.body = body
@@ -203,7 +208,7 @@ class Stateful:
                 record["entities"] = {item[0].id_param: item[1]}
             for schema in resource.item_schemas:
                 self._success_fields(schema, record, role, target, item)
-                self.project.item(schema, record, item_id)
+                self.project.fill(schema, record, item_id, resource.name)
             self.store.put(resource.name, scope, item_id, record)
             mock.body = dict(mock.body)
             mock.body[resource.id_param] = item_id

@@ -30,11 +30,12 @@ def vocabulary(doc: dict) -> Vocabulary:
 
 
 def synthesize(doc: dict, schema: object, *, full: bool = True, seed: int = 0,
-               salt: str = "", name: str = "") -> object:
+               salt: str = "", name: str = "", parent: str = "") -> object:
     """A value for ``schema`` (whose references resolve in ``doc``); ``name`` is the
-    property it is for, ``salt`` tells apart values of the same schema (an item id)."""
+    property it is for (of an object named ``parent``), ``salt`` tells apart values of
+    the same schema (an item id)."""
     ctx = _Context(doc, vocabulary(doc), full, seed)
-    return ctx.value(schema, 0, (), name, salt)
+    return ctx.value(schema, 0, (), name, salt, parent)
 
 
 def resolve(doc: dict, schema: object) -> object:

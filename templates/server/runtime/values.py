@@ -120,36 +120,55 @@ def is_time_name(name: str) -> bool:
     return name.endswith(("_at", "_time", "At", "Time")) or name in ("created", "updated")
 
 
+def _is_type(kind: object, value: object) -> bool:
+    if kind == "string":
+        return isinstance(value, str)
+    if kind == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "number":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind == "boolean":
+        return isinstance(value, bool)
+    return kind == "null" and value is None
+
+
 def fits(schema: dict, value: object) -> bool:
     """A quick check of a scalar against type, enum, length, pattern and bounds."""
     kind = schema.get("type")
-    kinds = kind if isinstance(kind, list) else [kind] if kind else []
-    if kinds:
-        ok = {"string": isinstance(value, str),
-              "integer": isinstance(value, int) and not isinstance(value, bool),
-              "number": isinstance(value, (int, float)) and not isinstance(value, bool),
-              "boolean": isinstance(value, bool), "null": value is None}
-        if not any(ok.get(k, False) for k in kinds):
+    if kind is not None:
+        if isinstance(kind, list):
+            if not any(_is_type(k, value) for k in kind):
+                return False
+        elif not _is_type(kind, value):
             return False
     enum = schema.get("enum")
-    if isinstance(enum, list) and value not in enum:
+    if enum is not None and isinstance(enum, list) and \
+            not any(v == value and type(v) is type(value) for v in enum):
         return False
     if isinstance(value, str):
-        if isinstance(schema.get("minLength"), int) and len(value) < schema["minLength"]:
-            return False
-        if isinstance(schema.get("maxLength"), int) and len(value) > schema["maxLength"]:
-            return False
-        pattern = schema.get("pattern")
-        if isinstance(pattern, str):
-            try:
-                if not re.search(pattern, value):
-                    return False
-            except re.error:
-                pass
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if "minLength" in schema or "maxLength" in schema or "pattern" in schema:
+            return _string_fits(schema, value)
+        return True
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and \
+            ("minimum" in schema or "maximum" in schema or "exclusiveMinimum" in schema
+             or "exclusiveMaximum" in schema):
         low, high = _bounds(schema)
         if (low is not None and value < low) or (high is not None and value > high):
             return False
+    return True
+
+
+def _string_fits(schema: dict, value: str) -> bool:
+    if isinstance(schema.get("minLength"), int) and len(value) < schema["minLength"]:
+        return False
+    if isinstance(schema.get("maxLength"), int) and len(value) > schema["maxLength"]:
+        return False
+    pattern = schema.get("pattern")
+    if isinstance(pattern, str):
+        try:
+            return re.search(pattern, value) is not None
+        except re.error:
+            return True
     return True
 
 
