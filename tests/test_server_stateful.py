@@ -151,7 +151,7 @@ def test_an_asynchronous_create_makes_a_successful_job(stub):
 def test_the_startup_report_names_what_stays_stateless(stub):
     out = stub.output()
     assert re.search(r"stateful: volume \(volume_id; created by POST", out)
-    assert re.search(r"stateful: job \(job_id; made by \d+ operations", out)
+    assert re.search(r"stateful: job \(job_id; made by the answers of \d+ operations", out)
     assert "stateless: type (type_id): nothing creates its items" in out
     assert "GET /v2/{project_id}/os-availability-zone" in out
 

@@ -151,16 +151,16 @@ def pointer(*parts: object) -> str:
 
 def answered(path: str, method: str, status: int, doc: dict | None = None) -> int:
     """The status the stub answers for an error of ``status`` on an operation: that status
-    if the operation documents it (exactly, as NXX or by default), else the nearest error
-    status it documents (400 first for a client error)."""
-    responses = (doc or load_spec())["paths"][path][method]["responses"]
-    if {str(status), f"{status // 100}XX", "default"} & set(responses):
+    if the operation documents it (exactly, as NXX or by default), else the generic one of
+    its class (400, 500) if the operation documents that, else ``status`` itself."""
+    responses = set((doc or load_spec())["paths"][path][method]["responses"])
+
+    def documented(code: int) -> bool:
+        return bool({str(code), f"{code // 100}XX", "default"} & responses)
+    if documented(status):
         return status
-    errors = sorted(int(k.replace("XX", "00")) for k in responses if k[:1] in "45")
-    same = [s for s in errors if s // 100 == status // 100]
-    if same:
-        return 400 if 400 in same else same[0]
-    return errors[0] if errors else status
+    generic = 400 if status < 500 else 500
+    return generic if documented(generic) else status
 
 
 def placeholders(value, where: str = "") -> list[str]:

@@ -84,7 +84,7 @@ class Stub:
                     needs.setdefault(status, []).append(op.label)
         for status, labels in sorted(needs.items()):
             lines.append(f"undocumented: {len(labels)} operations document no {status}; "
-                         f"answered with the nearest documented error status, if any: "
+                         f"answered with 400/500 where documented, else as it is: "
                          + ", ".join(labels))
         return lines
 
@@ -169,7 +169,6 @@ class Stub:
         return Reply(status, body, headers)
 
     def _error_reply(self, op: Operation, status: int, message: str, code: str | None) -> Reply:
-        status = self.errors.documented(op, status)
         body = {"error": {"code": code or self.errors.code_for_status(status), "message": message}}
         return Reply(status, self.errors.fit(body, op, status))
 

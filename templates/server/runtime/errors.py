@@ -7,9 +7,10 @@ table lacks (405, 413, 415) borrow the code of a related kind. Where an operatio
 documents a different schema for that status, the body takes a shape that fits it.
 
 Documented statuses only: an operation's error is answered with its own status when
-the operation documents it (exactly, as ``4XX`` or through ``default``), else with the
-nearest status it does document (400 for a client error); ``gaps`` records each
-substitution, and the startup report lists them.
+the operation documents it (exactly, as ``4XX`` or through ``default``), else with
+the generic status of its class (400, 500) when the operation documents that; an
+operation that documents neither is listed at startup. (``call.error(status)`` in a
+handler is the implementer's choice and goes out as given.)
 """
 from __future__ import annotations
 
@@ -119,15 +120,13 @@ class ErrorCatalog:
         return str(status) in keys or f"{status // 100}XX" in keys or "default" in keys
 
     def documented(self, op: Operation | None, status: int) -> int:
-        """``status`` if ``op`` documents it, else the nearest error status it documents
-        (``status`` itself if it documents none)."""
+        """``status`` if ``op`` documents it; else the generic status of its class (400 for
+        a client error, 500 for a server error) if ``op`` documents that; else ``status``
+        (an operation that documents neither: listed at startup)."""
         if op is None or self.is_documented(op, status):
             return status
-        keys = {str(k) for k in (op.spec.get("responses") or {})}
-        errors = sorted(int(k.replace("XX", "00")) for k in keys
-                        if k[:1] in ("4", "5") and (k[1:].isdigit() or k[1:] == "XX"))
-        same = [s for s in errors if s // 100 == status // 100]
-        chosen = (400 if 400 in same else same[0]) if same else (errors[0] if errors else None)
+        generic = 400 if status < 500 else 500
+        chosen = generic if self.is_documented(op, generic) else None
         self.gaps.setdefault((op.label, status), chosen)
         return chosen if chosen is not None else status
 

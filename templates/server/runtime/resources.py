@@ -292,9 +292,10 @@ class Inference:
         stateful = [r for r in self.resources.values() if r.stateful]
         for r in sorted(stateful, key=lambda r: r.name):
             ops = sum(1 for role in self.roles.values() if role.resource is r)
-            how = "created by POST" if r.creates else f"made by {len(r.producers)} operations"
-            lines.append(f"stateful: {r.name} ({r.id_param}; {how}; {ops} operations; "
-                         f"collections {', '.join(sorted(r.collections))})")
+            how = "created by POST" if r.creates else \
+                f"made by the answers of {len(r.producers)} operations"
+            lines.append(f"stateful: {r.name} ({r.id_param}; {how}; {ops} operations act on "
+                         f"it; collections {', '.join(sorted(r.collections))})")
         for r in sorted(self.resources.values(), key=lambda r: r.name):
             if not r.stateful:
                 why = "no show operation with an item object" if not r.shows \
