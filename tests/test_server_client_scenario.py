@@ -7,7 +7,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from e2e_support import CLIENT_ROOT, SERVER_ROOT, import_client, snake
+from e2e_support import CLIENT_ROOT, SERVER_ROOT, import_client
+from spec_lookup import call_name
 from test_server_support import PACKAGE, SchemaCheck, answered, load_spec, pointer, run_stub
 
 DOC = load_spec()
@@ -25,7 +26,7 @@ DELETE = ("delete", "/v2/{project_id}/cloudvolumes/{volume_id}")
 def method(client, operation: tuple[str, str]):
     """The client's method for the spec's operation at (method, path)."""
     http, path = operation
-    return getattr(client, snake(DOC["paths"][path][http]["operationId"]))
+    return getattr(client, call_name(http, path))
 
 
 def request_example(operation: tuple[str, str]) -> dict:

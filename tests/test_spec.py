@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from extractor.lint import lint_spec
+from extractor.naming import snake_case
 from extractor.pipeline import build_spec, dump_json, dump_yaml
 from extractor.validate import iter_media_examples, spec_errors
 
@@ -70,12 +71,42 @@ def test_variants_selected_by_body_key_or_discriminator(built):
 
 
 def test_operation_ids_unique_and_readable(built):
-    ids = [op["operationId"] for _, _, op in operations(built.doc)]
-    ids += [v["operationId"] for _, _, op in operations(built.doc) for v in op.get("x-variants", [])]
-    assert len(ids) == len(set(ids))
-    assert all(re.fullmatch(r"[a-z][A-Za-z0-9]*", i) for i in ids)
+    ops = list(operations(built.doc))
+    top = [op["operationId"] for _, _, op in ops]
+    variants = [v["operationId"] for _, _, op in ops for v in op.get("x-variants", [])]
+    assert len(top) == len(set(top)) and len(variants) == len(set(variants))
+    for _, _, op in ops:        # an operation may share its name with one of its own variants
+        others = {v["operationId"] for _, _, o in ops if o is not op for v in o.get("x-variants", [])}
+        assert op["operationId"] not in others
+    assert all(re.fullmatch(r"[a-z][A-Za-z0-9]*", i) for i in top + variants)
     op = built.doc["paths"]["/v2.1/{project_id}/cloudvolumes"]["post"]
     assert op["operationId"].startswith("createVolume") and op["summary"] == "创建云硬盘"
+
+
+def test_operation_ids_are_the_sdk_methods_of_the_code_samples(built):
+    """snake_case(operationId) is the Python SDK method the section's sample calls."""
+    calls = {}
+    for _, _, op in operations(built.doc):
+        for node in op.get("x-variants") or [op]:
+            section = node["x-source"]["section"]
+            for sample in op.get("x-codeSamples", []):
+                if sample["lang"] == "Python" and f"({section})" in sample["label"]:
+                    calls.setdefault(node["operationId"], set()).update(
+                        re.findall(r"client\.([a-z_0-9]+)\(", sample["source"]))
+    assert len(calls) == 21
+    for oid, methods in calls.items():
+        assert methods == {snake_case(oid)}, (oid, methods)
+
+
+def test_variant_group_named_by_what_its_variants_share(built):
+    paths = built.doc["paths"]
+    root = paths["/"]["get"]
+    assert root["operationId"] in {v["operationId"] for v in root["x-variants"]}
+    tags = paths["/v2/{project_id}/cloudvolumes/{volume_id}/tags/action"]["post"]
+    words = set(snake_case(tags["operationId"]).split("_"))
+    for v in tags["x-variants"]:
+        assert set(snake_case(v["operationId"]).split("_")) - words  # the verb tells them apart
+    assert "action" in words
 
 
 def test_deprecated_operations(built):
@@ -117,8 +148,9 @@ def test_status_enums_from_the_appendix(built):
 
 def test_components_named_after_model_tables(built):
     schemas = built.doc["components"]["schemas"]
-    assert {"CreateVolumeOption", "BssParamForCreateVolume", "Error", "Link"} <= set(schemas)
+    assert {"CreateVolumeOption", "BssParamForCreateVolume", "Link"} <= set(schemas)
     assert schemas["CreateVolumeOption"]["x-source"]["section"] == "6.1.1"
+    assert schemas["CreateVolumeOption"]["title"] == "CreateVolumeOption"
     conflicts = [f for f in built.api.findings if f.kind == "model-definition-conflict"]
     assert {f.message.split("'")[1] for f in conflicts} >= {
         "VolumeMetadata", "VolumeDetail", "DiskDetail", "iops", "throughput", "CinderVolumeDetail"}
@@ -133,6 +165,66 @@ def test_components_named_after_model_tables(built):
     # its 400 table (an array of strings) matches nothing in its example: the table stands
     ref = unsub["400"]["content"]["application/json"]["schema"]["$ref"].split("/")[-1]
     assert schemas[ref]["type"] == "array"
+
+
+def test_component_names_are_tool_safe(built):
+    from extractor.spec_names import RESERVED_TYPE_NAMES, fold
+    schemas = built.doc["components"]["schemas"]
+    numbers = {s.number.replace(".", "") for s in built.api.sections if s.number.count(".") >= 2}
+    for name, schema in schemas.items():
+        assert re.fullmatch(r"[A-Z][A-Za-z0-9]*", name), name
+        assert name.lower() not in RESERVED_TYPE_NAMES, name
+        assert not any(name.endswith(n) for n in numbers), name      # no section numbers
+        if "x-manual-name" in schema:
+            assert schema["title"] == schema["x-manual-name"]
+    assert len({fold(n) for n in schemas}) == len(schemas)
+    # the manual's lower-case and hyphenated names become PascalCase, the manual's name kept
+    manual_names = {}
+    for n, sch in sorted(schemas.items(), key=lambda kv: len(kv[0]), reverse=True):
+        if "x-manual-name" in sch:
+            manual_names[sch["x-manual-name"]] = n      # the shortest name wins: the base
+    assert manual_names["media-types"] == "MediaTypes" and manual_names["iops"] == "Iops"
+    # `Error` is a type in most languages: renamed, its name kept in the title
+    assert manual_names["Error"] != "Error" and schemas[manual_names["Error"]]["title"] == "Error"
+    # two manual names equal after case-folding with one definition: one component
+    in_manual = {name for s in built.api.sections if s.request for name in s.request.models
+                 if fold(name) == "cinderupdatevolumereadonlyoption"}
+    assert len(in_manual) == 2
+    assert len([n for n in schemas if fold(n) == "cinderupdatevolumereadonlyoption"]) == 1
+
+
+def test_variant_definitions_named_by_what_differs(built):
+    """A second definition under one manual name gets its API version, else its operation."""
+    schemas = built.doc["components"]["schemas"]
+    op_ids = {op["operationId"] for _, _, op in operations(built.doc)} | {
+        v["operationId"] for _, _, op in operations(built.doc) for v in op.get("x-variants", [])}
+    conflicts = [f for f in built.api.findings if f.kind == "model-definition-conflict"]
+    assert conflicts
+    for f in conflicts:
+        manual, named = f.message.split("'")[1], f.message.split("'")[-2]
+        base = schemas[named]["x-manual-name"]
+        assert base == manual and named != base
+        rest = named[len(base):]
+        assert re.fullmatch(r"V\d+", rest) or (
+            rest.startswith("For") and rest[3:4].lower() + rest[4:] in op_ids), named
+
+
+def test_tags_ascii_with_the_manuals_title_and_groups(built):
+    doc = built.doc
+    tags = doc["tags"]
+    titles = dict(built.api.tags)
+    for t in tags:
+        assert t["name"].isascii() and re.fullmatch(r"[A-Za-z][A-Za-z0-9 ]*", t["name"]), t
+        assert t["x-displayName"] == titles[t["x-section"]]
+        assert titles[t["x-section"]] in t["description"]
+    assert len({t["name"].lower() for t in tags}) == len(tags)
+    declared = {t["name"] for t in tags}
+    for _, _, op in operations(doc):
+        assert set(op["tags"]) <= declared
+    grouped = [n for g in doc["x-tagGroups"] for n in g["tags"]]
+    assert sorted(grouped) == sorted(declared)          # every tag in exactly one group
+    names = [g["name"] for g in doc["x-tagGroups"]]
+    assert {"API", "Cinder API", "历史 API / Cinder API"} <= set(names)
 
 
 def test_error_body_shared(built):
@@ -165,8 +257,14 @@ def test_example_type_mismatch_is_a_finding_table_type_stands(built):
     assert any("multiattach" in m for m in msgs) or any("isAutoPay" in m for m in msgs)
 
 
+def request_schema(doc, method, path):
+    """The component a request body refers to."""
+    ref = doc["paths"][path][method]["requestBody"]["content"]["application/json"]["schema"]
+    return doc["components"]["schemas"][ref["$ref"].split("/")[-1]]
+
+
 def test_key_typo_schema_follows_example(built):
-    body = built.doc["components"]["schemas"]["CreateVolumeV21RequestBody"]
+    body = request_schema(built.doc, "post", "/v2.1/{project_id}/cloudvolumes")
     assert "OS-SCH-HNT:scheduler_hints" in body["properties"]
     assert "OS-SCH-HNT:schedule_r_hints" not in body["properties"]
     assert any("schedule_r_hints" in f.message for f in _finding(built, "example-key-typo", "6.1.1"))
@@ -174,7 +272,7 @@ def test_key_typo_schema_follows_example(built):
 
 def test_trust_tables_reads_tables_literally():
     r = build_spec(MANUAL, trust="tables")
-    body = r.doc["components"]["schemas"]["CreateVolumeV21RequestBody"]
+    body = request_schema(r.doc, "post", "/v2.1/{project_id}/cloudvolumes")
     assert "OS-SCH-HNT:schedule_r_hints" in body["properties"]
 
 

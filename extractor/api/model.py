@@ -221,3 +221,11 @@ class Api:
     source_name: str = ""          # file name of the manual read
     service_abbreviation: str = "" # `EVS` from `云硬盘（EVS）` in the text
     truncated: bool = False
+    chapters: dict[str, str] = field(default_factory=dict)  # number -> title of the
+    #                                sections above the tags (6 API, 8 历史 API, 8.2 Cinder API)
+
+    def tag_ancestors(self, number: str) -> list[str]:
+        """The titles of the chapters above a tag, outermost first."""
+        parts = number.split(".")
+        return [self.chapters[p] for p in (".".join(parts[:i]) for i in range(1, len(parts)))
+                if p in self.chapters]
