@@ -5,6 +5,7 @@ process with uvicorn; the options are those of ``python -m <stub> ...``.
 """
 from __future__ import annotations
 
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -53,6 +54,9 @@ def mock(spec, host, port, stateful, state_file, seed, token, ak, sk, cors_origi
     path = Path(spec) if spec else default_spec()
     doc = load_spec(path)
     from ..generate.server import generate_server
+    # uvicorn re-raises the signal that stopped it: let SIGTERM end this process through
+    # SystemExit, like Ctrl-C does through KeyboardInterrupt, so the folder is removed
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     with tempfile.TemporaryDirectory(prefix="doc2spec-mock-") as tmp:
         generate_server(doc, Path(tmp), package=PACKAGE)
         sys.path.insert(0, tmp)
