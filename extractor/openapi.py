@@ -9,6 +9,7 @@ deterministic names and a finding.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .api.iam import iam_actions, link_permissions, path_key
@@ -25,6 +26,7 @@ OAS_VERSIONS = {"3.0": "3.0.3", "3.1": "3.1.0"}
 TOKEN_SCHEME = "token"
 AKSK_SCHEME = "aksk"
 SEE_ALSO_RE = r"(?:参见|参考|请见)\W{0,3}%s"
+ERRORS_SEE_ALSO_RE = re.compile(SEE_ALSO_RE % "错误码")
 
 TOKEN_HEADER = "X-Auth-Token"     # the platform's token header (chapter 3 of its manuals)
 SKIPPED_HEADERS = ("content-type", "accept", "authorization")
@@ -99,6 +101,7 @@ class SpecBuilder:
             operation, n_auth = self.operation(op, op_ids[id(op)], ids)
             auth_headers_seen += n_auth
             item[op.method.lower()] = operation
+        self.add_chapter_errors(ops, paths)
         if any(len(p.actions) > 1 for p in api.permissions):
             self.findings.add(
                 "iam-dependent-actions", "info",
@@ -145,6 +148,45 @@ class SpecBuilder:
             for s in api.status_sets]
         doc["x-permissions"] = [_permission(p) for p in api.permissions]
         return doc
+
+    def add_chapter_errors(self, ops: list[Operation], paths: dict) -> None:
+        """Where a section's 错误码 part refers to the error-code chapter, its operation
+        documents every error status that chapter lists, with the common error body (the
+        error schema most sections' own tables give); recorded once as a finding."""
+        statuses = sorted({e.status for e in self.api.error_codes if e.status >= 400})
+        pointing = [op for op in ops if any(ERRORS_SEE_ALSO_RE.search(s.errors_text)
+                                            for s in op.sections)]
+        if not statuses or not pointing:
+            return
+        bodies: Counter = Counter()
+        for item in paths.values():
+            for o in item.values():
+                for status, r in o["responses"].items():
+                    schema = r.get("content", {}).get("application/json", {}).get("schema")
+                    if int(status) >= 400 and isinstance(schema, dict) and "$ref" in schema:
+                        bodies[schema["$ref"]] += 1
+        common = bodies.most_common(1)[0][0] if bodies else None
+        added = 0
+        for op in pointing:
+            responses = paths[op.path][op.method.lower()]["responses"]
+            for status in statuses:
+                if str(status) in responses:
+                    continue
+                r: dict = {"description": _http_description(self.api, status),
+                           "x-from": "error-codes"}
+                if common:
+                    r["content"] = {"application/json": {"schema": {"$ref": common}}}
+                responses[str(status)] = r
+                added += 1
+            paths[op.path][op.method.lower()]["responses"] = dict(
+                sorted(responses.items(), key=lambda kv: int(kv[0])))
+        self.findings.add(
+            "error-responses-from-chapter", "info",
+            f"{len(pointing)} operations refer to the error-code chapter for their errors "
+            f"(错误码: 请参见错误码); each documents the statuses that chapter lists "
+            f"({', '.join(map(str, statuses))}) with the common error body"
+            f"{' ' + common.rsplit('/', 1)[-1] if common else ''} ({added} responses added, "
+            "marked x-from: error-codes)", section=None, loc=None)
 
     def owner(self, s: ApiSection) -> Owner:
         """The qualifiers of a component defined by section ``s``."""
@@ -545,6 +587,8 @@ def to_oas31(node):
                 node["type"] = [node["type"], "null"]
                 if "enum" in node and None not in node["enum"]:
                     node["enum"].append(None)
+                    if isinstance(node.get("x-enum-descriptions"), list):
+                        node["x-enum-descriptions"].append("")
             elif "allOf" in node:
                 node["anyOf"] = node.pop("allOf") + [{"type": "null"}]
     elif isinstance(node, list):

@@ -204,6 +204,8 @@ class SchemaBuilder:
             if f.required:
                 required.append(f.name)
         schema: dict = {"type": "object", "properties": props}
+        if not props:                   # a table that gives the object no fields: open
+            schema["additionalProperties"] = True
         if required:
             schema["required"] = required
         return schema
@@ -221,8 +223,8 @@ class SchemaBuilder:
             # `Map<String,Object>`: the values are of any JSON type
             value_schema = {} if values is None or values.kind in ("object", "unknown") \
                 else self.type_schema(values)
-            return {"type": "object", "additionalProperties": value_schema}
-        return {"type": "object"}
+            return {"type": "object", "additionalProperties": value_schema or True}
+        return {"type": "object", "additionalProperties": True}     # Object: any members
 
     def field_schema(self, f: Field) -> dict:
         s = self.type_schema(f.type)
@@ -243,12 +245,12 @@ class SchemaBuilder:
             status_set = self.spec.status_set_for(d.text)
             if not enum and status_set is not None and scalar == "string":
                 enum = [v.value for v in status_set.values]
-                meta["x-enum-descriptions"] = {v.value: v.description for v in status_set.values}
+                meta["x-enum-descriptions"] = [v.description for v in status_set.values]
                 meta["x-enum-source"] = {"section": status_set.number, "title": status_set.title}
             elif enum:
-                if d.enum_descriptions:
-                    meta["x-enum-descriptions"] = {k: v for k, v in d.enum_descriptions.items()
-                                                   if k in enum}
+                if d.enum_descriptions:     # a list parallel to enum, as tools expect
+                    by_value = {_typed_scalar(k, scalar): v for k, v in d.enum_descriptions.items()}
+                    meta["x-enum-descriptions"] = [by_value.get(v, "") for v in enum]
             if enum:
                 meta["enum"] = enum
             default = _typed_scalar(d.default, scalar)
@@ -274,6 +276,8 @@ class SchemaBuilder:
             meta["nullable"] = True
             if "enum" in meta and None not in meta["enum"]:
                 meta["enum"] = meta["enum"] + [None]
+                if "x-enum-descriptions" in meta:
+                    meta["x-enum-descriptions"] = meta["x-enum-descriptions"] + [""]
         if target is None:
             return {"allOf": [s], **meta} if meta else s
         s.update(meta)

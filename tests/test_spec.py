@@ -246,6 +246,30 @@ def test_every_example_attached_and_checked(built):
     assert len(raw) == 2 and all(ex["x-valid"] is False for ex in raw)
 
 
+def test_only_examples_that_validate_are_example_objects(built):
+    """An Example Object always has a value that validates; the manual's other examples stay
+    under x-invalid-examples with their finding."""
+    from extractor.validate import ExampleChecker
+    checker = ExampleChecker(built.doc)
+    published = kept = 0
+    mismatch = {f.message for f in built.api.findings if f.kind == "example-schema-mismatch"}
+    for _, _, op in operations(built.doc):
+        bodies = [op.get("requestBody", {})] + list(op["responses"].values())
+        for media in (m for b in bodies for m in b.get("content", {}).values()):
+            for ex in media.get("examples", {}).values():
+                published += 1
+                assert "value" in ex and ex["x-valid"] is True
+                assert checker.errors(media["schema"], ex["value"]) == []
+            for ex in media.get("x-invalid-examples", {}).values():
+                kept += 1
+                assert ex["x-valid"] is False and ex["x-finding"]
+                if "value" in ex:
+                    assert checker.errors(media["schema"], ex["value"])
+                    assert ex["x-finding"].split(": ", 1)[1] in mismatch
+            assert media.get("examples", None) != {}
+    assert published and published + kept == 273
+
+
 def _finding(built, kind, section=None):
     return [f for f in built.api.findings if f.kind == kind and (section is None or f.section == section)]
 
@@ -312,9 +336,12 @@ def test_deterministic_and_round_trip(built):
     assert yaml.safe_load(dump_yaml(built.doc)) == json.loads(dump_json(built.doc))
 
 
-def test_committed_spec_is_current(built):
+def test_committed_spec_is_current():
+    """specs/ holds the shipped manual's build with specs/evs.overlay.yaml applied."""
+    from extractor.overlay import OverlaySet
+    current = build_spec(MANUAL, overlays=OverlaySet(spec_dir=ROOT / "specs"))
     committed = json.loads((ROOT / "specs" / "evs.openapi.json").read_text(encoding="utf-8"))
-    assert committed == json.loads(dump_json(built.doc))
+    assert committed == json.loads(dump_json(current.doc))
 
 
 def test_second_manual_builds_a_valid_spec():
@@ -424,3 +451,126 @@ def test_field_names_that_are_schema_keywords_count_in_structure():
     b = {"type": "object", "properties": {"id": {"type": "string", "description": "x"}}}
     assert _structure_key(a) != _structure_key(b)
     assert _structure_key(b) == _structure_key({"type": "object", "properties": {"id": {"type": "string"}}})
+
+
+def test_site_shows_the_examples_kept_aside(built):
+    """The reference site still shows a manual example that does not match its schema,
+    with the finding as its note."""
+    from extractor.generate.site import build_model
+    model = build_model(json.loads(json.dumps(built.doc)))
+    shown = []
+    for op in model.operations:
+        for r in op.responses:
+            shown += [e for e in r.examples if e.valid is False]
+        shown += [r.body for r in op.requests if r.body is not None and r.body.valid is False]
+        for v in op.variants:
+            shown += [r.body for r in v.requests if r.body is not None and r.body.valid is False]
+    kept = [ex for *_, ex in iter_media_examples(built.doc) if ex["x-valid"] is False]
+    assert kept and len({id(e) for e in shown}) >= len(kept) - 2   # two have no request line
+    assert all(e.note for e in shown)
+
+
+def _props_named(doc, name):
+    def walk(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("properties"), dict) and name in node["properties"]:
+                yield node["properties"][name]
+            for v in node.values():
+                yield from walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                yield from walk(v)
+    return list(walk(doc["components"]))
+
+
+def test_types_decided_by_the_whole_manual(built):
+    """Snapshot size: Integer in most tables and the examples, String in a few: integer."""
+    tables = Counter(f.raw_type.strip() for s in built.api.sections
+                     for b in [s.request] + [r.body for r in s.responses.values()] if b
+                     for f in b.fields + [x for m in b.models.values() for x in m.fields]
+                     if f.name == "size")
+    assert tables["Integer"] > tables["String"] > 0          # the manual is of two minds
+    sizes = _props_named(built.doc, "size")
+    assert sizes and all(p.get("type") == "integer" for p in sizes)
+    decided = _finding(built, "example-type-decided")
+    assert {f.section for f in decided if "'size'" in f.message} >= {"7.1.2", "7.1.3", "7.1.4"}
+    # the snapshot examples that contradicted the String tables now validate
+    for _, _, op in operations(built.doc):
+        if op["x-source"]["section"] in ("7.1.3", "7.1.4"):
+            assert op["responses"]["200"]["content"]["application/json"]["examples"]
+
+
+def test_true_false_string_enum_stays_a_string(built):
+    pays = _props_named(built.doc, "isAutoPay")
+    assert pays and all(p["type"] == "string" and set(p["enum"]) == {"true", "false"}
+                        for p in pays)
+    kept = [f for f in _finding(built, "example-type-kept", "6.1.1") if "isAutoPay" in f.message]
+    assert kept and '"true"/"false"' in kept[0].message
+    # one boolean example against a Boolean the manual agrees on: the table stands
+    assert any("multiattach" in f.message for f in _finding(built, "example-type-kept", "6.1.1"))
+
+
+def test_trust_tables_keeps_the_tables_types():
+    r = build_spec(MANUAL, trust="tables")
+    assert any(p.get("type") == "string" for p in _props_named(r.doc, "size"))
+    assert not [f for f in r.api.findings if f.kind == "example-type-decided"]
+
+
+@pytest.fixture(scope="module")
+def built31():
+    return build_spec(MANUAL, oas="3.1")
+
+
+def _schema_nodes(node, path=""):
+    if isinstance(node, dict):
+        yield path, node
+        for k, v in node.items():
+            if k not in ("examples", "x-invalid-examples", "example"):
+                yield from _schema_nodes(v, f"{path}/{k}")
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _schema_nodes(v, f"{path}/{i}")
+
+
+@pytest.mark.parametrize("which", ["3.0", "3.1"])
+def test_open_objects_and_parallel_enum_descriptions(built, built31, which):
+    doc = built.doc if which == "3.0" else built31.doc
+    opened = 0
+    for where, node in _schema_nodes(doc["components"]):
+        types = node.get("type")
+        if types == "object" or (isinstance(types, list) and "object" in types):
+            assert "properties" in node or "additionalProperties" in node, where
+            opened += node.get("additionalProperties") is True
+        if "x-enum-descriptions" in node:
+            descs, enum = node["x-enum-descriptions"], node["enum"]
+            assert isinstance(descs, list) and len(descs) == len(enum), where
+            assert all(isinstance(d, str) for d in descs)
+    assert opened >= 10              # the manual's `Object` cells and field-less tables
+    # the status appendix's descriptions line up with their values
+    status = next(n for _, n in _schema_nodes(doc["components"])
+                  if isinstance(n.get("x-enum-source"), dict))
+    sets = {s["title"]: s for s in doc["x-status-sets"]}
+    values = sets[status["x-enum-source"]["title"]]["values"]
+    for v in values:
+        i = status["enum"].index(v["value"])
+        assert status["x-enum-descriptions"][i] == v["description"]
+
+
+def test_every_operation_documents_the_error_chapters_statuses(built):
+    """`错误码: 请参见错误码` in a section: its operation documents every error status the
+    error-code chapter lists, with the common error body."""
+    chapter = {e["status"] for e in built.doc["x-error-codes"] if e["status"] >= 400}
+    assert {400, 401, 403, 404, 500} <= chapter
+    pointing = {s.number for s in built.api.sections if "错误码" in s.errors_text}
+    assert len(pointing) == 122
+    bodies = Counter()
+    for path, method, op in operations(built.doc):
+        statuses = {int(k) for k in op["responses"]}
+        assert chapter <= statuses, (method, path)
+        for k, r in op["responses"].items():
+            if r.get("x-from") == "error-codes":
+                bodies[r["content"]["application/json"]["schema"]["$ref"]] += 1
+    assert list(bodies) == ["#/components/schemas/ErrorResponse"]
+    cloud_v3 = built.doc["paths"]["/v3/{project_id}/cloudvolumes"]["post"]["responses"]
+    assert any(400 <= int(k) < 500 for k in cloud_v3)
+    assert _finding(built, "error-responses-from-chapter")

@@ -142,6 +142,7 @@ class ApiSection:
     response_examples: list[Example] = field(default_factory=list)
     status_codes: list[tuple[int, str]] = field(default_factory=list)
     code_samples: list[CodeSample] = field(default_factory=list)
+    errors_text: str = ""          # 错误码: what the section says of its errors ("请参见错误码")
     style: str = "table"           # "table" | "bullet"
     iam: list["Permission"] = field(default_factory=list)  # linked permission rows
     iam_match: str = "none"        # "exact" | "ignoring-version-or-param-names" | "none"

@@ -58,7 +58,7 @@ class UpdateVolumeResponse:
     name: str | Unset = UNSET
     os_vol_host_attr_host: str | Unset = UNSET
     os_vol_tenant_attr_tenant_id: str | Unset = UNSET
-    shareable: str | Unset = UNSET
+    shareable: bool | Unset = UNSET
     size: int | Unset = UNSET
     snapshot_id: str | Unset = UNSET
     source_volid: str | Unset = UNSET
