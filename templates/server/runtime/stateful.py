@@ -18,12 +18,13 @@ as ``resources.Inference`` says each one does.
 """
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
 from .conform import Projector
 from .errors import StubError
-from .handlers import Reply
+from .handlers import MockReply, Reply, json_bytes
 from .resources import Inference, Resource, Role, properties, response_schema
 from .spec import Operation, SpecIndex, Target
 from .store import Store
@@ -45,7 +46,11 @@ class Stateful:
         self.project = Projector(doc, seed)
         self.produced = [r for r in self.inference.resources.values()
                          if r.stateful and r.producers]
+        self.producers = {p for r in self.produced for p in r.producers}
         self._schemas: dict[str, tuple[dict, dict | None]] = {}
+        # rendered items as JSON, by (schema node, item id): (item version, bytes)
+        self._rendered: dict[tuple[int, str], tuple[int, bytes]] = {}
+        self._versions: dict[str, int] = {}
 
     def report(self) -> list[str]:
         return self.inference.report()
@@ -60,11 +65,30 @@ class Stateful:
             scope = tuple(str(call.path_params.get(p, "")) for p in role.scope)
             handler = getattr(self, f"_{role.kind}")
             mock, item, changed = handler(op, role, scope, call, mock)
-        if 200 <= mock.status < 300 and isinstance(mock.body, dict) and self.produced:
+        if op.pointer in self.producers and 200 <= mock.status < 300 \
+                and isinstance(mock.body, dict):
             changed = self._produce(op, target, role, item, mock, call) or changed
         if changed:
+            if item is not None:
+                self._versions[item[1]] = self._versions.get(item[1], 0) + 1
             self.store.save()
         return mock
+
+    def _item_json(self, schema: dict, record: dict, item_id: str, kind: str) -> bytes:
+        """An item rendered through ``schema``, as JSON; cached until the item changes."""
+        key = (id(schema), item_id)
+        version = self._versions.get(item_id, 0)
+        hit = self._rendered.get(key)
+        if hit is None or hit[0] != version:
+            hit = self._rendered[key] = (version, json_bytes(
+                self.project.item(schema, record, item_id, kind)))
+        return hit[1]
+
+    @staticmethod
+    def _raw(mock: Reply, parts: list[bytes]) -> Reply:
+        """``mock``'s status and headers with a body spliced from JSON parts."""
+        return MockReply(mock.status, b"".join(parts), mock.headers, "application/json",
+                         json.loads)
 
     def _id(self, role: Role, call: Any) -> str:
         return str(call.path_params.get(role.id_param, ""))
@@ -85,19 +109,19 @@ class Stateful:
         return self._schemas[op.pointer]
 
     def _render(self, op: Operation, role: Role, record: dict, item_id: str, mock: Reply) -> Reply:
-        _, item = self._item_schema(op, role)
+        schema, item = self._item_schema(op, role)
         if item is None or role.wrapper is None:
             return mock
-        rendered = self.project.item(item, record, item_id, role.resource.name)
-        schema, _ = self._item_schema(op, role)
         others = set(self.project.properties(schema)) - {role.wrapper}
+        if role.wrapper and not others:  # {"volume": {...}} and nothing else
+            return self._raw(mock, [b"{", json_bytes(role.wrapper), b": ",
+                                    self._item_json(item, record, item_id, role.resource.name),
+                                    b"}"])
+        rendered = self.project.item(item, record, item_id, role.resource.name)
+        body = dict(mock.body) if isinstance(mock.body, dict) else {}
         if role.wrapper == "":
-            body = dict(mock.body) if isinstance(mock.body, dict) else {}
             body.update(rendered)
-        elif not others:  # {"volume": {...}} and nothing else: no need for the mock's body
-            body = {role.wrapper: rendered}
         else:
-            body = dict(mock.body) if isinstance(mock.body, dict) else {}
             body[role.wrapper] = rendered
         mock.body = body
         return mock
@@ -187,12 +211,13 @@ class Stateful:
             records = records[:limit]
         required = set(schema.get("required") or []) - {role.list_key, role.count_key}
         body = {k: v for k, v in mock.body.items() if k in required} if required else {}
-        body[role.list_key] = [self.project.item(items_schema, r, str(r.get("id")),
-                                                 role.resource.name) for r in records]
         if role.count_key:
             body[role.count_key] = total
-        mock.body = body
-        return mock, None, False
+        head = json_bytes(body)[:-1] + (b", " if body else b"")
+        items = [self._item_json(items_schema, r, str(r.get("id")), role.resource.name)
+                 for r in records]
+        return self._raw(mock, [head, json_bytes(role.list_key), b": [", b", ".join(items),
+                                b"]}"]), None, False
 
     # -- produced items (jobs) ----------------------------------------------------------
     def _produce(self, op, target, role, item, mock, call) -> bool:

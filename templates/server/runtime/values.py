@@ -52,7 +52,7 @@ def is_placeholder(value: object) -> bool:
     if not isinstance(value, str):
         return False
     text = value.strip().lower()
-    return text in PLACEHOLDERS or bool(re.fullmatch(r"x{2,}", text))
+    return text in PLACEHOLDERS or bool(re.fullmatch(r"x{2,}", text)) or "XXX" in value
 
 
 class Vocabulary:
