@@ -143,6 +143,7 @@ def test_an_asynchronous_create_makes_a_successful_job(stub):
     schema_ok(JOB, "get", 200, job.json)
     assert job.json["status"] == "SUCCESS" and job.json["job_id"] == job_id
     assert job.json["entities"]["volume_id"] == volume_id
+    assert not [k for k in job.json if k.startswith(("error", "fail"))]  # it succeeded
     assert stub.request("GET", url("/v2/{project_id}/cloudvolumes/{volume_id}",
                                    volume_id=volume_id)).status == 200
     assert stub.request("GET", url(JOB, job_id="no-such-job")).status == answered(JOB, "get", 404)
