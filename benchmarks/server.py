@@ -13,7 +13,9 @@ store) cycle. The mixes (fixed, round robin, paths from the spec's EVS manual):
   job an extend made), plus 1 create in 10.
 
 Target (2 cores): at least 2,000 requests/s on each mix; startup under 1 s. wrk and
-the stub share the machine's cores, so the figure is a floor for the stub alone.
+the stub share the machine's cores, so the figure is a floor for the stub alone. The
+stub's own CPU time per request (from /proc) is printed too: on a busy machine it
+says what the stub costs when requests/s cannot.
 """
 from __future__ import annotations
 
@@ -152,8 +154,17 @@ def stateful_mix(port: int) -> list[tuple[str, str, dict | None]]:
     return mix[:9] + [("POST", f"/v2/{PROJECT}/volumes", CREATE_BODY)] + mix[9:]
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc), else 0."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def run_wrk(port: int, mix: list, folder: Path, seconds: float, threads: int,
-            connections: int) -> dict:
+            connections: int, pid: int = 0) -> dict:
     script = folder / "mix.lua"
     script.write_text(LUA.replace("%TOKEN%", TOKEN), encoding="utf-8")
     data = folder / "mix.txt"
@@ -162,12 +173,14 @@ def run_wrk(port: int, mix: list, folder: Path, seconds: float, threads: int,
     for m, p, b in mix:  # every request of the mix succeeds before it is timed
         status, _ = call(port, m, p, b)
         assert 200 <= status < 300, (m, p, status)
+    cpu = cpu_seconds(pid)
     out = subprocess.run(["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{max(1, round(seconds))}s",
                           "-s", str(script), f"http://127.0.0.1:{port}", "--", str(data)],
                          capture_output=True, text=True, check=True, timeout=seconds + 60)
     line = next(x for x in out.stdout.splitlines() if x.startswith("RESULT "))
     result = json.loads(line[len("RESULT "):])
     result["rps"] = result["requests"] / (result["duration_us"] / 1e6)
+    result["cpu_per_request"] = (cpu_seconds(pid) - cpu) / max(1, result["requests"])
     return result
 
 
@@ -197,7 +210,8 @@ def measures(args) -> list[tuple]:
             try:
                 mix = stateless_mix() if label == "stateless" else stateful_mix(port)
                 run_wrk(port, mix, folder, 2, args.threads, args.connections)  # warm up
-                r = run_wrk(port, mix, folder, args.seconds, args.threads, args.connections)
+                r = run_wrk(port, mix, folder, args.seconds, args.threads, args.connections,
+                            proc.pid)
             finally:
                 stop(proc)
             note = (f"{r['requests']} requests, {len(mix)}-request mix, p50 "
@@ -205,6 +219,10 @@ def measures(args) -> list[tuple]:
             if r["non2xx"] or r["socket_errors"]:
                 note += f"; {r['non2xx']} non-2xx, {r['socket_errors']} socket errors"
             rows.append((f"throughput {label} mix (wrk)", r["rps"], "req/s", TARGET_RPS, note))
+            if r["cpu_per_request"] > 0:
+                rows.append((f"  stub CPU per request, {label}", r["cpu_per_request"] * 1000,
+                             "ms", None, f"= {1 / r['cpu_per_request']:.0f} req/s per core "
+                             "of stub CPU (independent of other load)"))
     return rows
 
 
