@@ -400,6 +400,17 @@ def test_prefer_dynamic_synthesizes_a_fresh_valid_body(stub):
     assert first.headers["preference-applied"] == "dynamic=true"
 
 
+def test_every_response_carries_a_request_id(stub):
+    ids = [stub.request("GET", VOLUME).headers["x-request-id"],
+           stub.request("GET", VOLUME, auth=False).headers["x-request-id"],
+           stub.request("GET", "/no/such/path").headers["x-request-id"]]
+    assert len(set(ids)) == 3 and all(ids)
+    echoed = stub.request("GET", VOLUME, headers={"X-Request-Id": "trace-42"})
+    assert echoed.headers["x-request-id"] == "trace-42"
+    assert stub.request("GET", VOLUME, headers={"X-Request-Id": "bad id\u00e9"}) \
+        .headers["x-request-id"] != "bad id"
+
+
 # -- CORS -----------------------------------------------------------------------------------------
 
 def test_a_browser_preflight_from_localhost_is_answered(stub):
