@@ -17,6 +17,12 @@ from .findings import Findings
 DEPRECATED_RE = re.compile(r"\s*[（(](已)?废弃[）)]\s*$")
 TOC_LABEL = "目录"
 TOC_ENTRY_RE = re.compile(r"^([1-9]\d?(?:\.\d{1,2})*|[A-Z](?:\.\d{1,2})*)\s+(.*?)[.\s…]*$")
+# a TOC line without a tab: the page after a run of spaces or a dot leader
+TOC_LINE_RE = re.compile(r"^([1-9]\d?(?:\.\d{1,2})*|[A-Z](?:\.\d{1,2})*)\s+(\S.*?)"
+                         r"(?:\s{2,}|\s*[.…·]{2,}\s*)(\d{1,4})$")
+# a missing tail of more TOC entries (or pages) than this is a cut manual, not lost headings
+TRUNCATED_ENTRIES = 2
+TRUNCATED_PAGES = 2
 VERSION_RE = re.compile(r"^文档版本\s*(\S+)")
 DATE_RE = re.compile(r"^发布日期\s*(\S+)")
 URI_LABELS = ("URI", "- URI格式", "URI格式")
@@ -134,30 +140,71 @@ def build_manual(blocks: list[Block], findings: Findings | None = None) -> Manua
     missing = [e for e in toc if e.number not in seen]
     truncated = False
     last_loc = blocks[-1].loc
-    if missing:
-        # Entries missing at the very end of the TOC mean the manual was cut.
-        tail = []
-        for e in reversed(toc):
-            if e.number in seen:
-                break
-            tail.append(e)
-        if tail:
-            truncated = True
-            where = sections[-1].number if sections else "the front matter"
-            findings.add("manual-truncated", "error",
-                         f"the manual ends at {last_loc} inside {where}; {len(tail)} TOC entries "
-                         f"from {tail[-1].number} '{tail[-1].title}' on have no body",
-                         section=sections[-1].number if sections else None, loc=last_loc)
-        for e in missing:
-            if e not in tail:
-                findings.add("toc-entry-missing", "warning",
-                             f"TOC entry {e.number} '{e.title}' has no heading in the body",
-                             section=e.number, loc=e.loc)
+    tail: list[TocEntry] = []
+    for e in reversed(toc):
+        if e.number in seen:
+            break
+        tail.append(e)
+    if tail and sections and _is_cut(toc, tail, sections[-1].number):
+        truncated = True
+        where = sections[-1].number
+        findings.add("manual-truncated", "error",
+                     f"the manual ends at {last_loc} inside {where}; {len(tail)} TOC entries "
+                     f"from {tail[-1].number} '{tail[-1].title}' on have no body",
+                     section=where, loc=last_loc)
+    for e in missing:
+        if truncated and e in tail:
+            continue
+        host = _host_section(sections, toc, e)
+        cut = _split_absorbed(host) if host is not None else None
+        findings.add("section-missing", "error",
+                     f"TOC entry {e.number} '{e.title}'"
+                     + (f" (page {e.page})" if e.page is not None else "")
+                     + " has no heading in the body, so the section is missing"
+                     + (f"; its text from {cut} on is not read as part of {host.number}" if cut
+                        else f"; its text, if any, is read as part of {host.number}" if host
+                        else ""),
+                     section=e.number, loc=e.loc)
     if not sections:
         raise InputError(f"{blocks[toc_end - 1].loc}: no section headings after the table of "
                          "contents: not an API reference manual")
     return Manual(service, doc_title, version, date, toc, sections, findings, truncated, last_loc,
                   _abbreviation(service, blocks))
+
+
+def _is_cut(toc: list[TocEntry], tail: list[TocEntry], last_seen: str) -> bool:
+    """A missing tail of the TOC is a cut manual when it is more than a few entries or
+    pages long; one or two lost headings at the end are missing sections."""
+    if len(tail) > TRUNCATED_ENTRIES:
+        return True
+    pages = {e.number: e.page for e in toc}
+    first, last = pages.get(last_seen), tail[0].page
+    return first is not None and last is not None and last - first > TRUNCATED_PAGES
+
+
+def _host_section(sections: list[Section], toc: list[TocEntry], entry: TocEntry) -> Section | None:
+    """The section read just before where `entry`'s heading should be: it took its text."""
+    order = {e.number: i for i, e in enumerate(toc)}
+    before = [s for s in sections if order.get(s.number, -1) < order[entry.number]]
+    return max(before, key=lambda s: order[s.number]) if before else None
+
+
+def _split_absorbed(host: Section) -> Loc | None:
+    """A leaf section whose first label comes back again took in the next section's body:
+    cut it there (the lost section is not read, never mixed into this one)."""
+    if host.children:
+        return None
+    labels = [i for i, b in enumerate(host.blocks) if isinstance(b, Paragraph)]
+    if not labels:
+        return None
+    first = host.blocks[labels[0]].text.strip()
+    again = next((i for i in labels[1:] if host.blocks[i].text.strip() == first), None)
+    if again is None:
+        return None
+    loc = host.blocks[again].loc
+    # the section number line the lost heading followed is a leftover paragraph, if any
+    del host.blocks[again:]
+    return loc
 
 
 def _abbreviation(service: str, blocks: list[Block]) -> str:
@@ -197,16 +244,31 @@ def _read_toc(blocks: list[Block]) -> tuple[list[TocEntry], int]:
         return [], 0
     entries: list[TocEntry] = []
     j = i + 1
-    while j < len(blocks) and isinstance(blocks[j], Table):
-        t = blocks[j]
-        rows = [(t.header, t.loc)] + [(r.cells, r.loc) for r in t.rows]
-        for cells, loc in rows:
-            m = TOC_ENTRY_RE.match(cells[0].strip())
+    while j < len(blocks):
+        b = blocks[j]
+        if isinstance(b, Table):
+            rows = [(b.header, b.loc)] + [(r.cells, r.loc) for r in b.rows]
+            for cells, loc in rows:
+                if len(cells) == 1:      # a tab-less line among tab rows
+                    m = TOC_LINE_RE.match(cells[0].strip())
+                    if m:
+                        entries.append(TocEntry(m.group(1), m.group(2).strip(" .…·"),
+                                                int(m.group(3)), loc))
+                    continue
+                m = TOC_ENTRY_RE.match(cells[0].strip())
+                if not m:
+                    continue
+                page = cells[-1].strip()
+                entries.append(TocEntry(m.group(1), m.group(2).strip(),
+                                        int(page) if page.isdigit() else None, loc))
+        elif isinstance(b, (Paragraph, Heading)):
+            text = f"{b.number} {b.title}" if isinstance(b, Heading) else b.text
+            m = TOC_LINE_RE.match(text.strip())
             if not m:
-                continue
-            page = cells[-1].strip()
-            entries.append(TocEntry(m.group(1), m.group(2).strip(),
-                                    int(page) if page.isdigit() else None, loc))
+                break
+            entries.append(TocEntry(m.group(1), m.group(2).strip(" .…·"), int(m.group(3)), b.loc))
+        else:
+            break
         j += 1
     return entries, j
 

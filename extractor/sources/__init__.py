@@ -21,3 +21,13 @@ def read_blocks(path: str | Path, **options) -> list[Block]:
         return pdf.read_pdf(path, **options)
     from . import text
     return text.read_text(path)
+
+
+def manual_encoding(path: str | Path) -> str:
+    """How a manual file is encoded: `PDF`, or the text encoding `read_blocks` decodes."""
+    path = Path(path)
+    data = path.read_bytes()
+    if data.startswith(b"%PDF"):
+        return "PDF"
+    from .text import decode_manual
+    return decode_manual(data, path)[1]

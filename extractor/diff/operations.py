@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .diff_deltas import delta_changes
-from .diff_model import HTTP_METHODS, Change, OperationRef, pointer
-from .diff_schema import SchemaDiff, lookup, pair_by
+from .deltas import delta_changes
+from .model import HTTP_METHODS, Change, OperationRef, pointer
+from .schemas import SchemaDiff, lookup, pair_by
 
 PATH_PARAM_RE = re.compile(r"\{([^}]*)\}")
 

@@ -6,17 +6,16 @@
 Either side may also be a manual, built on the fly (`load_side`). Schemas compare
 resolved (references followed), so `$ref`-vs-inline refactorings and reordered keys
 change nothing; shared method + path operations compare variant by variant. The rule
-catalogue is `diff_rules.RULES`; output formats are in `diff_format`.
+catalogue is `rules.RULES`; output formats are in `formats`.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from .diff_model import Change, DiffResult, DocInfo
-from .diff_ops import OperationDiff
-from .diff_policy import IgnoreEntry, apply_policy, parse_levels, read_ignore_file
-from .diff_root import error_code_changes, status_set_changes
-from .errors import InputError
+from .model import Change, DiffResult, DocInfo
+from .operations import OperationDiff
+from .policy import IgnoreEntry, apply_policy, parse_levels, read_ignore_file
+from .tables import error_code_changes, status_set_changes
 
 __all__ = [
     "Change",
@@ -47,14 +46,11 @@ def diff_specs(old_doc: dict, new_doc: dict, *, levels: dict[str, str] | None = 
 
 def load_side(path: Path, *, trust: str = "examples") -> dict:
     """A spec file (.yaml/.yml/.json) as it is, or a manual (text or PDF) built into one."""
-    from .cli import is_spec_path, load_spec
+    from ..cli import is_spec_path, load_spec
     if is_spec_path(path):
         return load_spec(path)
-    from .overlay import OverlaySet
-    from .pipeline import build_spec
+    from ..overlay import OverlaySet
+    from ..pipeline import build_spec, check_complete
     result = build_spec(path, trust=trust, overlays=OverlaySet(spec_dir=Path("specs")))
-    if result.api.truncated:
-        cut = next(f for f in result.api.findings if f.kind == "manual-truncated")
-        raise InputError(f"{path}: {cut.loc}: manual truncated: {cut.message}")
+    check_complete(path, result.api)
     return result.doc
-

@@ -28,9 +28,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diff_model import HTTP_METHODS, Change
-from .diff_rules import LEVELS, OFF, RULES
-from .errors import InputError
+from .model import HTTP_METHODS, Change
+from .rules import LEVELS, OFF, RULES
+from ..errors import InputError
 
 PARAM_RE = re.compile(r"\{[^}]*\}")
 

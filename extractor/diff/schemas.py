@@ -5,7 +5,7 @@ schema between `components` and an inline definition changes nothing; OAS 3.1 nu
 unions read like OAS 3.0 `nullable`; `required` and `enum` compare as sets; oneOf/anyOf
 alternatives are paired by reference name, discriminator value, `x-source` section or
 sole property, never by position alone. The result is a list of `Delta`s (a kind, the
-field path and where the changed node lives); diff_ops turns them into rule ids.
+field path and where the changed node lives); operations.py turns them into rule ids.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from .diff_model import pointer as make_pointer
+from .model import pointer as make_pointer
 
 ANNOTATIONS = {"description", "title", "example", "examples", "x-source", "x-unit",
                "x-enum-descriptions", "externalDocs", "deprecated", "readOnly", "writeOnly",

@@ -6,8 +6,8 @@ entry; its body is the diff in Markdown.
 """
 from __future__ import annotations
 
-from .diff_format import format_markdown, md_text
-from .diff_model import DiffResult, DocInfo
+from .formats import format_markdown, md_text
+from .model import DiffResult, DocInfo
 
 HEADER = ("# API changelog\n\n"
           "Changes to the API between editions of the manual, newest first, as classified by "

@@ -5,7 +5,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .diff_rules import LEVEL_RANK, LEVELS, RULES
+from .rules import LEVEL_RANK, LEVELS, RULES
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 

@@ -7,8 +7,8 @@ change rather than a removal plus an addition.
 """
 from __future__ import annotations
 
-from .diff_model import Change, pointer
-from .diff_schema import pair_by
+from .model import Change, pointer
+from .schemas import pair_by
 
 
 def _rows(doc: dict) -> list[tuple[int, dict]]:

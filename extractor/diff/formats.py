@@ -9,8 +9,8 @@ import html
 import json
 import re
 
-from .diff_model import Change, DiffResult, OperationRef
-from .diff_rules import LEVELS
+from .model import Change, DiffResult, OperationRef
+from .rules import LEVELS
 
 CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 MD_SPECIAL_RE = re.compile(r"([\\`*_\[\]#|~])")

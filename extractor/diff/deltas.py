@@ -7,9 +7,9 @@ field's maxLength) are not reported.
 """
 from __future__ import annotations
 
-from .diff_model import Change, OperationRef
-from .diff_rules import RULES
-from .diff_schema import Delta
+from .model import Change, OperationRef
+from .rules import RULES
+from .schemas import Delta
 
 SUFFIX = {
     "type-changed": "type changed from {before} to {after}",
