@@ -8,6 +8,7 @@ import importlib.util
 import json
 import os
 import re
+import sys
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -189,6 +190,7 @@ def _signer():
     spec = importlib.util.spec_from_file_location("stub_test_signer",
                                                   ROOT / "templates" / "client" / "signer.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module
 
