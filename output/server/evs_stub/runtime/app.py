@@ -12,6 +12,8 @@ from __future__ import annotations
 import inspect
 import json
 import logging
+import re
+import uuid
 from importlib import import_module, resources
 
 from starlette.applications import Starlette
@@ -205,14 +207,41 @@ def _key_matches(key: str, body: dict) -> bool:
 _MISSING = object()
 
 
+class RequestId:
+    """ASGI middleware: every response carries ``X-Request-Id``, the request's own if it
+    sent one (a short printable ASCII token), else a fresh one."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        given = next((v for k, v in scope.get("headers") or () if k == b"x-request-id"), b"")
+        rid = given if REQUEST_ID_RE.match(given) else uuid.uuid4().hex.encode()
+
+        async def with_id(message):
+            if message["type"] == "http.response.start":
+                headers = [h for h in message.get("headers", [])
+                           if h[0].lower() != b"x-request-id"]
+                message = {**message, "headers": headers + [(b"x-request-id", rid)]}
+            await send(message)
+        return await self.app(scope, receive, with_id)
+
+
+REQUEST_ID_RE = re.compile(rb"^[A-Za-z0-9._:-]{1,128}$")
+
+
 def _middleware(settings: Settings) -> list[Middleware]:
+    request_id = [Middleware(RequestId)]
     if not settings.cors:
-        return []
+        return request_id
     origins = list(settings.cors_origins)
-    return [Middleware(CORSMiddleware, allow_origins=origins,
+    return request_id + [Middleware(CORSMiddleware, allow_origins=origins,
                        allow_origin_regex=None if origins else LOCALHOST_ORIGINS,
                        allow_methods=["*"], allow_headers=["*"],
-                       expose_headers=["Preference-Applied", "Warning", "Allow"], max_age=600)]
+                       expose_headers=["Preference-Applied", "Warning", "Allow", "X-Request-Id"],
+                       max_age=600)]
 
 
 def build_app(doc: dict, spec_bytes: bytes, handlers: dict,

@@ -7,6 +7,7 @@ from .synth import resolve, schema_type, synthesize
 from .values import fits
 
 MISSING = object()
+OMIT = "_omit"  # a record's list of optional fields its answers leave out
 
 
 class Projector:
@@ -30,7 +31,10 @@ class Projector:
         missing fields synthesized and stored in ``record`` so that later answers agree."""
         schema = self.resolve(schema)
         out = {}
+        omit = record.get(OMIT) or ()
         for name, sub in self.properties(schema).items():
+            if name in omit:
+                continue
             value = self.value(sub, record[name]) if name in record else MISSING
             if value is MISSING:
                 value = self.fresh(sub, name, salt, kind)

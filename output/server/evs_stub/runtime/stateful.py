@@ -22,7 +22,7 @@ import json
 import re
 from typing import Any
 
-from .conform import Projector
+from .conform import OMIT, Projector
 from .errors import StubError
 from .handlers import MockReply, Reply, json_bytes
 from .resources import Inference, Resource, Role, properties, response_schema
@@ -254,6 +254,9 @@ class Stateful:
         found = next((w for w in words if SUCCESS_RE.fullmatch(w)), None)
         if found and "status" not in record:
             record["status"] = found
+            required = set(resolve(self.doc, schema).get("required") or [])
+            record[OMIT] = sorted(n for n in props if n not in required
+                                  and re.match(r"(error|fail)", n, re.IGNORECASE))
         kinds = [str(v) for v in (props.get("job_type") or {}).get("enum") or []]
         if kinds and item is not None and "job_type" not in record:
             verbs = {role.kind if role else "", *re.findall(r"[a-z]+", (target.key or "").lower())}
