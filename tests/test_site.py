@@ -14,8 +14,8 @@ from click.testing import CliRunner
 from extractor.cli import main
 from extractor.errors import InputError
 from extractor.generate.site import build_model, render_site, write_site
-from extractor.generate.site_schema import SchemaTrees
-from extractor.generate.site_search import build_index, search
+from extractor.generate.site.schema import SchemaTrees
+from extractor.generate.site.search import build_index, search
 
 from spec_lookup import body_model, op_id
 
@@ -118,7 +118,8 @@ def test_manual_text_with_html_renders_as_text(spec):
     changelog = f"# Changes\n\n- added <b>bold</b> {HOSTILE}\n- [link](javascript:alert(1))\n"
     findings = [{"kind": "k", "severity": "warning", "section": "6.1.1", "line": 1,
                  "message": HOSTILE}]
-    out = render_site(build_model(hostile_spec(spec), findings, changelog))
+    model = build_model(hostile_spec(spec), findings, changelog)
+    out = render_site(model)
     for name, text in out.items():
         if not name.endswith(".html"):
             continue
