@@ -17,12 +17,14 @@ import json
 import os
 from pathlib import Path
 
-from .server_model import build_view
-from .server_names import identifier, is_identifier
-from .server_render import TEMPLATES, environment, render
+from .view import build_view
+from .inference import stateful_report
+from .names import identifier, is_identifier
+from .render import TEMPLATES, environment, render
 
 DEPENDENCIES = ("starlette>=0.37", "uvicorn>=0.29", "jsonschema>=4.18",
-                "openapi-schema-validator>=0.6")
+                "openapi-schema-validator>=0.6", "httptools>=0.6",
+                "uvloop>=0.19; sys_platform != 'win32'")
 GENERATED_DIRS = ("base", "runtime")
 
 
@@ -47,7 +49,7 @@ def plan(doc: dict, package: str) -> tuple[dict[str, str], dict[str, str]]:
     pkg = package
     always = {
         "pyproject.toml": render(env, "pyproject.toml.j2", view=view, dependencies=DEPENDENCIES),
-        "README.md": render(env, "README.md.j2", view=view),
+        "README.md": render(env, "README.md.j2", view=view, inferred=stateful_report(doc)),
         f"{pkg}/__init__.py": _static("package/__init__.py"),
         f"{pkg}/__main__.py": _static("package/__main__.py"),
         f"{pkg}/openapi.json": _spec_json(doc),

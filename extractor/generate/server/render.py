@@ -2,7 +2,7 @@
 
 Spec text reaches generated files only through these filters: ``pyrepr`` (a Python
 string literal), ``toml`` (a TOML basic string) and ``md`` (Markdown-escaped,
-one line). Identifiers come pre-sanitised from ``server_names``.
+one line). Identifiers come pre-sanitised from ``names``.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import re
 
 import jinja2
 
-from .paths import template_dir
+from ..paths import template_dir
 
 TEMPLATES = template_dir("server")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass, field
 
-from .server_names import method_name, module_name, unique
+from .names import method_name, module_name, unique
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
