@@ -119,7 +119,8 @@ class LazyGroup(click.Group):
     """Commands kept in extractor/commands/<name>.py are imported only when used."""
 
     lazy = {"inspect": "inspect", "build": "build", "lint": "lint", "site": "site",
-            "generate": "generate", "diff": "diff", "update": "diff"}
+            "generate": "generate", "diff": "diff", "update": "diff",
+            "mock": "mock"}
 
     def list_commands(self, ctx):
         return sorted(set(super().list_commands(ctx)) | set(self.lazy))

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .blocks import Block, Heading, Loc, Paragraph, Table
+from . import vocab
+from .blocks import Block, Contents, Heading, Loc, Paragraph, Table
 from .errors import InputError
 from .findings import Findings
 
-DEPRECATED_RE = re.compile(r"\s*[（(](已)?废弃[）)]\s*$")
+DEPRECATED_RE = vocab.deprecation_re()
 TOC_LABEL = "目录"
 TOC_ENTRY_RE = re.compile(r"^([1-9]\d?(?:\.\d{1,2})*|[A-Z](?:\.\d{1,2})*)\s+(.*?)[.\s…]*$")
 # a TOC line without a tab: the page after a run of spaces or a dot leader
@@ -84,7 +85,8 @@ class Manual:
     truncated: bool = False
     last_loc: Loc | None = None
     service_abbreviation: str = ""
-
+    language: str = ""                      # vocabulary language the text is written in
+    front_end: str = ""                     # "text" | "pdf" | "html" (set by the reader)
 
     def section(self, number: str) -> Section | None:
         for s in self.sections:
@@ -102,11 +104,15 @@ def build_manual(blocks: list[Block], findings: Findings | None = None) -> Manua
     findings = findings if findings is not None else Findings()
     if not blocks:
         raise InputError("no text found: not an API reference manual")
-    toc, toc_end = _read_toc(blocks)
+    contents = next((b for b in blocks[:1] if isinstance(b, Contents)), None)
+    toc, toc_end = _contents_toc(contents) if contents else _read_toc(blocks)
     if not toc:
         raise InputError(f"{blocks[0].loc}: no table of contents ({TOC_LABEL}) found: "
                          "not an API reference manual")
     service, doc_title, version, date = _read_cover(blocks[:toc_end])
+    if contents is not None:
+        service = contents.service or service
+        doc_title = contents.doc_title or doc_title
     by_number = {e.number: e for e in toc}
 
     sections: list[Section] = []
@@ -116,8 +122,16 @@ def build_manual(blocks: list[Block], findings: Findings | None = None) -> Manua
     for b in blocks[toc_end:]:
         if isinstance(b, Heading):
             entry = by_number.get(b.number)
-            if entry is not None and b.number not in seen and _titles_match(entry.title, b.title):
+            given = contents is not None and entry is not None and \
+                b.loc.topic == entry.loc.topic       # the tree names this very page
+            if entry is not None and b.number not in seen and \
+                    (given or _titles_match(entry.title, b.title)):
                 sec = Section(b.number, b.title, b.loc)
+                if given and not _titles_match(entry.title, b.title):
+                    findings.add("toc-title-mismatch", "warning",
+                                 f"the topic tree calls it '{entry.title}', the page "
+                                 f"'{b.title}'; the page's title is used",
+                                 section=b.number, loc=b.loc)
                 if _strip(entry.title)[1] != _strip(b.title)[1]:
                     findings.add("deprecation-marker-mismatch", "warning",
                                  f"the TOC title '{entry.title}' and the heading '{b.title}' "
@@ -168,8 +182,11 @@ def build_manual(blocks: list[Block], findings: Findings | None = None) -> Manua
     if not sections:
         raise InputError(f"{blocks[toc_end - 1].loc}: no section headings after the table of "
                          "contents: not an API reference manual")
+    abbreviation = contents.abbreviation if contents and contents.abbreviation \
+        else _abbreviation(service, blocks)
+    language = vocab.detect_language(b.text for b in blocks if isinstance(b, Paragraph))
     return Manual(service, doc_title, version, date, toc, sections, findings, truncated, last_loc,
-                  _abbreviation(service, blocks))
+                  abbreviation, language, contents.front_end if contents else "")
 
 
 def _is_cut(toc: list[TocEntry], tail: list[TocEntry], last_seen: str) -> bool:
@@ -235,10 +252,15 @@ def _is_ancestor(parent: str, child: str) -> bool:
     return child.startswith(parent + ".")
 
 
+def _contents_toc(contents: Contents) -> tuple[list[TocEntry], int]:
+    """The TOC a format gives as data (the HTML export's topic tree)."""
+    return [TocEntry(e.number, e.title, None, e.loc) for e in contents.entries], 1
+
+
 def _read_toc(blocks: list[Block]) -> tuple[list[TocEntry], int]:
     """Find `目录` and read the TOC table(s) after it. Returns entries and the index after them."""
     for i, b in enumerate(blocks[:400]):
-        if isinstance(b, Paragraph) and b.text.strip() == TOC_LABEL:
+        if isinstance(b, Paragraph) and b.text.strip() in vocab.contents_labels():
             break
     else:
         return [], 0

@@ -440,6 +440,8 @@ def test_an_integer_out_of_range_is_an_api_error(pkg, clients):
 
 
 def test_no_credentials_is_401_with_the_manuals_text(pkg, config):
+    """401 where the operation documents it (else the stub's documented substitute, 400),
+    with the manual's 401 row either way."""
     with pkg.Client(config("none")) as client:
         with pytest.raises(pkg.ApiError) as info:
             getattr(client, LIST_TYPES_V3)()

@@ -370,3 +370,18 @@ def test_command_bad_spec_is_one_line_error(tmp_path):
     assert result.exit_code == 2
     assert re.fullmatch(r"doc2spec: error: .*x\.openapi\.json: .*\n", result.output)
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("site", ["output/site", "output/ecs/site"])
+def test_search_hints_are_terms_of_that_site(site):
+    """The search box suggests terms that its own index finds, never another manual's."""
+    import html
+    import re as _re
+    root = Path(__file__).resolve().parents[1] / site
+    index = (root / "index.html").read_text(encoding="utf-8")
+    boxes = [b for b in _re.findall(r'placeholder="([^"]*)"', index) if "·" in b]
+    hints = [h.strip() for h in html.unescape(boxes[0]).split("·")]
+    corpus = (root / "assets" / "search-index.js").read_text(encoding="utf-8")
+    assert len(hints) >= 3
+    for hint in hints:
+        assert json.dumps(hint, ensure_ascii=False)[1:-1] in corpus, hint

@@ -51,6 +51,7 @@ def summary_rows(result, encoding: str = "") -> list[tuple[str, str]]:
     rows = [
         ("manual", f"{api.service} {api.doc_title} (version {api.doc_version}, {api.release_date})"),
         ("encoding", encoding or "-"),
+        ("language / front end", f"{api.language or '?'} / {api.front_end or '?'}"),
         ("sections (API sections read)", str(counts.sections)),
         ("operations (method + path)", str(counts.operations)),
         ("variants (sections sharing an operation)", str(counts.variants)),

@@ -4,11 +4,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ... import vocab
 from ...blocks import Code, Paragraph, Table
 from ...findings import Findings
 from ...manual import Manual
 from ..model import ErrorCode, HttpStatus
-from .table_reading import (_columns, _parse_int, _preceding_label, _row_text, _shape_ok, _squash, _tables, _unread_table)
+from .table_reading import (_columns, _parse_int, _preceding_label, _row_text, _shape_ok, _tables,
+                            _unread_table)
 
 IDENT_TOKEN_RE = re.compile(r"[A-Za-z0-9_]*_[A-Za-z0-9_]*")
 # An identifier with `_`, one space, then an identifier fragment (kept in the lookahead).
@@ -16,18 +18,11 @@ IDENT_WRAP_RE = re.compile(
     r"(?<![A-Za-z0-9_])([A-Za-z0-9_]*_[A-Za-z0-9_]*) (?=([A-Za-z0-9_]+)(?![A-Za-z0-9_]))")
 
 
-ERROR_ROLES = {
-    "status": ("状态码",),
-    "code": ("错误码",),
-    "message": ("错误信息",),
-    "description": ("描述",),
-    "remedy": ("处理措施",),
-}
+ERROR_ROLES = vocab.reference_roles("error_code")          # header words: vocabulary data
 
 
 def _is_error_code_table(t: Table) -> bool:
-    heads = [_squash(h) for h in t.header]
-    return "错误码" in heads and any("错误信息" in h for h in heads)
+    return vocab.is_reference_table("error_code", t.header)
 
 
 def read_error_codes(manual: Manual, findings: Findings) -> list[ErrorCode]:
@@ -112,7 +107,7 @@ def _join_identifier_wraps(text: str, vocab: set[str]) -> str:
 # ---------------------------------------------------------------- HTTP statuses
 
 def _is_http_status_table(t: Table) -> bool:
-    return bool(t.header) and _squash(t.header[0]) == "错误码状态"
+    return bool(t.header) and vocab.is_reference_table("http_status", t.header[:1])
 
 
 def read_http_statuses(manual: Manual, findings: Findings) -> list[HttpStatus]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ... import vocab
 from ...blocks import Loc, Table
 from ...findings import Findings
 from ...manual import Manual, Section
@@ -23,17 +24,13 @@ NON_ASCII_RUN_RE = re.compile(r"([^\x00-\x7f]+)")
 
 
 
-PERMISSION_ROLES = {
-    "name": ("权限",),
-    "api": ("API", "接口"),
-    "actions": ("授权项", "Action"),
-    "enterprise": ("企业项目", "Enterprise"),
-    "iam": ("IAM",),
-}
+PERMISSION_ROLES = vocab.reference_roles("permission")     # header words: vocabulary data
+# One cell may list several request lines (`GET /v2/… GET /v2.1/…`).
+MULTI_API_RE = re.compile(r"\s+(?=(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+/)")
 
 
 def _is_permission_table(t: Table) -> bool:
-    return any("授权项" in _squash(h) for h in t.header)
+    return vocab.is_reference_table("permission", t.header)
 
 
 def read_permissions(manual: Manual,
@@ -73,18 +70,20 @@ def _read_permission_table(sec: Section, index: int, table: Table,
         if not _shape_ok(table, row, sec, findings):
             continue
         cells = row.cells
-        raw_name, raw_api = cells[cols["name"]], cells[cols["api"]]
+        raw_name = cells[cols["name"]]
         name = _join_cjk(raw_name)
-        method, path, qualifier, api_wrapped = _split_api(raw_api, sec, row.loc, findings)
         actions, actions_wrapped = _read_actions(cells[cols["actions"]], sec, row.loc, findings)
-        if name != raw_name.strip() or api_wrapped or actions_wrapped:
-            wrapped.append(str(row.loc.line if row.loc.line is not None else row.loc))
-        out.append(Permission(
-            name=name, method=method, path=path, raw_api=raw_api, actions=actions,
-            iam_project=_flag(cells, cols["iam"], "IAM project", sec, row.loc, findings),
-            enterprise_project=_flag(cells, cols["enterprise"], "enterprise project", sec,
-                                     row.loc, findings),
-            group=group, source=sec.number, loc=row.loc, qualifier=qualifier))
+        # one cell may list several request lines: a row for each
+        for raw_api in MULTI_API_RE.split(cells[cols["api"]].strip()):
+            method, path, qualifier, api_wrapped = _split_api(raw_api, sec, row.loc, findings)
+            if name != raw_name.strip() or api_wrapped or actions_wrapped:
+                wrapped.append(str(row.loc.line if row.loc.line is not None else row.loc))
+            out.append(Permission(
+                name=name, method=method, path=path, raw_api=raw_api, actions=list(actions),
+                iam_project=_flag(cells, cols["iam"], "IAM project", sec, row.loc, findings),
+                enterprise_project=_flag(cells, cols["enterprise"], "enterprise project", sec,
+                                         row.loc, findings),
+                group=group, source=sec.number, loc=row.loc, qualifier=qualifier))
     if wrapped:
         findings.add("cell-wrap-space", "info",
                      f"wrap spaces removed from {len(wrapped)} rows of the permission table at "

@@ -54,6 +54,26 @@ class Site:
     client: ClientInfo | None = None
 
     @property
+    def search_hints(self) -> list[str]:
+        """A few real terms of this site to suggest in the search box: an operation's
+        title, an error code, an IAM action, a path segment (whichever exist)."""
+        hints: list[str] = []
+        live = [op for op in self.operations if not op.deprecated] or self.operations
+        if live:
+            hints.append(live[0].summary)
+        codes = self.general_errors or self.errors
+        if codes:
+            hints.append(codes[0].code)
+        if self.actions:
+            hints.append(self.actions[0].name)
+        if live:
+            segments = [s for s in live[0].path.split("/")
+                        if s and not s.startswith("{") and not re.fullmatch(r"v[\d.]+", s)]
+            if segments:
+                hints.append(segments[-1])
+        return [h for h in dict.fromkeys(hints) if h]
+
+    @property
     def groups(self) -> list[TagGroup]:
         return groups_of(self.chapters)
 

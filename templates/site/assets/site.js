@@ -177,7 +177,7 @@
         " for “" + query + "”" : "No results for “" + query + "”";
     }
     if (!hits.length) {
-      results.appendChild(el("p", "no-results", "No results. Try a code (EVS.5400), an action (evs:volumes:create), a path segment, or a Chinese term (扩容)."));
+      results.appendChild(el("p", "no-results", "No results. Try an operation title, an error code, an IAM action or a path segment."));
     }
     groups.forEach(function (g) {
       var sec = el("section", "result-group");
