@@ -125,6 +125,13 @@ def targets(doc: dict) -> list[Target]:
     return out
 
 
+def method_name(doc: dict, http: str, path: str) -> str:
+    """The client method of the operation ``http path`` (of its first variant, for a
+    shared one), named from the spec."""
+    op = doc["paths"][path][http.lower()]
+    return snake((op.get("x-variants") or [op])[0]["operationId"])
+
+
 def expected_method_count(doc: dict) -> int:
     """Operations in the spec plus the extra variants of shared method+paths."""
     count = 0

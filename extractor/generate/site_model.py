@@ -5,7 +5,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from .site_schema import FieldNode, SchemaTrees, anchor, assign_anchors
+from .site_schema import FieldNode, SchemaTrees, anchor, assign_anchors, overlay_notes
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -138,6 +138,7 @@ class Operation:
     variants: list[Variant] = field(default_factory=list)
     code_samples: list[CodeSample] = field(default_factory=list)
     security: list[str] = field(default_factory=list)
+    corrections: list[str] = field(default_factory=list)   # x-overlay descriptions
 
 
 @dataclass
@@ -271,7 +272,7 @@ class OperationBuilder:
                         tags=[str(t) for t in op.get("tags") or []],
                         deprecated=bool(op.get("deprecated")), source=Source.of(op.get("x-source")),
                         replaced_by=self._replaced(op.get("x-replaced-by")),
-                        iam=_iam(op.get("x-iam")))
+                        iam=_iam(op.get("x-iam")), corrections=overlay_notes(op))
         path_item = (self.spec.get("paths") or {}).get(path) or {}
         out.params = self._params(list(path_item.get("parameters") or [])
                                   + list(op.get("parameters") or []))
@@ -307,6 +308,7 @@ class OperationBuilder:
                                                   path=f"{where}.{name}"), "p")
             node.required = bool(p.get("required"))
             node.description = str(p.get("description") or node.description)
+            node.corrections = overlay_notes(p) + node.corrections
             by_key[(name, where)] = Param(name, where, node.required, node)
         return list(by_key.values())
 

@@ -60,6 +60,8 @@ class CinderVolumeDetailV3:
         user_id: 预留属性。
         encrypted: 预留属性。
         snapshot_policy_id: 云硬盘绑定的快照策略ID。
+        os_vol_mig_status_attr_migstat (JSON 'os-vol-mig-status-attr:migstat')
+        os_vol_mig_status_attr_name_id (JSON 'os-vol-mig-status-attr:name_id')
 
     additional_properties: keys the spec does not list, kept as received.
 
@@ -94,6 +96,8 @@ class CinderVolumeDetailV3:
     user_id: str | Unset = UNSET
     encrypted: bool | Unset = UNSET
     snapshot_policy_id: str | Unset = UNSET
+    os_vol_mig_status_attr_migstat: str | None | Unset = UNSET
+    os_vol_mig_status_attr_name_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -128,6 +132,8 @@ class CinderVolumeDetailV3:
             ('user_id', self.user_id),
             ('encrypted', self.encrypted),
             ('snapshot_policy_id', self.snapshot_policy_id),
+            ('os-vol-mig-status-attr:migstat', self.os_vol_mig_status_attr_migstat),
+            ('os-vol-mig-status-attr:name_id', self.os_vol_mig_status_attr_name_id),
         )
 
     @classmethod
@@ -169,5 +175,7 @@ class CinderVolumeDetailV3:
             user_id=_d.pop('user_id', UNSET),
             encrypted=_d.pop('encrypted', UNSET),
             snapshot_policy_id=_d.pop('snapshot_policy_id', UNSET),
+            os_vol_mig_status_attr_migstat=_d.pop('os-vol-mig-status-attr:migstat', UNSET),
+            os_vol_mig_status_attr_name_id=_d.pop('os-vol-mig-status-attr:name_id', UNSET),
             additional_properties=_d,
         )

@@ -20,7 +20,7 @@ class VolumeTypeExtraSpecsV3:
         availability_zone (JSON 'availability-zone'): 预留属性。
         os_vendor_extended_sold_out_availability_zones (JSON 'os-vendor-extended:sold_out_availability_zones'): 当前云硬盘类型已售罄的可用区列表，列表的元素以逗号分隔。
         volume_backend_name: 预留属性。
-        xx_availability_zone (JSON 'XX:availability_zone'): 预留属性。
+        hw_availability_zone (JSON 'HW:availability_zone'): 预留属性。
 
     additional_properties: keys the spec does not list, kept as received.
 
@@ -31,7 +31,7 @@ class VolumeTypeExtraSpecsV3:
     availability_zone: str | Unset = UNSET
     os_vendor_extended_sold_out_availability_zones: str | Unset = UNSET
     volume_backend_name: str | Unset = UNSET
-    xx_availability_zone: str | Unset = UNSET
+    hw_availability_zone: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +42,7 @@ class VolumeTypeExtraSpecsV3:
             ('availability-zone', self.availability_zone),
             ('os-vendor-extended:sold_out_availability_zones', self.os_vendor_extended_sold_out_availability_zones),
             ('volume_backend_name', self.volume_backend_name),
-            ('XX:availability_zone', self.xx_availability_zone),
+            ('HW:availability_zone', self.hw_availability_zone),
         )
 
     @classmethod
@@ -54,6 +54,6 @@ class VolumeTypeExtraSpecsV3:
             availability_zone=_d.pop('availability-zone', UNSET),
             os_vendor_extended_sold_out_availability_zones=_d.pop('os-vendor-extended:sold_out_availability_zones', UNSET),
             volume_backend_name=_d.pop('volume_backend_name', UNSET),
-            xx_availability_zone=_d.pop('XX:availability_zone', UNSET),
+            hw_availability_zone=_d.pop('HW:availability_zone', UNSET),
             additional_properties=_d,
         )

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import ast
 
-from .client_ops import OperationView
+from .operations import OperationView
 
 
 def docstring(text: str, indent: str = "") -> str:
@@ -75,9 +75,15 @@ def operation_doc(op: OperationView) -> str:
         if p.doc:
             line += ". " + p.doc
         args.append(line)
+    args += ["headers: extra HTTP headers for this call (they win over the configured ones)",
+             "timeout: seconds to wait for this call (default: the configured timeout)",
+             "retry: the retry policy for this call (default: the configured one)"]
     if args:
         parts.append("Args:\n" + "\n".join("    " + a.replace("\n", "\n        ")
                                              for a in args))
     parts.append(f"Returns:\n    {op.result}")
-    parts.append("Raises:\n    ApiError: the service answered with an error status.")
+    parts.append("Raises:\n"
+                 "    ClientError: the service refused the request (HTTP 4xx).\n"
+                 "    ServerError: the service failed (HTTP 5xx).\n"
+                 "    TransportError: no response (connection failed or timed out).")
     return "\n\n".join(parts)

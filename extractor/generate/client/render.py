@@ -1,103 +1,21 @@
-"""Spec -> a pip-installable Python client package (sync and async, on httpx).
-
-Parser -> view models -> templates, as openapi-python-client does: ``pymodel`` and
-``client_ops`` turn the spec into view models, the Jinja templates in
-``templates/client/`` render them, and ``templates/client/runtime/`` (the transport,
-config, errors) plus ``signer.py`` are copied verbatim.  Reads only the spec.
-"""
+"""Render a ClientView through the Jinja templates in ``templates/client/`` and write
+the package; ``templates/client/runtime/`` and ``signer.py`` are copied verbatim."""
 from __future__ import annotations
 
 import json
-import re
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .paths import template_dir
-from .client_ops import OperationView, build_operations
-from .client_text import docstring, markdown, operation_doc
-from .client_write import write_tree
-from .pymodel import EnumView, ModelView, TypeRegistry, identifier, text
+from ..paths import template_dir
+from .docs import docstring, markdown
+from .operations import OperationView
+from .schema_types import EnumView, ModelView
+from .view import ClientView, build_view, default_package
+from .write import write_tree
 
 TEMPLATES = template_dir("client")
 RUNTIME = ("_config.py", "_serde.py", "_transport.py", "_types.py", "errors.py")
-
-
-@dataclass
-class ClientView:
-    """Everything the client templates need."""
-
-    package: str
-    dist: str
-    version: str
-    env_prefix: str
-    server_url: str
-    title: str
-    doc_version: str
-    release_date: str
-    ops: list[OperationView]
-    registry: TypeRegistry
-    error_codes: list[tuple[str, list[dict[str, Any]]]]
-    docs: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def classes(self) -> list[Any]:
-        return self.registry.classes()
-
-
-def default_package(doc: dict, stem: str | None = None) -> str:
-    """The package name: ``<stem>_client`` where the stem is the spec file's stem
-    (``evs`` for ``evs.openapi.json``), else the service's IAM action namespace
-    (the most common one: ``evs`` in ``evs:volumes:create``), else ``api``."""
-    if not stem:
-        counts = Counter(str(a).split(":", 1)[0] for p in doc.get("x-permissions") or []
-                         if isinstance(p, dict) for a in p.get("actions") or [] if ":" in str(a))
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        stem = ranked[0][0] if ranked else "api"
-    return identifier(stem, "api").rstrip("_") + "_client"
-
-
-def _version(info: dict) -> str:
-    """Calendar version from the manual's release date (2025-08-20 -> 2025.8.20)."""
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text(info.get("x-release-date")))
-    return ".".join(str(int(x)) for x in m.groups()) if m else "0.1.0"
-
-
-def _server_url(doc: dict) -> str:
-    servers = [s for s in doc.get("servers") or [] if isinstance(s, dict)]
-    url = text(servers[0].get("url")) if servers else ""
-    return url if url.startswith(("http://", "https://")) else "https://{endpoint}"
-
-
-def _error_codes(doc: dict) -> list[tuple[str, list[dict[str, Any]]]]:
-    rows: dict[str, list[dict[str, Any]]] = {}
-    for e in doc.get("x-error-codes") or []:
-        if isinstance(e, dict) and text(e.get("code")):
-            status = e.get("status")
-            rows.setdefault(e["code"], []).append({
-                "status": int(status) if isinstance(status, int) else 0,
-                **{k: text(e.get(k)) for k in ("message", "description", "remedy")}})
-    return list(rows.items())
-
-
-def build_view(doc: dict, package: str) -> ClientView:
-    """The client view model of a spec."""
-    if not package.isidentifier() or package.startswith("_"):
-        raise ValueError(f"not a valid package name: {package!r}")
-    registry = TypeRegistry(doc)
-    ops = build_operations(doc, registry)
-    registry.finish()
-    info = doc.get("info") or {}
-    prefix = package.removesuffix("_client").upper()
-    view = ClientView(
-        package=package, dist=package.replace("_", "-"), version=_version(info),
-        env_prefix=prefix + "_", server_url=_server_url(doc),
-        title=text(info.get("title")) or package, doc_version=text(str(info.get("version", ""))),
-        release_date=text(info.get("x-release-date")), ops=ops, registry=registry,
-        error_codes=_error_codes(doc))
-    view.docs = {op.name: operation_doc(op) for op in ops}
-    return view
 
 
 def _md_code(value: str) -> str:
@@ -175,13 +93,15 @@ def _render(view: ClientView) -> dict[str, str]:
     pkg = view.package
     ctx: dict[str, Any] = {
         "package": pkg, "dist": view.dist, "version": view.version,
-        "env_prefix": view.env_prefix, "server_url": view.server_url, "title": view.title,
+        "env_prefix": view.env_prefix, "server_url": view.server_url,
+        "server_variables": view.server_variables, "region_default": view.region_default,
+        "example": view.example, "title": view.title,
         "doc_version": view.doc_version, "release_date": view.release_date,
         "ops": view.ops, "classes": view.classes, "docs": view.docs,
         "op_classes": _op_classes(view.ops, False),
         "error_codes": view.error_codes, "uses": _uses(view.ops),
         "op_imports": {op.name: _op_imports(op) for op in view.ops},
-        "example": next((op for op in view.ops if not op.deprecated and op.body is None), None),
+        "simple": next((op for op in view.ops if not op.deprecated and op.body is None), None),
         "paginated": next((op for op in view.ops if op.paginator and not op.deprecated), None),
     }
     out: dict[str, str] = {}
@@ -190,7 +110,11 @@ def _render(view: ClientView) -> dict[str, str]:
         out[target] = env.get_template(template).render({**ctx, **extra})
 
     render("pyproject.toml.jinja", "pyproject.toml")
-    render("README.md.jinja", "README.md")
+    script = ""
+    if view.example is not None:
+        render("example.py.jinja", "example.py")
+        script = out["example.py"]
+    render("README.md.jinja", "README.md", script=script)
     render("package/__init__.py.jinja", f"{pkg}/__init__.py")
     render("package/_meta.py.jinja", f"{pkg}/_meta.py")
     render("package/_error_codes.py.jinja", f"{pkg}/_error_codes.py")

@@ -1,78 +1,14 @@
-"""Spec -> view models for Python code: identifiers, type expressions, model and enum classes.
-
-Names from the spec (schema, property, parameter and operation names) only reach
-generated code through the sanitisers here (ASCII identifiers, never keywords, never
-a name the generated code itself uses); values only through ``repr``.
-"""
+"""Spec schemas -> view models for Python code: type expressions, model and enum classes."""
 from __future__ import annotations
 
-import keyword
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-_WORD_RE = re.compile(r"[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*(?![a-z])|[0-9]+[a-z]*")
+from .names import FIELD_AVOID, claim, class_identifier, identifier, pascal, ref_name, words
 
-# Never used as generated identifiers: builtins that generated code names (in
-# annotations or bodies), and names the generated modules and classes define.
-AVOID = frozenset({
-    "str", "int", "float", "bool", "list", "dict", "object", "bytes", "tuple", "set",
-    "len", "isinstance", "annotations", "field", "dataclass", "self", "cls", "httpx",
-})
-FIELD_AVOID = AVOID | {"to_dict", "from_dict", "additional_properties"}
-METHOD_AVOID = AVOID | {"close", "aclose", "config"}
-CLASS_AVOID = frozenset({
-    "Any", "Mapping", "Sequence", "Iterator", "AsyncIterator", "Unset", "UNSET", "OpenEnum",
-    "Plan", "Config", "Retry", "Client", "AsyncClient", "DetailedResponse", "TYPE_CHECKING",
-})
+# Schema extension: the properties every example of the schema shows (so always present)
+ALWAYS = "x-always-present"
 PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
-
-
-def words(name: str) -> list[str]:
-    """The ASCII words of a name: ``imageRef`` -> image, Ref; ``OS-SCH-HNT:x`` -> OS, SCH, HNT, x."""
-    return _WORD_RE.findall(name)
-
-
-def snake(name: str) -> str:
-    return "_".join(w.lower() for w in words(name))
-
-
-def pascal(name: str) -> str:
-    return "".join(w[0].upper() + w[1:] for w in words(name))
-
-
-def identifier(name: str, fallback: str, avoid: frozenset[str] = AVOID) -> str:
-    """A snake_case Python identifier for ``name``: never empty, a keyword or in ``avoid``."""
-    ident = snake(name) or fallback
-    if ident[0].isdigit():
-        ident = f"{fallback}_{ident}"
-    if keyword.iskeyword(ident) or ident in avoid:
-        ident += "_"
-    assert ident.isidentifier(), ident
-    return ident
-
-
-def class_identifier(name: str, fallback: str) -> str:
-    ident = pascal(name) or fallback
-    if ident[0].isdigit():
-        ident = fallback + ident
-    if ident in CLASS_AVOID or keyword.iskeyword(ident):
-        ident += "Model"
-    assert ident.isidentifier(), ident
-    return ident
-
-
-def claim(base: str, taken: set[str], sep: str = "_") -> str:
-    """``base``, or ``base<sep>2``, ``base<sep>3``... whichever is free; marks it taken."""
-    name, n = base, 2
-    while name in taken:
-        name, n = f"{base}{sep}{n}", n + 1
-    taken.add(name)
-    return name
-
-
-def ref_name(ref: str) -> str:
-    return ref.rsplit("/", 1)[-1]
 
 
 # --------------------------------------------------------------------------- types
@@ -194,6 +130,7 @@ class ModelView:
     doc: str = ""
     fields: list[FieldView] = field(default_factory=list)
     module: str = ""
+    is_response: bool = False  # an operation's success body: it keeps the request id
 
     def imports(self, kind: type) -> list[tuple[str, str]]:
         """Sorted (module, class) pairs of the ``kind`` classes (EnumView or ModelView)
@@ -251,14 +188,16 @@ class TypeRegistry:
     # -- building
     @staticmethod
     def _is_model(schema: dict) -> bool:
-        if "$ref" in schema or schema.get("type") not in (None, "object"):
+        kind = schema_type(schema)[0]
+        if "$ref" in schema or kind not in (None, "object"):
             return False
-        if schema.get("type") is None and not schema.get("properties"):
+        if kind is None and not schema.get("properties"):
             return False
         return bool(schema.get("properties")) or not schema.get("additionalProperties")
 
     def _fill(self, view: ModelView, schema: dict) -> None:
-        required = set(schema.get("required") or [])
+        # required, or shown by every example (a spec hint): plain types, not `| Unset`
+        required = set(_names(schema.get("required"))) | set(_names(schema.get(ALWAYS)))
         taken: set[str] = set()
         attrs = []
         for json_name, prop in (schema.get("properties") or {}).items():
@@ -298,7 +237,7 @@ class TypeRegistry:
         """The Python type of a (property) schema found in ``owner``'s ``prop``."""
         if not isinstance(schema, dict):
             return ANY
-        nullable = bool(schema.get("nullable"))
+        kind, nullable = schema_type(schema)
         if "$ref" in schema:
             name = ref_name(str(schema["$ref"]))
             if name in self.models:
@@ -310,11 +249,13 @@ class TypeRegistry:
         for key in ("allOf", "oneOf", "anyOf"):
             alts = schema.get(key)
             if isinstance(alts, list) and alts:
-                if key == "allOf" and len(alts) == 1:
-                    return _with_null(self.resolve(alts[0], owner, prop, seen), nullable)
+                # OAS 3.1 spells "nullable X" as anyOf/oneOf [X, {type: null}]
+                real = [a for a in alts if not (isinstance(a, dict) and a.get("type") == "null")]
+                if len(real) == 1 and (key == "allOf" or len(real) < len(alts)):
+                    return _with_null(self.resolve(real[0], owner, prop, seen),
+                                      nullable or len(real) < len(alts))
                 return ANY
         values = schema.get("enum")
-        kind = schema.get("type")
         if isinstance(values, list) and values and (kind in (None, "string")) and all(
                 isinstance(v, str) or v is None for v in values):
             strs = tuple(dict.fromkeys(v for v in values if isinstance(v, str)))
@@ -389,6 +330,22 @@ class TypeRegistry:
     @property
     def all_models(self) -> list[ModelView]:
         return [*self.models.values(), *self._nested]
+
+
+def schema_type(schema: dict) -> tuple[str | None, bool]:
+    """(the one non-null type or None, nullable) of a schema: OAS 3.0's ``nullable`` or
+    OAS 3.1's ``type: [X, "null"]``; several non-null types give "any"."""
+    kind = schema.get("type")
+    nullable = schema.get("nullable") is True
+    if isinstance(kind, list):
+        real = [k for k in kind if k != "null"]
+        nullable = nullable or len(real) < len(kind)
+        kind = real[0] if len(real) == 1 else ("any" if real else None)
+    return (kind if isinstance(kind, str) else None), nullable
+
+
+def _names(value: Any) -> list[str]:
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
 def _with_null(t: PyType, nullable: bool) -> PyType:

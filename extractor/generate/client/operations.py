@@ -1,22 +1,15 @@
 """Spec operations -> view models for the client's methods (one per operation or variant)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from .pymodel import (
-    ANY,
-    METHOD_AVOID,
-    PyType,
-    TypeRegistry,
-    claim,
-    identifier,
-    ref_name,
-    text,
-)
+from .names import METHOD_AVOID, claim, identifier, ref_name
+from .schema_types import ANY, PyType, TypeRegistry, text
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-PARAM_AVOID = METHOD_AVOID | {"body"}
+# the per-call options every method takes
+PARAM_AVOID = METHOD_AVOID | {"body", "headers", "timeout", "retry"}
 
 
 @dataclass(eq=False)
@@ -95,6 +88,14 @@ class OperationView:
     replacement: str | None = None  # the text the DeprecationWarning names
     paginator: PaginatorView | None = None
     detailed: str = ""
+    body_examples: list[Any] = field(default_factory=list)  # valid request bodies
+
+    @property
+    def returns_model(self) -> bool:
+        """Whether every success response is the same (non-null) model."""
+        models = {id(r.type.model) if r.type is not None and r.type.kind == "model"
+                  and not r.type.nullable else None for r in self.responses}
+        return len(models) == 1 and None not in models
 
     @property
     def path_expr(self) -> str:
@@ -238,6 +239,8 @@ def _responses(op: dict, reg: TypeRegistry, owner: str, variant: str | None,
             elif _section(reg, schema) in others and _section(reg, schema) != variant:
                 schema = None
         ptype = None if schema is None else reg.resolve(schema, owner, f"Response{status}")
+        if ptype is not None and ptype.kind == "model":
+            ptype.model.is_response = True
         out.append(ResponseView(int(status), ptype))
     return out
 
@@ -252,6 +255,23 @@ def _body(op: dict, variant: dict | None, reg: TypeRegistry, owner: str
         return None, False
     return (reg.resolve(schema, owner, "Body") if schema is not None else ANY), \
         bool(body.get("required"))
+
+
+def _body_examples(op: dict, variant: dict | None) -> list[Any]:
+    """The values of the operation's (or variant's) request body examples that are valid
+    against their schema (``x-valid``), those its request lines name first."""
+    media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json")
+    examples = (media or {}).get("examples") if isinstance(media, dict) else None
+    if not isinstance(examples, dict):
+        return []
+    src = variant if variant is not None else op
+    named = [r.get("body") for r in src.get("x-request-examples") or [] if isinstance(r, dict)]
+    names = [n for n in named if n in examples]
+    if variant is None:
+        names += [n for n in examples if n not in names]
+    return [examples[n]["value"] for n in dict.fromkeys(names)
+            if isinstance(examples[n], dict) and examples[n].get("x-valid") is not False
+            and "value" in examples[n]]
 
 
 def build_operations(doc: dict, reg: TypeRegistry) -> list[OperationView]:
@@ -290,6 +310,7 @@ def build_operations(doc: dict, reg: TypeRegistry) -> list[OperationView]:
                     deprecated=bool(src.get("deprecated")),
                     replaced_by=src.get("x-replaced-by") if isinstance(
                         src.get("x-replaced-by"), dict) else None,
+                    body_examples=_body_examples(op, variant) if body is not None else [],
                 )
                 ops.append(view)
                 by_id.setdefault(op_id, view)
