@@ -15,6 +15,7 @@ from pathlib import Path
 from .diff_model import Change, DiffResult, DocInfo
 from .diff_ops import OperationDiff
 from .diff_policy import IgnoreEntry, apply_policy, parse_levels, read_ignore_file
+from .diff_names import name_changes
 from .diff_root import error_code_changes, status_set_changes
 from .errors import InputError
 
@@ -34,6 +35,7 @@ def collect_changes(old_doc: dict, new_doc: dict) -> list[Change]:
     changes = OperationDiff(old_doc, new_doc).run()
     changes += error_code_changes(old_doc, new_doc)
     changes += status_set_changes(old_doc, new_doc)
+    changes += name_changes(old_doc, new_doc)
     return changes
 
 

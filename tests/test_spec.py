@@ -583,3 +583,23 @@ def test_every_operation_documents_the_error_chapters_statuses(built):
     cloud_v3 = built.doc["paths"]["/v3/{project_id}/cloudvolumes"]["post"]["responses"]
     assert any(400 <= int(k) < 500 for k in cloud_v3)
     assert _finding(built, "error-responses-from-chapter")
+
+
+def test_diff_classifies_renames_as_breaking(built):
+    """Renaming an operation, a component or a tag breaks generated clients: the diff says so."""
+    from extractor.diff import collect_changes
+    old = json.loads(json.dumps(built.doc))
+    op = old["paths"]["/v2.1/{project_id}/cloudvolumes"]["post"]
+    op["operationId"] = "createVolumeV21"
+    name = op["requestBody"]["content"]["application/json"]["schema"]["$ref"].split("/")[-1]
+    old_name = name + "_6_1_1"
+    schemas = old["components"]["schemas"]
+    schemas[old_name] = schemas.pop(name)
+    text = json.dumps(old).replace(f'"#/components/schemas/{name}"',
+                                   f'"#/components/schemas/{old_name}"')
+    old = json.loads(text)
+    old["tags"][1]["name"] = old["tags"][1]["x-displayName"]
+    changes = {(c.rule, c.level) for c in collect_changes(old, built.doc)}
+    assert {("operation-id-changed", "breaking"), ("schema-renamed", "breaking"),
+            ("tag-renamed", "breaking")} <= changes
+    assert collect_changes(built.doc, json.loads(json.dumps(built.doc))) == []
