@@ -28,7 +28,9 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "tra
 # --------------------------------------------------------------------------- the spec
 def snake(operation_id: str) -> str:
     """The client's method name for an operationId (``createVolumeV21``: ``create_volume_v21``)."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", operation_id).lower()
+    # `ForASpecifiedEcs`: a capital alone before a capitalised word is a word of its own
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_",
+                  operation_id).lower()
 
 
 def section(node: Any) -> str | None:

@@ -1,0 +1,98 @@
+"""The security check: presence and shape of credentials, never real verification.
+
+An operation's ``security`` (else the document's) lists alternatives; any one that
+is fully present satisfies it. An ``apiKey`` scheme needs its header (query
+parameter, cookie) to be present and non-empty; one with ``x-signing`` also needs
+the value to look like a signature of its algorithm
+(``SDK-HMAC-SHA256 Access=..., SignedHeaders=..., Signature=...``).
+"""
+from __future__ import annotations
+
+import re
+
+from starlette.requests import Request
+
+from .errors import StubError
+from .spec import Operation, follow
+
+SIGNATURE_PARTS = ("Access", "SignedHeaders", "Signature")
+
+
+class Security:
+    """Checks a request against the security requirements of its operation."""
+
+    def __init__(self, doc: dict):
+        comps = doc.get("components") if isinstance(doc.get("components"), dict) else {}
+        raw = comps.get("securitySchemes") if isinstance(comps.get("securitySchemes"), dict) else {}
+        self.schemes = {name: follow(doc, node, "")[0] for name, node in raw.items()}
+        self.default = doc.get("security")
+        self.headers = {self._header(s).lower() for s in self.schemes.values() if self._header(s)}
+
+    @staticmethod
+    def _header(scheme: object) -> str | None:
+        if not isinstance(scheme, dict):
+            return None
+        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+            return str(scheme.get("name") or "")
+        if scheme.get("type") in ("http", "oauth2", "openIdConnect"):
+            return "Authorization"
+        return None
+
+    def check(self, op: Operation, request: Request) -> None:
+        """Return if the request carries acceptable credentials, else raise StubError."""
+        requirements = op.spec.get("security", self.default)
+        if not isinstance(requirements, list) or not requirements:
+            return
+        problems: list[str] = []
+        for requirement in requirements:
+            if not isinstance(requirement, dict) or not requirement:
+                return  # {} allows anonymous access
+            found = [self._problem(name, request) for name in requirement]
+            if not any(found):
+                return
+            problems += [p for p in found if p and p not in problems]
+        raise StubError("auth", "; or ".join(problems))
+
+    def _problem(self, name: str, request: Request) -> str | None:
+        scheme = self.schemes.get(name)
+        if not isinstance(scheme, dict):
+            return None
+        kind = scheme.get("type")
+        if kind == "apiKey":
+            where, key = scheme.get("in"), str(scheme.get("name") or "")
+            source = {"query": request.query_params, "cookie": request.cookies}.get(where,
+                                                                                     request.headers)
+            value = (source.get(key) or "").strip()
+            signing = scheme.get("x-signing")
+            algorithm = str(signing.get("algorithm") or "") if isinstance(signing, dict) else ""
+            if algorithm:
+                return self._signature(algorithm, key, value)
+            return None if value else f"send the {key} {where or 'header'} ({name})"
+        if kind == "http":
+            prefix = str(scheme.get("scheme") or "bearer").lower()
+            value = request.headers.get("authorization", "")
+            if value.split(" ", 1)[0].lower() != prefix or not value[len(prefix):].strip():
+                return f"send an Authorization header with the {prefix} scheme ({name})"
+            return None
+        if kind in ("oauth2", "openIdConnect") and \
+                not request.headers.get("authorization", "").strip():
+            return f"send an Authorization header ({name})"
+        return None
+
+    @staticmethod
+    def _signature(algorithm: str, key: str, value: str) -> str | None:
+        expected = (f"send the {key} header as '{algorithm} Access=<AK>, "
+                    "SignedHeaders=<header;names>, Signature=<hex>'")
+        if not value:
+            return expected
+        head, _, rest = value.partition(" ")
+        if head != algorithm:
+            return expected
+        fields = {}
+        for part in rest.split(","):
+            k, _, v = part.strip().partition("=")
+            fields[k.strip()] = v.strip()
+        if not all(fields.get(p) for p in SIGNATURE_PARTS) or \
+                not re.fullmatch(r"[0-9a-fA-F]+", fields["Signature"]):
+            return expected
+        return None
