@@ -2,12 +2,14 @@
 
 Pages are analysed independently (pdf_page.py) — in parallel, one contiguous page
 range per worker process, each page closed after reading — and cached per page
-(pdf_cache.py). The document-level pass here joins tables and code boxes continued
-across page breaks (dropping a repeated header row) and promotes numbered paragraphs
-set larger than the body type, or bold, to headings. Bad input raises InputError in one line.
+(pdf_cache.py). The document-level pass here drops the running header and footer
+(pdf_running.py), joins tables and code boxes continued across page breaks (dropping a
+repeated header row) and promotes numbered paragraphs set larger than the body type,
+or bold, to headings. Bad input raises InputError in one line.
 """
 from __future__ import annotations
 
+import logging
 import multiprocessing as mp
 import os
 import queue as queue_mod
@@ -20,10 +22,16 @@ from ..errors import InputError
 from .pdf_cache import PageCache, PageKeys, default_cache_dir
 from .pdf_page import Item, PageResult, read_page
 from .pdf_progress import Progress
+from .pdf_running import running_items
+from .pdf_words import settle_blocks
 from .text import HEADING_RE
 
+for _name in ("pdfminer", "pdfplumber"):      # their warnings never reach the terminal
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+    logging.getLogger(_name).propagate = False
+
 PARALLEL_MIN = 40        # fewer pages than this to read: one process is faster
-HEADING_RATIO = 1.1      # a heading's type is this much larger than the body's (or bold)
+HEADING_RATIO = 1.05     # a heading's type is at least this much larger than the body's (or bold)
 
 
 def read_pdf(path: str | Path, *, use_cache: bool = True, progress: bool = False,
@@ -204,21 +212,28 @@ def _read_parallel(path: Path, todo: list[int], n_workers: int, bar: Progress):
 
 def assemble(results: list[PageResult]) -> list[Block]:
     """Join the pages' items into the document's Blocks."""
-    body = _body_size(results)
+    running = running_items(results)
+    body = _body_size(results, running)
     items: list[Item] = []
     for res in results:
+        first = True
         for k, item in enumerate(res.items):
-            if k == 0 and items and _continues(items[-1], item):
+            if (res.number, k) in running:
+                continue
+            if first and items and _continues(items[-1], item):
                 items[-1] = _join(items[-1], item)
             else:
                 items.append(item)
-    return [_block(item, body) for item in items]
+            first = False
+    return settle_blocks([_block(item, body) for item in items])
 
 
-def _body_size(results: list[PageResult]) -> float:
+def _body_size(results: list[PageResult], running: set) -> float:
     sizes: Counter = Counter()
     for res in results:
-        sizes.update(res.sizes)
+        for k, item in enumerate(res.items):
+            if item.kind == "para" and (res.number, k) not in running:
+                sizes[round(item.size, 1)] += len(item.block.text)
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
@@ -229,7 +244,7 @@ def _continues(prev: Item, item: Item) -> bool:
     if prev.kind == "table" and item.kind == "table":
         return _same_columns(prev.columns, item.columns)
     if prev.kind == "code" and item.kind == "code":
-        return prev.open_bottom and item.open_top
+        return prev.open_bottom or item.open_top      # a cut edge has no padding
     return False
 
 
@@ -246,7 +261,7 @@ def _join(prev: Item, item: Item) -> Item:
     assert isinstance(a, Table) and isinstance(b, Table)
     repeats = a.repeated_headers
     rows = list(a.rows)
-    if item.kind == "table" and item.shaded_header and b.header == a.header:
+    if item.kind == "table" and b.header == a.header:      # the header row repeated
         repeats += 1
     else:
         rows.append(Row(b.header, b.loc))
