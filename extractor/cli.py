@@ -135,15 +135,20 @@ def format_summary(api) -> str:
               show_default=True,
               help="Where a table and its example disagree on structure, follow the example "
                    "(default) or read the tables literally.")
+@click.option("--overlay", "overlays", multiple=True, type=click.Path(dir_okay=False),
+              help="OpenAPI Overlay 1.0 file of corrections, applied after the build "
+                   "(repeatable; OUTPUT/<stem>.overlay.yaml is applied first when present).")
 @click.option("--no-cache", is_flag=True, help="PDF input: do not use the per-page cache.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @handle_errors
-def build(manual, out_dir, oas, stem, trust, no_cache, quiet):
+def build(manual, out_dir, oas, stem, trust, overlays, no_cache, quiet):
     """Build the OpenAPI spec (YAML + JSON) and the findings file from MANUAL."""
+    from .overlay import OverlaySet, attention_lines
     from .pipeline import build_spec, dump_json, dump_yaml, service_stem, write_atomic
     path = _manual_arg(manual)
     options = _read_options(path, no_cache, quiet)
-    result = build_spec(path, oas=oas, trust=trust, **options)
+    result = build_spec(path, oas=oas, trust=trust, stem=stem, **options,
+                        overlays=OverlaySet(tuple(map(Path, overlays)), Path(out_dir)))
     if result.errors:
         _fail(f"the built spec is not valid OpenAPI {oas}: {result.errors[0]}"
               + (f" (and {len(result.errors) - 1} more)" if len(result.errors) > 1 else ""), 1)
@@ -166,6 +171,8 @@ def build(manual, out_dir, oas, stem, trust, no_cache, quiet):
                    f"{c['examples']} examples ({c['valid']} valid, {c['invalid']} not matching "
                    f"their schema, {c['unreadable']} unreadable), IAM linked for {linked} of "
                    f"{len(secs)} sections, {len(findings)} findings")
+        for line in attention_lines(result.api.findings):
+            click.echo(line, err=True)
 
 
 def _read_options(path: Path, no_cache: bool, quiet: bool) -> dict:
@@ -202,12 +209,17 @@ def is_spec_path(path: Path) -> bool:
 @click.option("--fail-on", type=click.Choice(["error", "warning"]), default=None,
               help="Exit 1 when there is a problem of this severity or worse.")
 @click.option("--json", "as_json", is_flag=True, help="Print the problems as JSON.")
+@click.option("--suggest-overlay", "suggest", is_flag=False, flag_value="-", default=None,
+              metavar="[FILE]", help="Write a draft overlay (to FILE, or stdout) fixing the "
+                                     "findings that have a mechanical fix; review it, then "
+                                     "commit it as specs/<stem>.overlay.yaml to apply it.")
 @handle_errors
-def lint(source, fail_on, as_json):
+def lint(source, fail_on, as_json, suggest):
     """The manual's findings and the spec's rule checks, grouped by kind and severity.
 
-    SOURCE is a manual (built on the fly) or a spec file (its findings file beside it is
-    read too). Default: the shipped manual.
+    SOURCE is a manual (built on the fly, with specs/<stem>.overlay.yaml applied when
+    present) or a spec file (its findings file beside it is read too). Default: the
+    shipped manual.
     """
     from .lint import lint_spec
     path = _manual_arg(source)
@@ -217,10 +229,14 @@ def lint(source, fail_on, as_json):
         findings = json.loads(findings_path.read_text(encoding="utf-8")) \
             if findings_path.exists() else []
     else:
+        from .overlay import OverlaySet
         from .pipeline import build_spec
-        result = build_spec(path)
+        result = build_spec(path, overlays=OverlaySet(spec_dir=Path("specs")))
         doc = result.doc
         findings = [f.as_dict() for f in result.api.findings]
+    if suggest:
+        from .overlay.suggest import write_draft
+        return write_draft(doc, findings, suggest)
     problems = findings + [p.as_dict() for p in lint_spec(doc)]
     if as_json:
         click.echo(json.dumps(problems, ensure_ascii=False, indent=1))

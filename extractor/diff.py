@@ -50,8 +50,9 @@ def load_side(path: Path, *, trust: str = "examples") -> dict:
     from .cli import is_spec_path, load_spec
     if is_spec_path(path):
         return load_spec(path)
+    from .overlay import OverlaySet
     from .pipeline import build_spec
-    result = build_spec(path, trust=trust)
+    result = build_spec(path, trust=trust, overlays=OverlaySet(spec_dir=Path("specs")))
     if result.api.truncated:
         cut = next(f for f in result.api.findings if f.kind == "manual-truncated")
         raise InputError(f"{path}: {cut.loc}: manual truncated: {cut.message}")

@@ -16,6 +16,8 @@ manual's vocabulary, never per-operation names::
     show_drops      English words redundant after "show" (details)
     uncountable     English words never pluralised (metadata ...)
     scope_parameters  path parameters that scope a request rather than name an item
+    generic_chapter_words  English words too common to tell chapters apart (api)
+    verb_nouns      a verb as a noun, for tag names (查询 -> query)
 
 The rule for one title:
 
@@ -44,6 +46,14 @@ The rule for one title:
    operation described twice) get an ordinal
    ``2``, ``3`` ... in order of (deprecated, key); the first keeps the name.
 
+Before that, a section whose code samples call an SDK method is named after it
+(``sdk_method``): the Python sample's ``client.create_volume(`` gives ``createVolume``,
+whose snake_case is the SDK's name again; without a Python sample the Java or Go
+method is used. Those names are pinned: clash resolution never changes them. Step 3
+above is preceded by the chapter qualifier: members still clashing get the English
+words of the chapters their section sits in (``历史 API`` > ``Cinder API`` gives
+``legacyCinder...``), where those differ.
+
 The result does not depend on input order; section numbers never appear in ids.
 """
 from __future__ import annotations
@@ -52,10 +62,11 @@ import json
 import keyword
 import re
 from collections import defaultdict
-from collections.abc import Hashable, Iterable
-from dataclasses import dataclass
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .manual import strip_deprecation
 
@@ -83,6 +94,8 @@ class Glossary:
     show_drops: frozenset[str]
     uncountable: frozenset[str]
     scope_parameters: frozenset[str]
+    generic_chapter_words: frozenset[str] = frozenset()
+    verb_nouns: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: dict) -> "Glossary":
@@ -99,6 +112,8 @@ class Glossary:
             show_drops=frozenset(data.get("show_drops", [])),
             uncountable=frozenset(data.get("uncountable", [])),
             scope_parameters=frozenset(data.get("scope_parameters", [])),
+            generic_chapter_words=frozenset(data.get("generic_chapter_words", [])),
+            verb_nouns=dict(data.get("verb_nouns", {})),
         )
 
 
@@ -330,33 +345,107 @@ def _discriminators(paths: list[str]) -> list[str]:
     return [""] * len(paths)
 
 
-def assign_operation_ids(items: Iterable[tuple[Hashable, str, str, str, bool]],
-                         glossary: Glossary | None = None) -> dict:
-    """Unique operationIds for (key, title, method, path, deprecated) items; see the module rule."""
+class OpItem(NamedTuple):
+    """One API section to name: ``sdk`` is its SDK method id (``sdk_method``) or "",
+    ``chapter`` the English words of the chapters above its tag (``chapter_words``)."""
+
+    key: Hashable
+    title: str
+    method: str
+    path: str
+    deprecated: bool
+    sdk: str = ""
+    chapter: tuple[str, ...] = ()
+
+
+SDK_CALL_RE = re.compile(r"\bclient\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+SDK_LANGUAGES = ("python", "java", "go")
+
+
+def sdk_method(samples: Iterable[tuple[str, str]]) -> str:
+    """The operationId a section's SDK code samples give, as (language, source) pairs:
+    the one method the Python samples call on ``client`` (else Java's, else Go's), in
+    lowerCamelCase whose snake_case is the Python name; "" when none or several."""
+    by_lang: dict[str, set[str]] = defaultdict(set)
+    for language, source in samples:
+        by_lang[language.strip().lower()].update(SDK_CALL_RE.findall(source))
+    for lang in SDK_LANGUAGES:
+        names = by_lang.get(lang, set())
+        if len(names) == 1:
+            name = names.pop()
+            words = _words(name) if "_" in name else _words(snake_case(_fold_acronyms(name)))
+            return _safe_identifier(camel(words))
+    return ""
+
+
+def _fold_acronyms(name: str) -> str:
+    """``ModifyVolumeQoS`` -> ``ModifyVolumeQos``: a capitalised run ending a word is one word."""
+    return re.sub(r"(?<=[A-Z][a-z])([A-Z]+)(?=[A-Z][a-z]|$)", lambda m: m.group(1).lower(), name)
+
+
+def chapter_words(titles: Sequence[str], glossary: Glossary | None = None) -> tuple[str, ...]:
+    """The English words of chapter titles (outermost first) that tell one chapter from
+    another: ``["历史 API", "Cinder API"]`` -> ("legacy", "cinder"); generic words such
+    as "api" (the glossary's ``generic_chapter_words``) are left out."""
     g = glossary or load_glossary()
-    info = {key: (title, method, re.sub(r"\s+", "", path), bool(dep))
-            for key, title, method, path, dep in items}
-    names = {k: operation_id(t, m, p, g) for k, (t, m, p, _) in info.items()}
+    out: list[str] = []
+    for title in titles:
+        for t in tokenize(title, g):
+            if t.kind in ("term", "word", "modifier"):
+                for w in _words(t.english):
+                    if w not in g.generic_chapter_words and w not in out:
+                        out.append(w)
+    return tuple(out)
 
-    for group in _clashes(names):
-        versions = {k: path_version(info[k][2]) for k in group}
-        if len(set(versions.values())) > 1:
-            for k in group:
-                names[k] += versions[k]
 
-    for group in _clashes(names):
-        discs = _discriminators([info[k][2] for k in group])
-        if len(set(discs)) == 1:
-            continue
-        live = [k for k in group if not info[k][3]]
-        for k, d in zip(group, discs):
-            if not (len(live) == 1 and k == live[0]):
-                names[k] += d
+def assign_operation_ids(items: Iterable[Sequence], glossary: Glossary | None = None) -> dict:
+    """Unique operationIds for ``OpItem``-shaped tuples (the last two fields optional);
+    see the module rule."""
+    g = glossary or load_glossary()
+    rows = [OpItem(*it) for it in items]
+    info = {r.key: r._replace(path=re.sub(r"\s+", "", r.path), deprecated=bool(r.deprecated))
+            for r in rows}
+    names = {k: r.sdk or operation_id(r.title, r.method, r.path, g) for k, r in info.items()}
+    pinned = {k for k, r in info.items() if r.sdk}
+
+    def clashes() -> list[tuple[list, list]]:
+        """(whole group, its members that may change) for each clash; pinned names stay."""
+        out = []
+        for group in _clashes(names):
+            free = [k for k in group if k not in pinned]
+            if free:
+                out.append((group, free))
+        return out
+
+    def qualify(step, keep_live: bool = False) -> None:
+        for group, free in clashes():
+            values = {k: step(k, group) for k in group}
+            if len(set(values.values())) == 1:
+                continue
+            live = [k for k in group if not info[k].deprecated]
+            for k in free:
+                if values[k] and not (keep_live and len(live) == 1 and k == live[0]):
+                    names[k] = values[k] if step is by_chapter else names[k] + values[k]
+
+    def by_version(k, group) -> str:
+        return path_version(info[k].path)
+
+    def by_path(k, group) -> str:
+        return dict(zip(group, _discriminators([info[m].path for m in group])))[k]
+
+    def by_chapter(k, group) -> str:
+        chapter = list(info[k].chapter)
+        return camel(chapter + _words(snake_case(names[k]))) if chapter else ""
+
+    qualify(by_version)
+    qualify(by_path, keep_live=True)
+    qualify(by_chapter)
 
     used = {snake_case(n) for n in names.values()}
-    for group in _clashes(names):
-        ordered = sorted(group, key=lambda k: (info[k][3], _natural_key(k)))
-        for k in ordered[1:]:
+    for group, free in clashes():
+        ordered = sorted(free, key=lambda k: (info[k].deprecated, info[k].path, info[k].title,
+                                              _natural_key(k)))
+        for k in ordered[0 if len(free) < len(group) else 1:]:
             n = 2
             while snake_case(f"{names[k]}{n}") in used:
                 n += 1

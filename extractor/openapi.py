@@ -8,305 +8,28 @@ deterministic names and a finding.
 """
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass
 
 from .api.iam import iam_actions, link_permissions, path_key
-from .api.model import Api, ApiSection, Body, Description, Example, Field, ModelTable, TypeRef
+from .api.model import Api, ApiSection, Example
 from .api.reconcile import reconcile
 from .findings import Findings
 from .naming import assign_operation_ids
+from .naming import (camel, chapter_words, literal_segments, path_version, sdk_method,
+                     snake_case)
+from .openapi_schemas import Owner, Registry, SchemaBuilder, _structure_key, source_of
+from .spec_names import tag_groups, tag_names
 
 OAS_VERSIONS = {"3.0": "3.0.3", "3.1": "3.1.0"}
 TOKEN_SCHEME = "token"
 AKSK_SCHEME = "aksk"
 SEE_ALSO_RE = r"(?:参见|参考|请见)\W{0,3}%s"
-COMPONENT_NAME_RE = re.compile(r"[^A-Za-z0-9._-]+")
+ERRORS_SEE_ALSO_RE = re.compile(SEE_ALSO_RE % "错误码")
+
 TOKEN_HEADER = "X-Auth-Token"     # the platform's token header (chapter 3 of its manuals)
 SKIPPED_HEADERS = ("content-type", "accept", "authorization")
-
-
-def source_of(number: str, title: str, loc) -> dict:
-    d = {"section": number, "title": title}
-    d.update(loc.as_dict())
-    return d
-
-
-# -- schemas -------------------------------------------------------------------------
-
-def describe(d: Description) -> str:
-    """The description text: the explanation, then the labelled parts that say something."""
-    if not (d.constraints or d.value_range or d.default_text):
-        return d.explanation or d.text
-    parts = [d.explanation] if d.explanation else []
-    for label, text in (("约束限制", d.constraints), ("取值范围", d.value_range),
-                        ("默认取值", d.default_text)):
-        if text:
-            parts.append(f"{label}: {text}")
-    return "\n".join(parts)
-
-
-@dataclass
-class Registry:
-    """components/schemas with structural de-duplication."""
-
-    schemas: dict[str, dict] = field(default_factory=dict)
-    keys: dict[str, str] = field(default_factory=dict)        # structure key -> name
-    by_base: dict[str, list[str]] = field(default_factory=dict)
-
-    def add(self, base: str, schema: dict, *, scope: str, findings: Findings,
-            conflict_loc=None, section: str | None = None, report: bool = True) -> str:
-        base = COMPONENT_NAME_RE.sub("_", base) or "Schema"
-        key = base + "\0" + _structure_key(schema)
-        if key in self.keys:
-            _merge_nullable(self.schemas[self.keys[key]], schema)
-            return self.keys[key]
-        names = self.by_base.setdefault(base, [])
-        name = base if not names else f"{base}_{scope}"
-        n = 2
-        while name in self.schemas:
-            name = f"{base}_{scope}_{n}"
-            n += 1
-        if names and report:
-            first = self.schemas[names[0]]
-            findings.add("model-definition-conflict", "warning",
-                         f"model '{base}' is defined differently here than at {_src(first)} "
-                         f"({_difference(first, schema)}); this definition is named '{name}'",
-                         section=section, loc=conflict_loc)
-        names.append(name)
-        self.schemas[name] = schema
-        self.keys[key] = name
-        return name
-
-
-def _difference(a: dict, b: dict) -> str:
-    """What a docs engineer needs to see: which fields differ between two definitions."""
-    pa, pb = a.get("properties", {}), b.get("properties", {})
-    parts = []
-    only_a = [k for k in pa if k not in pb]
-    only_b = [k for k in pb if k not in pa]
-    if only_b:
-        parts.append("only here: " + ", ".join(only_b))
-    if only_a:
-        parts.append("only there: " + ", ".join(only_a))
-    changed = [k for k in pa if k in pb and _structure_key(pa[k]) != _structure_key(pb[k])]
-    if changed:
-        parts.append("typed differently: " + ", ".join(changed))
-    if sorted(a.get("required", [])) != sorted(b.get("required", [])):
-        parts.append(f"required {sorted(b.get('required', []))} here, "
-                     f"{sorted(a.get('required', []))} there")
-    return "; ".join(parts) or "structure differs"
-
-
-def _src(schema: dict) -> str:
-    s = schema.get("x-source", {})
-    where = f"line {s['line']}" if "line" in s else f"page {s.get('page')}"
-    return f"section {s.get('section')} ({where})"
-
-
-def _structure_key(schema) -> str:
-    """What makes two definitions the same: everything but descriptions and provenance."""
-    def strip(x, names: bool = False):
-        if isinstance(x, dict):
-            if names:       # the keys of `properties` are field names, not keywords
-                return {k: strip(v) for k, v in sorted(x.items())}
-            return {k: strip(v, k == "properties") for k, v in sorted(x.items())
-                    if k not in ("description", "x-source", "title", "x-enum-descriptions",
-                                 "x-unit", "default", "example", "nullable")}
-        if isinstance(x, list):
-            return [strip(v) for v in x]
-        return x
-    return json.dumps(strip(schema), sort_keys=True, ensure_ascii=False)
-
-
-def _merge_nullable(into: dict, other: dict) -> None:
-    """Same definition seen again: a field an example showed null somewhere stays nullable."""
-    if not isinstance(into, dict) or not isinstance(other, dict):
-        return
-    if other.get("nullable") and not into.get("nullable"):
-        into["nullable"] = True
-    for key in ("properties",):
-        for name, sub in other.get(key, {}).items():
-            if name in into.get(key, {}):
-                _merge_nullable(into[key][name], sub)
-    for key in ("items", "additionalProperties"):
-        if isinstance(other.get(key), dict) and isinstance(into.get(key), dict):
-            _merge_nullable(into[key], other[key])
-
-
-class SchemaBuilder:
-    """Builds the schemas of one section side, registering its model tables on demand."""
-
-    def __init__(self, spec: "SpecBuilder", section: ApiSection, models: dict[str, ModelTable],
-                 side: str):
-        self.spec = spec
-        self.section = section
-        self.models = models
-        self.side = side
-        self.names: dict[str, str] = {}
-        self.building: set[str] = set()
-
-    def ref(self, model_name: str) -> dict:
-        return {"$ref": f"#/components/schemas/{self.model(model_name)}"}
-
-    def model(self, model_name: str) -> str:
-        if model_name in self.names:
-            return self.names[model_name]
-        m = self.models[model_name]
-        if model_name in self.building:     # self-reference: name it after its base
-            return COMPONENT_NAME_RE.sub("_", model_name)
-        self.building.add(model_name)
-        schema = self.object_schema(m.fields)
-        schema["x-source"] = source_of(self.section.number, model_name, m.loc)
-        scope = self.section.number.replace(".", "_")
-        name = self.spec.registry.add(model_name, schema, scope=scope,
-                                      findings=self.spec.findings, conflict_loc=m.loc,
-                                      section=self.section.number)
-        self.building.discard(model_name)
-        self.names[model_name] = name
-        return name
-
-    def object_schema(self, fields: list[Field]) -> dict:
-        props: dict[str, dict] = {}
-        required: list[str] = []
-        for f in fields:
-            if not f.name:
-                continue
-            if f.name in props:
-                self.spec.findings.add("field-repeated", "warning",
-                                       f"field '{f.name}' is listed twice; the first row is used",
-                                       section=self.section.number, loc=f.loc)
-                continue
-            props[f.name] = self.field_schema(f)
-            if f.required:
-                required.append(f.name)
-        schema: dict = {"type": "object", "properties": props}
-        if required:
-            schema["required"] = required
-        return schema
-
-    def type_schema(self, t: TypeRef) -> dict:
-        if t.kind in ("string", "integer", "number", "boolean"):
-            return {"type": t.kind}
-        if t.kind == "ref" and t.name in self.models:
-            return self.ref(t.name)
-        if t.kind == "array":
-            return {"type": "array",
-                    "items": self.type_schema(t.items) if t.items else {}}
-        if t.kind == "map":
-            values = t.values
-            # `Map<String,Object>`: the values are of any JSON type
-            value_schema = {} if values is None or values.kind in ("object", "unknown") \
-                else self.type_schema(values)
-            return {"type": "object", "additionalProperties": value_schema}
-        return {"type": "object"}
-
-    def field_schema(self, f: Field) -> dict:
-        s = self.type_schema(f.type)
-        d = f.description
-        meta: dict = {}
-        text = describe(d)
-        if text:
-            meta["description"] = text
-        target = s if "$ref" not in s else None
-        scalar = s.get("type") if target is not None else None
-        if scalar in ("string", "integer", "number"):
-            enum = _typed_enum(d.enum, scalar)
-            if enum is None and d.enum:
-                self.spec.findings.add(
-                    "enum-type-mismatch", "warning",
-                    f"'{f.name}' is {f.raw_type.strip()} but its value list {d.enum} is not; "
-                    "no enum is set", section=self.section.number, loc=f.loc)
-            status_set = self.spec.status_set_for(d.text)
-            if not enum and status_set is not None and scalar == "string":
-                enum = [v.value for v in status_set.values]
-                meta["x-enum-descriptions"] = {v.value: v.description for v in status_set.values}
-                meta["x-enum-source"] = {"section": status_set.number, "title": status_set.title}
-            elif enum:
-                if d.enum_descriptions:
-                    meta["x-enum-descriptions"] = {k: v for k, v in d.enum_descriptions.items()
-                                                   if k in enum}
-            if enum:
-                meta["enum"] = enum
-            default = _typed_scalar(d.default, scalar)
-            if default is not None and (not enum or default in enum):
-                meta["default"] = default
-            if scalar in ("integer", "number"):
-                if d.minimum is not None:
-                    meta["minimum"] = d.minimum
-                if d.maximum is not None:
-                    meta["maximum"] = d.maximum
-            elif scalar == "string":
-                if d.max_length is not None:
-                    meta["maxLength"] = d.max_length
-                if d.min_length is not None:
-                    meta["minLength"] = d.min_length
-        elif scalar == "boolean":
-            default = _typed_scalar(d.default, "boolean")
-            if default is not None:
-                meta["default"] = default
-        if d.unit:
-            meta["x-unit"] = d.unit
-        if f.nullable:
-            meta["nullable"] = True
-            if "enum" in meta and None not in meta["enum"]:
-                meta["enum"] = meta["enum"] + [None]
-        if target is None:
-            return {"allOf": [s], **meta} if meta else s
-        s.update(meta)
-        return s
-
-    def body_schema(self, body: Body) -> dict | None:
-        """A body's schema: an object of its fields, a top-level array (`[数组元素]`), or the
-        model table a whole-body pseudo-row (`-`) stands for; wrapped where examples wrap it."""
-        fields = body.fields
-        if body.array:
-            rows = [f for f in fields if not f.name]
-            schema = self.type_schema(rows[0].type) if rows else {"type": "array", "items": {}}
-            if schema.get("type") != "array":
-                schema = {"type": "array", "items": schema}
-            if rows and describe(rows[0].description):
-                schema = {**schema, "description": describe(rows[0].description)}
-        elif len(fields) == 1 and fields[0].raw_name.strip() == "-" and fields[0].type.kind == "ref":
-            schema = self.type_schema(fields[0].type)
-        elif fields:
-            schema = self.object_schema(fields)
-        else:
-            return None
-        if body.wrapper:
-            schema = {"type": "object", "properties": {body.wrapper: schema},
-                      "required": [body.wrapper]}
-        return schema
-
-
-def _typed_scalar(value, kind: str):
-    if value is None or value == "":
-        return None
-    try:
-        if kind == "integer":
-            return int(str(value).strip())
-        if kind == "number":
-            return float(str(value).strip())
-        if kind == "boolean":
-            v = str(value).strip().lower()
-            return {"true": True, "false": False}.get(v)
-    except ValueError:
-        return None
-    return str(value)
-
-
-def _typed_enum(values: list[str], kind: str) -> list | None:
-    if not values:
-        return []
-    out = []
-    for v in values:
-        t = _typed_scalar(v, kind)
-        if t is None:
-            return None
-        if t not in out:
-            out.append(t)
-    return out
 
 
 # -- the document -----------------------------------------------------------------------
@@ -362,9 +85,13 @@ class SpecBuilder:
         reconcile(api.sections, self.findings, trust=self.trust)
         link_permissions(api.sections, api.permissions, self.findings)
         ops = self.group_operations()
-        ids = assign_operation_ids([(s.number, s.base_title, s.method, s.path, s.deprecated)
-                                    for s in api.sections if s.method])
+        ids = assign_operation_ids([
+            (s.number, s.base_title, s.method, s.path, s.deprecated,
+             sdk_method((c.language, c.source) for c in s.code_samples),
+             chapter_words(api.tag_ancestors(s.tag_number)))
+            for s in api.sections if s.method])
         self.ids = ids
+        self.tag_names = tag_names(api.tags, api.tag_ancestors)
         self.replacements = find_replacements(api.sections, self.findings)
         op_ids = self._operation_level_ids(ops, ids)
         auth_headers_seen = 0
@@ -374,6 +101,7 @@ class SpecBuilder:
             operation, n_auth = self.operation(op, op_ids[id(op)], ids)
             auth_headers_seen += n_auth
             item[op.method.lower()] = operation
+        self.add_chapter_errors(ops, paths)
         if any(len(p.actions) > 1 for p in api.permissions):
             self.findings.add(
                 "iam-dependent-actions", "info",
@@ -398,8 +126,9 @@ class SpecBuilder:
                                                       "service in the chosen region."}},
         }]
         doc["security"] = [{TOKEN_SCHEME: []}, {AKSK_SCHEME: []}]
-        doc["tags"] = [{"name": self.tag_name(n, t), "description": f"{n} {t}",
-                        "x-section": n} for n, t in api.tags]
+        doc["tags"] = [{"name": self.tag_names[n], "description": f"{n} {t}",
+                        "x-displayName": t, "x-section": n} for n, t in api.tags]
+        doc["x-tagGroups"] = tag_groups(api.tags, self.tag_names, api.tag_ancestors)
         doc["paths"] = paths
         doc["components"] = {
             "schemas": dict(sorted(self.registry.schemas.items())),
@@ -420,9 +149,48 @@ class SpecBuilder:
         doc["x-permissions"] = [_permission(p) for p in api.permissions]
         return doc
 
-    def tag_name(self, number: str, title: str) -> str:
-        titles = [t for _, t in self.api.tags]
-        return title if titles.count(title) == 1 else f"{title} ({number})"
+    def add_chapter_errors(self, ops: list[Operation], paths: dict) -> None:
+        """Where a section's 错误码 part refers to the error-code chapter, its operation
+        documents every error status that chapter lists, with the common error body (the
+        error schema most sections' own tables give); recorded once as a finding."""
+        statuses = sorted({e.status for e in self.api.error_codes if e.status >= 400})
+        pointing = [op for op in ops if any(ERRORS_SEE_ALSO_RE.search(s.errors_text)
+                                            for s in op.sections)]
+        if not statuses or not pointing:
+            return
+        bodies: Counter = Counter()
+        for item in paths.values():
+            for o in item.values():
+                for status, r in o["responses"].items():
+                    schema = r.get("content", {}).get("application/json", {}).get("schema")
+                    if int(status) >= 400 and isinstance(schema, dict) and "$ref" in schema:
+                        bodies[schema["$ref"]] += 1
+        common = bodies.most_common(1)[0][0] if bodies else None
+        added = 0
+        for op in pointing:
+            responses = paths[op.path][op.method.lower()]["responses"]
+            for status in statuses:
+                if str(status) in responses:
+                    continue
+                r: dict = {"description": _http_description(self.api, status),
+                           "x-from": "error-codes"}
+                if common:
+                    r["content"] = {"application/json": {"schema": {"$ref": common}}}
+                responses[str(status)] = r
+                added += 1
+            paths[op.path][op.method.lower()]["responses"] = dict(
+                sorted(responses.items(), key=lambda kv: int(kv[0])))
+        self.findings.add(
+            "error-responses-from-chapter", "info",
+            f"{len(pointing)} operations refer to the error-code chapter for their errors "
+            f"(错误码: 请参见错误码); each documents the statuses that chapter lists "
+            f"({', '.join(map(str, statuses))}) with the common error body"
+            f"{' ' + common.rsplit('/', 1)[-1] if common else ''} ({added} responses added, "
+            "marked x-from: error-codes)", section=None, loc=None)
+
+    def owner(self, s: ApiSection) -> Owner:
+        """The qualifiers of a component defined by section ``s``."""
+        return Owner(_pascal(self.ids[s.number]), path_version(s.path))
 
     def info(self) -> dict:
         api = self.api
@@ -453,23 +221,36 @@ class SpecBuilder:
         }
 
     def _operation_level_ids(self, ops: list[Operation], ids: dict[str, str]) -> dict[int, str]:
+        """The operationId of each operation: its section's; for sections sharing one method
+        and path, the words their ids share (``listApiVersions``, which may be one variant's
+        own name), else those words and the path's last literal segment
+        (``batchVolumeTagsAction``), with the API version where that is still taken.
+        Unique among operations and the variants of other operations."""
         out: dict[int, str] = {}
-        used = {ids[s.number] for op in ops if len(op.sections) == 1 for s in op.sections}
+        taken = {snake_case(ids[s.number]) for op in ops for s in op.sections}
+        groups = [op for op in ops if len(op.sections) > 1]
         for op in ops:
             if len(op.sections) == 1:
                 out[id(op)] = ids[op.sections[0].number]
-                continue
-            segs = [p for p in op.path.split("/") if p and not p.startswith("{")]
-            words = [w for seg in segs if not re.fullmatch(r"v\d+(\.\d+)?", seg)
-                     for w in re.split(r"[^A-Za-z0-9]+", seg) if w]
-            verb = op.method.lower()
-            name = verb + "".join(w[:1].upper() + w[1:] for w in words) if words else verb + "Root"
-            version = next((seg for seg in segs if re.fullmatch(r"v\d+(\.\d+)?", seg)), "")
-            if name in used and version:
-                name += version.upper().replace(".", "")
-            while name in used:
-                name += "Op"
-            used.add(name)
+        base: dict[int, str] = {}
+        for op in groups:
+            words = [snake_case(ids[s.number]).split("_") for s in op.sections]
+            version = path_version(op.path).lower()
+            common = [w for w in words[0] if all(w in ws for ws in words[1:]) and w != version]
+            if common not in words:         # not one variant's own name: say what it acts on
+                literal = literal_segments(op.path)
+                tail = re.split(r"[^A-Za-z0-9]+", literal[-1].lower()) if literal else ["root"]
+                common += [w for w in tail if w not in common]
+            base[id(op)] = camel(common)
+        for op in groups:
+            own = {snake_case(ids[s.number]) for s in op.sections}
+            name = base[id(op)]
+            alike = [o for o in groups if base[id(o)] == name]
+            if len(alike) > 1 or snake_case(name) in taken - own:
+                name += path_version(op.path)
+            while snake_case(name) in taken - own:
+                name += "Operation"
+            taken.add(snake_case(name))
             out[id(op)] = name
         return out
 
@@ -479,7 +260,7 @@ class SpecBuilder:
             "operationId": op_id,
             "summary": first.base_title if len(op.sections) == 1 else
             " / ".join(dict.fromkeys(s.base_title for s in op.sections)),
-            "tags": [self.tag_name(first.tag_number, first.tag_title)],
+            "tags": [self.tag_names[first.tag_number]],
         }
         desc = _section_description(first) if len(op.sections) == 1 else "\n\n".join(
             f"{s.number} {s.base_title}: {_section_description(s)}" for s in op.sections)
@@ -608,7 +389,7 @@ class SpecBuilder:
             s, schema = bodies[0]
             name = self.registry.add(_pascal(ids[s.number]) + "RequestBody", {
                 **schema, "x-source": source_of(s.number, s.title, s.request.loc or s.loc)},
-                scope=s.number.replace(".", "_"), findings=self.findings, report=False)
+                owner=self.owner(s), findings=self.findings, report=False)
             media = {"schema": {"$ref": f"#/components/schemas/{name}"}}
         else:
             refs = []
@@ -616,7 +397,7 @@ class SpecBuilder:
             for s, schema in bodies:
                 name = self.registry.add(_pascal(ids[s.number]) + "RequestBody", {
                     **schema, "x-source": source_of(s.number, s.title, s.request.loc or s.loc)},
-                    scope=s.number.replace(".", "_"), findings=self.findings, report=False)
+                    owner=self.owner(s), findings=self.findings, report=False)
                 ref = f"#/components/schemas/{name}"
                 self.variant_refs[s.number] = ref
                 if {"$ref": ref} not in refs:
@@ -660,8 +441,7 @@ class SpecBuilder:
                     "Response" if status < 300 else f"Response{status}")
                 name = self.registry.add(base, {**schema, "x-source": source_of(
                     s.number, s.title, s.responses[status].body.loc or s.loc)},
-                    scope=s.number.replace(".", "_"), findings=self.findings,
-                    report=False)
+                    owner=self.owner(s), findings=self.findings, report=False)
                 ref = {"$ref": f"#/components/schemas/{name}"}
                 if ref not in refs:
                     refs.append(ref)
@@ -807,6 +587,8 @@ def to_oas31(node):
                 node["type"] = [node["type"], "null"]
                 if "enum" in node and None not in node["enum"]:
                     node["enum"].append(None)
+                    if isinstance(node.get("x-enum-descriptions"), list):
+                        node["x-enum-descriptions"].append("")
             elif "allOf" in node:
                 node["anyOf"] = node.pop("allOf") + [{"type": "null"}]
     elif isinstance(node, list):

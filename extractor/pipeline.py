@@ -37,10 +37,16 @@ class BuildResult:
 
 
 def build_spec(manual: str | Path, *, oas: str = "3.0", trust: str = "examples",
-               **read_options) -> BuildResult:
-    """Read a manual and build the validated OpenAPI document."""
+               overlays=None, stem: str | None = None, **read_options) -> BuildResult:
+    """Read a manual and build the validated OpenAPI document.
+
+    `overlays` (an `overlay.OverlaySet`) are applied after the build, before validation;
+    `stem` names the conventional overlay file (default: from the service name).
+    """
     api = read_api(manual, **read_options)
     doc = build_openapi(api, oas=oas, trust=trust)
+    if overlays is not None:
+        overlays.apply(doc, api.findings, stem=stem or service_stem(api))
     counts = check_examples(doc, api.findings)
     errors = spec_errors(doc)
     return BuildResult(api, doc, counts, errors)

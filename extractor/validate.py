@@ -20,20 +20,28 @@ def spec_errors(doc: dict) -> list[str]:
             for e in cls(doc).iter_errors()]
 
 
+INVALID_EXAMPLES = "x-invalid-examples"
+
+
 def iter_media_examples(doc: dict) -> Iterator[tuple[str, dict, dict, dict]]:
-    """(where, operation, media type object, example object) for every attached example."""
+    """(where, operation, media type object, example object) for every example of the manual:
+    the published Example Objects and those kept under ``x-invalid-examples``."""
     for path, item in doc.get("paths", {}).items():
         for method, op in item.items():
             if not isinstance(op, dict) or "responses" not in op:
                 continue
             body = op.get("requestBody", {}).get("content", {})
             for mt, media in body.items():
-                for name, ex in media.get("examples", {}).items():
+                for name, ex in _examples_of(media):
                     yield f"{method.upper()} {path} request {name}", op, media, ex
             for status, resp in op["responses"].items():
                 for mt, media in resp.get("content", {}).items():
-                    for name, ex in media.get("examples", {}).items():
+                    for name, ex in _examples_of(media):
                         yield f"{method.upper()} {path} {status} {name}", op, media, ex
+
+
+def _examples_of(media: dict) -> list[tuple[str, dict]]:
+    return [*media.get("examples", {}).items(), *media.get(INVALID_EXAMPLES, {}).items()]
 
 
 class ExampleChecker:
@@ -69,16 +77,23 @@ def _rebase(schema):
 def check_examples(doc: dict, findings: Findings) -> dict:
     """Validate every example; record `x-valid` on it and a finding per mismatch.
 
+    Only an example that validates stays an Example Object under ``examples``: one that
+    does not match its schema, or could not be read as JSON (no value), moves to
+    ``x-invalid-examples`` with its finding in ``x-finding`` (the site shows it).
     Returns counts: {"examples": n, "valid": n, "invalid": n, "unreadable": n}.
     """
     checker = ExampleChecker(doc)
     counts = {"examples": 0, "valid": 0, "invalid": 0, "unreadable": 0}
+    moves: list[tuple[dict, str, dict]] = []
     for where, op, media, ex in iter_media_examples(doc):
         counts["examples"] += 1
         src = ex.get("x-source", {})
+        name = where.rsplit(" ", 1)[1]
         if "value" not in ex:
             counts["unreadable"] += 1
             ex["x-valid"] = False
+            ex["x-finding"] = "example-unreadable: " + ex.get("description", "")
+            moves.append((media, name, ex))
             continue
         schema = media.get("schema")
         errs = checker.errors(schema, ex["value"]) if schema else []
@@ -88,9 +103,17 @@ def check_examples(doc: dict, findings: Findings) -> dict:
             from .blocks import Loc
             loc = Loc(line=src.get("line"), page=src.get("page"))
             shown = "; ".join(errs[:3]) + (f"; … {len(errs) - 3} more" if len(errs) > 3 else "")
-            findings.add("example-schema-mismatch", "warning",
-                         f"{where}: the example does not match the schema: {shown}",
+            message = f"{where}: the example does not match the schema: {shown}"
+            findings.add("example-schema-mismatch", "warning", message,
                          section=src.get("section"), loc=loc)
+            ex["x-finding"] = "example-schema-mismatch: " + message
+            moves.append((media, name, ex))
         else:
             counts["valid"] += 1
+    for media, name, ex in moves:
+        if name in media.get("examples", {}):
+            del media["examples"][name]
+            media.setdefault(INVALID_EXAMPLES, {})[name] = ex
+            if not media["examples"]:
+                del media["examples"]
     return counts

@@ -85,7 +85,8 @@ class Target:
     def body_examples(self) -> dict[str, dict]:
         content = (self.op.get("requestBody") or {}).get("content") or {}
         media = content.get("application/json") or {}
-        return dict(media.get("examples") or {})
+        # the Example Objects, and the manual's examples kept aside as not matching the schema
+        return {**(media.get("examples") or {}), **(media.get("x-invalid-examples") or {})}
 
     @property
     def request_examples(self) -> list[dict]:

@@ -5,7 +5,20 @@ import asyncio
 import warnings
 
 import pytest
+from spec_lookup import body_model, call_name, method_name, model_class, variant_by_key
 from test_client_support import Reply, StubServer, evs_client, signature_ok, spec
+
+# names looked up in the spec by method and path
+SHOW_VOLUME = call_name("get", "/v2/{project_id}/cloudvolumes/{volume_id}")
+CREATE_VOLUME = call_name("post", "/v2.1/{project_id}/cloudvolumes")
+CREATE_VOLUME_BODY = model_class(body_model("post", "/v2.1/{project_id}/cloudvolumes"))
+ADD_METADATA = call_name("post", "/v3/{project_id}/volumes/{volume_id}/metadata")
+ADD_METADATA_BODY = model_class(body_model("post", "/v3/{project_id}/volumes/{volume_id}/metadata"))
+LIST_VOLUMES = call_name("get", "/v2/{project_id}/cloudvolumes/detail")
+LIST_VENDOR_VOLUMES = call_name("get", "/v2/{project_id}/os-vendor-volumes/detail")
+LIST_TRANSFERS = call_name("get", "/v3/{project_id}/os-volume-transfer")
+RESIZE = call_name("post", "/v2.1/{project_id}/cloudvolumes/{volume_id}/action")
+RESIZE_BODY = model_class(body_model("post", "/v2.1/{project_id}/cloudvolumes/{volume_id}/action"))
 
 AK, SK = "AK-TEST-0001", "sk/with+odd=chars"
 PROJECT = "p0123456789abcdef"
@@ -48,7 +61,7 @@ def test_request_line_token_and_unknown_keys(pkg, server, client):
     server.reply(Reply(200, {"volume": {"id": "v1", "status": "a-status-from-the-future",
                                         "brand_new_field": [1, 2]},
                              "top_level_extra": {"x": None}}))
-    result = client.show_volume_v2(volume_id="vol 1/é")
+    result = getattr(client, SHOW_VOLUME)(volume_id="vol 1/é")
     seen = server.seen[-1]
     assert seen.method == "GET"
     assert seen.target == f"/v2/{PROJECT}/cloudvolumes/vol%201%2F%C3%A9"
@@ -69,19 +82,19 @@ def test_request_line_token_and_unknown_keys(pkg, server, client):
 
 def test_known_enum_value_is_a_member(pkg, server, client):
     server.reply(Reply(200, {"volume": {"status": "available"}}))
-    status = client.show_volume_v2(volume_id="v").volume.status
+    status = getattr(client, SHOW_VOLUME)(volume_id="v").volume.status
     assert status.known and status == "available" and type(status).__name__.endswith("Status")
 
 
 def test_body_json_names_and_unset_optionals(pkg, server, client):
     m = models(pkg)
-    body = m.CreateVolumeV21RequestBody(
+    body = getattr(m, CREATE_VOLUME_BODY)(
         volume=m.CreateVolumeOption(availability_zone="az1", size=40, volume_type="SSD",
                                     image_ref="img-1"),
         os_sch_hnt_scheduler_hints=m.CreateVolumeSchedulerHints(dedicated_storage_id="ds-1"),
     )
     server.reply(Reply(200, {"job_id": "j1", "order_id": "o1", "volume_ids": ["v1"]}))
-    result = client.create_volume_v21(body=body)
+    result = getattr(client, CREATE_VOLUME)(body=body)
     seen = server.seen[-1]
     assert (seen.method, seen.path) == ("POST", f"/v2.1/{PROJECT}/cloudvolumes")
     assert seen.headers["content-type"].startswith("application/json")
@@ -95,9 +108,9 @@ def test_body_json_names_and_unset_optionals(pkg, server, client):
 
 def test_colon_and_underscore_names_sent_as_spec_keys(pkg, server, client):
     m = models(pkg)
-    body = m.AddVolumeMetadataV3RequestBody(
+    body = getattr(m, ADD_METADATA_BODY)(
         metadata=m.Metadata(hw_passthrough="true", system_cmkid="cmk-1"))
-    client.add_volume_metadata_v3(volume_id="v1", body=body)
+    getattr(client, ADD_METADATA)(volume_id="v1", body=body)
     assert server.seen[-1].json == {"metadata": {"hw:passthrough": "true",
                                                  "__system__cmkid": "cmk-1"}}
     parsed = m.Metadata.from_dict({"hw:passthrough": "false", "__system__encrypted": "1",
@@ -108,7 +121,7 @@ def test_colon_and_underscore_names_sent_as_spec_keys(pkg, server, client):
 
 def test_query_params_unset_not_sent_and_typed(pkg, server, client):
     server.reply(Reply(200, {"volumes": []}))
-    client.list_volume_details_v2(limit=5, multiattach=False, name="a b+c")
+    getattr(client, LIST_VOLUMES)(limit=5, multiattach=False, name="a b+c")
     seen = server.seen[-1]
     assert seen.path == f"/v2/{PROJECT}/cloudvolumes/detail"
     assert seen.query == [("name", "a b+c"), ("limit", "5"), ("multiattach", "false")]
@@ -149,10 +162,10 @@ def test_aksk_signature_verified_by_server(pkg, server):
     with pkg.Client(endpoint=server.url, project_id=PROJECT, ak=AK, sk=SK) as c:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
-            c.list_volume_details_v2_os_vendor_volumes(ids=["id 1", "id2"], name="x y",
+            getattr(c, LIST_VENDOR_VOLUMES)(ids=["id 1", "id2"], name="x y",
                                                        limit=3)
         m = models(pkg)
-        c.extend_volume_v21(volume_id="v1", body=m.ExtendVolumeV21RequestBody(
+        getattr(c, RESIZE)(volume_id="v1", body=getattr(m, RESIZE_BODY)(
             os_extend=m.OsExtend(new_size=100)))
     get, post = server.seen[-2:]
     assert get.query == [("ids", "id 1"), ("ids", "id2"), ("limit", "3"), ("name", "x y")] or \
@@ -182,13 +195,13 @@ def test_error_fields_with_manual_description_and_remedy(pkg, server, client):
     server.reply(Reply(400, {"error": {"code": "EVS.5400", "message": row["message"]}},
                        {"X-Request-Id": "req-42"}))
     with pytest.raises(pkg.ApiError) as info:
-        client.show_volume_v2(volume_id="v1")
+        getattr(client, SHOW_VOLUME)(volume_id="v1")
     err = info.value
     assert (err.status_code, err.error_code, err.error_msg, err.message) == (
         400, "EVS.5400", row["message"], row["message"])
     assert err.request_id == "req-42"
     assert (err.description, err.remedy) == (row["description"], row["remedy"])
-    assert err.operation == "show_volume_v2" and err.method == "GET"
+    assert err.operation == SHOW_VOLUME and err.method == "GET"
     assert "EVS.5400" in str(err) and row["remedy"] in str(err)
     assert isinstance(err, pkg.ClientError)
 
@@ -238,7 +251,7 @@ def test_post_not_retried(pkg, server, client):
     m = models(pkg)
     server.reply(Reply(503), Reply(200, {"job_id": "j"}))
     with pytest.raises(pkg.ApiError) as info:
-        client.extend_volume_v21(volume_id="v1", body=m.ExtendVolumeV21RequestBody(
+        getattr(client, RESIZE)(volume_id="v1", body=getattr(m, RESIZE_BODY)(
             os_extend=m.OsExtend(new_size=1)))
     assert info.value.status_code == 503 and len(server.seen) == 1
 
@@ -248,7 +261,7 @@ def test_post_retried_when_configured(pkg, server):
     server.reply(Reply(503), Reply(200, {"job_id": "j"}))
     retry = fast_retry(pkg, methods=frozenset({"GET", "POST"}))
     with pkg.Client(endpoint=server.url, project_id=PROJECT, token="t", retry=retry) as c:
-        c.extend_volume_v21(volume_id="v1", body=m.ExtendVolumeV21RequestBody(
+        getattr(c, RESIZE)(volume_id="v1", body=getattr(m, RESIZE_BODY)(
             os_extend=m.OsExtend(new_size=1)))
     assert len(server.seen) == 2
 
@@ -260,7 +273,7 @@ def test_connection_dropped_retried_for_get_only(pkg, server, client):
     m = models(pkg)
     server.reply(Reply(drop=True))
     with pytest.raises(pkg.TransportError):
-        client.extend_volume_v21(volume_id="v1", body=m.ExtendVolumeV21RequestBody(
+        getattr(client, RESIZE)(volume_id="v1", body=getattr(m, RESIZE_BODY)(
             os_extend=m.OsExtend(new_size=1)))
     assert len(server.seen) == 3
 
@@ -284,16 +297,19 @@ def test_retry_delay_grows_with_jitter(pkg):
 
 # --------------------------------------------------------------------------- deprecation
 def test_deprecated_operation_warns_with_replacement(pkg, server, client):
-    replaced = next(v for item in spec()["paths"].values() for op in item.values()
-                    for v in op.get("x-variants", []) if v["operationId"] == "extendVolumeV2Volumes")
-    assert replaced["x-replaced-by"]["operationId"] == "extendVolumeV3"
+    replaced = variant_by_key("post", "/v2/{project_id}/volumes/{volume_id}/action", "os-extend")
+    replacement = variant_by_key("post", "/v3/{project_id}/volumes/{volume_id}/action",
+                                 "os-extend")
+    assert replaced["deprecated"]
+    assert replaced["x-replaced-by"]["operationId"] == replacement["operationId"]
+    old, new = method_name(replaced["operationId"]), method_name(replacement["operationId"])
+    body = model_class(replaced["requestBody"]["$ref"].split("/")[-1])
     m = models(pkg)
-    with pytest.warns(DeprecationWarning, match=r"extend_volume_v2_volumes .*extend_volume_v3") \
-            as record:
-        client.extend_volume_v2_volumes(volume_id="v1", body=m.ExtendVolumeV2VolumesRequestBody(
+    with pytest.warns(DeprecationWarning, match=rf"{old} .*{new}") as record:
+        getattr(client, old)(volume_id="v1", body=getattr(m, body)(
             os_extend=m.CinderResizeVolumeOption(new_size=2)))
     assert record[0].filename == __file__  # points at the caller
-    assert hasattr(client, "extend_volume_v3")
+    assert hasattr(client, new)
     assert server.seen[-1].path == f"/v2/{PROJECT}/volumes/v1/action"
     assert server.seen[-1].json == {"os-extend": {"new_size": 2}}
 
@@ -319,7 +335,7 @@ def _volume_pages(ids):
 def test_marker_pagination(pkg, server, client):
     ids = [f"v{i}" for i in range(7)]
     server.handler = _volume_pages(ids)
-    got = [v.id for v in client.iter_list_volume_details_v2(limit=3, name="n")]
+    got = [v.id for v in getattr(client, "iter_" + LIST_VOLUMES)(limit=3, name="n")]
     assert got == ids
     markers = [dict(s.query).get("marker") for s in server.seen]
     assert markers == [None, "v2", "v5"]
@@ -329,14 +345,14 @@ def test_marker_pagination(pkg, server, client):
 def test_offset_pagination(pkg, server, client):
     ids = [f"t{i}" for i in range(5)]
     server.handler = _volume_pages(ids)
-    got = [t.id for t in client.iter_list_volume_transfers_v3(limit=2)]
+    got = [t.id for t in getattr(client, "iter_" + LIST_TRANSFERS)(limit=2)]
     assert got == ids
     assert [dict(s.query).get("offset") for s in server.seen] == [None, "2", "4"]
 
 
 def test_pagination_stops_when_server_ignores_paging(pkg, server, client):
     server.handler = lambda seen: Reply(200, {"transfers": [{"id": "a"}, {"id": "b"}]})
-    assert [t.id for t in client.iter_list_volume_transfers_v3()] == ["a", "b"]
+    assert [t.id for t in getattr(client, "iter_" + LIST_TRANSFERS)()] == ["a", "b"]
     assert len(server.seen) == 2
 
 
@@ -352,14 +368,14 @@ def test_async_client(pkg, server):
                 {"zoneName": "az1", "zoneState": {"available": True}}]}))
             zones = await c.list_availability_zones()
             server.handler = page_handler
-            paged = [v.id async for v in c.iter_list_volume_details_v2(limit=3)]
+            paged = [v.id async for v in getattr(c, "iter_" + LIST_VOLUMES)(limit=3)]
             server.handler = None
             server.reply(Reply(400, {"error": {"code": "EVS.5400", "message": "x"}},
                                {"X-Request-Id": "r1"}))
             with pytest.raises(pkg.ApiError) as info:
-                await c.show_volume_v2(volume_id="v")
-            with pytest.warns(DeprecationWarning, match="list_volume_details_v2"):
-                await c.list_volume_details_v2_os_vendor_volumes(ids=["a", "b"])
+                await getattr(c, SHOW_VOLUME)(volume_id="v")
+            with pytest.warns(DeprecationWarning, match=LIST_VOLUMES):
+                await getattr(c, LIST_VENDOR_VOLUMES)(ids=["a", "b"])
             detailed = await c.list_availability_zones_detailed()
             return zones, paged, info.value, detailed
 

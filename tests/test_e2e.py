@@ -51,6 +51,7 @@ from e2e_support import (
     targets,
 )
 from e2e_support import build as build_value
+from spec_lookup import call_name
 from test_server_support import SchemaCheck, load_spec, run_stub
 
 DOC = load_spec()
@@ -416,10 +417,12 @@ def test_a_path_parameter_outside_its_enum_is_an_api_error(pkg, clients):
 def test_a_query_parameter_outside_its_enum_is_an_api_error(pkg, clients):
     # sort_dir is typed SortDir | str; service_type ServiceType | str
     with pytest.raises(pkg.ApiError) as info:
-        clients["aksk"].list_volume_details_v2(sort_dir="sideways")
+        getattr(clients["aksk"], call_name("get", "/v2/{project_id}/cloudvolumes/detail"))(
+            sort_dir="sideways")
     assert_api_error(pkg, info.value, 400)
     with pytest.raises(pkg.ApiError) as info:
-        clients["token"].list_snapshot_details_v2_detailed(service_type="NOPE")
+        getattr(clients["token"], call_name("get", "/v2/{project_id}/cloudsnapshots/detail")
+                + "_detailed")(service_type="NOPE")
     assert_api_error(pkg, info.value, 400)
 
 

@@ -9,8 +9,8 @@ import pytest
 
 from extractor.blocks import Paragraph
 from extractor.manual import strip_deprecation
-from extractor.naming import (GLOSSARY_PATH, Glossary, assign_operation_ids, operation_id,
-                              snake_case, tokenize, uncovered)
+from extractor.naming import (GLOSSARY_PATH, Glossary, assign_operation_ids, chapter_words,
+                              operation_id, sdk_method, snake_case, tokenize, uncovered)
 
 REQUEST_RE = re.compile(r"^(GET|POST|PUT|DELETE) (/.*)$")
 CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -43,8 +43,25 @@ def items(manual):
 
 
 @pytest.fixture(scope="module")
+def sdk_items(api, items):
+    """The items with what the API model adds: each section's SDK method and chapter words."""
+    by_number = {s.number: s for s in api.sections}
+    out = []
+    for key, *rest in items:
+        s = by_number[key]
+        out.append((key, *rest, sdk_method((c.language, c.source) for c in s.code_samples),
+                    chapter_words(api.tag_ancestors(s.tag_number))))
+    return out
+
+
+@pytest.fixture(scope="module")
 def ids(items):
     return assign_operation_ids(items)
+
+
+@pytest.fixture(scope="module")
+def sdk_ids(sdk_items):
+    return assign_operation_ids(sdk_items)
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +123,7 @@ def test_spot_checks_read_right(by_title):
     extend = by_title["扩容云硬盘", "POST", "/v2.1/{project_id}/cloudvolumes/{volume_id}/action"]
     assert "extend" in extend.lower() or "resize" in extend.lower()
     assert by_title["批量扩容云硬盘", "POST", "/v5/{project_id}/volumes/batch-extend"] \
-        == "batchExtendVolumes"
+        == "batchResizeVolumes"
     assert by_title["查询所有云硬盘详情", "GET", "/v3/{project_id}/volumes/detail"] \
         .startswith("listVolumeDetails")
     assert by_title["查询单个云硬盘详情", "GET", "/v3/{project_id}/volumes/{volume_id}"] \
@@ -250,3 +267,129 @@ def test_another_manual_works_given_its_glossary():
         "1": "listServers", "2": "batchRebootServers", "3": "showServerNic",
         "4": "createServerV1", "5": "createServerV11",
     }
+
+
+# ------------------------------------------------------------------- SDK method names
+
+PY_CALL_RE = re.compile(r"client\.([a-z_][a-z0-9_]*)\(")
+
+
+def manual_python_calls(api) -> dict[str, str]:
+    """Section -> the one method its Python samples call, read here with a plain regex."""
+    out = {}
+    for s in api.sections:
+        calls = {m for c in s.code_samples if c.language == "Python"
+                 for m in PY_CALL_RE.findall(c.source)}
+        if calls:
+            assert len(calls) == 1, (s.number, calls)
+            out[s.number] = calls.pop()
+    return out
+
+
+def test_sections_with_sdk_samples_take_the_sdk_method_name(api, sdk_ids):
+    calls = manual_python_calls(api)
+    assert len(set(calls.values())) == 21
+    for number, method in calls.items():
+        assert snake_case(sdk_ids[number]) == method, (number, sdk_ids[number], method)
+
+
+def test_sdk_names_are_pinned_and_others_stay_unique_and_order_free(sdk_items, sdk_ids, api):
+    calls = manual_python_calls(api)
+    assert len({snake_case(i) for i in sdk_ids.values()}) == len(sdk_ids) == 122
+    for seed in (0, 1):
+        shuffled = list(sdk_items)
+        random.Random(seed).shuffle(shuffled)
+        assert assign_operation_ids(shuffled) == sdk_ids
+    # a glossary-named section whose base name an SDK method took gets a qualifier instead
+    taken = {sdk_ids[n] for n in calls}
+    for key, title, method, path, *_ in sdk_items:
+        if key not in calls and operation_id(title, method, path) in taken:
+            assert sdk_ids[key] != operation_id(title, method, path)
+
+
+def test_sdk_method_from_python_else_java_else_go():
+    py = ("Python", "request = X()\nresponse = client.modify_volume_qos(request)")
+    java = ("Java", "ModifyVolumeQoSResponse r = client.modifyVolumeQoS(request);")
+    go = ("Go", "response, err := client.ModifyVolumeQoS(request)")
+    assert sdk_method([java, py, go]) == "modifyVolumeQos"
+    assert sdk_method([java, go]) == "modifyVolumeQos"
+    assert sdk_method([go]) == "modifyVolumeQos"
+    assert snake_case(sdk_method([("Go", "client.CinderListQuotas(r)")])) == "cinder_list_quotas"
+    assert sdk_method([("Python", "client.a(x)\nclient.b(y)")]) == ""     # not one method
+    assert sdk_method([("Python", "print(x)")]) == ""
+
+
+def test_glossary_verbs_follow_the_sdk_where_the_manual_shows_both(sdk_items, api):
+    calls = manual_python_calls(api)
+    for key, title, method, path, *_ in sdk_items:
+        if key in calls and ("添加" in title or "扩容" in title):
+            derived = snake_case(operation_id(title, method, path)).split("_")
+            assert derived[:2] == calls[key].split("_")[:2], (title, derived, calls[key])
+
+
+def test_chapter_words_tell_chapters_apart(api, sdk_ids, sdk_items):
+    assert chapter_words(["历史 API", "Cinder API"]) == ("legacy", "cinder")
+    assert chapter_words(["API"]) == ()
+    root = sorted((k, sdk_ids[k]) for k, t, m, p, *_ in sdk_items if (m, p) == ("GET", "/"))
+    chapters = {k: c for k, *_, c in sdk_items}
+    assert len(root) == 2
+    for key, oid in root:       # the same call in two chapters: the legacy one says so
+        expected = "listApiVersions" if not chapters[key] else "legacyCinderListApiVersions"
+        assert oid == expected, (key, oid)
+
+
+def test_pinned_clash_qualifies_only_the_others():
+    items = [
+        ("a", "创建快照", "POST", "/v2/{project_id}/cloudsnapshots", False, "createSnapshot", ()),
+        ("b", "创建快照", "POST", "/v5/{project_id}/snapshots", False, "", ("cinder",)),
+        ("c", "创建快照", "POST", "/v2/{project_id}/snapshots", False, "",
+         ("legacy", "cinder")),
+    ]
+    ids = assign_operation_ids(items)
+    assert ids["a"] == "createSnapshot"
+    assert ids["b"] == "createSnapshotV5"
+    assert ids["c"] not in ("createSnapshot", ids["b"]) and ids["c"].startswith("createSnapshot")
+
+
+# ------------------------------------------------------------------- components and tags
+
+def test_pascal_component_names():
+    from extractor.spec_names import fold, pascal_name
+    assert pascal_name("media-types") == "MediaTypes"
+    assert pascal_name("iops") == "Iops"
+    assert pascal_name("ModifyVolumeQoSOption") == "ModifyVolumeQoSOption"
+    assert pascal_name("os-vol-host-attr:host") == "OsVolHostAttrHost"
+    for reserved in ("Error", "Object", "List", "Type", "Map", "String", "error"):
+        assert pascal_name(reserved).lower() != reserved.lower()
+        assert pascal_name(reserved).isascii() and pascal_name(reserved)[0].isupper()
+    assert pascal_name("2fa") != "2fa" and pascal_name("2fa")[0].isalpha()
+    assert fold("CinderUpdateVolumeReadOnlyOption") == fold("cinder_update-volume_readonly option")
+
+
+def test_tag_names_from_the_glossary_qualified_by_chapter(api):
+    from extractor.spec_names import tag_groups, tag_names, title_words
+    assert title_words("云硬盘管理") == ["Volume", "Management"]
+    assert title_words("Job 任务管理") == ["Job", "Management"]     # job + 任务: one word
+    names = tag_names(api.tags, api.tag_ancestors)
+    assert all(n.isascii() for n in names.values())
+    assert len(set(names.values())) == len(names) == len(api.tags)
+    same_title = [n for n, t in api.tags if t == "云硬盘管理"]
+    assert len(same_title) == 3
+    plain = [n for n in same_title if names[n] == "Volume Management"]
+    assert len(plain) == 1 and not [w for w in api.tag_ancestors(plain[0]) if "历史" in w]
+    for n in same_title:                            # the others say which chapter
+        if n not in plain:
+            assert names[n].startswith("Legacy") and names[n].endswith("Volume Management")
+    groups = tag_groups(api.tags, names, api.tag_ancestors)
+    assert [t for g in groups for t in g["tags"]] == [names[n] for n, _ in api.tags]
+
+
+def test_tag_names_for_another_manual():
+    from extractor.spec_names import tag_names
+    g = Glossary.from_dict({"terms": {"云服务器": "server", "管理": "management",
+                                      "历史": "legacy"},
+                            "generic_chapter_words": ["api"]})
+    tags = [("5.1", "云服务器管理"), ("6.1", "云服务器管理")]
+    chapters = {"5": "API", "6": "历史 API"}
+    names = tag_names(tags, lambda n: [chapters[n.split(".")[0]]], g)
+    assert names == {"5.1": "Server Management", "6.1": "Legacy Server Management"}

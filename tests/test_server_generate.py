@@ -12,6 +12,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from spec_lookup import method_name, op_id, variant_by_key
 from test_server_support import COMMITTED, PACKAGE, load_spec, run_stub
 
 from extractor.generate.server import generate_server
@@ -61,8 +62,11 @@ def test_layout_and_names(tmp_path):
     variants = sum(len(op.get("x-variants") or [None]) for item in DOC["paths"].values()
                    for op in item.values())
     assert len(registry) == variants == 122
-    assert registry["createVolumeV21"] == ("tag_6_1", "create_volume_v21")
-    assert registry["extendVolumeV3"][1] == "extend_volume_v3"
+    create = op_id("post", "/v2.1/{project_id}/cloudvolumes", doc=DOC)
+    assert registry[create] == ("tag_6_1", method_name(create))
+    resize = variant_by_key("post", "/v3/{project_id}/volumes/{volume_id}/action", "os-extend",
+                            doc=DOC)["operationId"]
+    assert registry[resize][1] == method_name(resize)
 
 
 def test_package_name(tmp_path):

@@ -1,11 +1,14 @@
 """An implementation in handlers/ survives regeneration and is what the stub serves."""
 from __future__ import annotations
 
+from spec_lookup import method_name, variant_by_key
 from test_server_support import PACKAGE, load_spec, run_stub
 
 from extractor.generate.server import generate_server
 
 DOC = load_spec()
+RESIZE_V3 = method_name(variant_by_key("post", "/v3/{project_id}/volumes/{volume_id}/action",
+                                       "os-extend", doc=DOC)["operationId"])
 
 IMPLEMENTATION = '''
 
@@ -17,7 +20,7 @@ class Handlers(Handlers):  # noqa: F811 - the implementer's overrides
     def list_volumes_v3(self, call: Call):
         return {"volumes": [], "limit": call.query.get("limit")}
 
-    async def extend_volume_v3(self, call: Call) -> Reply:
+    async def RESIZE_V3(self, call: Call) -> Reply:
         if call.body["os-extend"]["new_size"] > 100:
             return call.error(404, "no room for " + str(call.body["os-extend"]["new_size"]))
         reply = call.mock()
@@ -29,7 +32,7 @@ class Handlers(Handlers):  # noqa: F811 - the implementer's overrides
 
     async def show_volume_v9(self, call: Call) -> Reply:  # no such operation
         return Reply(200)
-'''
+'''.replace("RESIZE_V3", RESIZE_V3)
 
 
 def test_implementation_survives_regeneration_and_is_served(tmp_path):

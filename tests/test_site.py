@@ -17,6 +17,10 @@ from extractor.generate.site import build_model, render_site, write_site
 from extractor.generate.site_schema import SchemaTrees
 from extractor.generate.site_search import build_index, search
 
+from spec_lookup import body_model, op_id
+
+CREATE_VOLUME = op_id("post", "/v2.1/{project_id}/cloudvolumes")
+
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "specs" / "evs.openapi.json"
 FINDINGS = ROOT / "specs" / "evs.findings.json"
@@ -92,7 +96,8 @@ def hostile_spec(spec: dict) -> dict:
     ex = next(iter(op["requestBody"]["content"]["application/json"]["examples"].values()))
     ex["value"] = {"k": HOSTILE}
     ex["summary"] = HOSTILE
-    schema = doc["components"]["schemas"]["CreateVolumeV21RequestBody"]
+    schema = doc["components"]["schemas"][body_model("post", "/v2.1/{project_id}/cloudvolumes",
+                                                     doc=doc)]
     schema["properties"]["server_id"]["description"] = HOSTILE
     schema["properties"][f"evil{HOSTILE}"] = {"type": "string", "enum": [HOSTILE],
                                              "default": HOSTILE}
@@ -123,7 +128,7 @@ def test_manual_text_with_html_renders_as_text(spec):
         assert not page.handlers, (name, page.handlers)
         assert "img" not in page.tags and "b" not in page.tags, name
         assert "javascript:" not in " ".join(page.links), name
-    op_page = out["ops/createVolumeV21.html"]
+    op_page = out[f"ops/{CREATE_VOLUME}.html"]
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in op_page
     assert "&lt;img src=x onerror=" in out["errors.html"]
     assert "&lt;b&gt;bold&lt;/b&gt;" in out["changelog.html"]
@@ -317,7 +322,7 @@ def test_command_writes_the_site_and_replaces_it_whole(tmp_path):
     shutil.copy(SPEC, specs / SPEC.name)
     shutil.copy(FINDINGS, specs / FINDINGS.name)
     (specs / "CHANGELOG.md").write_text(
-        "# API changelog\n\n## 01\n\n- first <em>release</em>\n- `createVolumeV21` changed\n"
+        f"# API changelog\n\n## 01\n\n- first <em>release</em>\n- `{CREATE_VOLUME}` changed\n"
         "- `EVS.5400` added\n", encoding="utf-8")
     out = tmp_path / "site"
     runner = CliRunner()
@@ -326,7 +331,8 @@ def test_command_writes_the_site_and_replaces_it_whole(tmp_path):
     assert (out / "index.html").exists() and (out / "assets" / "search-index.js").exists()
     changelog = (out / "changelog.html").read_text(encoding="utf-8")
     assert "<h1>API changelog</h1>" in changelog and "&lt;em&gt;release" in changelog
-    assert '<a href="ops/createVolumeV21.html"><code>createVolumeV21</code></a>' in changelog
+    assert (f'<a href="ops/{CREATE_VOLUME}.html"><code>{CREATE_VOLUME}</code></a>'
+            in changelog)
     assert '<a href="errors.html#EVS.5400"><code>EVS.5400</code></a>' in changelog
     assert 'href="changelog.html"' in (out / "index.html").read_text(encoding="utf-8")
     (out / "ops" / "stale.html").write_text("old")

@@ -13,6 +13,10 @@ import pytest
 from extractor.generate.site import build_model, render_site, write_site
 from extractor.generate.site_search import build_index, search
 
+from spec_lookup import op_id
+
+CREATE_VOLUME = op_id("post", "/v2.1/{project_id}/cloudvolumes")
+
 CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "specs" / "evs.openapi.json"
@@ -232,7 +236,7 @@ def test_copy_button_copies_the_example(browser, site_dir):
     ctx = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = ctx.new_page()
     watch = Watch(page)
-    page.goto(url(site_dir, "ops/createVolumeV21.html"))
+    page.goto(url(site_dir, f"ops/{CREATE_VOLUME}.html"))
     button = page.locator("button.copy").first
     target = button.get_attribute("data-copy")
     button.click()
@@ -254,7 +258,7 @@ def test_hostile_text_never_runs(browser, spec, tmp_path):
     ctx = browser.new_context()
     page = ctx.new_page()
     watch = Watch(page)
-    for rel in ("ops/createVolumeV21.html", "errors.html"):
+    for rel in (f"ops/{CREATE_VOLUME}.html", "errors.html"):
         page.goto((tmp_path / "site" / rel).as_uri())
         page.click("#site-search")
         page.keyboard.type("扩容")

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from extractor.lint import lint_spec
+from extractor.naming import snake_case
 from extractor.pipeline import build_spec, dump_json, dump_yaml
 from extractor.validate import iter_media_examples, spec_errors
 
@@ -70,12 +71,42 @@ def test_variants_selected_by_body_key_or_discriminator(built):
 
 
 def test_operation_ids_unique_and_readable(built):
-    ids = [op["operationId"] for _, _, op in operations(built.doc)]
-    ids += [v["operationId"] for _, _, op in operations(built.doc) for v in op.get("x-variants", [])]
-    assert len(ids) == len(set(ids))
-    assert all(re.fullmatch(r"[a-z][A-Za-z0-9]*", i) for i in ids)
+    ops = list(operations(built.doc))
+    top = [op["operationId"] for _, _, op in ops]
+    variants = [v["operationId"] for _, _, op in ops for v in op.get("x-variants", [])]
+    assert len(top) == len(set(top)) and len(variants) == len(set(variants))
+    for _, _, op in ops:        # an operation may share its name with one of its own variants
+        others = {v["operationId"] for _, _, o in ops if o is not op for v in o.get("x-variants", [])}
+        assert op["operationId"] not in others
+    assert all(re.fullmatch(r"[a-z][A-Za-z0-9]*", i) for i in top + variants)
     op = built.doc["paths"]["/v2.1/{project_id}/cloudvolumes"]["post"]
     assert op["operationId"].startswith("createVolume") and op["summary"] == "创建云硬盘"
+
+
+def test_operation_ids_are_the_sdk_methods_of_the_code_samples(built):
+    """snake_case(operationId) is the Python SDK method the section's sample calls."""
+    calls = {}
+    for _, _, op in operations(built.doc):
+        for node in op.get("x-variants") or [op]:
+            section = node["x-source"]["section"]
+            for sample in op.get("x-codeSamples", []):
+                if sample["lang"] == "Python" and f"({section})" in sample["label"]:
+                    calls.setdefault(node["operationId"], set()).update(
+                        re.findall(r"client\.([a-z_0-9]+)\(", sample["source"]))
+    assert len(calls) == 21
+    for oid, methods in calls.items():
+        assert methods == {snake_case(oid)}, (oid, methods)
+
+
+def test_variant_group_named_by_what_its_variants_share(built):
+    paths = built.doc["paths"]
+    root = paths["/"]["get"]
+    assert root["operationId"] in {v["operationId"] for v in root["x-variants"]}
+    tags = paths["/v2/{project_id}/cloudvolumes/{volume_id}/tags/action"]["post"]
+    words = set(snake_case(tags["operationId"]).split("_"))
+    for v in tags["x-variants"]:
+        assert set(snake_case(v["operationId"]).split("_")) - words  # the verb tells them apart
+    assert "action" in words
 
 
 def test_deprecated_operations(built):
@@ -117,8 +148,9 @@ def test_status_enums_from_the_appendix(built):
 
 def test_components_named_after_model_tables(built):
     schemas = built.doc["components"]["schemas"]
-    assert {"CreateVolumeOption", "BssParamForCreateVolume", "Error", "Link"} <= set(schemas)
+    assert {"CreateVolumeOption", "BssParamForCreateVolume", "Link"} <= set(schemas)
     assert schemas["CreateVolumeOption"]["x-source"]["section"] == "6.1.1"
+    assert schemas["CreateVolumeOption"]["title"] == "CreateVolumeOption"
     conflicts = [f for f in built.api.findings if f.kind == "model-definition-conflict"]
     assert {f.message.split("'")[1] for f in conflicts} >= {
         "VolumeMetadata", "VolumeDetail", "DiskDetail", "iops", "throughput", "CinderVolumeDetail"}
@@ -133,6 +165,66 @@ def test_components_named_after_model_tables(built):
     # its 400 table (an array of strings) matches nothing in its example: the table stands
     ref = unsub["400"]["content"]["application/json"]["schema"]["$ref"].split("/")[-1]
     assert schemas[ref]["type"] == "array"
+
+
+def test_component_names_are_tool_safe(built):
+    from extractor.spec_names import RESERVED_TYPE_NAMES, fold
+    schemas = built.doc["components"]["schemas"]
+    numbers = {s.number.replace(".", "") for s in built.api.sections if s.number.count(".") >= 2}
+    for name, schema in schemas.items():
+        assert re.fullmatch(r"[A-Z][A-Za-z0-9]*", name), name
+        assert name.lower() not in RESERVED_TYPE_NAMES, name
+        assert not any(name.endswith(n) for n in numbers), name      # no section numbers
+        if "x-manual-name" in schema:
+            assert schema["title"] == schema["x-manual-name"]
+    assert len({fold(n) for n in schemas}) == len(schemas)
+    # the manual's lower-case and hyphenated names become PascalCase, the manual's name kept
+    manual_names = {}
+    for n, sch in sorted(schemas.items(), key=lambda kv: len(kv[0]), reverse=True):
+        if "x-manual-name" in sch:
+            manual_names[sch["x-manual-name"]] = n      # the shortest name wins: the base
+    assert manual_names["media-types"] == "MediaTypes" and manual_names["iops"] == "Iops"
+    # `Error` is a type in most languages: renamed, its name kept in the title
+    assert manual_names["Error"] != "Error" and schemas[manual_names["Error"]]["title"] == "Error"
+    # two manual names equal after case-folding with one definition: one component
+    in_manual = {name for s in built.api.sections if s.request for name in s.request.models
+                 if fold(name) == "cinderupdatevolumereadonlyoption"}
+    assert len(in_manual) == 2
+    assert len([n for n in schemas if fold(n) == "cinderupdatevolumereadonlyoption"]) == 1
+
+
+def test_variant_definitions_named_by_what_differs(built):
+    """A second definition under one manual name gets its API version, else its operation."""
+    schemas = built.doc["components"]["schemas"]
+    op_ids = {op["operationId"] for _, _, op in operations(built.doc)} | {
+        v["operationId"] for _, _, op in operations(built.doc) for v in op.get("x-variants", [])}
+    conflicts = [f for f in built.api.findings if f.kind == "model-definition-conflict"]
+    assert conflicts
+    for f in conflicts:
+        manual, named = f.message.split("'")[1], f.message.split("'")[-2]
+        base = schemas[named]["x-manual-name"]
+        assert base == manual and named != base
+        rest = named[len(base):]
+        assert re.fullmatch(r"V\d+", rest) or (
+            rest.startswith("For") and rest[3:4].lower() + rest[4:] in op_ids), named
+
+
+def test_tags_ascii_with_the_manuals_title_and_groups(built):
+    doc = built.doc
+    tags = doc["tags"]
+    titles = dict(built.api.tags)
+    for t in tags:
+        assert t["name"].isascii() and re.fullmatch(r"[A-Za-z][A-Za-z0-9 ]*", t["name"]), t
+        assert t["x-displayName"] == titles[t["x-section"]]
+        assert titles[t["x-section"]] in t["description"]
+    assert len({t["name"].lower() for t in tags}) == len(tags)
+    declared = {t["name"] for t in tags}
+    for _, _, op in operations(doc):
+        assert set(op["tags"]) <= declared
+    grouped = [n for g in doc["x-tagGroups"] for n in g["tags"]]
+    assert sorted(grouped) == sorted(declared)          # every tag in exactly one group
+    names = [g["name"] for g in doc["x-tagGroups"]]
+    assert {"API", "Cinder API", "历史 API / Cinder API"} <= set(names)
 
 
 def test_error_body_shared(built):
@@ -154,6 +246,30 @@ def test_every_example_attached_and_checked(built):
     assert len(raw) == 2 and all(ex["x-valid"] is False for ex in raw)
 
 
+def test_only_examples_that_validate_are_example_objects(built):
+    """An Example Object always has a value that validates; the manual's other examples stay
+    under x-invalid-examples with their finding."""
+    from extractor.validate import ExampleChecker
+    checker = ExampleChecker(built.doc)
+    published = kept = 0
+    mismatch = {f.message for f in built.api.findings if f.kind == "example-schema-mismatch"}
+    for _, _, op in operations(built.doc):
+        bodies = [op.get("requestBody", {})] + list(op["responses"].values())
+        for media in (m for b in bodies for m in b.get("content", {}).values()):
+            for ex in media.get("examples", {}).values():
+                published += 1
+                assert "value" in ex and ex["x-valid"] is True
+                assert checker.errors(media["schema"], ex["value"]) == []
+            for ex in media.get("x-invalid-examples", {}).values():
+                kept += 1
+                assert ex["x-valid"] is False and ex["x-finding"]
+                if "value" in ex:
+                    assert checker.errors(media["schema"], ex["value"])
+                    assert ex["x-finding"].split(": ", 1)[1] in mismatch
+            assert media.get("examples", None) != {}
+    assert published and published + kept == 273
+
+
 def _finding(built, kind, section=None):
     return [f for f in built.api.findings if f.kind == kind and (section is None or f.section == section)]
 
@@ -165,8 +281,14 @@ def test_example_type_mismatch_is_a_finding_table_type_stands(built):
     assert any("multiattach" in m for m in msgs) or any("isAutoPay" in m for m in msgs)
 
 
+def request_schema(doc, method, path):
+    """The component a request body refers to."""
+    ref = doc["paths"][path][method]["requestBody"]["content"]["application/json"]["schema"]
+    return doc["components"]["schemas"][ref["$ref"].split("/")[-1]]
+
+
 def test_key_typo_schema_follows_example(built):
-    body = built.doc["components"]["schemas"]["CreateVolumeV21RequestBody"]
+    body = request_schema(built.doc, "post", "/v2.1/{project_id}/cloudvolumes")
     assert "OS-SCH-HNT:scheduler_hints" in body["properties"]
     assert "OS-SCH-HNT:schedule_r_hints" not in body["properties"]
     assert any("schedule_r_hints" in f.message for f in _finding(built, "example-key-typo", "6.1.1"))
@@ -174,7 +296,7 @@ def test_key_typo_schema_follows_example(built):
 
 def test_trust_tables_reads_tables_literally():
     r = build_spec(MANUAL, trust="tables")
-    body = r.doc["components"]["schemas"]["CreateVolumeV21RequestBody"]
+    body = request_schema(r.doc, "post", "/v2.1/{project_id}/cloudvolumes")
     assert "OS-SCH-HNT:schedule_r_hints" in body["properties"]
 
 
@@ -214,9 +336,12 @@ def test_deterministic_and_round_trip(built):
     assert yaml.safe_load(dump_yaml(built.doc)) == json.loads(dump_json(built.doc))
 
 
-def test_committed_spec_is_current(built):
+def test_committed_spec_is_current():
+    """specs/ holds the shipped manual's build with specs/evs.overlay.yaml applied."""
+    from extractor.overlay import OverlaySet
+    current = build_spec(MANUAL, overlays=OverlaySet(spec_dir=ROOT / "specs"))
     committed = json.loads((ROOT / "specs" / "evs.openapi.json").read_text(encoding="utf-8"))
-    assert committed == json.loads(dump_json(built.doc))
+    assert committed == json.loads(dump_json(current.doc))
 
 
 def test_second_manual_builds_a_valid_spec():
@@ -326,3 +451,126 @@ def test_field_names_that_are_schema_keywords_count_in_structure():
     b = {"type": "object", "properties": {"id": {"type": "string", "description": "x"}}}
     assert _structure_key(a) != _structure_key(b)
     assert _structure_key(b) == _structure_key({"type": "object", "properties": {"id": {"type": "string"}}})
+
+
+def test_site_shows_the_examples_kept_aside(built):
+    """The reference site still shows a manual example that does not match its schema,
+    with the finding as its note."""
+    from extractor.generate.site import build_model
+    model = build_model(json.loads(json.dumps(built.doc)))
+    shown = []
+    for op in model.operations:
+        for r in op.responses:
+            shown += [e for e in r.examples if e.valid is False]
+        shown += [r.body for r in op.requests if r.body is not None and r.body.valid is False]
+        for v in op.variants:
+            shown += [r.body for r in v.requests if r.body is not None and r.body.valid is False]
+    kept = [ex for *_, ex in iter_media_examples(built.doc) if ex["x-valid"] is False]
+    assert kept and len({id(e) for e in shown}) >= len(kept) - 2   # two have no request line
+    assert all(e.note for e in shown)
+
+
+def _props_named(doc, name):
+    def walk(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("properties"), dict) and name in node["properties"]:
+                yield node["properties"][name]
+            for v in node.values():
+                yield from walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                yield from walk(v)
+    return list(walk(doc["components"]))
+
+
+def test_types_decided_by_the_whole_manual(built):
+    """Snapshot size: Integer in most tables and the examples, String in a few: integer."""
+    tables = Counter(f.raw_type.strip() for s in built.api.sections
+                     for b in [s.request] + [r.body for r in s.responses.values()] if b
+                     for f in b.fields + [x for m in b.models.values() for x in m.fields]
+                     if f.name == "size")
+    assert tables["Integer"] > tables["String"] > 0          # the manual is of two minds
+    sizes = _props_named(built.doc, "size")
+    assert sizes and all(p.get("type") == "integer" for p in sizes)
+    decided = _finding(built, "example-type-decided")
+    assert {f.section for f in decided if "'size'" in f.message} >= {"7.1.2", "7.1.3", "7.1.4"}
+    # the snapshot examples that contradicted the String tables now validate
+    for _, _, op in operations(built.doc):
+        if op["x-source"]["section"] in ("7.1.3", "7.1.4"):
+            assert op["responses"]["200"]["content"]["application/json"]["examples"]
+
+
+def test_true_false_string_enum_stays_a_string(built):
+    pays = _props_named(built.doc, "isAutoPay")
+    assert pays and all(p["type"] == "string" and set(p["enum"]) == {"true", "false"}
+                        for p in pays)
+    kept = [f for f in _finding(built, "example-type-kept", "6.1.1") if "isAutoPay" in f.message]
+    assert kept and '"true"/"false"' in kept[0].message
+    # one boolean example against a Boolean the manual agrees on: the table stands
+    assert any("multiattach" in f.message for f in _finding(built, "example-type-kept", "6.1.1"))
+
+
+def test_trust_tables_keeps_the_tables_types():
+    r = build_spec(MANUAL, trust="tables")
+    assert any(p.get("type") == "string" for p in _props_named(r.doc, "size"))
+    assert not [f for f in r.api.findings if f.kind == "example-type-decided"]
+
+
+@pytest.fixture(scope="module")
+def built31():
+    return build_spec(MANUAL, oas="3.1")
+
+
+def _schema_nodes(node, path=""):
+    if isinstance(node, dict):
+        yield path, node
+        for k, v in node.items():
+            if k not in ("examples", "x-invalid-examples", "example"):
+                yield from _schema_nodes(v, f"{path}/{k}")
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _schema_nodes(v, f"{path}/{i}")
+
+
+@pytest.mark.parametrize("which", ["3.0", "3.1"])
+def test_open_objects_and_parallel_enum_descriptions(built, built31, which):
+    doc = built.doc if which == "3.0" else built31.doc
+    opened = 0
+    for where, node in _schema_nodes(doc["components"]):
+        types = node.get("type")
+        if types == "object" or (isinstance(types, list) and "object" in types):
+            assert "properties" in node or "additionalProperties" in node, where
+            opened += node.get("additionalProperties") is True
+        if "x-enum-descriptions" in node:
+            descs, enum = node["x-enum-descriptions"], node["enum"]
+            assert isinstance(descs, list) and len(descs) == len(enum), where
+            assert all(isinstance(d, str) for d in descs)
+    assert opened >= 10              # the manual's `Object` cells and field-less tables
+    # the status appendix's descriptions line up with their values
+    status = next(n for _, n in _schema_nodes(doc["components"])
+                  if isinstance(n.get("x-enum-source"), dict))
+    sets = {s["title"]: s for s in doc["x-status-sets"]}
+    values = sets[status["x-enum-source"]["title"]]["values"]
+    for v in values:
+        i = status["enum"].index(v["value"])
+        assert status["x-enum-descriptions"][i] == v["description"]
+
+
+def test_every_operation_documents_the_error_chapters_statuses(built):
+    """`错误码: 请参见错误码` in a section: its operation documents every error status the
+    error-code chapter lists, with the common error body."""
+    chapter = {e["status"] for e in built.doc["x-error-codes"] if e["status"] >= 400}
+    assert {400, 401, 403, 404, 500} <= chapter
+    pointing = {s.number for s in built.api.sections if "错误码" in s.errors_text}
+    assert len(pointing) == 122
+    bodies = Counter()
+    for path, method, op in operations(built.doc):
+        statuses = {int(k) for k in op["responses"]}
+        assert chapter <= statuses, (method, path)
+        for k, r in op["responses"].items():
+            if r.get("x-from") == "error-codes":
+                bodies[r["content"]["application/json"]["schema"]["$ref"]] += 1
+    assert list(bodies) == ["#/components/schemas/ErrorResponse"]
+    cloud_v3 = built.doc["paths"]["/v3/{project_id}/cloudvolumes"]["post"]["responses"]
+    assert any(400 <= int(k) < 500 for k in cloud_v3)
+    assert _finding(built, "error-responses-from-chapter")

@@ -29,6 +29,13 @@ def build_api(manual: Manual) -> Api:
     for s in sections:
         if (s.tag_number, s.tag_title) not in tags:
             tags.append((s.tag_number, s.tag_title))
+    chapters: dict[str, str] = {}
+    for number, _ in tags:
+        sec = manual.section(number)
+        parent = sec.parent if sec is not None else None
+        while parent is not None:
+            chapters.setdefault(parent.number, parent.title)
+            parent = parent.parent
     primary, appendix = read_permissions(manual, findings)
     cross_check_permissions(primary, appendix, findings)
     return Api(
@@ -40,6 +47,7 @@ def build_api(manual: Manual) -> Api:
         status_sets=read_status_sets(manual, findings),
         findings=findings, truncated=manual.truncated,
         service_abbreviation=manual.service_abbreviation,
+        chapters=dict(sorted(chapters.items(), key=lambda kv: [int(p) for p in kv[0].split(".")])),
     )
 
 

@@ -142,6 +142,7 @@ class ApiSection:
     response_examples: list[Example] = field(default_factory=list)
     status_codes: list[tuple[int, str]] = field(default_factory=list)
     code_samples: list[CodeSample] = field(default_factory=list)
+    errors_text: str = ""          # 错误码: what the section says of its errors ("请参见错误码")
     style: str = "table"           # "table" | "bullet"
     iam: list["Permission"] = field(default_factory=list)  # linked permission rows
     iam_match: str = "none"        # "exact" | "ignoring-version-or-param-names" | "none"
@@ -221,3 +222,11 @@ class Api:
     source_name: str = ""          # file name of the manual read
     service_abbreviation: str = "" # `EVS` from `云硬盘（EVS）` in the text
     truncated: bool = False
+    chapters: dict[str, str] = field(default_factory=dict)  # number -> title of the
+    #                                sections above the tags (6 API, 8 历史 API, 8.2 Cinder API)
+
+    def tag_ancestors(self, number: str) -> list[str]:
+        """The titles of the chapters above a tag, outermost first."""
+        parts = number.split(".")
+        return [self.chapters[p] for p in (".".join(parts[:i]) for i in range(1, len(parts)))
+                if p in self.chapters]

@@ -9,8 +9,14 @@ the example and a finding records what the table said:
 - key typo: an example key one small typo away from exactly one table field
   that no example uses (`scheduler_hints` vs the table's `schedule_r_hints`).
 
-Keys that appear only in an example are findings, not fields. Value types are
-not structure: there the table stands (validate.py reports the example).
+Keys that appear only in an example are findings, not fields.
+
+Value types are decided by the evidence of the whole manual (``types.decide_types``):
+where an example's scalar contradicts its table's type, the field's name is looked up
+in every table and every example; if both mostly say the example's type, every table
+that types the field otherwise follows (snapshot ``size``: Integer), else the table
+stands (``"multiattach": 1`` against Boolean); a string whose values are "true"/"false"
+stays a string. Each decision is a finding.
 With trust="tables" the tables are read literally and only findings are made.
 """
 from __future__ import annotations
@@ -18,26 +24,29 @@ from __future__ import annotations
 from ..findings import Findings
 from ..util import edit_distance
 from .model import ApiSection, Body, Example, Field, ModelTable
+from .types import Mismatch, decide_types, json_type
 
 
 def reconcile(sections: list[ApiSection], findings: Findings, *, trust: str = "examples") -> None:
+    out: list[Mismatch] = []          # example scalars that contradict their table's type
     for s in sections:
         if s.request is not None:
             _reconcile_body(s, s.request, [e for e in s.request_examples if e.value is not None],
-                            findings, trust, "request")
+                            findings, trust, "request", out)
         for status, resp in s.responses.items():
             if resp.body is None:
                 continue
             exs = [e for e in s.response_examples if e.status == status and e.value is not None]
-            _reconcile_body(s, resp.body, exs, findings, trust, f"response {status}")
+            _reconcile_body(s, resp.body, exs, findings, trust, f"response {status}", out)
+    decide_types(sections, out, findings, trust=trust)
 
 
 def _reconcile_body(s: ApiSection, body: Body, examples: list[Example], findings: Findings,
-                    trust: str, where: str) -> None:
+                    trust: str, where: str, out: list[Mismatch]) -> None:
     if not examples or not body.fields:
         return
     if body.array:
-        _reconcile_array(s, body, examples, findings, trust, where)
+        _reconcile_array(s, body, examples, findings, trust, where, out)
         return
     if any(f.type.kind == "body" for f in body.fields):
         return
@@ -62,11 +71,11 @@ def _reconcile_body(s: ApiSection, body: Body, examples: list[Example], findings
                 if trust == "examples":
                     body.wrapper = key
                 values = inner
-    _compare_fields(s, body.fields, body.models, values, findings, trust, where, "")
+    _compare_fields(s, body.fields, body.models, values, findings, trust, where, "", out)
 
 
 def _reconcile_array(s: ApiSection, body: Body, examples: list[Example], findings: Findings,
-                     trust: str, where: str) -> None:
+                     trust: str, where: str, out: list[Mismatch]) -> None:
     """The table says `[数组元素] Array of X objects`, but every example is one X object."""
     values = [e.value for e in examples]
     row = body.fields[0]
@@ -86,12 +95,12 @@ def _reconcile_array(s: ApiSection, body: Body, examples: list[Example], finding
     if trust == "examples":
         body.array = False
         row.raw_name, row.type = "-", item       # the whole body is one item
-        _compare_fields(s, model.fields, body.models, values, findings, trust, where, "")
+        _compare_fields(s, model.fields, body.models, values, findings, trust, where, "", out)
 
 
 def _compare_fields(s: ApiSection, fields: list[Field], models: dict[str, ModelTable],
                     values: list[dict], findings: Findings, trust: str, where: str,
-                    prefix: str) -> None:
+                    prefix: str, out: list[Mismatch]) -> None:
     by_name = {f.name: f for f in fields}
     seen_keys: list[str] = []
     for v in values:
@@ -130,6 +139,14 @@ def _compare_fields(s: ApiSection, fields: list[Field], models: dict[str, ModelT
                      + ", ".join(f"'{prefix}{f.name}'" for f in nulls)
                      + "; the table does not say a value may be absent, so these fields are "
                      "marked nullable", section=s.number, loc=nulls[0].loc)
+    for name, f in by_name.items():
+        if f.type.kind in ("string", "integer", "number", "boolean"):
+            for v in values:
+                t = json_type(v.get(name))
+                if t is not None and t != f.type.kind and not (
+                        t == "integer" and f.type.kind == "number"):
+                    out.append(Mismatch(s.number, where, prefix + name, f, t))
+                    break
     # recurse into model-typed fields
     for name, f in by_name.items():
         sub = [v[name] for v in values if name in v]
@@ -142,7 +159,7 @@ def _compare_fields(s: ApiSection, fields: list[Field], models: dict[str, ModelT
         objs = [x for x in sub if isinstance(x, dict)]
         if objs:
             _compare_fields(s, models[t.name].fields, models, objs, findings, trust, where,
-                            f"{prefix}{name}.")
+                            f"{prefix}{name}.", out)
 
 
 def _close(a: str, b: str) -> bool:

@@ -103,6 +103,8 @@ def read_section(sec: Section, findings: Findings) -> ApiSection:
             api.code_samples += read_code_samples(blocks, section=sec.number, findings=findings)
         elif kind == "status":
             status_block = blocks
+        elif kind == "errors":
+            api.errors_text = prose(blocks)
     _read_status_codes(api, status_block, findings)
     if not api.method:
         findings.add("uri-missing", "error", "no request line (METHOD /path) under URI",

@@ -90,8 +90,11 @@ def update(manual, out_dir, stem, oas, trust, fmt, no_cache, quiet):
     from ..diff_format import FORMATS
     from ..diff_model import DocInfo
     from ..pipeline import build_spec, dump_json, dump_yaml, service_stem, write_atomic
+    from ..overlay import OverlaySet, attention_lines
     path = Path(manual)
-    result = build_spec(path, oas=oas, trust=trust, **_read_options(path, no_cache, quiet))
+    result = build_spec(path, oas=oas, trust=trust, stem=stem,
+                        overlays=OverlaySet(spec_dir=Path(out_dir)),
+                        **_read_options(path, no_cache, quiet))
     if result.errors:
         raise InputError(f"the spec built from {path} is not valid OpenAPI {oas}: "
                          f"{result.errors[0]}")
@@ -120,6 +123,8 @@ def update(manual, out_dir, stem, oas, trust, fmt, no_cache, quiet):
     if entry:
         existing = log.read_text(encoding="utf-8") if log.exists() else None
         write_atomic(log, add_entry(existing, entry))
+    for line in attention_lines(result.api.findings):
+        click.echo(line, err=True)
     if not quiet:
         click.echo(f"wrote {out / stem}.openapi.yaml, .openapi.json, .findings.json; "
                    + (f"{log}: new entry '{entry.splitlines()[0][3:]}'" if entry

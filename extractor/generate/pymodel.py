@@ -348,6 +348,8 @@ class TypeRegistry:
         view = self.enums.get(key)
         if view is None:
             descs = schema.get("x-enum-descriptions")
+            if isinstance(descs, list):     # parallel to enum (the tools' convention)
+                descs = {str(v): d for v, d in zip(schema.get("enum") or [], descs) if d}
             descs = {k: text(v) for k, v in descs.items()} if isinstance(descs, dict) else {}
             view = self.enums[key] = EnumView(base, values, descs)
         if owner not in view.owners:

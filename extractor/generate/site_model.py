@@ -5,7 +5,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from .site_schema import FieldNode, SchemaTrees, anchor, assign_anchors
+from .site_schema import FieldNode, SchemaTrees, anchor, assign_anchors, overlay_notes
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -138,6 +138,7 @@ class Operation:
     variants: list[Variant] = field(default_factory=list)
     code_samples: list[CodeSample] = field(default_factory=list)
     security: list[str] = field(default_factory=list)
+    corrections: list[str] = field(default_factory=list)   # x-overlay descriptions
 
 
 @dataclass
@@ -159,7 +160,20 @@ def _example(name: str, raw: dict) -> Example:
     return Example(name=name, summary=str(raw.get("summary") or ""), text=text,
                    raw=not has_value, valid=raw.get("x-valid"),
                    repairs=[str(r) for r in raw.get("x-repairs") or []],
-                   note=str(raw.get("description") or ""), source=Source.of(raw.get("x-source")))
+                   note=str(raw.get("description") or raw.get("x-finding") or ""),
+                   source=Source.of(raw.get("x-source")))
+
+
+def _all_examples(content: dict) -> list[tuple[str, dict]]:
+    """The Example Objects and the manual's examples kept under ``x-invalid-examples`` (they
+    do not match their schema), in the manual's order."""
+    pairs = [*(content.get("examples") or {}).items(),
+             *(content.get("x-invalid-examples") or {}).items()]
+    def where(pair):
+        src = pair[1].get("x-source") if isinstance(pair[1], dict) else None
+        src = src if isinstance(src, dict) else {}
+        return (src.get("line") or src.get("page") or 0, pair[0])
+    return sorted(pairs, key=where)
 
 
 def _iam(raw) -> Iam:
@@ -258,7 +272,7 @@ class OperationBuilder:
                         tags=[str(t) for t in op.get("tags") or []],
                         deprecated=bool(op.get("deprecated")), source=Source.of(op.get("x-source")),
                         replaced_by=self._replaced(op.get("x-replaced-by")),
-                        iam=_iam(op.get("x-iam")))
+                        iam=_iam(op.get("x-iam")), corrections=overlay_notes(op))
         path_item = (self.spec.get("paths") or {}).get(path) or {}
         out.params = self._params(list(path_item.get("parameters") or [])
                                   + list(op.get("parameters") or []))
@@ -294,6 +308,7 @@ class OperationBuilder:
                                                   path=f"{where}.{name}"), "p")
             node.required = bool(p.get("required"))
             node.description = str(p.get("description") or node.description)
+            node.corrections = overlay_notes(p) + node.corrections
             by_key[(name, where)] = Param(name, where, node.required, node)
         return list(by_key.values())
 
@@ -309,7 +324,7 @@ class OperationBuilder:
             out.discriminator = str(schema["discriminator"].get("propertyName", ""))
         if not op.get("x-variants"):
             out.body = assign_anchors(self.trees.tree(schema, path=""), "req")
-        return {n: _example(n, e) for n, e in (content.get("examples") or {}).items()}
+        return {n: _example(n, e) for n, e in _all_examples(content)}
 
     def _requests(self, raw, body_examples: dict[str, Example], used: set[str]):
         out = []
@@ -344,8 +359,7 @@ class OperationBuilder:
                         media_type=media,
                         schema=(assign_anchors(self.trees.tree(schema, path=""), f"resp{status}")
                                 if isinstance(schema, dict) else None),
-                        examples=[_example(n, e)
-                                  for n, e in (content.get("examples") or {}).items()])
+                        examples=[_example(n, e) for n, e in _all_examples(content)])
 
 
 def tag_groups(spec: dict, operations: list[Operation]) -> list[TagGroup]:

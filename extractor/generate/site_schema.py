@@ -34,6 +34,20 @@ class FieldNode:
     alternatives: list[FieldNode] = field(default_factory=list)   # oneOf / anyOf
     recursive: bool = False        # its type is already being expanded above it
     anchor: str = ""               # the HTML id of its row, set by assign_anchors
+    corrections: list[str] = field(default_factory=list)   # x-overlay descriptions
+
+
+def overlay_notes(*objs) -> list[str]:
+    """The descriptions of the overlay actions (`x-overlay`) that changed these objects."""
+    out: list[str] = []
+    for obj in objs:
+        marks = obj.get("x-overlay") if isinstance(obj, dict) else None
+        for mark in marks if isinstance(marks, list) else []:
+            text = str(mark.get("description") or mark.get("file") or "") \
+                if isinstance(mark, dict) else ""
+            if text and text not in out:
+                out.append(text)
+    return out
 
 
 def ref_name(ref: str) -> str:
@@ -81,6 +95,7 @@ class SchemaTrees:
         node.description = outer.get("description") or schema.get("description") or ""
         node.deprecated = bool(outer.get("deprecated") or schema.get("deprecated"))
         node.nullable = bool(outer.get("nullable") or schema.get("nullable"))
+        node.corrections = overlay_notes(outer, schema)
         types = schema.get("type")
         if isinstance(types, list):               # OAS 3.1: ["string", "null"]
             node.nullable = node.nullable or "null" in types
@@ -139,6 +154,8 @@ class SchemaTrees:
     def _constraints(node: FieldNode, schema: dict) -> None:
         if isinstance(schema.get("enum"), list):
             descs = schema.get("x-enum-descriptions") or {}
+            if isinstance(descs, list):     # parallel to enum (the tools' convention)
+                descs = {_literal(v): d for v, d in zip(schema["enum"], descs)}
             node.enum = [EnumValue(_literal(v), str(descs.get(_literal(v), "")))
                          for v in schema["enum"]]
         if "default" in schema:

@@ -20,36 +20,36 @@ if TYPE_CHECKING:
     from .models.accept_volume_transfer_v2_response import AcceptVolumeTransferV2Response
     from .models.accept_volume_transfer_v3_request_body import AcceptVolumeTransferV3RequestBody
     from .models.accept_volume_transfer_v3_response import AcceptVolumeTransferV3Response
-    from .models.add_snapshot_metadata_v2_request_body import AddSnapshotMetadataV2RequestBody
-    from .models.add_snapshot_metadata_v2_response import AddSnapshotMetadataV2Response
-    from .models.add_snapshot_metadata_v3_request_body import AddSnapshotMetadataV3RequestBody
-    from .models.add_snapshot_metadata_v3_response import AddSnapshotMetadataV3Response
-    from .models.add_volume_metadata_v2_request_body import AddVolumeMetadataV2RequestBody
-    from .models.add_volume_metadata_v2_response import AddVolumeMetadataV2Response
-    from .models.add_volume_metadata_v3_request_body import AddVolumeMetadataV3RequestBody
-    from .models.add_volume_metadata_v3_response import AddVolumeMetadataV3Response
     from .models.api_version import ApiVersion
     from .models.attach_volume_request_body import AttachVolumeRequestBody
-    from .models.batch_add_volume_tags_request_body import BatchAddVolumeTagsRequestBody
+    from .models.batch_create_volume_tags_request_body import BatchCreateVolumeTagsRequestBody
     from .models.batch_delete_volume_tags_request_body import BatchDeleteVolumeTagsRequestBody
-    from .models.batch_extend_volumes_request_body import BatchExtendVolumesRequestBody
-    from .models.batch_extend_volumes_response import BatchExtendVolumesResponse
-    from .models.change_volume_type_response import ChangeVolumeTypeResponse
+    from .models.batch_resize_volumes_request_body import BatchResizeVolumesRequestBody
+    from .models.batch_resize_volumes_response import BatchResizeVolumesResponse
+    from .models.cinder_list_quotas_response import CinderListQuotasResponse
     from .models.cinder_volume_detail_status import CinderVolumeDetailStatus
+    from .models.create_snapshot_metadata_v2_request_body import CreateSnapshotMetadataV2RequestBody
+    from .models.create_snapshot_metadata_v2_response import CreateSnapshotMetadataV2Response
+    from .models.create_snapshot_metadata_v3_request_body import CreateSnapshotMetadataV3RequestBody
+    from .models.create_snapshot_metadata_v3_response import CreateSnapshotMetadataV3Response
+    from .models.create_snapshot_request_body import CreateSnapshotRequestBody
+    from .models.create_snapshot_response import CreateSnapshotResponse
     from .models.create_snapshot_v2_request_body import CreateSnapshotV2RequestBody
     from .models.create_snapshot_v2_response import CreateSnapshotV2Response
-    from .models.create_snapshot_v2_snapshots_request_body import CreateSnapshotV2SnapshotsRequestBody
-    from .models.create_snapshot_v2_snapshots_response import CreateSnapshotV2SnapshotsResponse
     from .models.create_snapshot_v3_request_body import CreateSnapshotV3RequestBody
     from .models.create_snapshot_v3_response import CreateSnapshotV3Response
     from .models.create_snapshot_v5_request_body import CreateSnapshotV5RequestBody
     from .models.create_snapshot_v5_response import CreateSnapshotV5Response
+    from .models.create_volume_metadata_v2_request_body import CreateVolumeMetadataV2RequestBody
+    from .models.create_volume_metadata_v2_response import CreateVolumeMetadataV2Response
+    from .models.create_volume_metadata_v3_request_body import CreateVolumeMetadataV3RequestBody
+    from .models.create_volume_metadata_v3_response import CreateVolumeMetadataV3Response
+    from .models.create_volume_request_body import CreateVolumeRequestBody
+    from .models.create_volume_response import CreateVolumeResponse
     from .models.create_volume_transfer_v2_request_body import CreateVolumeTransferV2RequestBody
     from .models.create_volume_transfer_v2_response import CreateVolumeTransferV2Response
     from .models.create_volume_transfer_v3_request_body import CreateVolumeTransferV3RequestBody
     from .models.create_volume_transfer_v3_response import CreateVolumeTransferV3Response
-    from .models.create_volume_v21_request_body import CreateVolumeV21RequestBody
-    from .models.create_volume_v21_response import CreateVolumeV21Response
     from .models.create_volume_v2_cloudvolumes_request_body import CreateVolumeV2CloudvolumesRequestBody
     from .models.create_volume_v2_cloudvolumes_response import CreateVolumeV2CloudvolumesResponse
     from .models.create_volume_v2_volumes_request_body import CreateVolumeV2VolumesRequestBody
@@ -59,52 +59,54 @@ if TYPE_CHECKING:
     from .models.create_volume_v3_request_body import CreateVolumeV3RequestBody
     from .models.create_volume_v3_response import CreateVolumeV3Response
     from .models.delete_snapshot_v5_response import DeleteSnapshotV5Response
-    from .models.delete_volume_v2_response import DeleteVolumeV2Response
+    from .models.delete_volume_response import DeleteVolumeResponse
     from .models.detach_volume_request_body import DetachVolumeRequestBody
     from .models.export_volume_to_image_v2_request_body import ExportVolumeToImageV2RequestBody
     from .models.export_volume_to_image_v2_response import ExportVolumeToImageV2Response
     from .models.export_volume_to_image_v3_request_body import ExportVolumeToImageV3RequestBody
     from .models.export_volume_to_image_v3_response import ExportVolumeToImageV3Response
-    from .models.extend_volume_v21_request_body import ExtendVolumeV21RequestBody
-    from .models.extend_volume_v21_response import ExtendVolumeV21Response
-    from .models.extend_volume_v2_cloudvolumes_request_body import ExtendVolumeV2CloudvolumesRequestBody
-    from .models.extend_volume_v2_cloudvolumes_response import ExtendVolumeV2CloudvolumesResponse
-    from .models.extend_volume_v2_volumes_request_body import ExtendVolumeV2VolumesRequestBody
-    from .models.extend_volume_v3_request_body import ExtendVolumeV3RequestBody
-    from .models.list_api_versions2_response300 import ListApiVersions2Response300
+    from .models.legacy_cinder_list_api_versions_response300 import LegacyCinderListApiVersionsResponse300
+    from .models.legacy_cinder_show_api_version_response import LegacyCinderShowApiVersionResponse
     from .models.list_api_versions_response300 import ListApiVersionsResponse300
     from .models.list_availability_zones_response import ListAvailabilityZonesResponse
     from .models.list_extensions_v2_response import ListExtensionsV2Response
     from .models.list_extensions_v3_response import ListExtensionsV3Response
     from .models.list_snapshot_details_v2_response import ListSnapshotDetailsV2Response
-    from .models.list_snapshot_details_v2_snapshots_response import ListSnapshotDetailsV2SnapshotsResponse
     from .models.list_snapshot_details_v3_response import ListSnapshotDetailsV3Response
     from .models.list_snapshot_details_v5_response import ListSnapshotDetailsV5Response
+    from .models.list_snapshots_response import ListSnapshotsResponse
     from .models.list_snapshots_v2_response import ListSnapshotsV2Response
     from .models.list_snapshots_v3_response import ListSnapshotsV3Response
     from .models.list_volume_details_v2_os_vendor_volumes_response import ListVolumeDetailsV2OsVendorVolumesResponse
-    from .models.list_volume_details_v2_response import ListVolumeDetailsV2Response
     from .models.list_volume_details_v2_volumes_response import ListVolumeDetailsV2VolumesResponse
     from .models.list_volume_details_v3_os_vendor_volumes_response import ListVolumeDetailsV3OsVendorVolumesResponse
     from .models.list_volume_details_v3_response import ListVolumeDetailsV3Response
-    from .models.list_volume_resource_details_by_tags_request_body import ListVolumeResourceDetailsByTagsRequestBody
-    from .models.list_volume_resource_details_by_tags_response import ListVolumeResourceDetailsByTagsResponse
-    from .models.list_volume_resource_tags_response import ListVolumeResourceTagsResponse
+    from .models.list_volume_tags_response import ListVolumeTagsResponse
     from .models.list_volume_transfer_details_v2_response import ListVolumeTransferDetailsV2Response
     from .models.list_volume_transfer_details_v3_response import ListVolumeTransferDetailsV3Response
     from .models.list_volume_transfers_v2_response import ListVolumeTransfersV2Response
     from .models.list_volume_transfers_v3_response import ListVolumeTransfersV3Response
     from .models.list_volume_types_v2_response import ListVolumeTypesV2Response
     from .models.list_volume_types_v3_response import ListVolumeTypesV3Response
+    from .models.list_volumes_by_tags_request_body import ListVolumesByTagsRequestBody
+    from .models.list_volumes_by_tags_response import ListVolumesByTagsResponse
+    from .models.list_volumes_response import ListVolumesResponse
     from .models.list_volumes_v2_cloudvolumes_response import ListVolumesV2CloudvolumesResponse
     from .models.list_volumes_v2_volumes_response import ListVolumesV2VolumesResponse
     from .models.list_volumes_v3_response import ListVolumesV3Response
     from .models.modify_volume_qos_request_body import ModifyVolumeQosRequestBody
     from .models.modify_volume_qos_response import ModifyVolumeQosResponse
     from .models.reserve_volume_request_body import ReserveVolumeRequestBody
+    from .models.resize_volume_request_body import ResizeVolumeRequestBody
+    from .models.resize_volume_response import ResizeVolumeResponse
+    from .models.resize_volume_v2_cloudvolumes_request_body import ResizeVolumeV2CloudvolumesRequestBody
+    from .models.resize_volume_v2_cloudvolumes_response import ResizeVolumeV2CloudvolumesResponse
+    from .models.resize_volume_v2_volumes_request_body import ResizeVolumeV2VolumesRequestBody
+    from .models.resize_volume_v3_request_body import ResizeVolumeV3RequestBody
     from .models.retype_volume_request_body import RetypeVolumeRequestBody
-    from .models.rollback_snapshot_to_volume_v2_os_vendor_snapshots_request_body import RollbackSnapshotToVolumeV2OsVendorSnapshotsRequestBody
-    from .models.rollback_snapshot_to_volume_v2_os_vendor_snapshots_response import RollbackSnapshotToVolumeV2OsVendorSnapshotsResponse
+    from .models.retype_volume_response import RetypeVolumeResponse
+    from .models.rollback_snapshot_request_body import RollbackSnapshotRequestBody
+    from .models.rollback_snapshot_response import RollbackSnapshotResponse
     from .models.rollback_snapshot_to_volume_v2_request_body import RollbackSnapshotToVolumeV2RequestBody
     from .models.rollback_snapshot_to_volume_v2_response import RollbackSnapshotToVolumeV2Response
     from .models.rollback_snapshot_to_volume_v3_request_body import RollbackSnapshotToVolumeV3RequestBody
@@ -114,22 +116,21 @@ if TYPE_CHECKING:
     from .models.set_volume_bootable_flag_v3_request_body import SetVolumeBootableFlagV3RequestBody
     from .models.set_volume_readonly_flag_v2_request_body import SetVolumeReadonlyFlagV2RequestBody
     from .models.set_volume_readonly_flag_v3_request_body import SetVolumeReadonlyFlagV3RequestBody
-    from .models.show_api_version2_response import ShowApiVersion2Response
     from .models.show_api_version_response import ShowApiVersionResponse
     from .models.show_job_status_response import ShowJobStatusResponse
     from .models.show_snapshot_metadata_item_v2_response import ShowSnapshotMetadataItemV2Response
     from .models.show_snapshot_metadata_item_v3_response import ShowSnapshotMetadataItemV3Response
     from .models.show_snapshot_metadata_v2_response import ShowSnapshotMetadataV2Response
     from .models.show_snapshot_metadata_v3_response import ShowSnapshotMetadataV3Response
+    from .models.show_snapshot_response import ShowSnapshotResponse
     from .models.show_snapshot_v2_response import ShowSnapshotV2Response
-    from .models.show_snapshot_v2_snapshots_response import ShowSnapshotV2SnapshotsResponse
     from .models.show_snapshot_v3_response import ShowSnapshotV3Response
     from .models.show_snapshot_v5_response import ShowSnapshotV5Response
-    from .models.show_tenant_quota_response import ShowTenantQuotaResponse
     from .models.show_volume_metadata_item_v2_response import ShowVolumeMetadataItemV2Response
     from .models.show_volume_metadata_item_v3_response import ShowVolumeMetadataItemV3Response
     from .models.show_volume_metadata_v2_response import ShowVolumeMetadataV2Response
     from .models.show_volume_metadata_v3_response import ShowVolumeMetadataV3Response
+    from .models.show_volume_response import ShowVolumeResponse
     from .models.show_volume_tags_response import ShowVolumeTagsResponse
     from .models.show_volume_transfer_v2_response import ShowVolumeTransferV2Response
     from .models.show_volume_transfer_v3_response import ShowVolumeTransferV3Response
@@ -137,14 +138,13 @@ if TYPE_CHECKING:
     from .models.show_volume_type_v3_response import ShowVolumeTypeV3Response
     from .models.show_volume_v1_response import ShowVolumeV1Response
     from .models.show_volume_v2_os_vendor_volumes_response import ShowVolumeV2OsVendorVolumesResponse
-    from .models.show_volume_v2_response import ShowVolumeV2Response
     from .models.show_volume_v2_volumes_response import ShowVolumeV2VolumesResponse
     from .models.show_volume_v3_os_vendor_volumes_response import ShowVolumeV3OsVendorVolumesResponse
     from .models.show_volume_v3_response import ShowVolumeV3Response
     from .models.snapshot_detail_status import SnapshotDetailStatus
     from .models.sort_dir import SortDir
     from .models.unreserve_volume_request_body import UnreserveVolumeRequestBody
-    from .models.unsubscribe_prepaid_volume_request_body import UnsubscribePrepaidVolumeRequestBody
+    from .models.unsubscribe_postpaid_volume_request_body import UnsubscribePostpaidVolumeRequestBody
     from .models.unsubscribe_volume_response_body import UnsubscribeVolumeResponseBody
     from .models.update_snapshot_metadata_item_v2_request_body import UpdateSnapshotMetadataItemV2RequestBody
     from .models.update_snapshot_metadata_item_v2_response import UpdateSnapshotMetadataItemV2Response
@@ -154,10 +154,10 @@ if TYPE_CHECKING:
     from .models.update_snapshot_metadata_v2_response import UpdateSnapshotMetadataV2Response
     from .models.update_snapshot_metadata_v3_request_body import UpdateSnapshotMetadataV3RequestBody
     from .models.update_snapshot_metadata_v3_response import UpdateSnapshotMetadataV3Response
+    from .models.update_snapshot_request_body import UpdateSnapshotRequestBody
+    from .models.update_snapshot_response import UpdateSnapshotResponse
     from .models.update_snapshot_v2_request_body import UpdateSnapshotV2RequestBody
     from .models.update_snapshot_v2_response import UpdateSnapshotV2Response
-    from .models.update_snapshot_v2_snapshots_request_body import UpdateSnapshotV2SnapshotsRequestBody
-    from .models.update_snapshot_v2_snapshots_response import UpdateSnapshotV2SnapshotsResponse
     from .models.update_snapshot_v3_request_body import UpdateSnapshotV3RequestBody
     from .models.update_snapshot_v3_response import UpdateSnapshotV3Response
     from .models.update_snapshot_v5_request_body import UpdateSnapshotV5RequestBody
@@ -170,10 +170,10 @@ if TYPE_CHECKING:
     from .models.update_volume_metadata_v2_response import UpdateVolumeMetadataV2Response
     from .models.update_volume_metadata_v3_request_body import UpdateVolumeMetadataV3RequestBody
     from .models.update_volume_metadata_v3_response import UpdateVolumeMetadataV3Response
+    from .models.update_volume_request_body import UpdateVolumeRequestBody
+    from .models.update_volume_response import UpdateVolumeResponse
     from .models.update_volume_v2_request_body import UpdateVolumeV2RequestBody
     from .models.update_volume_v2_response import UpdateVolumeV2Response
-    from .models.update_volume_v2_volumes_request_body import UpdateVolumeV2VolumesRequestBody
-    from .models.update_volume_v2_volumes_response import UpdateVolumeV2VolumesResponse
     from .models.update_volume_v3_request_body import UpdateVolumeV3RequestBody
     from .models.update_volume_v3_response import UpdateVolumeV3Response
 
@@ -200,24 +200,24 @@ def list_api_versions(
     )
 
 
-def _parse_list_api_versions2(status: int, data: Any) -> ListApiVersions2Response300:
-    from .models.list_api_versions2_response300 import ListApiVersions2Response300
-    return ListApiVersions2Response300.from_dict(_S.obj(data))
+def _parse_legacy_cinder_list_api_versions(status: int, data: Any) -> LegacyCinderListApiVersionsResponse300:
+    from .models.legacy_cinder_list_api_versions_response300 import LegacyCinderListApiVersionsResponse300
+    return LegacyCinderListApiVersionsResponse300.from_dict(_S.obj(data))
 
 
-def list_api_versions2(
+def legacy_cinder_list_api_versions(
     _cfg: Config,
-) -> Plan[ListApiVersions2Response300]:
+) -> Plan[LegacyCinderListApiVersionsResponse300]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_api_versions2',
+        'legacy_cinder_list_api_versions',
         'GET',
         '/',
         _query,
         _headers,
         UNSET,
-        _parse_list_api_versions2,
+        _parse_legacy_cinder_list_api_versions,
         frozenset([300]),
     )
 
@@ -246,139 +246,139 @@ def show_api_version(
     )
 
 
-def _parse_show_api_version2(status: int, data: Any) -> ShowApiVersion2Response:
-    from .models.show_api_version2_response import ShowApiVersion2Response
-    return ShowApiVersion2Response.from_dict(_S.obj(data))
+def _parse_legacy_cinder_show_api_version(status: int, data: Any) -> LegacyCinderShowApiVersionResponse:
+    from .models.legacy_cinder_show_api_version_response import LegacyCinderShowApiVersionResponse
+    return LegacyCinderShowApiVersionResponse.from_dict(_S.obj(data))
 
 
-def show_api_version2(
+def legacy_cinder_show_api_version(
     _cfg: Config,
     *,
     api_version: ApiVersion | str,
-) -> Plan[ShowApiVersion2Response]:
+) -> Plan[LegacyCinderShowApiVersionResponse]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_api_version2',
+        'legacy_cinder_show_api_version',
         'GET',
         '/' + _tr.segment(api_version, 'api_version'),
         _query,
         _headers,
         UNSET,
-        _parse_show_api_version2,
+        _parse_legacy_cinder_show_api_version,
         frozenset([200]),
     )
 
 
-def _parse_create_volume_v21(status: int, data: Any) -> CreateVolumeV21Response:
-    from .models.create_volume_v21_response import CreateVolumeV21Response
-    return CreateVolumeV21Response.from_dict(_S.obj(data))
+def _parse_create_volume(status: int, data: Any) -> CreateVolumeResponse:
+    from .models.create_volume_response import CreateVolumeResponse
+    return CreateVolumeResponse.from_dict(_S.obj(data))
 
 
-def create_volume_v21(
+def create_volume(
     _cfg: Config,
     *,
-    body: CreateVolumeV21RequestBody | Mapping[str, Any],
+    body: CreateVolumeRequestBody | Mapping[str, Any],
     project_id: str | None = None,
     x_client_token: str | Unset = UNSET,
-) -> Plan[CreateVolumeV21Response]:
+) -> Plan[CreateVolumeResponse]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     _tr.add(_headers, 'X-Client-Token', x_client_token)
     return Plan(
-        'create_volume_v21',
+        'create_volume',
         'POST',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudvolumes',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_volume_v21,
+        _parse_create_volume,
         frozenset([202]),
     )
 
 
-def _parse_show_volume_v2(status: int, data: Any) -> ShowVolumeV2Response:
-    from .models.show_volume_v2_response import ShowVolumeV2Response
-    return ShowVolumeV2Response.from_dict(_S.obj(data))
+def _parse_show_volume(status: int, data: Any) -> ShowVolumeResponse:
+    from .models.show_volume_response import ShowVolumeResponse
+    return ShowVolumeResponse.from_dict(_S.obj(data))
 
 
-def show_volume_v2(
+def show_volume(
     _cfg: Config,
     *,
     volume_id: str,
     project_id: str | None = None,
-) -> Plan[ShowVolumeV2Response]:
+) -> Plan[ShowVolumeResponse]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_volume_v2',
+        'show_volume',
         'GET',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudvolumes/' + _tr.segment(volume_id, 'volume_id'),
         _query,
         _headers,
         UNSET,
-        _parse_show_volume_v2,
+        _parse_show_volume,
         frozenset([200]),
     )
 
 
-def _parse_update_volume_v2(status: int, data: Any) -> UpdateVolumeV2Response:
-    from .models.update_volume_v2_response import UpdateVolumeV2Response
-    return UpdateVolumeV2Response.from_dict(_S.obj(data))
+def _parse_update_volume(status: int, data: Any) -> UpdateVolumeResponse:
+    from .models.update_volume_response import UpdateVolumeResponse
+    return UpdateVolumeResponse.from_dict(_S.obj(data))
 
 
-def update_volume_v2(
+def update_volume(
     _cfg: Config,
     *,
-    body: UpdateVolumeV2RequestBody | Mapping[str, Any],
+    body: UpdateVolumeRequestBody | Mapping[str, Any],
     volume_id: str,
     project_id: str | None = None,
-) -> Plan[UpdateVolumeV2Response]:
+) -> Plan[UpdateVolumeResponse]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'update_volume_v2',
+        'update_volume',
         'PUT',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudvolumes/' + _tr.segment(volume_id, 'volume_id'),
         _query,
         _headers,
         _S.dump(body),
-        _parse_update_volume_v2,
+        _parse_update_volume,
         frozenset([200]),
     )
 
 
-def _parse_delete_volume_v2(status: int, data: Any) -> DeleteVolumeV2Response:
-    from .models.delete_volume_v2_response import DeleteVolumeV2Response
-    return DeleteVolumeV2Response.from_dict(_S.obj(data))
+def _parse_delete_volume(status: int, data: Any) -> DeleteVolumeResponse:
+    from .models.delete_volume_response import DeleteVolumeResponse
+    return DeleteVolumeResponse.from_dict(_S.obj(data))
 
 
-def delete_volume_v2(
+def delete_volume(
     _cfg: Config,
     *,
     volume_id: str,
     project_id: str | None = None,
-) -> Plan[DeleteVolumeV2Response]:
+) -> Plan[DeleteVolumeResponse]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'delete_volume_v2',
+        'delete_volume',
         'DELETE',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudvolumes/' + _tr.segment(volume_id, 'volume_id'),
         _query,
         _headers,
         UNSET,
-        _parse_delete_volume_v2,
+        _parse_delete_volume,
         frozenset([200]),
     )
 
 
-def _parse_list_volume_details_v2(status: int, data: Any) -> ListVolumeDetailsV2Response:
-    from .models.list_volume_details_v2_response import ListVolumeDetailsV2Response
-    return ListVolumeDetailsV2Response.from_dict(_S.obj(data))
+def _parse_list_volumes(status: int, data: Any) -> ListVolumesResponse:
+    from .models.list_volumes_response import ListVolumesResponse
+    return ListVolumesResponse.from_dict(_S.obj(data))
 
 
-def list_volume_details_v2(
+def list_volumes(
     _cfg: Config,
     *,
     project_id: str | None = None,
@@ -401,7 +401,7 @@ def list_volume_details_v2(
     enterprise_project_id: str | Unset = UNSET,
     server_id: str | Unset = UNSET,
     bootable: bool | Unset = UNSET,
-) -> Plan[ListVolumeDetailsV2Response]:
+) -> Plan[ListVolumesResponse]:
     _query: list[tuple[str, str]] = []
     _tr.add(_query, 'marker', marker)
     _tr.add(_query, 'name', name)
@@ -424,89 +424,89 @@ def list_volume_details_v2(
     _tr.add(_query, 'bootable', bootable)
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_volume_details_v2',
+        'list_volumes',
         'GET',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudvolumes/detail',
         _query,
         _headers,
         UNSET,
-        _parse_list_volume_details_v2,
+        _parse_list_volumes,
         frozenset([200]),
     )
 
 
-def _parse_batch_extend_volumes(status: int, data: Any) -> BatchExtendVolumesResponse:
-    from .models.batch_extend_volumes_response import BatchExtendVolumesResponse
-    return BatchExtendVolumesResponse.from_dict(_S.obj(data))
+def _parse_batch_resize_volumes(status: int, data: Any) -> BatchResizeVolumesResponse:
+    from .models.batch_resize_volumes_response import BatchResizeVolumesResponse
+    return BatchResizeVolumesResponse.from_dict(_S.obj(data))
 
 
-def batch_extend_volumes(
+def batch_resize_volumes(
     _cfg: Config,
     *,
-    body: BatchExtendVolumesRequestBody | Mapping[str, Any],
+    body: BatchResizeVolumesRequestBody | Mapping[str, Any],
     project_id: str | None = None,
-) -> Plan[BatchExtendVolumesResponse]:
+) -> Plan[BatchResizeVolumesResponse]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'batch_extend_volumes',
+        'batch_resize_volumes',
         'POST',
         '/v5/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/volumes/batch-extend',
         _query,
         _headers,
         _S.dump(body),
-        _parse_batch_extend_volumes,
+        _parse_batch_resize_volumes,
         frozenset([202]),
     )
 
 
-def _parse_unsubscribe_prepaid_volume(status: int, data: Any) -> UnsubscribeVolumeResponseBody:
+def _parse_unsubscribe_postpaid_volume(status: int, data: Any) -> UnsubscribeVolumeResponseBody:
     from .models.unsubscribe_volume_response_body import UnsubscribeVolumeResponseBody
     return UnsubscribeVolumeResponseBody.from_dict(_S.obj(data))
 
 
-def unsubscribe_prepaid_volume(
+def unsubscribe_postpaid_volume(
     _cfg: Config,
     *,
-    body: UnsubscribePrepaidVolumeRequestBody | Mapping[str, Any],
+    body: UnsubscribePostpaidVolumeRequestBody | Mapping[str, Any],
     project_id: str | None = None,
 ) -> Plan[UnsubscribeVolumeResponseBody]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'unsubscribe_prepaid_volume',
+        'unsubscribe_postpaid_volume',
         'POST',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudvolumes/unsubscribe',
         _query,
         _headers,
         _S.dump(body),
-        _parse_unsubscribe_prepaid_volume,
+        _parse_unsubscribe_postpaid_volume,
         frozenset([202]),
     )
 
 
-def _parse_extend_volume_v21(status: int, data: Any) -> ExtendVolumeV21Response:
-    from .models.extend_volume_v21_response import ExtendVolumeV21Response
-    return ExtendVolumeV21Response.from_dict(_S.obj(data))
+def _parse_resize_volume(status: int, data: Any) -> ResizeVolumeResponse:
+    from .models.resize_volume_response import ResizeVolumeResponse
+    return ResizeVolumeResponse.from_dict(_S.obj(data))
 
 
-def extend_volume_v21(
+def resize_volume(
     _cfg: Config,
     *,
-    body: ExtendVolumeV21RequestBody | Mapping[str, Any],
+    body: ResizeVolumeRequestBody | Mapping[str, Any],
     volume_id: str,
     project_id: str | None = None,
-) -> Plan[ExtendVolumeV21Response]:
+) -> Plan[ResizeVolumeResponse]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'extend_volume_v21',
+        'resize_volume',
         'POST',
         '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudvolumes/' + _tr.segment(volume_id, 'volume_id') + '/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_extend_volume_v21,
+        _parse_resize_volume,
         frozenset([202]),
     )
 
@@ -561,7 +561,7 @@ def create_volume_v2_cloudvolumes(
     body: CreateVolumeV2CloudvolumesRequestBody | Mapping[str, Any],
     project_id: str | None = None,
 ) -> Plan[CreateVolumeV2CloudvolumesResponse]:
-    _tr.deprecated('create_volume_v2_cloudvolumes', 'create_volume_v21 (6.1.1 创建云硬盘)')
+    _tr.deprecated('create_volume_v2_cloudvolumes', 'create_volume (6.1.1 创建云硬盘)')
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
@@ -576,29 +576,29 @@ def create_volume_v2_cloudvolumes(
     )
 
 
-def _parse_extend_volume_v2_cloudvolumes(status: int, data: Any) -> ExtendVolumeV2CloudvolumesResponse:
-    from .models.extend_volume_v2_cloudvolumes_response import ExtendVolumeV2CloudvolumesResponse
-    return ExtendVolumeV2CloudvolumesResponse.from_dict(_S.obj(data))
+def _parse_resize_volume_v2_cloudvolumes(status: int, data: Any) -> ResizeVolumeV2CloudvolumesResponse:
+    from .models.resize_volume_v2_cloudvolumes_response import ResizeVolumeV2CloudvolumesResponse
+    return ResizeVolumeV2CloudvolumesResponse.from_dict(_S.obj(data))
 
 
-def extend_volume_v2_cloudvolumes(
+def resize_volume_v2_cloudvolumes(
     _cfg: Config,
     *,
-    body: ExtendVolumeV2CloudvolumesRequestBody | Mapping[str, Any],
+    body: ResizeVolumeV2CloudvolumesRequestBody | Mapping[str, Any],
     volume_id: str,
     project_id: str | None = None,
-) -> Plan[ExtendVolumeV2CloudvolumesResponse]:
-    _tr.deprecated('extend_volume_v2_cloudvolumes', 'extend_volume_v21 (6.1.7 扩容云硬盘)')
+) -> Plan[ResizeVolumeV2CloudvolumesResponse]:
+    _tr.deprecated('resize_volume_v2_cloudvolumes', 'resize_volume (6.1.7 扩容云硬盘)')
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'extend_volume_v2_cloudvolumes',
+        'resize_volume_v2_cloudvolumes',
         'POST',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudvolumes/' + _tr.segment(volume_id, 'volume_id') + '/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_extend_volume_v2_cloudvolumes,
+        _parse_resize_volume_v2_cloudvolumes,
         frozenset([200]),
     )
 
@@ -630,7 +630,7 @@ def list_volume_details_v2_os_vendor_volumes(
     volume_type_id: str | Unset = UNSET,
     snapshot_policy_id: str | Unset = UNSET,
 ) -> Plan[ListVolumeDetailsV2OsVendorVolumesResponse]:
-    _tr.deprecated('list_volume_details_v2_os_vendor_volumes', 'list_volume_details_v2 (6.1.3 查询所有云硬盘详情)')
+    _tr.deprecated('list_volume_details_v2_os_vendor_volumes', 'list_volumes (6.1.3 查询所有云硬盘详情)')
     _query: list[tuple[str, str]] = []
     _tr.add(_query, 'availability_zone', availability_zone)
     _tr.add(_query, 'dedicated_storage_id', dedicated_storage_id)
@@ -673,7 +673,7 @@ def show_volume_v2_os_vendor_volumes(
     volume_id: str,
     project_id: str | None = None,
 ) -> Plan[ShowVolumeV2OsVendorVolumesResponse]:
-    _tr.deprecated('show_volume_v2_os_vendor_volumes', 'show_volume_v2 (6.1.5 查询单个云硬盘详情)')
+    _tr.deprecated('show_volume_v2_os_vendor_volumes', 'show_volume (6.1.5 查询单个云硬盘详情)')
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
@@ -688,28 +688,28 @@ def show_volume_v2_os_vendor_volumes(
     )
 
 
-def _parse_change_volume_type(status: int, data: Any) -> ChangeVolumeTypeResponse:
-    from .models.change_volume_type_response import ChangeVolumeTypeResponse
-    return ChangeVolumeTypeResponse.from_dict(_S.obj(data))
+def _parse_retype_volume(status: int, data: Any) -> RetypeVolumeResponse:
+    from .models.retype_volume_response import RetypeVolumeResponse
+    return RetypeVolumeResponse.from_dict(_S.obj(data))
 
 
-def change_volume_type(
+def retype_volume(
     _cfg: Config,
     *,
     body: RetypeVolumeRequestBody | Mapping[str, Any],
     volume_id: str,
     project_id: str | None = None,
-) -> Plan[ChangeVolumeTypeResponse]:
+) -> Plan[RetypeVolumeResponse]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'change_volume_type',
+        'retype_volume',
         'POST',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/volumes/' + _tr.segment(volume_id, 'volume_id') + '/retype',
         _query,
         _headers,
         _S.dump(body),
-        _parse_change_volume_type,
+        _parse_retype_volume,
         frozenset([202]),
     )
 
@@ -740,87 +740,87 @@ def modify_volume_qos(
     )
 
 
-def _parse_create_snapshot_v2(status: int, data: Any) -> CreateSnapshotV2Response:
-    from .models.create_snapshot_v2_response import CreateSnapshotV2Response
-    return CreateSnapshotV2Response.from_dict(_S.obj(data))
+def _parse_create_snapshot(status: int, data: Any) -> CreateSnapshotResponse:
+    from .models.create_snapshot_response import CreateSnapshotResponse
+    return CreateSnapshotResponse.from_dict(_S.obj(data))
 
 
-def create_snapshot_v2(
+def create_snapshot(
     _cfg: Config,
     *,
-    body: CreateSnapshotV2RequestBody | Mapping[str, Any],
+    body: CreateSnapshotRequestBody | Mapping[str, Any],
     project_id: str | None = None,
-) -> Plan[CreateSnapshotV2Response]:
+) -> Plan[CreateSnapshotResponse]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_snapshot_v2',
+        'create_snapshot',
         'POST',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudsnapshots',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_snapshot_v2,
+        _parse_create_snapshot,
         frozenset([202]),
     )
 
 
-def _parse_show_snapshot_v2(status: int, data: Any) -> ShowSnapshotV2Response:
-    from .models.show_snapshot_v2_response import ShowSnapshotV2Response
-    return ShowSnapshotV2Response.from_dict(_S.obj(data))
+def _parse_show_snapshot(status: int, data: Any) -> ShowSnapshotResponse:
+    from .models.show_snapshot_response import ShowSnapshotResponse
+    return ShowSnapshotResponse.from_dict(_S.obj(data))
 
 
-def show_snapshot_v2(
+def show_snapshot(
     _cfg: Config,
     *,
     snapshot_id: str,
     project_id: str | None = None,
-) -> Plan[ShowSnapshotV2Response]:
+) -> Plan[ShowSnapshotResponse]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_snapshot_v2',
+        'show_snapshot',
         'GET',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudsnapshots/' + _tr.segment(snapshot_id, 'snapshot_id'),
         _query,
         _headers,
         UNSET,
-        _parse_show_snapshot_v2,
+        _parse_show_snapshot,
         frozenset([200]),
     )
 
 
-def _parse_update_snapshot_v2(status: int, data: Any) -> UpdateSnapshotV2Response:
-    from .models.update_snapshot_v2_response import UpdateSnapshotV2Response
-    return UpdateSnapshotV2Response.from_dict(_S.obj(data))
+def _parse_update_snapshot(status: int, data: Any) -> UpdateSnapshotResponse:
+    from .models.update_snapshot_response import UpdateSnapshotResponse
+    return UpdateSnapshotResponse.from_dict(_S.obj(data))
 
 
-def update_snapshot_v2(
+def update_snapshot(
     _cfg: Config,
     *,
-    body: UpdateSnapshotV2RequestBody | Mapping[str, Any],
+    body: UpdateSnapshotRequestBody | Mapping[str, Any],
     snapshot_id: str,
     project_id: str | None = None,
-) -> Plan[UpdateSnapshotV2Response]:
+) -> Plan[UpdateSnapshotResponse]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'update_snapshot_v2',
+        'update_snapshot',
         'PUT',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudsnapshots/' + _tr.segment(snapshot_id, 'snapshot_id'),
         _query,
         _headers,
         _S.dump(body),
-        _parse_update_snapshot_v2,
+        _parse_update_snapshot,
         frozenset([200]),
     )
 
 
-def _parse_delete_snapshot_v2(status: int, data: Any) -> None:
+def _parse_delete_snapshot(status: int, data: Any) -> None:
     return None
 
 
-def delete_snapshot_v2(
+def delete_snapshot(
     _cfg: Config,
     *,
     snapshot_id: str,
@@ -829,23 +829,23 @@ def delete_snapshot_v2(
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'delete_snapshot_v2',
+        'delete_snapshot',
         'DELETE',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudsnapshots/' + _tr.segment(snapshot_id, 'snapshot_id'),
         _query,
         _headers,
         UNSET,
-        _parse_delete_snapshot_v2,
+        _parse_delete_snapshot,
         frozenset([202]),
     )
 
 
-def _parse_list_snapshot_details_v2(status: int, data: Any) -> ListSnapshotDetailsV2Response:
-    from .models.list_snapshot_details_v2_response import ListSnapshotDetailsV2Response
-    return ListSnapshotDetailsV2Response.from_dict(_S.obj(data))
+def _parse_list_snapshots(status: int, data: Any) -> ListSnapshotsResponse:
+    from .models.list_snapshots_response import ListSnapshotsResponse
+    return ListSnapshotsResponse.from_dict(_S.obj(data))
 
 
-def list_snapshot_details_v2(
+def list_snapshots(
     _cfg: Config,
     *,
     project_id: str | None = None,
@@ -860,7 +860,7 @@ def list_snapshot_details_v2(
     dedicated_storage_id: str | Unset = UNSET,
     service_type: ServiceType | str | Unset = UNSET,
     enterprise_project_id: str | Unset = UNSET,
-) -> Plan[ListSnapshotDetailsV2Response]:
+) -> Plan[ListSnapshotsResponse]:
     _query: list[tuple[str, str]] = []
     _tr.add(_query, 'offset', offset)
     _tr.add(_query, 'limit', limit)
@@ -875,14 +875,40 @@ def list_snapshot_details_v2(
     _tr.add(_query, 'enterprise_project_id', enterprise_project_id)
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_snapshot_details_v2',
+        'list_snapshots',
         'GET',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudsnapshots/detail',
         _query,
         _headers,
         UNSET,
-        _parse_list_snapshot_details_v2,
+        _parse_list_snapshots,
         frozenset([200]),
+    )
+
+
+def _parse_rollback_snapshot(status: int, data: Any) -> RollbackSnapshotResponse:
+    from .models.rollback_snapshot_response import RollbackSnapshotResponse
+    return RollbackSnapshotResponse.from_dict(_S.obj(data))
+
+
+def rollback_snapshot(
+    _cfg: Config,
+    *,
+    body: RollbackSnapshotRequestBody | Mapping[str, Any],
+    snapshot_id: str,
+    project_id: str | None = None,
+) -> Plan[RollbackSnapshotResponse]:
+    _query: list[tuple[str, str]] = []
+    _headers: list[tuple[str, str]] = []
+    return Plan(
+        'rollback_snapshot',
+        'POST',
+        '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudsnapshots/' + _tr.segment(snapshot_id, 'snapshot_id') + '/rollback',
+        _query,
+        _headers,
+        _S.dump(body),
+        _parse_rollback_snapshot,
+        frozenset([202]),
     )
 
 
@@ -898,12 +924,13 @@ def rollback_snapshot_to_volume_v2(
     snapshot_id: str,
     project_id: str | None = None,
 ) -> Plan[RollbackSnapshotToVolumeV2Response]:
+    _tr.deprecated('rollback_snapshot_to_volume_v2', 'rollback_snapshot (6.2.6 回滚快照到云硬盘)')
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
         'rollback_snapshot_to_volume_v2',
         'POST',
-        '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudsnapshots/' + _tr.segment(snapshot_id, 'snapshot_id') + '/rollback',
+        '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-vendor-snapshots/' + _tr.segment(snapshot_id, 'snapshot_id') + '/rollback',
         _query,
         _headers,
         _S.dump(body),
@@ -912,81 +939,54 @@ def rollback_snapshot_to_volume_v2(
     )
 
 
-def _parse_rollback_snapshot_to_volume_v2_os_vendor_snapshots(status: int, data: Any) -> RollbackSnapshotToVolumeV2OsVendorSnapshotsResponse:
-    from .models.rollback_snapshot_to_volume_v2_os_vendor_snapshots_response import RollbackSnapshotToVolumeV2OsVendorSnapshotsResponse
-    return RollbackSnapshotToVolumeV2OsVendorSnapshotsResponse.from_dict(_S.obj(data))
+def _parse_cinder_list_quotas(status: int, data: Any) -> CinderListQuotasResponse:
+    from .models.cinder_list_quotas_response import CinderListQuotasResponse
+    return CinderListQuotasResponse.from_dict(_S.obj(data))
 
 
-def rollback_snapshot_to_volume_v2_os_vendor_snapshots(
-    _cfg: Config,
-    *,
-    body: RollbackSnapshotToVolumeV2OsVendorSnapshotsRequestBody | Mapping[str, Any],
-    snapshot_id: str,
-    project_id: str | None = None,
-) -> Plan[RollbackSnapshotToVolumeV2OsVendorSnapshotsResponse]:
-    _tr.deprecated('rollback_snapshot_to_volume_v2_os_vendor_snapshots', 'rollback_snapshot_to_volume_v2 (6.2.6 回滚快照到云硬盘)')
-    _query: list[tuple[str, str]] = []
-    _headers: list[tuple[str, str]] = []
-    return Plan(
-        'rollback_snapshot_to_volume_v2_os_vendor_snapshots',
-        'POST',
-        '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-vendor-snapshots/' + _tr.segment(snapshot_id, 'snapshot_id') + '/rollback',
-        _query,
-        _headers,
-        _S.dump(body),
-        _parse_rollback_snapshot_to_volume_v2_os_vendor_snapshots,
-        frozenset([202]),
-    )
-
-
-def _parse_show_tenant_quota(status: int, data: Any) -> ShowTenantQuotaResponse:
-    from .models.show_tenant_quota_response import ShowTenantQuotaResponse
-    return ShowTenantQuotaResponse.from_dict(_S.obj(data))
-
-
-def show_tenant_quota(
+def cinder_list_quotas(
     _cfg: Config,
     *,
     target_project_id: str,
     usage: str,
     project_id: str | None = None,
-) -> Plan[ShowTenantQuotaResponse]:
+) -> Plan[CinderListQuotasResponse]:
     _query: list[tuple[str, str]] = []
     _tr.add(_query, 'usage', usage)
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_tenant_quota',
+        'cinder_list_quotas',
         'GET',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-quota-sets/' + _tr.segment(target_project_id, 'target_project_id'),
         _query,
         _headers,
         UNSET,
-        _parse_show_tenant_quota,
+        _parse_cinder_list_quotas,
         frozenset([200]),
     )
 
 
-def _parse_batch_add_volume_tags(status: int, data: Any) -> None:
+def _parse_batch_create_volume_tags(status: int, data: Any) -> None:
     return None
 
 
-def batch_add_volume_tags(
+def batch_create_volume_tags(
     _cfg: Config,
     *,
-    body: BatchAddVolumeTagsRequestBody | Mapping[str, Any],
+    body: BatchCreateVolumeTagsRequestBody | Mapping[str, Any],
     volume_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'batch_add_volume_tags',
+        'batch_create_volume_tags',
         'POST',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudvolumes/' + _tr.segment(volume_id, 'volume_id') + '/tags/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_batch_add_volume_tags,
+        _parse_batch_create_volume_tags,
         frozenset([204]),
     )
 
@@ -1016,26 +1016,26 @@ def batch_delete_volume_tags(
     )
 
 
-def _parse_list_volume_resource_tags(status: int, data: Any) -> ListVolumeResourceTagsResponse:
-    from .models.list_volume_resource_tags_response import ListVolumeResourceTagsResponse
-    return ListVolumeResourceTagsResponse.from_dict(_S.obj(data))
+def _parse_list_volume_tags(status: int, data: Any) -> ListVolumeTagsResponse:
+    from .models.list_volume_tags_response import ListVolumeTagsResponse
+    return ListVolumeTagsResponse.from_dict(_S.obj(data))
 
 
-def list_volume_resource_tags(
+def list_volume_tags(
     _cfg: Config,
     *,
     project_id: str | None = None,
-) -> Plan[ListVolumeResourceTagsResponse]:
+) -> Plan[ListVolumeTagsResponse]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_volume_resource_tags',
+        'list_volume_tags',
         'GET',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudvolumes/tags',
         _query,
         _headers,
         UNSET,
-        _parse_list_volume_resource_tags,
+        _parse_list_volume_tags,
         frozenset([200]),
     )
 
@@ -1065,27 +1065,27 @@ def show_volume_tags(
     )
 
 
-def _parse_list_volume_resource_details_by_tags(status: int, data: Any) -> ListVolumeResourceDetailsByTagsResponse:
-    from .models.list_volume_resource_details_by_tags_response import ListVolumeResourceDetailsByTagsResponse
-    return ListVolumeResourceDetailsByTagsResponse.from_dict(_S.obj(data))
+def _parse_list_volumes_by_tags(status: int, data: Any) -> ListVolumesByTagsResponse:
+    from .models.list_volumes_by_tags_response import ListVolumesByTagsResponse
+    return ListVolumesByTagsResponse.from_dict(_S.obj(data))
 
 
-def list_volume_resource_details_by_tags(
+def list_volumes_by_tags(
     _cfg: Config,
     *,
-    body: ListVolumeResourceDetailsByTagsRequestBody | Mapping[str, Any],
+    body: ListVolumesByTagsRequestBody | Mapping[str, Any],
     project_id: str | None = None,
-) -> Plan[ListVolumeResourceDetailsByTagsResponse]:
+) -> Plan[ListVolumesByTagsResponse]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_volume_resource_details_by_tags',
+        'list_volumes_by_tags',
         'POST',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/cloudvolumes/resource_instances/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_list_volume_resource_details_by_tags,
+        _parse_list_volumes_by_tags,
         frozenset([200]),
     )
 
@@ -1367,7 +1367,7 @@ def create_volume_v3_cloudvolumes(
     project_id: str | None = None,
     x_client_token: str | Unset = UNSET,
 ) -> Plan[CreateVolumeV3CloudvolumesResponse]:
-    _tr.deprecated('create_volume_v3_cloudvolumes', 'create_volume_v21 (6.1.1 创建云硬盘)')
+    _tr.deprecated('create_volume_v3_cloudvolumes', 'create_volume (6.1.1 创建云硬盘)')
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     _tr.add(_headers, 'X-Client-Token', x_client_token)
@@ -1421,7 +1421,7 @@ def rollback_snapshot_to_volume_v3(
     snapshot_id: str,
     project_id: str | None = None,
 ) -> Plan[RollbackSnapshotToVolumeV3Response]:
-    _tr.deprecated('rollback_snapshot_to_volume_v3', 'rollback_snapshot_to_volume_v2 (6.2.6 回滚快照到云硬盘)')
+    _tr.deprecated('rollback_snapshot_to_volume_v3', 'rollback_snapshot (6.2.6 回滚快照到云硬盘)')
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
@@ -1668,56 +1668,56 @@ def show_volume_v2_volumes(
     )
 
 
-def _parse_update_volume_v2_volumes(status: int, data: Any) -> UpdateVolumeV2VolumesResponse:
-    from .models.update_volume_v2_volumes_response import UpdateVolumeV2VolumesResponse
-    return UpdateVolumeV2VolumesResponse.from_dict(_S.obj(data))
+def _parse_update_volume_v2(status: int, data: Any) -> UpdateVolumeV2Response:
+    from .models.update_volume_v2_response import UpdateVolumeV2Response
+    return UpdateVolumeV2Response.from_dict(_S.obj(data))
 
 
-def update_volume_v2_volumes(
+def update_volume_v2(
     _cfg: Config,
     *,
-    body: UpdateVolumeV2VolumesRequestBody | Mapping[str, Any],
+    body: UpdateVolumeV2RequestBody | Mapping[str, Any],
     volume_id: str,
     project_id: str | None = None,
-) -> Plan[UpdateVolumeV2VolumesResponse]:
-    _tr.deprecated('update_volume_v2_volumes', 'update_volume_v3 (8.2.1.8 更新云硬盘)')
+) -> Plan[UpdateVolumeV2Response]:
+    _tr.deprecated('update_volume_v2', 'update_volume_v3 (8.2.1.8 更新云硬盘)')
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'update_volume_v2_volumes',
+        'update_volume_v2',
         'PUT',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/volumes/' + _tr.segment(volume_id, 'volume_id'),
         _query,
         _headers,
         _S.dump(body),
-        _parse_update_volume_v2_volumes,
+        _parse_update_volume_v2,
         frozenset([200]),
     )
 
 
-def _parse_delete_volume_v2_volumes(status: int, data: Any) -> None:
+def _parse_delete_volume_v2(status: int, data: Any) -> None:
     return None
 
 
-def delete_volume_v2_volumes(
+def delete_volume_v2(
     _cfg: Config,
     *,
     volume_id: str,
     project_id: str | None = None,
     cascade: bool | Unset = UNSET,
 ) -> Plan[None]:
-    _tr.deprecated('delete_volume_v2_volumes', 'delete_volume_v3 (8.2.1.6 删除云硬盘)')
+    _tr.deprecated('delete_volume_v2', 'delete_volume_v3 (8.2.1.6 删除云硬盘)')
     _query: list[tuple[str, str]] = []
     _tr.add(_query, 'cascade', cascade)
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'delete_volume_v2_volumes',
+        'delete_volume_v2',
         'DELETE',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/volumes/' + _tr.segment(volume_id, 'volume_id'),
         _query,
         _headers,
         UNSET,
-        _parse_delete_volume_v2_volumes,
+        _parse_delete_volume_v2,
         frozenset([202]),
     )
 
@@ -1994,27 +1994,27 @@ def list_extensions_v3(
     )
 
 
-def _parse_extend_volume_v3(status: int, data: Any) -> None:
+def _parse_resize_volume_v3(status: int, data: Any) -> None:
     return None
 
 
-def extend_volume_v3(
+def resize_volume_v3(
     _cfg: Config,
     *,
-    body: ExtendVolumeV3RequestBody | Mapping[str, Any],
+    body: ResizeVolumeV3RequestBody | Mapping[str, Any],
     volume_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'extend_volume_v3',
+        'resize_volume_v3',
         'POST',
         '/v3/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/volumes/' + _tr.segment(volume_id, 'volume_id') + '/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_extend_volume_v3,
+        _parse_resize_volume_v3,
         frozenset([200, 202]),
     )
 
@@ -2097,28 +2097,28 @@ def set_volume_readonly_flag_v3(
     )
 
 
-def _parse_extend_volume_v2_volumes(status: int, data: Any) -> None:
+def _parse_resize_volume_v2_volumes(status: int, data: Any) -> None:
     return None
 
 
-def extend_volume_v2_volumes(
+def resize_volume_v2_volumes(
     _cfg: Config,
     *,
-    body: ExtendVolumeV2VolumesRequestBody | Mapping[str, Any],
+    body: ResizeVolumeV2VolumesRequestBody | Mapping[str, Any],
     volume_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
-    _tr.deprecated('extend_volume_v2_volumes', 'extend_volume_v3 (8.2.1.20 扩容云硬盘)')
+    _tr.deprecated('resize_volume_v2_volumes', 'resize_volume_v3 (8.2.1.20 扩容云硬盘)')
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'extend_volume_v2_volumes',
+        'resize_volume_v2_volumes',
         'POST',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/volumes/' + _tr.segment(volume_id, 'volume_id') + '/action',
         _query,
         _headers,
         _S.dump(body),
-        _parse_extend_volume_v2_volumes,
+        _parse_resize_volume_v2_volumes,
         frozenset([200, 202]),
     )
 
@@ -2679,29 +2679,29 @@ def update_volume_metadata_v2(
     )
 
 
-def _parse_add_volume_metadata_v2(status: int, data: Any) -> AddVolumeMetadataV2Response:
-    from .models.add_volume_metadata_v2_response import AddVolumeMetadataV2Response
-    return AddVolumeMetadataV2Response.from_dict(_S.obj(data))
+def _parse_create_volume_metadata_v2(status: int, data: Any) -> CreateVolumeMetadataV2Response:
+    from .models.create_volume_metadata_v2_response import CreateVolumeMetadataV2Response
+    return CreateVolumeMetadataV2Response.from_dict(_S.obj(data))
 
 
-def add_volume_metadata_v2(
+def create_volume_metadata_v2(
     _cfg: Config,
     *,
-    body: AddVolumeMetadataV2RequestBody | Mapping[str, Any],
+    body: CreateVolumeMetadataV2RequestBody | Mapping[str, Any],
     volume_id: str,
     project_id: str | None = None,
-) -> Plan[AddVolumeMetadataV2Response]:
-    _tr.deprecated('add_volume_metadata_v2', 'add_volume_metadata_v3 (8.2.3.2 添加云硬盘的元数据)')
+) -> Plan[CreateVolumeMetadataV2Response]:
+    _tr.deprecated('create_volume_metadata_v2', 'create_volume_metadata_v3 (8.2.3.2 添加云硬盘的元数据)')
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'add_volume_metadata_v2',
+        'create_volume_metadata_v2',
         'POST',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/volumes/' + _tr.segment(volume_id, 'volume_id') + '/metadata',
         _query,
         _headers,
         _S.dump(body),
-        _parse_add_volume_metadata_v2,
+        _parse_create_volume_metadata_v2,
         frozenset([200]),
     )
 
@@ -2758,28 +2758,28 @@ def update_volume_metadata_v3(
     )
 
 
-def _parse_add_volume_metadata_v3(status: int, data: Any) -> AddVolumeMetadataV3Response:
-    from .models.add_volume_metadata_v3_response import AddVolumeMetadataV3Response
-    return AddVolumeMetadataV3Response.from_dict(_S.obj(data))
+def _parse_create_volume_metadata_v3(status: int, data: Any) -> CreateVolumeMetadataV3Response:
+    from .models.create_volume_metadata_v3_response import CreateVolumeMetadataV3Response
+    return CreateVolumeMetadataV3Response.from_dict(_S.obj(data))
 
 
-def add_volume_metadata_v3(
+def create_volume_metadata_v3(
     _cfg: Config,
     *,
-    body: AddVolumeMetadataV3RequestBody | Mapping[str, Any],
+    body: CreateVolumeMetadataV3RequestBody | Mapping[str, Any],
     volume_id: str,
     project_id: str | None = None,
-) -> Plan[AddVolumeMetadataV3Response]:
+) -> Plan[CreateVolumeMetadataV3Response]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'add_volume_metadata_v3',
+        'create_volume_metadata_v3',
         'POST',
         '/v3/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/volumes/' + _tr.segment(volume_id, 'volume_id') + '/metadata',
         _query,
         _headers,
         _S.dump(body),
-        _parse_add_volume_metadata_v3,
+        _parse_create_volume_metadata_v3,
         frozenset([200]),
     )
 
@@ -3072,28 +3072,28 @@ def update_snapshot_metadata_v3(
     )
 
 
-def _parse_add_snapshot_metadata_v3(status: int, data: Any) -> AddSnapshotMetadataV3Response:
-    from .models.add_snapshot_metadata_v3_response import AddSnapshotMetadataV3Response
-    return AddSnapshotMetadataV3Response.from_dict(_S.obj(data))
+def _parse_create_snapshot_metadata_v3(status: int, data: Any) -> CreateSnapshotMetadataV3Response:
+    from .models.create_snapshot_metadata_v3_response import CreateSnapshotMetadataV3Response
+    return CreateSnapshotMetadataV3Response.from_dict(_S.obj(data))
 
 
-def add_snapshot_metadata_v3(
+def create_snapshot_metadata_v3(
     _cfg: Config,
     *,
-    body: AddSnapshotMetadataV3RequestBody | Mapping[str, Any],
+    body: CreateSnapshotMetadataV3RequestBody | Mapping[str, Any],
     snapshot_id: str,
     project_id: str | None = None,
-) -> Plan[AddSnapshotMetadataV3Response]:
+) -> Plan[CreateSnapshotMetadataV3Response]:
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'add_snapshot_metadata_v3',
+        'create_snapshot_metadata_v3',
         'POST',
         '/v3/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/snapshots/' + _tr.segment(snapshot_id, 'snapshot_id') + '/metadata',
         _query,
         _headers,
         _S.dump(body),
-        _parse_add_snapshot_metadata_v3,
+        _parse_create_snapshot_metadata_v3,
         frozenset([200]),
     )
 
@@ -3151,29 +3151,29 @@ def update_snapshot_metadata_v2(
     )
 
 
-def _parse_add_snapshot_metadata_v2(status: int, data: Any) -> AddSnapshotMetadataV2Response:
-    from .models.add_snapshot_metadata_v2_response import AddSnapshotMetadataV2Response
-    return AddSnapshotMetadataV2Response.from_dict(_S.obj(data))
+def _parse_create_snapshot_metadata_v2(status: int, data: Any) -> CreateSnapshotMetadataV2Response:
+    from .models.create_snapshot_metadata_v2_response import CreateSnapshotMetadataV2Response
+    return CreateSnapshotMetadataV2Response.from_dict(_S.obj(data))
 
 
-def add_snapshot_metadata_v2(
+def create_snapshot_metadata_v2(
     _cfg: Config,
     *,
-    body: AddSnapshotMetadataV2RequestBody | Mapping[str, Any],
+    body: CreateSnapshotMetadataV2RequestBody | Mapping[str, Any],
     snapshot_id: str,
     project_id: str | None = None,
-) -> Plan[AddSnapshotMetadataV2Response]:
-    _tr.deprecated('add_snapshot_metadata_v2', 'add_snapshot_metadata_v3 (8.2.4.2 添加云硬盘快照的元数据)')
+) -> Plan[CreateSnapshotMetadataV2Response]:
+    _tr.deprecated('create_snapshot_metadata_v2', 'create_snapshot_metadata_v3 (8.2.4.2 添加云硬盘快照的元数据)')
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'add_snapshot_metadata_v2',
+        'create_snapshot_metadata_v2',
         'POST',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/snapshots/' + _tr.segment(snapshot_id, 'snapshot_id') + '/metadata',
         _query,
         _headers,
         _S.dump(body),
-        _parse_add_snapshot_metadata_v2,
+        _parse_create_snapshot_metadata_v2,
         frozenset([200]),
     )
 
@@ -3468,116 +3468,116 @@ def list_snapshots_v2(
     )
 
 
-def _parse_create_snapshot_v2_snapshots(status: int, data: Any) -> CreateSnapshotV2SnapshotsResponse:
-    from .models.create_snapshot_v2_snapshots_response import CreateSnapshotV2SnapshotsResponse
-    return CreateSnapshotV2SnapshotsResponse.from_dict(_S.obj(data))
+def _parse_create_snapshot_v2(status: int, data: Any) -> CreateSnapshotV2Response:
+    from .models.create_snapshot_v2_response import CreateSnapshotV2Response
+    return CreateSnapshotV2Response.from_dict(_S.obj(data))
 
 
-def create_snapshot_v2_snapshots(
+def create_snapshot_v2(
     _cfg: Config,
     *,
-    body: CreateSnapshotV2SnapshotsRequestBody | Mapping[str, Any],
+    body: CreateSnapshotV2RequestBody | Mapping[str, Any],
     project_id: str | None = None,
-) -> Plan[CreateSnapshotV2SnapshotsResponse]:
-    _tr.deprecated('create_snapshot_v2_snapshots', 'create_snapshot_v3 (8.2.6.1 创建快照)')
+) -> Plan[CreateSnapshotV2Response]:
+    _tr.deprecated('create_snapshot_v2', 'create_snapshot_v3 (8.2.6.1 创建快照)')
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'create_snapshot_v2_snapshots',
+        'create_snapshot_v2',
         'POST',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/snapshots',
         _query,
         _headers,
         _S.dump(body),
-        _parse_create_snapshot_v2_snapshots,
+        _parse_create_snapshot_v2,
         frozenset([202]),
     )
 
 
-def _parse_show_snapshot_v2_snapshots(status: int, data: Any) -> ShowSnapshotV2SnapshotsResponse:
-    from .models.show_snapshot_v2_snapshots_response import ShowSnapshotV2SnapshotsResponse
-    return ShowSnapshotV2SnapshotsResponse.from_dict(_S.obj(data))
+def _parse_show_snapshot_v2(status: int, data: Any) -> ShowSnapshotV2Response:
+    from .models.show_snapshot_v2_response import ShowSnapshotV2Response
+    return ShowSnapshotV2Response.from_dict(_S.obj(data))
 
 
-def show_snapshot_v2_snapshots(
+def show_snapshot_v2(
     _cfg: Config,
     *,
     snapshot_id: str,
     project_id: str | None = None,
-) -> Plan[ShowSnapshotV2SnapshotsResponse]:
-    _tr.deprecated('show_snapshot_v2_snapshots', None)
+) -> Plan[ShowSnapshotV2Response]:
+    _tr.deprecated('show_snapshot_v2', None)
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'show_snapshot_v2_snapshots',
+        'show_snapshot_v2',
         'GET',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/snapshots/' + _tr.segment(snapshot_id, 'snapshot_id'),
         _query,
         _headers,
         UNSET,
-        _parse_show_snapshot_v2_snapshots,
+        _parse_show_snapshot_v2,
         frozenset([200]),
     )
 
 
-def _parse_update_snapshot_v2_snapshots(status: int, data: Any) -> UpdateSnapshotV2SnapshotsResponse:
-    from .models.update_snapshot_v2_snapshots_response import UpdateSnapshotV2SnapshotsResponse
-    return UpdateSnapshotV2SnapshotsResponse.from_dict(_S.obj(data))
+def _parse_update_snapshot_v2(status: int, data: Any) -> UpdateSnapshotV2Response:
+    from .models.update_snapshot_v2_response import UpdateSnapshotV2Response
+    return UpdateSnapshotV2Response.from_dict(_S.obj(data))
 
 
-def update_snapshot_v2_snapshots(
+def update_snapshot_v2(
     _cfg: Config,
     *,
-    body: UpdateSnapshotV2SnapshotsRequestBody | Mapping[str, Any],
+    body: UpdateSnapshotV2RequestBody | Mapping[str, Any],
     snapshot_id: str,
     project_id: str | None = None,
-) -> Plan[UpdateSnapshotV2SnapshotsResponse]:
-    _tr.deprecated('update_snapshot_v2_snapshots', 'update_snapshot_v3 (8.2.6.5 更新快照)')
+) -> Plan[UpdateSnapshotV2Response]:
+    _tr.deprecated('update_snapshot_v2', 'update_snapshot_v3 (8.2.6.5 更新快照)')
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'update_snapshot_v2_snapshots',
+        'update_snapshot_v2',
         'PUT',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/snapshots/' + _tr.segment(snapshot_id, 'snapshot_id'),
         _query,
         _headers,
         _S.dump(body),
-        _parse_update_snapshot_v2_snapshots,
+        _parse_update_snapshot_v2,
         frozenset([200]),
     )
 
 
-def _parse_delete_snapshot_v2_snapshots(status: int, data: Any) -> None:
+def _parse_delete_snapshot_v2(status: int, data: Any) -> None:
     return None
 
 
-def delete_snapshot_v2_snapshots(
+def delete_snapshot_v2(
     _cfg: Config,
     *,
     snapshot_id: str,
     project_id: str | None = None,
 ) -> Plan[None]:
-    _tr.deprecated('delete_snapshot_v2_snapshots', 'delete_snapshot_v3 (8.2.6.7 删除快照)')
+    _tr.deprecated('delete_snapshot_v2', 'delete_snapshot_v3 (8.2.6.7 删除快照)')
     _query: list[tuple[str, str]] = []
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'delete_snapshot_v2_snapshots',
+        'delete_snapshot_v2',
         'DELETE',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/snapshots/' + _tr.segment(snapshot_id, 'snapshot_id'),
         _query,
         _headers,
         UNSET,
-        _parse_delete_snapshot_v2_snapshots,
+        _parse_delete_snapshot_v2,
         frozenset([202]),
     )
 
 
-def _parse_list_snapshot_details_v2_snapshots(status: int, data: Any) -> ListSnapshotDetailsV2SnapshotsResponse:
-    from .models.list_snapshot_details_v2_snapshots_response import ListSnapshotDetailsV2SnapshotsResponse
-    return ListSnapshotDetailsV2SnapshotsResponse.from_dict(_S.obj(data))
+def _parse_list_snapshot_details_v2(status: int, data: Any) -> ListSnapshotDetailsV2Response:
+    from .models.list_snapshot_details_v2_response import ListSnapshotDetailsV2Response
+    return ListSnapshotDetailsV2Response.from_dict(_S.obj(data))
 
 
-def list_snapshot_details_v2_snapshots(
+def list_snapshot_details_v2(
     _cfg: Config,
     *,
     project_id: str | None = None,
@@ -3588,8 +3588,8 @@ def list_snapshot_details_v2_snapshots(
     name: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     status: SnapshotDetailStatus | str | Unset = UNSET,
-) -> Plan[ListSnapshotDetailsV2SnapshotsResponse]:
-    _tr.deprecated('list_snapshot_details_v2_snapshots', 'list_snapshot_details_v5 (7.1.4 查询快照详情列表)')
+) -> Plan[ListSnapshotDetailsV2Response]:
+    _tr.deprecated('list_snapshot_details_v2', 'list_snapshot_details_v5 (7.1.4 查询快照详情列表)')
     _query: list[tuple[str, str]] = []
     _tr.add(_query, 'marker', marker)
     _tr.add(_query, 'volume_id', volume_id)
@@ -3600,12 +3600,12 @@ def list_snapshot_details_v2_snapshots(
     _tr.add(_query, 'status', status)
     _headers: list[tuple[str, str]] = []
     return Plan(
-        'list_snapshot_details_v2_snapshots',
+        'list_snapshot_details_v2',
         'GET',
         '/v2/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/snapshots/detail',
         _query,
         _headers,
         UNSET,
-        _parse_list_snapshot_details_v2_snapshots,
+        _parse_list_snapshot_details_v2,
         frozenset([200]),
     )

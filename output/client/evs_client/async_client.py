@@ -17,36 +17,36 @@ if TYPE_CHECKING:
     from .models.accept_volume_transfer_v2_response import AcceptVolumeTransferV2Response
     from .models.accept_volume_transfer_v3_request_body import AcceptVolumeTransferV3RequestBody
     from .models.accept_volume_transfer_v3_response import AcceptVolumeTransferV3Response
-    from .models.add_snapshot_metadata_v2_request_body import AddSnapshotMetadataV2RequestBody
-    from .models.add_snapshot_metadata_v2_response import AddSnapshotMetadataV2Response
-    from .models.add_snapshot_metadata_v3_request_body import AddSnapshotMetadataV3RequestBody
-    from .models.add_snapshot_metadata_v3_response import AddSnapshotMetadataV3Response
-    from .models.add_volume_metadata_v2_request_body import AddVolumeMetadataV2RequestBody
-    from .models.add_volume_metadata_v2_response import AddVolumeMetadataV2Response
-    from .models.add_volume_metadata_v3_request_body import AddVolumeMetadataV3RequestBody
-    from .models.add_volume_metadata_v3_response import AddVolumeMetadataV3Response
     from .models.api_version import ApiVersion
     from .models.attach_volume_request_body import AttachVolumeRequestBody
-    from .models.batch_add_volume_tags_request_body import BatchAddVolumeTagsRequestBody
+    from .models.batch_create_volume_tags_request_body import BatchCreateVolumeTagsRequestBody
     from .models.batch_delete_volume_tags_request_body import BatchDeleteVolumeTagsRequestBody
-    from .models.batch_extend_volumes_request_body import BatchExtendVolumesRequestBody
-    from .models.batch_extend_volumes_response import BatchExtendVolumesResponse
-    from .models.change_volume_type_response import ChangeVolumeTypeResponse
+    from .models.batch_resize_volumes_request_body import BatchResizeVolumesRequestBody
+    from .models.batch_resize_volumes_response import BatchResizeVolumesResponse
+    from .models.cinder_list_quotas_response import CinderListQuotasResponse
     from .models.cinder_volume_detail_status import CinderVolumeDetailStatus
+    from .models.create_snapshot_metadata_v2_request_body import CreateSnapshotMetadataV2RequestBody
+    from .models.create_snapshot_metadata_v2_response import CreateSnapshotMetadataV2Response
+    from .models.create_snapshot_metadata_v3_request_body import CreateSnapshotMetadataV3RequestBody
+    from .models.create_snapshot_metadata_v3_response import CreateSnapshotMetadataV3Response
+    from .models.create_snapshot_request_body import CreateSnapshotRequestBody
+    from .models.create_snapshot_response import CreateSnapshotResponse
     from .models.create_snapshot_v2_request_body import CreateSnapshotV2RequestBody
     from .models.create_snapshot_v2_response import CreateSnapshotV2Response
-    from .models.create_snapshot_v2_snapshots_request_body import CreateSnapshotV2SnapshotsRequestBody
-    from .models.create_snapshot_v2_snapshots_response import CreateSnapshotV2SnapshotsResponse
     from .models.create_snapshot_v3_request_body import CreateSnapshotV3RequestBody
     from .models.create_snapshot_v3_response import CreateSnapshotV3Response
     from .models.create_snapshot_v5_request_body import CreateSnapshotV5RequestBody
     from .models.create_snapshot_v5_response import CreateSnapshotV5Response
+    from .models.create_volume_metadata_v2_request_body import CreateVolumeMetadataV2RequestBody
+    from .models.create_volume_metadata_v2_response import CreateVolumeMetadataV2Response
+    from .models.create_volume_metadata_v3_request_body import CreateVolumeMetadataV3RequestBody
+    from .models.create_volume_metadata_v3_response import CreateVolumeMetadataV3Response
+    from .models.create_volume_request_body import CreateVolumeRequestBody
+    from .models.create_volume_response import CreateVolumeResponse
     from .models.create_volume_transfer_v2_request_body import CreateVolumeTransferV2RequestBody
     from .models.create_volume_transfer_v2_response import CreateVolumeTransferV2Response
     from .models.create_volume_transfer_v3_request_body import CreateVolumeTransferV3RequestBody
     from .models.create_volume_transfer_v3_response import CreateVolumeTransferV3Response
-    from .models.create_volume_v21_request_body import CreateVolumeV21RequestBody
-    from .models.create_volume_v21_response import CreateVolumeV21Response
     from .models.create_volume_v2_cloudvolumes_request_body import CreateVolumeV2CloudvolumesRequestBody
     from .models.create_volume_v2_cloudvolumes_response import CreateVolumeV2CloudvolumesResponse
     from .models.create_volume_v2_volumes_request_body import CreateVolumeV2VolumesRequestBody
@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from .models.create_volume_v3_request_body import CreateVolumeV3RequestBody
     from .models.create_volume_v3_response import CreateVolumeV3Response
     from .models.delete_snapshot_v5_response import DeleteSnapshotV5Response
-    from .models.delete_volume_v2_response import DeleteVolumeV2Response
+    from .models.delete_volume_response import DeleteVolumeResponse
     from .models.detach_volume_request_body import DetachVolumeRequestBody
     from .models.disk_detail import DiskDetail
     from .models.disk_summary import DiskSummary
@@ -64,46 +64,48 @@ if TYPE_CHECKING:
     from .models.export_volume_to_image_v2_response import ExportVolumeToImageV2Response
     from .models.export_volume_to_image_v3_request_body import ExportVolumeToImageV3RequestBody
     from .models.export_volume_to_image_v3_response import ExportVolumeToImageV3Response
-    from .models.extend_volume_v21_request_body import ExtendVolumeV21RequestBody
-    from .models.extend_volume_v21_response import ExtendVolumeV21Response
-    from .models.extend_volume_v2_cloudvolumes_request_body import ExtendVolumeV2CloudvolumesRequestBody
-    from .models.extend_volume_v2_cloudvolumes_response import ExtendVolumeV2CloudvolumesResponse
-    from .models.extend_volume_v2_volumes_request_body import ExtendVolumeV2VolumesRequestBody
-    from .models.extend_volume_v3_request_body import ExtendVolumeV3RequestBody
-    from .models.list_api_versions2_response300 import ListApiVersions2Response300
+    from .models.legacy_cinder_list_api_versions_response300 import LegacyCinderListApiVersionsResponse300
+    from .models.legacy_cinder_show_api_version_response import LegacyCinderShowApiVersionResponse
     from .models.list_api_versions_response300 import ListApiVersionsResponse300
     from .models.list_availability_zones_response import ListAvailabilityZonesResponse
     from .models.list_extensions_v2_response import ListExtensionsV2Response
     from .models.list_extensions_v3_response import ListExtensionsV3Response
     from .models.list_snapshot_details_v2_response import ListSnapshotDetailsV2Response
-    from .models.list_snapshot_details_v2_snapshots_response import ListSnapshotDetailsV2SnapshotsResponse
     from .models.list_snapshot_details_v3_response import ListSnapshotDetailsV3Response
     from .models.list_snapshot_details_v5_response import ListSnapshotDetailsV5Response
+    from .models.list_snapshots_response import ListSnapshotsResponse
     from .models.list_snapshots_v2_response import ListSnapshotsV2Response
     from .models.list_snapshots_v3_response import ListSnapshotsV3Response
     from .models.list_volume_details_v2_os_vendor_volumes_response import ListVolumeDetailsV2OsVendorVolumesResponse
-    from .models.list_volume_details_v2_response import ListVolumeDetailsV2Response
     from .models.list_volume_details_v2_volumes_response import ListVolumeDetailsV2VolumesResponse
     from .models.list_volume_details_v3_os_vendor_volumes_response import ListVolumeDetailsV3OsVendorVolumesResponse
     from .models.list_volume_details_v3_response import ListVolumeDetailsV3Response
-    from .models.list_volume_resource_details_by_tags_request_body import ListVolumeResourceDetailsByTagsRequestBody
-    from .models.list_volume_resource_details_by_tags_response import ListVolumeResourceDetailsByTagsResponse
-    from .models.list_volume_resource_tags_response import ListVolumeResourceTagsResponse
+    from .models.list_volume_tags_response import ListVolumeTagsResponse
     from .models.list_volume_transfer_details_v2_response import ListVolumeTransferDetailsV2Response
     from .models.list_volume_transfer_details_v3_response import ListVolumeTransferDetailsV3Response
     from .models.list_volume_transfers_v2_response import ListVolumeTransfersV2Response
     from .models.list_volume_transfers_v3_response import ListVolumeTransfersV3Response
     from .models.list_volume_types_v2_response import ListVolumeTypesV2Response
     from .models.list_volume_types_v3_response import ListVolumeTypesV3Response
+    from .models.list_volumes_by_tags_request_body import ListVolumesByTagsRequestBody
+    from .models.list_volumes_by_tags_response import ListVolumesByTagsResponse
+    from .models.list_volumes_response import ListVolumesResponse
     from .models.list_volumes_v2_cloudvolumes_response import ListVolumesV2CloudvolumesResponse
     from .models.list_volumes_v2_volumes_response import ListVolumesV2VolumesResponse
     from .models.list_volumes_v3_response import ListVolumesV3Response
     from .models.modify_volume_qos_request_body import ModifyVolumeQosRequestBody
     from .models.modify_volume_qos_response import ModifyVolumeQosResponse
     from .models.reserve_volume_request_body import ReserveVolumeRequestBody
+    from .models.resize_volume_request_body import ResizeVolumeRequestBody
+    from .models.resize_volume_response import ResizeVolumeResponse
+    from .models.resize_volume_v2_cloudvolumes_request_body import ResizeVolumeV2CloudvolumesRequestBody
+    from .models.resize_volume_v2_cloudvolumes_response import ResizeVolumeV2CloudvolumesResponse
+    from .models.resize_volume_v2_volumes_request_body import ResizeVolumeV2VolumesRequestBody
+    from .models.resize_volume_v3_request_body import ResizeVolumeV3RequestBody
     from .models.retype_volume_request_body import RetypeVolumeRequestBody
-    from .models.rollback_snapshot_to_volume_v2_os_vendor_snapshots_request_body import RollbackSnapshotToVolumeV2OsVendorSnapshotsRequestBody
-    from .models.rollback_snapshot_to_volume_v2_os_vendor_snapshots_response import RollbackSnapshotToVolumeV2OsVendorSnapshotsResponse
+    from .models.retype_volume_response import RetypeVolumeResponse
+    from .models.rollback_snapshot_request_body import RollbackSnapshotRequestBody
+    from .models.rollback_snapshot_response import RollbackSnapshotResponse
     from .models.rollback_snapshot_to_volume_v2_request_body import RollbackSnapshotToVolumeV2RequestBody
     from .models.rollback_snapshot_to_volume_v2_response import RollbackSnapshotToVolumeV2Response
     from .models.rollback_snapshot_to_volume_v3_request_body import RollbackSnapshotToVolumeV3RequestBody
@@ -113,22 +115,21 @@ if TYPE_CHECKING:
     from .models.set_volume_bootable_flag_v3_request_body import SetVolumeBootableFlagV3RequestBody
     from .models.set_volume_readonly_flag_v2_request_body import SetVolumeReadonlyFlagV2RequestBody
     from .models.set_volume_readonly_flag_v3_request_body import SetVolumeReadonlyFlagV3RequestBody
-    from .models.show_api_version2_response import ShowApiVersion2Response
     from .models.show_api_version_response import ShowApiVersionResponse
     from .models.show_job_status_response import ShowJobStatusResponse
     from .models.show_snapshot_metadata_item_v2_response import ShowSnapshotMetadataItemV2Response
     from .models.show_snapshot_metadata_item_v3_response import ShowSnapshotMetadataItemV3Response
     from .models.show_snapshot_metadata_v2_response import ShowSnapshotMetadataV2Response
     from .models.show_snapshot_metadata_v3_response import ShowSnapshotMetadataV3Response
+    from .models.show_snapshot_response import ShowSnapshotResponse
     from .models.show_snapshot_v2_response import ShowSnapshotV2Response
-    from .models.show_snapshot_v2_snapshots_response import ShowSnapshotV2SnapshotsResponse
     from .models.show_snapshot_v3_response import ShowSnapshotV3Response
     from .models.show_snapshot_v5_response import ShowSnapshotV5Response
-    from .models.show_tenant_quota_response import ShowTenantQuotaResponse
     from .models.show_volume_metadata_item_v2_response import ShowVolumeMetadataItemV2Response
     from .models.show_volume_metadata_item_v3_response import ShowVolumeMetadataItemV3Response
     from .models.show_volume_metadata_v2_response import ShowVolumeMetadataV2Response
     from .models.show_volume_metadata_v3_response import ShowVolumeMetadataV3Response
+    from .models.show_volume_response import ShowVolumeResponse
     from .models.show_volume_tags_response import ShowVolumeTagsResponse
     from .models.show_volume_transfer_v2_response import ShowVolumeTransferV2Response
     from .models.show_volume_transfer_v3_response import ShowVolumeTransferV3Response
@@ -136,7 +137,6 @@ if TYPE_CHECKING:
     from .models.show_volume_type_v3_response import ShowVolumeTypeV3Response
     from .models.show_volume_v1_response import ShowVolumeV1Response
     from .models.show_volume_v2_os_vendor_volumes_response import ShowVolumeV2OsVendorVolumesResponse
-    from .models.show_volume_v2_response import ShowVolumeV2Response
     from .models.show_volume_v2_volumes_response import ShowVolumeV2VolumesResponse
     from .models.show_volume_v3_os_vendor_volumes_response import ShowVolumeV3OsVendorVolumesResponse
     from .models.show_volume_v3_response import ShowVolumeV3Response
@@ -146,7 +146,7 @@ if TYPE_CHECKING:
     from .models.snapshot_summary import SnapshotSummary
     from .models.sort_dir import SortDir
     from .models.unreserve_volume_request_body import UnreserveVolumeRequestBody
-    from .models.unsubscribe_prepaid_volume_request_body import UnsubscribePrepaidVolumeRequestBody
+    from .models.unsubscribe_postpaid_volume_request_body import UnsubscribePostpaidVolumeRequestBody
     from .models.unsubscribe_volume_response_body import UnsubscribeVolumeResponseBody
     from .models.update_snapshot_metadata_item_v2_request_body import UpdateSnapshotMetadataItemV2RequestBody
     from .models.update_snapshot_metadata_item_v2_response import UpdateSnapshotMetadataItemV2Response
@@ -156,10 +156,10 @@ if TYPE_CHECKING:
     from .models.update_snapshot_metadata_v2_response import UpdateSnapshotMetadataV2Response
     from .models.update_snapshot_metadata_v3_request_body import UpdateSnapshotMetadataV3RequestBody
     from .models.update_snapshot_metadata_v3_response import UpdateSnapshotMetadataV3Response
+    from .models.update_snapshot_request_body import UpdateSnapshotRequestBody
+    from .models.update_snapshot_response import UpdateSnapshotResponse
     from .models.update_snapshot_v2_request_body import UpdateSnapshotV2RequestBody
     from .models.update_snapshot_v2_response import UpdateSnapshotV2Response
-    from .models.update_snapshot_v2_snapshots_request_body import UpdateSnapshotV2SnapshotsRequestBody
-    from .models.update_snapshot_v2_snapshots_response import UpdateSnapshotV2SnapshotsResponse
     from .models.update_snapshot_v3_request_body import UpdateSnapshotV3RequestBody
     from .models.update_snapshot_v3_response import UpdateSnapshotV3Response
     from .models.update_snapshot_v5_request_body import UpdateSnapshotV5RequestBody
@@ -172,15 +172,15 @@ if TYPE_CHECKING:
     from .models.update_volume_metadata_v2_response import UpdateVolumeMetadataV2Response
     from .models.update_volume_metadata_v3_request_body import UpdateVolumeMetadataV3RequestBody
     from .models.update_volume_metadata_v3_response import UpdateVolumeMetadataV3Response
+    from .models.update_volume_request_body import UpdateVolumeRequestBody
+    from .models.update_volume_response import UpdateVolumeResponse
     from .models.update_volume_v2_request_body import UpdateVolumeV2RequestBody
     from .models.update_volume_v2_response import UpdateVolumeV2Response
-    from .models.update_volume_v2_volumes_request_body import UpdateVolumeV2VolumesRequestBody
-    from .models.update_volume_v2_volumes_response import UpdateVolumeV2VolumesResponse
     from .models.update_volume_v3_request_body import UpdateVolumeV3RequestBody
     from .models.update_volume_v3_response import UpdateVolumeV3Response
     from .models.volume_body import VolumeBody
     from .models.volume_detail import VolumeDetail
-    from .models.volume_detail8214 import VolumeDetail8214
+    from .models.volume_detail_for_list_volume_details_v3 import VolumeDetailForListVolumeDetailsV3
     from .models.volume_detail_v3 import VolumeDetailV3
     from .models.volume_transfer import VolumeTransfer
     from .models.volume_transfer_summary import VolumeTransferSummary
@@ -259,9 +259,9 @@ class AsyncClient:
         """Like list_api_versions(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_api_versions(self.config))
 
-    async def list_api_versions2(
+    async def legacy_cinder_list_api_versions(
         self,
-    ) -> ListApiVersions2Response300:
+    ) -> LegacyCinderListApiVersionsResponse300:
         """查询接口版本信息列表
 
         查询接口版本信息列表。
@@ -270,19 +270,19 @@ class AsyncClient:
         Source: manual section 8.2.5.2 查询接口版本信息列表, line 19847
 
         Returns:
-            ListApiVersions2Response300
+            LegacyCinderListApiVersionsResponse300
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.list_api_versions2(self.config))
+        _r = await self._send(_ops.legacy_cinder_list_api_versions(self.config))
         return _r.parsed
 
-    async def list_api_versions2_detailed(
+    async def legacy_cinder_list_api_versions_detailed(
         self,
-    ) -> DetailedResponse[ListApiVersions2Response300]:
-        """Like list_api_versions2(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.list_api_versions2(self.config))
+    ) -> DetailedResponse[LegacyCinderListApiVersionsResponse300]:
+        """Like legacy_cinder_list_api_versions(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.legacy_cinder_list_api_versions(self.config))
 
     async def show_api_version(
         self,
@@ -323,11 +323,11 @@ class AsyncClient:
             api_version=api_version,
         ))
 
-    async def show_api_version2(
+    async def legacy_cinder_show_api_version(
         self,
         *,
         api_version: ApiVersion | str,
-    ) -> ShowApiVersion2Response:
+    ) -> LegacyCinderShowApiVersionResponse:
         """查询 API 接口的版本信息
 
         查询接口的指定版本信息。
@@ -340,35 +340,35 @@ class AsyncClient:
                 取值范围: v1、v2。
 
         Returns:
-            ShowApiVersion2Response
+            LegacyCinderShowApiVersionResponse
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.show_api_version2(
+        _r = await self._send(_ops.legacy_cinder_show_api_version(
             self.config,
             api_version=api_version,
         ))
         return _r.parsed
 
-    async def show_api_version2_detailed(
+    async def legacy_cinder_show_api_version_detailed(
         self,
         *,
         api_version: ApiVersion | str,
-    ) -> DetailedResponse[ShowApiVersion2Response]:
-        """Like show_api_version2(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.show_api_version2(
+    ) -> DetailedResponse[LegacyCinderShowApiVersionResponse]:
+        """Like legacy_cinder_show_api_version(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.legacy_cinder_show_api_version(
             self.config,
             api_version=api_version,
         ))
 
-    async def create_volume_v21(
+    async def create_volume(
         self,
         *,
-        body: CreateVolumeV21RequestBody | Mapping[str, Any],
+        body: CreateVolumeRequestBody | Mapping[str, Any],
         project_id: str | None = None,
         x_client_token: str | Unset = UNSET,
-    ) -> CreateVolumeV21Response:
+    ) -> CreateVolumeResponse:
         """创建云硬盘
 
         创建按需或包周期云硬盘。
@@ -377,18 +377,18 @@ class AsyncClient:
         Source: manual section 6.1.1 创建云硬盘, line 914
 
         Args:
-            body: the request body (CreateVolumeV21RequestBody)
+            body: the request body (CreateVolumeRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
             x_client_token: header parameter 'X-Client-Token', optional. 请求的幂等标识。该参数的值由客户端生成，需要确保不同请求的参数值唯一，取值为36位的UUID格式字符串，有效期为8小时。携带相同幂等标识的多个请求，会认为多个请求为同一个幂等请求，会返回相同的响应体。
                 取值范围: 取值为36位的UUID格式字符串，有效期为8小时。
 
         Returns:
-            CreateVolumeV21Response
+            CreateVolumeResponse
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.create_volume_v21(
+        _r = await self._send(_ops.create_volume(
             self.config,
             body=body,
             project_id=project_id,
@@ -396,27 +396,27 @@ class AsyncClient:
         ))
         return _r.parsed
 
-    async def create_volume_v21_detailed(
+    async def create_volume_detailed(
         self,
         *,
-        body: CreateVolumeV21RequestBody | Mapping[str, Any],
+        body: CreateVolumeRequestBody | Mapping[str, Any],
         project_id: str | None = None,
         x_client_token: str | Unset = UNSET,
-    ) -> DetailedResponse[CreateVolumeV21Response]:
-        """Like create_volume_v21(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.create_volume_v21(
+    ) -> DetailedResponse[CreateVolumeResponse]:
+        """Like create_volume(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_volume(
             self.config,
             body=body,
             project_id=project_id,
             x_client_token=x_client_token,
         ))
 
-    async def show_volume_v2(
+    async def show_volume(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
-    ) -> ShowVolumeV2Response:
+    ) -> ShowVolumeResponse:
         """查询单个云硬盘详情
 
         查询单个云硬盘的详细信息。支持企业项目授权功能。
@@ -429,38 +429,38 @@ class AsyncClient:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
 
         Returns:
-            ShowVolumeV2Response
+            ShowVolumeResponse
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.show_volume_v2(
+        _r = await self._send(_ops.show_volume(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    async def show_volume_v2_detailed(
+    async def show_volume_detailed(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowVolumeV2Response]:
-        """Like show_volume_v2(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.show_volume_v2(
+    ) -> DetailedResponse[ShowVolumeResponse]:
+        """Like show_volume(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_volume(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
         ))
 
-    async def update_volume_v2(
+    async def update_volume(
         self,
         *,
-        body: UpdateVolumeV2RequestBody | Mapping[str, Any],
+        body: UpdateVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
-    ) -> UpdateVolumeV2Response:
+    ) -> UpdateVolumeResponse:
         """更新云硬盘
 
         更新一个云硬盘的名称和描述。
@@ -469,17 +469,17 @@ class AsyncClient:
         Source: manual section 6.1.2 更新云硬盘, line 1598
 
         Args:
-            body: the request body (UpdateVolumeV2RequestBody)
+            body: the request body (UpdateVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID。 可通过EVS控制台的云硬盘列表页面获取云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
 
         Returns:
-            UpdateVolumeV2Response
+            UpdateVolumeResponse
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.update_volume_v2(
+        _r = await self._send(_ops.update_volume(
             self.config,
             body=body,
             volume_id=volume_id,
@@ -487,27 +487,27 @@ class AsyncClient:
         ))
         return _r.parsed
 
-    async def update_volume_v2_detailed(
+    async def update_volume_detailed(
         self,
         *,
-        body: UpdateVolumeV2RequestBody | Mapping[str, Any],
+        body: UpdateVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[UpdateVolumeV2Response]:
-        """Like update_volume_v2(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.update_volume_v2(
+    ) -> DetailedResponse[UpdateVolumeResponse]:
+        """Like update_volume(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.update_volume(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
         ))
 
-    async def delete_volume_v2(
+    async def delete_volume(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
-    ) -> DeleteVolumeV2Response:
+    ) -> DeleteVolumeResponse:
         """删除云硬盘
 
         删除一个云硬盘，适用于按需云硬盘。
@@ -521,32 +521,32 @@ class AsyncClient:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
 
         Returns:
-            DeleteVolumeV2Response
+            DeleteVolumeResponse
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.delete_volume_v2(
+        _r = await self._send(_ops.delete_volume(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    async def delete_volume_v2_detailed(
+    async def delete_volume_detailed(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[DeleteVolumeV2Response]:
-        """Like delete_volume_v2(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.delete_volume_v2(
+    ) -> DetailedResponse[DeleteVolumeResponse]:
+        """Like delete_volume(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.delete_volume(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
         ))
 
-    async def list_volume_details_v2(
+    async def list_volumes(
         self,
         *,
         project_id: str | None = None,
@@ -569,7 +569,7 @@ class AsyncClient:
         enterprise_project_id: str | Unset = UNSET,
         server_id: str | Unset = UNSET,
         bootable: bool | Unset = UNSET,
-    ) -> ListVolumeDetailsV2Response:
+    ) -> ListVolumesResponse:
         """查询所有云硬盘详情
 
         查询所有云硬盘的详细信息。
@@ -610,12 +610,12 @@ class AsyncClient:
                 取值范围: true表示为启动盘/系统盘， false表示为数据盘
 
         Returns:
-            ListVolumeDetailsV2Response
+            ListVolumesResponse
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.list_volume_details_v2(
+        _r = await self._send(_ops.list_volumes(
             self.config,
             project_id=project_id,
             marker=marker,
@@ -640,7 +640,7 @@ class AsyncClient:
         ))
         return _r.parsed
 
-    async def list_volume_details_v2_detailed(
+    async def list_volumes_detailed(
         self,
         *,
         project_id: str | None = None,
@@ -663,9 +663,9 @@ class AsyncClient:
         enterprise_project_id: str | Unset = UNSET,
         server_id: str | Unset = UNSET,
         bootable: bool | Unset = UNSET,
-    ) -> DetailedResponse[ListVolumeDetailsV2Response]:
-        """Like list_volume_details_v2(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.list_volume_details_v2(
+    ) -> DetailedResponse[ListVolumesResponse]:
+        """Like list_volumes(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_volumes(
             self.config,
             project_id=project_id,
             marker=marker,
@@ -689,7 +689,7 @@ class AsyncClient:
             bootable=bootable,
         ))
 
-    async def iter_list_volume_details_v2(
+    async def iter_list_volumes(
         self,
         *,
         project_id: str | None = None,
@@ -713,13 +713,13 @@ class AsyncClient:
         server_id: str | Unset = UNSET,
         bootable: bool | Unset = UNSET,
     ) -> AsyncIterator[VolumeDetail]:
-        """Every item of list_volume_details_v2(), fetching page after page (by marker).
+        """Every item of list_volumes(), fetching page after page (by marker).
 
-        The arguments are those of list_volume_details_v2(); limit is the page size.
+        The arguments are those of list_volumes(); limit is the page size.
         """
         _previous: list[VolumeDetail] | None = None
         while True:
-            _page = await self.list_volume_details_v2(
+            _page = await self.list_volumes(
                 project_id=project_id,
                 marker=marker,
                 name=name,
@@ -755,12 +755,12 @@ class AsyncClient:
             marker = _last
             offset = UNSET
 
-    async def batch_extend_volumes(
+    async def batch_resize_volumes(
         self,
         *,
-        body: BatchExtendVolumesRequestBody | Mapping[str, Any],
+        body: BatchResizeVolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> BatchExtendVolumesResponse:
+    ) -> BatchResizeVolumesResponse:
         """批量扩容云硬盘
 
         对按需或者包周期云硬盘进行批量扩容。
@@ -774,39 +774,39 @@ class AsyncClient:
         Source: manual section 6.1.4 批量扩容云硬盘, line 2379
 
         Args:
-            body: the request body (BatchExtendVolumesRequestBody)
+            body: the request body (BatchResizeVolumesRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。获取方法请参见 \"获取项目ID\" 。
 
         Returns:
-            BatchExtendVolumesResponse
+            BatchResizeVolumesResponse
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.batch_extend_volumes(
+        _r = await self._send(_ops.batch_resize_volumes(
             self.config,
             body=body,
             project_id=project_id,
         ))
         return _r.parsed
 
-    async def batch_extend_volumes_detailed(
+    async def batch_resize_volumes_detailed(
         self,
         *,
-        body: BatchExtendVolumesRequestBody | Mapping[str, Any],
+        body: BatchResizeVolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> DetailedResponse[BatchExtendVolumesResponse]:
-        """Like batch_extend_volumes(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.batch_extend_volumes(
+    ) -> DetailedResponse[BatchResizeVolumesResponse]:
+        """Like batch_resize_volumes(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.batch_resize_volumes(
             self.config,
             body=body,
             project_id=project_id,
         ))
 
-    async def unsubscribe_prepaid_volume(
+    async def unsubscribe_postpaid_volume(
         self,
         *,
-        body: UnsubscribePrepaidVolumeRequestBody | Mapping[str, Any],
+        body: UnsubscribePostpaidVolumeRequestBody | Mapping[str, Any],
         project_id: str | None = None,
     ) -> UnsubscribeVolumeResponseBody:
         """退订包周期计费模式的云硬盘
@@ -819,7 +819,7 @@ class AsyncClient:
         Source: manual section 6.1.6 退订包周期计费模式的云硬盘, line 2863
 
         Args:
-            body: the request body (UnsubscribePrepaidVolumeRequestBody)
+            body: the request body (UnsubscribePostpaidVolumeRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。获取方法请参见 “获取项目ID” 。
 
         Returns:
@@ -828,33 +828,33 @@ class AsyncClient:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.unsubscribe_prepaid_volume(
+        _r = await self._send(_ops.unsubscribe_postpaid_volume(
             self.config,
             body=body,
             project_id=project_id,
         ))
         return _r.parsed
 
-    async def unsubscribe_prepaid_volume_detailed(
+    async def unsubscribe_postpaid_volume_detailed(
         self,
         *,
-        body: UnsubscribePrepaidVolumeRequestBody | Mapping[str, Any],
+        body: UnsubscribePostpaidVolumeRequestBody | Mapping[str, Any],
         project_id: str | None = None,
     ) -> DetailedResponse[UnsubscribeVolumeResponseBody]:
-        """Like unsubscribe_prepaid_volume(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.unsubscribe_prepaid_volume(
+        """Like unsubscribe_postpaid_volume(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.unsubscribe_postpaid_volume(
             self.config,
             body=body,
             project_id=project_id,
         ))
 
-    async def extend_volume_v21(
+    async def resize_volume(
         self,
         *,
-        body: ExtendVolumeV21RequestBody | Mapping[str, Any],
+        body: ResizeVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
-    ) -> ExtendVolumeV21Response:
+    ) -> ResizeVolumeResponse:
         """扩容云硬盘
 
         对按需或者包周期云硬盘进行扩容。
@@ -868,17 +868,17 @@ class AsyncClient:
         Source: manual section 6.1.7 扩容云硬盘, line 3163
 
         Args:
-            body: the request body (ExtendVolumeV21RequestBody)
+            body: the request body (ResizeVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID。 可通过EVS控制台的云硬盘列表页面获取云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见\" 获取项目ID \"。
 
         Returns:
-            ExtendVolumeV21Response
+            ResizeVolumeResponse
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.extend_volume_v21(
+        _r = await self._send(_ops.resize_volume(
             self.config,
             body=body,
             volume_id=volume_id,
@@ -886,15 +886,15 @@ class AsyncClient:
         ))
         return _r.parsed
 
-    async def extend_volume_v21_detailed(
+    async def resize_volume_detailed(
         self,
         *,
-        body: ExtendVolumeV21RequestBody | Mapping[str, Any],
+        body: ResizeVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ExtendVolumeV21Response]:
-        """Like extend_volume_v21(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.extend_volume_v21(
+    ) -> DetailedResponse[ResizeVolumeResponse]:
+        """Like resize_volume(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.resize_volume(
             self.config,
             body=body,
             volume_id=volume_id,
@@ -1028,7 +1028,7 @@ class AsyncClient:
 
         HTTP: POST /v2/{project_id}/cloudvolumes
         Source: manual section 6.1.9 创建云硬盘(废弃), line 3722
-        Deprecated: use create_volume_v21 (6.1.1 创建云硬盘) instead.
+        Deprecated: use create_volume (6.1.1 创建云硬盘) instead.
 
         Args:
             body: the request body (CreateVolumeV2CloudvolumesRequestBody)
@@ -1060,13 +1060,13 @@ class AsyncClient:
             project_id=project_id,
         ))
 
-    async def extend_volume_v2_cloudvolumes(
+    async def resize_volume_v2_cloudvolumes(
         self,
         *,
-        body: ExtendVolumeV2CloudvolumesRequestBody | Mapping[str, Any],
+        body: ResizeVolumeV2CloudvolumesRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
-    ) -> ExtendVolumeV2CloudvolumesResponse:
+    ) -> ResizeVolumeV2CloudvolumesResponse:
         """扩容云硬盘
 
         扩容一个云硬盘
@@ -1080,20 +1080,20 @@ class AsyncClient:
 
         HTTP: POST /v2/{project_id}/cloudvolumes/{volume_id}/action
         Source: manual section 6.1.11 扩容云硬盘(废弃), line 3996
-        Deprecated: use extend_volume_v21 (6.1.7 扩容云硬盘) instead.
+        Deprecated: use resize_volume (6.1.7 扩容云硬盘) instead.
 
         Args:
-            body: the request body (ExtendVolumeV2CloudvolumesRequestBody)
+            body: the request body (ResizeVolumeV2CloudvolumesRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID
 
         Returns:
-            ExtendVolumeV2CloudvolumesResponse
+            ResizeVolumeV2CloudvolumesResponse
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.extend_volume_v2_cloudvolumes(
+        _r = await self._send(_ops.resize_volume_v2_cloudvolumes(
             self.config,
             body=body,
             volume_id=volume_id,
@@ -1101,15 +1101,15 @@ class AsyncClient:
         ))
         return _r.parsed
 
-    async def extend_volume_v2_cloudvolumes_detailed(
+    async def resize_volume_v2_cloudvolumes_detailed(
         self,
         *,
-        body: ExtendVolumeV2CloudvolumesRequestBody | Mapping[str, Any],
+        body: ResizeVolumeV2CloudvolumesRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ExtendVolumeV2CloudvolumesResponse]:
-        """Like extend_volume_v2_cloudvolumes(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.extend_volume_v2_cloudvolumes(
+    ) -> DetailedResponse[ResizeVolumeV2CloudvolumesResponse]:
+        """Like resize_volume_v2_cloudvolumes(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.resize_volume_v2_cloudvolumes(
             self.config,
             body=body,
             volume_id=volume_id,
@@ -1146,7 +1146,7 @@ class AsyncClient:
 
         HTTP: GET /v2/{project_id}/os-vendor-volumes/detail
         Source: manual section 6.1.12 查询所有云硬盘详情(废弃), line 4114
-        Deprecated: use list_volume_details_v2 (6.1.3 查询所有云硬盘详情) instead.
+        Deprecated: use list_volumes (6.1.3 查询所有云硬盘详情) instead.
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID
@@ -1316,7 +1316,7 @@ class AsyncClient:
 
         HTTP: GET /v2/{project_id}/os-vendor-volumes/{volume_id}
         Source: manual section 6.1.13 查询单个云硬盘详情(废弃), line 4357
-        Deprecated: use show_volume_v2 (6.1.5 查询单个云硬盘详情) instead.
+        Deprecated: use show_volume (6.1.5 查询单个云硬盘详情) instead.
 
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID
@@ -1348,13 +1348,13 @@ class AsyncClient:
             project_id=project_id,
         ))
 
-    async def change_volume_type(
+    async def retype_volume(
         self,
         *,
         body: RetypeVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
-    ) -> ChangeVolumeTypeResponse:
+    ) -> RetypeVolumeResponse:
         """云硬盘类型变更
 
         对按需或者包周期云硬盘进行云硬盘类型变更。
@@ -1368,12 +1368,12 @@ class AsyncClient:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
 
         Returns:
-            ChangeVolumeTypeResponse
+            RetypeVolumeResponse
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.change_volume_type(
+        _r = await self._send(_ops.retype_volume(
             self.config,
             body=body,
             volume_id=volume_id,
@@ -1381,15 +1381,15 @@ class AsyncClient:
         ))
         return _r.parsed
 
-    async def change_volume_type_detailed(
+    async def retype_volume_detailed(
         self,
         *,
         body: RetypeVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ChangeVolumeTypeResponse]:
-        """Like change_volume_type(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.change_volume_type(
+    ) -> DetailedResponse[RetypeVolumeResponse]:
+        """Like retype_volume(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.retype_volume(
             self.config,
             body=body,
             volume_id=volume_id,
@@ -1447,12 +1447,12 @@ class AsyncClient:
             project_id=project_id,
         ))
 
-    async def create_snapshot_v2(
+    async def create_snapshot(
         self,
         *,
-        body: CreateSnapshotV2RequestBody | Mapping[str, Any],
+        body: CreateSnapshotRequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> CreateSnapshotV2Response:
+    ) -> CreateSnapshotResponse:
         """创建云硬盘快照
 
         创建云硬盘快照。
@@ -1461,41 +1461,41 @@ class AsyncClient:
         Source: manual section 6.2.1 创建云硬盘快照, line 5357
 
         Args:
-            body: the request body (CreateSnapshotV2RequestBody)
+            body: the request body (CreateSnapshotRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
 
         Returns:
-            CreateSnapshotV2Response
+            CreateSnapshotResponse
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.create_snapshot_v2(
+        _r = await self._send(_ops.create_snapshot(
             self.config,
             body=body,
             project_id=project_id,
         ))
         return _r.parsed
 
-    async def create_snapshot_v2_detailed(
+    async def create_snapshot_detailed(
         self,
         *,
-        body: CreateSnapshotV2RequestBody | Mapping[str, Any],
+        body: CreateSnapshotRequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> DetailedResponse[CreateSnapshotV2Response]:
-        """Like create_snapshot_v2(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.create_snapshot_v2(
+    ) -> DetailedResponse[CreateSnapshotResponse]:
+        """Like create_snapshot(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_snapshot(
             self.config,
             body=body,
             project_id=project_id,
         ))
 
-    async def show_snapshot_v2(
+    async def show_snapshot(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
-    ) -> ShowSnapshotV2Response:
+    ) -> ShowSnapshotResponse:
         """查询单个云硬盘快照详情
 
         查询单个云硬盘快照信息。支持企业项目授权功能。
@@ -1508,38 +1508,38 @@ class AsyncClient:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
 
         Returns:
-            ShowSnapshotV2Response
+            ShowSnapshotResponse
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.show_snapshot_v2(
+        _r = await self._send(_ops.show_snapshot(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    async def show_snapshot_v2_detailed(
+    async def show_snapshot_detailed(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowSnapshotV2Response]:
-        """Like show_snapshot_v2(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.show_snapshot_v2(
+    ) -> DetailedResponse[ShowSnapshotResponse]:
+        """Like show_snapshot(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_snapshot(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
         ))
 
-    async def update_snapshot_v2(
+    async def update_snapshot(
         self,
         *,
-        body: UpdateSnapshotV2RequestBody | Mapping[str, Any],
+        body: UpdateSnapshotRequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
-    ) -> UpdateSnapshotV2Response:
+    ) -> UpdateSnapshotResponse:
         """更新云硬盘快照
 
         更新云硬盘快照。支持企业项目授权功能。
@@ -1548,17 +1548,17 @@ class AsyncClient:
         Source: manual section 6.2.3 更新云硬盘快照, line 5945
 
         Args:
-            body: the request body (UpdateSnapshotV2RequestBody)
+            body: the request body (UpdateSnapshotRequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。 可通过EVS控制台的云硬盘快照列表页面获取云硬盘快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
 
         Returns:
-            UpdateSnapshotV2Response
+            UpdateSnapshotResponse
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.update_snapshot_v2(
+        _r = await self._send(_ops.update_snapshot(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
@@ -1566,22 +1566,22 @@ class AsyncClient:
         ))
         return _r.parsed
 
-    async def update_snapshot_v2_detailed(
+    async def update_snapshot_detailed(
         self,
         *,
-        body: UpdateSnapshotV2RequestBody | Mapping[str, Any],
+        body: UpdateSnapshotRequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[UpdateSnapshotV2Response]:
-        """Like update_snapshot_v2(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.update_snapshot_v2(
+    ) -> DetailedResponse[UpdateSnapshotResponse]:
+        """Like update_snapshot(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.update_snapshot(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
         ))
 
-    async def delete_snapshot_v2(
+    async def delete_snapshot(
         self,
         *,
         snapshot_id: str,
@@ -1606,27 +1606,27 @@ class AsyncClient:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.delete_snapshot_v2(
+        _r = await self._send(_ops.delete_snapshot(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    async def delete_snapshot_v2_detailed(
+    async def delete_snapshot_detailed(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like delete_snapshot_v2(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.delete_snapshot_v2(
+        """Like delete_snapshot(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.delete_snapshot(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
         ))
 
-    async def list_snapshot_details_v2(
+    async def list_snapshots(
         self,
         *,
         project_id: str | None = None,
@@ -1641,7 +1641,7 @@ class AsyncClient:
         dedicated_storage_id: str | Unset = UNSET,
         service_type: ServiceType | str | Unset = UNSET,
         enterprise_project_id: str | Unset = UNSET,
-    ) -> ListSnapshotDetailsV2Response:
+    ) -> ListSnapshotsResponse:
         """查询云硬盘快照详情列表
 
         查询云硬盘快照详情列表。
@@ -1669,12 +1669,12 @@ class AsyncClient:
             enterprise_project_id: query parameter 'enterprise_project_id', optional. 指定企业项目id进行过滤。 传入“all_granted_eps”，代表查询权限范围内的所有企业项目下的云硬盘。 关于企业项目ID的获取及企业项目特性的详细信息，请参考：“ 企业管理用户指南 ”。
 
         Returns:
-            ListSnapshotDetailsV2Response
+            ListSnapshotsResponse
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.list_snapshot_details_v2(
+        _r = await self._send(_ops.list_snapshots(
             self.config,
             project_id=project_id,
             offset=offset,
@@ -1691,7 +1691,7 @@ class AsyncClient:
         ))
         return _r.parsed
 
-    async def list_snapshot_details_v2_detailed(
+    async def list_snapshots_detailed(
         self,
         *,
         project_id: str | None = None,
@@ -1706,9 +1706,9 @@ class AsyncClient:
         dedicated_storage_id: str | Unset = UNSET,
         service_type: ServiceType | str | Unset = UNSET,
         enterprise_project_id: str | Unset = UNSET,
-    ) -> DetailedResponse[ListSnapshotDetailsV2Response]:
-        """Like list_snapshot_details_v2(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.list_snapshot_details_v2(
+    ) -> DetailedResponse[ListSnapshotsResponse]:
+        """Like list_snapshots(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_snapshots(
             self.config,
             project_id=project_id,
             offset=offset,
@@ -1724,7 +1724,7 @@ class AsyncClient:
             enterprise_project_id=enterprise_project_id,
         ))
 
-    async def iter_list_snapshot_details_v2(
+    async def iter_list_snapshots(
         self,
         *,
         project_id: str | None = None,
@@ -1740,13 +1740,13 @@ class AsyncClient:
         service_type: ServiceType | str | Unset = UNSET,
         enterprise_project_id: str | Unset = UNSET,
     ) -> AsyncIterator[SnapshotList]:
-        """Every item of list_snapshot_details_v2(), fetching page after page (by offset).
+        """Every item of list_snapshots(), fetching page after page (by offset).
 
-        The arguments are those of list_snapshot_details_v2(); limit is the page size.
+        The arguments are those of list_snapshots(); limit is the page size.
         """
         _previous: list[SnapshotList] | None = None
         while True:
-            _page = await self.list_snapshot_details_v2(
+            _page = await self.list_snapshots(
                 project_id=project_id,
                 offset=offset,
                 limit=limit,
@@ -1770,13 +1770,13 @@ class AsyncClient:
             _previous = _items
             offset = (0 if isinstance(offset, Unset) else offset) + len(_items)
 
-    async def rollback_snapshot_to_volume_v2(
+    async def rollback_snapshot(
         self,
         *,
-        body: RollbackSnapshotToVolumeV2RequestBody | Mapping[str, Any],
+        body: RollbackSnapshotRequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
-    ) -> RollbackSnapshotToVolumeV2Response:
+    ) -> RollbackSnapshotResponse:
         """回滚快照到云硬盘
 
         将快照数据回滚到云硬盘。支持企业项目授权功能。
@@ -1789,9 +1789,62 @@ class AsyncClient:
         Source: manual section 6.2.6 回滚快照到云硬盘, line 6851
 
         Args:
-            body: the request body (RollbackSnapshotToVolumeV2RequestBody)
+            body: the request body (RollbackSnapshotRequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。 可通过EVS控制台的云硬盘快照列表页面获取云硬盘快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+
+        Returns:
+            RollbackSnapshotResponse
+
+        Raises:
+            ApiError: the service answered with an error status.
+        """
+        _r = await self._send(_ops.rollback_snapshot(
+            self.config,
+            body=body,
+            snapshot_id=snapshot_id,
+            project_id=project_id,
+        ))
+        return _r.parsed
+
+    async def rollback_snapshot_detailed(
+        self,
+        *,
+        body: RollbackSnapshotRequestBody | Mapping[str, Any],
+        snapshot_id: str,
+        project_id: str | None = None,
+    ) -> DetailedResponse[RollbackSnapshotResponse]:
+        """Like rollback_snapshot(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.rollback_snapshot(
+            self.config,
+            body=body,
+            snapshot_id=snapshot_id,
+            project_id=project_id,
+        ))
+
+    async def rollback_snapshot_to_volume_v2(
+        self,
+        *,
+        body: RollbackSnapshotToVolumeV2RequestBody | Mapping[str, Any],
+        snapshot_id: str,
+        project_id: str | None = None,
+    ) -> RollbackSnapshotToVolumeV2Response:
+        """回滚快照到云硬盘
+
+        将快照数据回滚到云硬盘。该接口已废弃，请使用性能更佳的接口。
+
+        接口约束: 只支持快照回滚到源云硬盘，不支持快照回滚到其它指定云硬盘。
+        只有云硬盘状态处于“available”或“error_rollbacking”状态才允许快照回滚到源云硬盘。
+        名称以autobk_snapshot_为前缀的快照是创建云硬盘备份时系统自动创建的，请不要进行“回滚快照到云硬盘”操作。
+
+        HTTP: POST /v2/{project_id}/os-vendor-snapshots/{snapshot_id}/rollback
+        Source: manual section 6.2.7 回滚快照到云硬盘(废弃), line 7160
+        Deprecated: use rollback_snapshot (6.2.6 回滚快照到云硬盘) instead.
+
+        Args:
+            body: the request body (RollbackSnapshotToVolumeV2RequestBody)
+            snapshot_id: path parameter 'snapshot_id'. 快照ID。
+            project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
 
         Returns:
             RollbackSnapshotToVolumeV2Response
@@ -1822,66 +1875,13 @@ class AsyncClient:
             project_id=project_id,
         ))
 
-    async def rollback_snapshot_to_volume_v2_os_vendor_snapshots(
-        self,
-        *,
-        body: RollbackSnapshotToVolumeV2OsVendorSnapshotsRequestBody | Mapping[str, Any],
-        snapshot_id: str,
-        project_id: str | None = None,
-    ) -> RollbackSnapshotToVolumeV2OsVendorSnapshotsResponse:
-        """回滚快照到云硬盘
-
-        将快照数据回滚到云硬盘。该接口已废弃，请使用性能更佳的接口。
-
-        接口约束: 只支持快照回滚到源云硬盘，不支持快照回滚到其它指定云硬盘。
-        只有云硬盘状态处于“available”或“error_rollbacking”状态才允许快照回滚到源云硬盘。
-        名称以autobk_snapshot_为前缀的快照是创建云硬盘备份时系统自动创建的，请不要进行“回滚快照到云硬盘”操作。
-
-        HTTP: POST /v2/{project_id}/os-vendor-snapshots/{snapshot_id}/rollback
-        Source: manual section 6.2.7 回滚快照到云硬盘(废弃), line 7160
-        Deprecated: use rollback_snapshot_to_volume_v2 (6.2.6 回滚快照到云硬盘) instead.
-
-        Args:
-            body: the request body (RollbackSnapshotToVolumeV2OsVendorSnapshotsRequestBody)
-            snapshot_id: path parameter 'snapshot_id'. 快照ID。
-            project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
-
-        Returns:
-            RollbackSnapshotToVolumeV2OsVendorSnapshotsResponse
-
-        Raises:
-            ApiError: the service answered with an error status.
-        """
-        _r = await self._send(_ops.rollback_snapshot_to_volume_v2_os_vendor_snapshots(
-            self.config,
-            body=body,
-            snapshot_id=snapshot_id,
-            project_id=project_id,
-        ))
-        return _r.parsed
-
-    async def rollback_snapshot_to_volume_v2_os_vendor_snapshots_detailed(
-        self,
-        *,
-        body: RollbackSnapshotToVolumeV2OsVendorSnapshotsRequestBody | Mapping[str, Any],
-        snapshot_id: str,
-        project_id: str | None = None,
-    ) -> DetailedResponse[RollbackSnapshotToVolumeV2OsVendorSnapshotsResponse]:
-        """Like rollback_snapshot_to_volume_v2_os_vendor_snapshots(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.rollback_snapshot_to_volume_v2_os_vendor_snapshots(
-            self.config,
-            body=body,
-            snapshot_id=snapshot_id,
-            project_id=project_id,
-        ))
-
-    async def show_tenant_quota(
+    async def cinder_list_quotas(
         self,
         *,
         target_project_id: str,
         usage: str,
         project_id: str | None = None,
-    ) -> ShowTenantQuotaResponse:
+    ) -> CinderListQuotasResponse:
         """查询租户的详细配额
 
         查询租户的详细配额。
@@ -1897,12 +1897,12 @@ class AsyncClient:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
 
         Returns:
-            ShowTenantQuotaResponse
+            CinderListQuotasResponse
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.show_tenant_quota(
+        _r = await self._send(_ops.cinder_list_quotas(
             self.config,
             target_project_id=target_project_id,
             usage=usage,
@@ -1910,25 +1910,25 @@ class AsyncClient:
         ))
         return _r.parsed
 
-    async def show_tenant_quota_detailed(
+    async def cinder_list_quotas_detailed(
         self,
         *,
         target_project_id: str,
         usage: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowTenantQuotaResponse]:
-        """Like show_tenant_quota(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.show_tenant_quota(
+    ) -> DetailedResponse[CinderListQuotasResponse]:
+        """Like cinder_list_quotas(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.cinder_list_quotas(
             self.config,
             target_project_id=target_project_id,
             usage=usage,
             project_id=project_id,
         ))
 
-    async def batch_add_volume_tags(
+    async def batch_create_volume_tags(
         self,
         *,
-        body: BatchAddVolumeTagsRequestBody | Mapping[str, Any],
+        body: BatchCreateVolumeTagsRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
     ) -> None:
@@ -1942,7 +1942,7 @@ class AsyncClient:
         Source: manual section 6.4.1 为指定云硬盘批量添加标签, line 7848
 
         Args:
-            body: the request body (BatchAddVolumeTagsRequestBody)
+            body: the request body (BatchCreateVolumeTagsRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
 
@@ -1952,7 +1952,7 @@ class AsyncClient:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.batch_add_volume_tags(
+        _r = await self._send(_ops.batch_create_volume_tags(
             self.config,
             body=body,
             volume_id=volume_id,
@@ -1960,15 +1960,15 @@ class AsyncClient:
         ))
         return _r.parsed
 
-    async def batch_add_volume_tags_detailed(
+    async def batch_create_volume_tags_detailed(
         self,
         *,
-        body: BatchAddVolumeTagsRequestBody | Mapping[str, Any],
+        body: BatchCreateVolumeTagsRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like batch_add_volume_tags(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.batch_add_volume_tags(
+        """Like batch_create_volume_tags(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.batch_create_volume_tags(
             self.config,
             body=body,
             volume_id=volume_id,
@@ -2023,11 +2023,11 @@ class AsyncClient:
             project_id=project_id,
         ))
 
-    async def list_volume_resource_tags(
+    async def list_volume_tags(
         self,
         *,
         project_id: str | None = None,
-    ) -> ListVolumeResourceTagsResponse:
+    ) -> ListVolumeTagsResponse:
         """获取所有云硬盘资源的标签
 
         获取指定租户的所有云硬盘资源的标签。
@@ -2039,24 +2039,24 @@ class AsyncClient:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
 
         Returns:
-            ListVolumeResourceTagsResponse
+            ListVolumeTagsResponse
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.list_volume_resource_tags(
+        _r = await self._send(_ops.list_volume_tags(
             self.config,
             project_id=project_id,
         ))
         return _r.parsed
 
-    async def list_volume_resource_tags_detailed(
+    async def list_volume_tags_detailed(
         self,
         *,
         project_id: str | None = None,
-    ) -> DetailedResponse[ListVolumeResourceTagsResponse]:
-        """Like list_volume_resource_tags(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.list_volume_resource_tags(
+    ) -> DetailedResponse[ListVolumeTagsResponse]:
+        """Like list_volume_tags(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_volume_tags(
             self.config,
             project_id=project_id,
         ))
@@ -2104,12 +2104,12 @@ class AsyncClient:
             project_id=project_id,
         ))
 
-    async def list_volume_resource_details_by_tags(
+    async def list_volumes_by_tags(
         self,
         *,
-        body: ListVolumeResourceDetailsByTagsRequestBody | Mapping[str, Any],
+        body: ListVolumesByTagsRequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> ListVolumeResourceDetailsByTagsResponse:
+    ) -> ListVolumesByTagsResponse:
         """通过标签查询云硬盘资源实例详情
 
         通过标签查询云硬盘资源实例详情。
@@ -2118,30 +2118,30 @@ class AsyncClient:
         Source: manual section 6.4.5 通过标签查询云硬盘资源实例详情, line 8971
 
         Args:
-            body: the request body (ListVolumeResourceDetailsByTagsRequestBody)
+            body: the request body (ListVolumesByTagsRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
 
         Returns:
-            ListVolumeResourceDetailsByTagsResponse
+            ListVolumesByTagsResponse
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.list_volume_resource_details_by_tags(
+        _r = await self._send(_ops.list_volumes_by_tags(
             self.config,
             body=body,
             project_id=project_id,
         ))
         return _r.parsed
 
-    async def list_volume_resource_details_by_tags_detailed(
+    async def list_volumes_by_tags_detailed(
         self,
         *,
-        body: ListVolumeResourceDetailsByTagsRequestBody | Mapping[str, Any],
+        body: ListVolumesByTagsRequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> DetailedResponse[ListVolumeResourceDetailsByTagsResponse]:
-        """Like list_volume_resource_details_by_tags(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.list_volume_resource_details_by_tags(
+    ) -> DetailedResponse[ListVolumesByTagsResponse]:
+        """Like list_volumes_by_tags(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_volumes_by_tags(
             self.config,
             body=body,
             project_id=project_id,
@@ -2735,7 +2735,7 @@ class AsyncClient:
 
         HTTP: POST /v3/{project_id}/cloudvolumes
         Source: manual section 8.1.1.2 创建云硬盘(废弃), line 10782
-        Deprecated: use create_volume_v21 (6.1.1 创建云硬盘) instead.
+        Deprecated: use create_volume (6.1.1 创建云硬盘) instead.
 
         Args:
             body: the request body (CreateVolumeV3CloudvolumesRequestBody)
@@ -2835,7 +2835,7 @@ class AsyncClient:
 
         HTTP: POST /v3/{project_id}/os-vendor-snapshots/{snapshot_id}/rollback
         Source: manual section 8.1.2.1 回滚快照到云硬盘(废弃), line 11085
-        Deprecated: use rollback_snapshot_to_volume_v2 (6.2.6 回滚快照到云硬盘) instead.
+        Deprecated: use rollback_snapshot (6.2.6 回滚快照到云硬盘) instead.
 
         Args:
             body: the request body (RollbackSnapshotToVolumeV3RequestBody)
@@ -3364,12 +3364,12 @@ class AsyncClient:
         status: str | Unset = UNSET,
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
-    ) -> AsyncIterator[VolumeDetail8214]:
+    ) -> AsyncIterator[VolumeDetailForListVolumeDetailsV3]:
         """Every item of list_volume_details_v3(), fetching page after page (by marker).
 
         The arguments are those of list_volume_details_v3(); limit is the page size.
         """
-        _previous: list[VolumeDetail8214] | None = None
+        _previous: list[VolumeDetailForListVolumeDetailsV3] | None = None
         while True:
             _page = await self.list_volume_details_v3(
                 project_id=project_id,
@@ -3441,13 +3441,13 @@ class AsyncClient:
             project_id=project_id,
         ))
 
-    async def update_volume_v2_volumes(
+    async def update_volume_v2(
         self,
         *,
-        body: UpdateVolumeV2VolumesRequestBody | Mapping[str, Any],
+        body: UpdateVolumeV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
-    ) -> UpdateVolumeV2VolumesResponse:
+    ) -> UpdateVolumeV2Response:
         """更新云硬盘
 
         更新云硬盘。
@@ -3457,17 +3457,17 @@ class AsyncClient:
         Deprecated: use update_volume_v3 (8.2.1.8 更新云硬盘) instead.
 
         Args:
-            body: the request body (UpdateVolumeV2VolumesRequestBody)
+            body: the request body (UpdateVolumeV2RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
 
         Returns:
-            UpdateVolumeV2VolumesResponse
+            UpdateVolumeV2Response
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.update_volume_v2_volumes(
+        _r = await self._send(_ops.update_volume_v2(
             self.config,
             body=body,
             volume_id=volume_id,
@@ -3475,22 +3475,22 @@ class AsyncClient:
         ))
         return _r.parsed
 
-    async def update_volume_v2_volumes_detailed(
+    async def update_volume_v2_detailed(
         self,
         *,
-        body: UpdateVolumeV2VolumesRequestBody | Mapping[str, Any],
+        body: UpdateVolumeV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[UpdateVolumeV2VolumesResponse]:
-        """Like update_volume_v2_volumes(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.update_volume_v2_volumes(
+    ) -> DetailedResponse[UpdateVolumeV2Response]:
+        """Like update_volume_v2(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.update_volume_v2(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
         ))
 
-    async def delete_volume_v2_volumes(
+    async def delete_volume_v2(
         self,
         *,
         volume_id: str,
@@ -3517,7 +3517,7 @@ class AsyncClient:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.delete_volume_v2_volumes(
+        _r = await self._send(_ops.delete_volume_v2(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
@@ -3525,15 +3525,15 @@ class AsyncClient:
         ))
         return _r.parsed
 
-    async def delete_volume_v2_volumes_detailed(
+    async def delete_volume_v2_detailed(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
         cascade: bool | Unset = UNSET,
     ) -> DetailedResponse[None]:
-        """Like delete_volume_v2_volumes(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.delete_volume_v2_volumes(
+        """Like delete_volume_v2(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.delete_volume_v2(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
@@ -3947,12 +3947,12 @@ class AsyncClient:
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
-    ) -> AsyncIterator[VolumeDetail8214]:
+    ) -> AsyncIterator[VolumeDetailForListVolumeDetailsV3]:
         """Every item of list_volume_details_v2_volumes(), fetching page after page (by marker).
 
         The arguments are those of list_volume_details_v2_volumes(); limit is the page size.
         """
-        _previous: list[VolumeDetail8214] | None = None
+        _previous: list[VolumeDetailForListVolumeDetailsV3] | None = None
         while True:
             _page = await self.list_volume_details_v2_volumes(
                 project_id=project_id,
@@ -4059,10 +4059,10 @@ class AsyncClient:
             project_id=project_id,
         ))
 
-    async def extend_volume_v3(
+    async def resize_volume_v3(
         self,
         *,
-        body: ExtendVolumeV3RequestBody | Mapping[str, Any],
+        body: ResizeVolumeV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
     ) -> None:
@@ -4079,7 +4079,7 @@ class AsyncClient:
         Source: manual section 8.2.1.20 扩容云硬盘, line 14518
 
         Args:
-            body: the request body (ExtendVolumeV3RequestBody)
+            body: the request body (ResizeVolumeV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
 
@@ -4089,7 +4089,7 @@ class AsyncClient:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.extend_volume_v3(
+        _r = await self._send(_ops.resize_volume_v3(
             self.config,
             body=body,
             volume_id=volume_id,
@@ -4097,15 +4097,15 @@ class AsyncClient:
         ))
         return _r.parsed
 
-    async def extend_volume_v3_detailed(
+    async def resize_volume_v3_detailed(
         self,
         *,
-        body: ExtendVolumeV3RequestBody | Mapping[str, Any],
+        body: ResizeVolumeV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like extend_volume_v3(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.extend_volume_v3(
+        """Like resize_volume_v3(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.resize_volume_v3(
             self.config,
             body=body,
             volume_id=volume_id,
@@ -4258,10 +4258,10 @@ class AsyncClient:
             project_id=project_id,
         ))
 
-    async def extend_volume_v2_volumes(
+    async def resize_volume_v2_volumes(
         self,
         *,
-        body: ExtendVolumeV2VolumesRequestBody | Mapping[str, Any],
+        body: ResizeVolumeV2VolumesRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
     ) -> None:
@@ -4276,10 +4276,10 @@ class AsyncClient:
 
         HTTP: POST /v2/{project_id}/volumes/{volume_id}/action
         Source: manual section 8.2.1.21 扩容云硬盘（废弃）, line 14619
-        Deprecated: use extend_volume_v3 (8.2.1.20 扩容云硬盘) instead.
+        Deprecated: use resize_volume_v3 (8.2.1.20 扩容云硬盘) instead.
 
         Args:
-            body: the request body (ExtendVolumeV2VolumesRequestBody)
+            body: the request body (ResizeVolumeV2VolumesRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
 
@@ -4289,7 +4289,7 @@ class AsyncClient:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.extend_volume_v2_volumes(
+        _r = await self._send(_ops.resize_volume_v2_volumes(
             self.config,
             body=body,
             volume_id=volume_id,
@@ -4297,15 +4297,15 @@ class AsyncClient:
         ))
         return _r.parsed
 
-    async def extend_volume_v2_volumes_detailed(
+    async def resize_volume_v2_volumes_detailed(
         self,
         *,
-        body: ExtendVolumeV2VolumesRequestBody | Mapping[str, Any],
+        body: ResizeVolumeV2VolumesRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like extend_volume_v2_volumes(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.extend_volume_v2_volumes(
+        """Like resize_volume_v2_volumes(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.resize_volume_v2_volumes(
             self.config,
             body=body,
             volume_id=volume_id,
@@ -5464,33 +5464,33 @@ class AsyncClient:
             project_id=project_id,
         ))
 
-    async def add_volume_metadata_v2(
+    async def create_volume_metadata_v2(
         self,
         *,
-        body: AddVolumeMetadataV2RequestBody | Mapping[str, Any],
+        body: CreateVolumeMetadataV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
-    ) -> AddVolumeMetadataV2Response:
+    ) -> CreateVolumeMetadataV2Response:
         """添加云硬盘的元数据
 
         添加云硬盘的元数据。
 
         HTTP: POST /v2/{project_id}/volumes/{volume_id}/metadata
         Source: manual section 8.2.3.1 添加云硬盘的元数据（废弃）, line 17387
-        Deprecated: use add_volume_metadata_v3 (8.2.3.2 添加云硬盘的元数据) instead.
+        Deprecated: use create_volume_metadata_v3 (8.2.3.2 添加云硬盘的元数据) instead.
 
         Args:
-            body: the request body (AddVolumeMetadataV2RequestBody)
+            body: the request body (CreateVolumeMetadataV2RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
 
         Returns:
-            AddVolumeMetadataV2Response
+            CreateVolumeMetadataV2Response
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.add_volume_metadata_v2(
+        _r = await self._send(_ops.create_volume_metadata_v2(
             self.config,
             body=body,
             volume_id=volume_id,
@@ -5498,15 +5498,15 @@ class AsyncClient:
         ))
         return _r.parsed
 
-    async def add_volume_metadata_v2_detailed(
+    async def create_volume_metadata_v2_detailed(
         self,
         *,
-        body: AddVolumeMetadataV2RequestBody | Mapping[str, Any],
+        body: CreateVolumeMetadataV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[AddVolumeMetadataV2Response]:
-        """Like add_volume_metadata_v2(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.add_volume_metadata_v2(
+    ) -> DetailedResponse[CreateVolumeMetadataV2Response]:
+        """Like create_volume_metadata_v2(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_volume_metadata_v2(
             self.config,
             body=body,
             volume_id=volume_id,
@@ -5605,13 +5605,13 @@ class AsyncClient:
             project_id=project_id,
         ))
 
-    async def add_volume_metadata_v3(
+    async def create_volume_metadata_v3(
         self,
         *,
-        body: AddVolumeMetadataV3RequestBody | Mapping[str, Any],
+        body: CreateVolumeMetadataV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
-    ) -> AddVolumeMetadataV3Response:
+    ) -> CreateVolumeMetadataV3Response:
         """添加云硬盘的元数据
 
         添加云硬盘的元数据。
@@ -5620,17 +5620,17 @@ class AsyncClient:
         Source: manual section 8.2.3.2 添加云硬盘的元数据, line 17501
 
         Args:
-            body: the request body (AddVolumeMetadataV3RequestBody)
+            body: the request body (CreateVolumeMetadataV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
 
         Returns:
-            AddVolumeMetadataV3Response
+            CreateVolumeMetadataV3Response
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.add_volume_metadata_v3(
+        _r = await self._send(_ops.create_volume_metadata_v3(
             self.config,
             body=body,
             volume_id=volume_id,
@@ -5638,15 +5638,15 @@ class AsyncClient:
         ))
         return _r.parsed
 
-    async def add_volume_metadata_v3_detailed(
+    async def create_volume_metadata_v3_detailed(
         self,
         *,
-        body: AddVolumeMetadataV3RequestBody | Mapping[str, Any],
+        body: CreateVolumeMetadataV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[AddVolumeMetadataV3Response]:
-        """Like add_volume_metadata_v3(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.add_volume_metadata_v3(
+    ) -> DetailedResponse[CreateVolumeMetadataV3Response]:
+        """Like create_volume_metadata_v3(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_volume_metadata_v3(
             self.config,
             body=body,
             volume_id=volume_id,
@@ -6194,13 +6194,13 @@ class AsyncClient:
             project_id=project_id,
         ))
 
-    async def add_snapshot_metadata_v3(
+    async def create_snapshot_metadata_v3(
         self,
         *,
-        body: AddSnapshotMetadataV3RequestBody | Mapping[str, Any],
+        body: CreateSnapshotMetadataV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
-    ) -> AddSnapshotMetadataV3Response:
+    ) -> CreateSnapshotMetadataV3Response:
         """添加云硬盘快照的元数据
 
         添加云硬盘快照的元数据。
@@ -6209,17 +6209,17 @@ class AsyncClient:
         Source: manual section 8.2.4.2 添加云硬盘快照的元数据, line 18638
 
         Args:
-            body: the request body (AddSnapshotMetadataV3RequestBody)
+            body: the request body (CreateSnapshotMetadataV3RequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
 
         Returns:
-            AddSnapshotMetadataV3Response
+            CreateSnapshotMetadataV3Response
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.add_snapshot_metadata_v3(
+        _r = await self._send(_ops.create_snapshot_metadata_v3(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
@@ -6227,15 +6227,15 @@ class AsyncClient:
         ))
         return _r.parsed
 
-    async def add_snapshot_metadata_v3_detailed(
+    async def create_snapshot_metadata_v3_detailed(
         self,
         *,
-        body: AddSnapshotMetadataV3RequestBody | Mapping[str, Any],
+        body: CreateSnapshotMetadataV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[AddSnapshotMetadataV3Response]:
-        """Like add_snapshot_metadata_v3(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.add_snapshot_metadata_v3(
+    ) -> DetailedResponse[CreateSnapshotMetadataV3Response]:
+        """Like create_snapshot_metadata_v3(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_snapshot_metadata_v3(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
@@ -6335,33 +6335,33 @@ class AsyncClient:
             project_id=project_id,
         ))
 
-    async def add_snapshot_metadata_v2(
+    async def create_snapshot_metadata_v2(
         self,
         *,
-        body: AddSnapshotMetadataV2RequestBody | Mapping[str, Any],
+        body: CreateSnapshotMetadataV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
-    ) -> AddSnapshotMetadataV2Response:
+    ) -> CreateSnapshotMetadataV2Response:
         """添加云硬盘快照的元数据
 
         添加云硬盘快照的元数据。
 
         HTTP: POST /v2/{project_id}/snapshots/{snapshot_id}/metadata
         Source: manual section 8.2.4.7 添加云硬盘快照的元数据（废弃）, line 19134
-        Deprecated: use add_snapshot_metadata_v3 (8.2.4.2 添加云硬盘快照的元数据) instead.
+        Deprecated: use create_snapshot_metadata_v3 (8.2.4.2 添加云硬盘快照的元数据) instead.
 
         Args:
-            body: the request body (AddSnapshotMetadataV2RequestBody)
+            body: the request body (CreateSnapshotMetadataV2RequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
 
         Returns:
-            AddSnapshotMetadataV2Response
+            CreateSnapshotMetadataV2Response
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.add_snapshot_metadata_v2(
+        _r = await self._send(_ops.create_snapshot_metadata_v2(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
@@ -6369,15 +6369,15 @@ class AsyncClient:
         ))
         return _r.parsed
 
-    async def add_snapshot_metadata_v2_detailed(
+    async def create_snapshot_metadata_v2_detailed(
         self,
         *,
-        body: AddSnapshotMetadataV2RequestBody | Mapping[str, Any],
+        body: CreateSnapshotMetadataV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[AddSnapshotMetadataV2Response]:
-        """Like add_snapshot_metadata_v2(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.add_snapshot_metadata_v2(
+    ) -> DetailedResponse[CreateSnapshotMetadataV2Response]:
+        """Like create_snapshot_metadata_v2(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_snapshot_metadata_v2(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
@@ -7047,12 +7047,12 @@ class AsyncClient:
             marker = _last
             offset = UNSET
 
-    async def create_snapshot_v2_snapshots(
+    async def create_snapshot_v2(
         self,
         *,
-        body: CreateSnapshotV2SnapshotsRequestBody | Mapping[str, Any],
+        body: CreateSnapshotV2RequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> CreateSnapshotV2SnapshotsResponse:
+    ) -> CreateSnapshotV2Response:
         """创建快照
 
         创建快照。
@@ -7062,42 +7062,42 @@ class AsyncClient:
         Deprecated: use create_snapshot_v3 (8.2.6.1 创建快照) instead.
 
         Args:
-            body: the request body (CreateSnapshotV2SnapshotsRequestBody)
+            body: the request body (CreateSnapshotV2RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
 
         Returns:
-            CreateSnapshotV2SnapshotsResponse
+            CreateSnapshotV2Response
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.create_snapshot_v2_snapshots(
+        _r = await self._send(_ops.create_snapshot_v2(
             self.config,
             body=body,
             project_id=project_id,
         ))
         return _r.parsed
 
-    async def create_snapshot_v2_snapshots_detailed(
+    async def create_snapshot_v2_detailed(
         self,
         *,
-        body: CreateSnapshotV2SnapshotsRequestBody | Mapping[str, Any],
+        body: CreateSnapshotV2RequestBody | Mapping[str, Any],
         project_id: str | None = None,
-    ) -> DetailedResponse[CreateSnapshotV2SnapshotsResponse]:
-        """Like create_snapshot_v2_snapshots(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.create_snapshot_v2_snapshots(
+    ) -> DetailedResponse[CreateSnapshotV2Response]:
+        """Like create_snapshot_v2(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.create_snapshot_v2(
             self.config,
             body=body,
             project_id=project_id,
         ))
 
-    async def show_snapshot_v2_snapshots(
+    async def show_snapshot_v2(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
-    ) -> ShowSnapshotV2SnapshotsResponse:
+    ) -> ShowSnapshotV2Response:
         """查询单个快照详情
 
         查询单个快照信息。
@@ -7112,38 +7112,38 @@ class AsyncClient:
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
 
         Returns:
-            ShowSnapshotV2SnapshotsResponse
+            ShowSnapshotV2Response
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.show_snapshot_v2_snapshots(
+        _r = await self._send(_ops.show_snapshot_v2(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    async def show_snapshot_v2_snapshots_detailed(
+    async def show_snapshot_v2_detailed(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[ShowSnapshotV2SnapshotsResponse]:
-        """Like show_snapshot_v2_snapshots(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.show_snapshot_v2_snapshots(
+    ) -> DetailedResponse[ShowSnapshotV2Response]:
+        """Like show_snapshot_v2(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.show_snapshot_v2(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
         ))
 
-    async def update_snapshot_v2_snapshots(
+    async def update_snapshot_v2(
         self,
         *,
-        body: UpdateSnapshotV2SnapshotsRequestBody | Mapping[str, Any],
+        body: UpdateSnapshotV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
-    ) -> UpdateSnapshotV2SnapshotsResponse:
+    ) -> UpdateSnapshotV2Response:
         """更新快照
 
         更新快照。
@@ -7153,18 +7153,18 @@ class AsyncClient:
         Deprecated: use update_snapshot_v3 (8.2.6.5 更新快照) instead.
 
         Args:
-            body: the request body (UpdateSnapshotV2SnapshotsRequestBody)
+            body: the request body (UpdateSnapshotV2RequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
 
         Returns:
-            UpdateSnapshotV2SnapshotsResponse
+            UpdateSnapshotV2Response
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.update_snapshot_v2_snapshots(
+        _r = await self._send(_ops.update_snapshot_v2(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
@@ -7172,22 +7172,22 @@ class AsyncClient:
         ))
         return _r.parsed
 
-    async def update_snapshot_v2_snapshots_detailed(
+    async def update_snapshot_v2_detailed(
         self,
         *,
-        body: UpdateSnapshotV2SnapshotsRequestBody | Mapping[str, Any],
+        body: UpdateSnapshotV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
-    ) -> DetailedResponse[UpdateSnapshotV2SnapshotsResponse]:
-        """Like update_snapshot_v2_snapshots(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.update_snapshot_v2_snapshots(
+    ) -> DetailedResponse[UpdateSnapshotV2Response]:
+        """Like update_snapshot_v2(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.update_snapshot_v2(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
         ))
 
-    async def delete_snapshot_v2_snapshots(
+    async def delete_snapshot_v2(
         self,
         *,
         snapshot_id: str,
@@ -7214,27 +7214,27 @@ class AsyncClient:
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.delete_snapshot_v2_snapshots(
+        _r = await self._send(_ops.delete_snapshot_v2(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
         ))
         return _r.parsed
 
-    async def delete_snapshot_v2_snapshots_detailed(
+    async def delete_snapshot_v2_detailed(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
     ) -> DetailedResponse[None]:
-        """Like delete_snapshot_v2_snapshots(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.delete_snapshot_v2_snapshots(
+        """Like delete_snapshot_v2(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.delete_snapshot_v2(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
         ))
 
-    async def list_snapshot_details_v2_snapshots(
+    async def list_snapshot_details_v2(
         self,
         *,
         project_id: str | None = None,
@@ -7245,7 +7245,7 @@ class AsyncClient:
         name: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
-    ) -> ListSnapshotDetailsV2SnapshotsResponse:
+    ) -> ListSnapshotDetailsV2Response:
         """查询快照详情列表
 
         查询快照详细列表信息。
@@ -7266,12 +7266,12 @@ class AsyncClient:
             status: query parameter 'status', optional. 快照状态，具体请参见云硬盘快照状态 。
 
         Returns:
-            ListSnapshotDetailsV2SnapshotsResponse
+            ListSnapshotDetailsV2Response
 
         Raises:
             ApiError: the service answered with an error status.
         """
-        _r = await self._send(_ops.list_snapshot_details_v2_snapshots(
+        _r = await self._send(_ops.list_snapshot_details_v2(
             self.config,
             project_id=project_id,
             marker=marker,
@@ -7284,7 +7284,7 @@ class AsyncClient:
         ))
         return _r.parsed
 
-    async def list_snapshot_details_v2_snapshots_detailed(
+    async def list_snapshot_details_v2_detailed(
         self,
         *,
         project_id: str | None = None,
@@ -7295,9 +7295,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
-    ) -> DetailedResponse[ListSnapshotDetailsV2SnapshotsResponse]:
-        """Like list_snapshot_details_v2_snapshots(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.list_snapshot_details_v2_snapshots(
+    ) -> DetailedResponse[ListSnapshotDetailsV2Response]:
+        """Like list_snapshot_details_v2(), but return the status code, headers and raw body too."""
+        return await self._send(_ops.list_snapshot_details_v2(
             self.config,
             project_id=project_id,
             marker=marker,
@@ -7309,7 +7309,7 @@ class AsyncClient:
             status=status,
         ))
 
-    async def iter_list_snapshot_details_v2_snapshots(
+    async def iter_list_snapshot_details_v2(
         self,
         *,
         project_id: str | None = None,
@@ -7321,13 +7321,13 @@ class AsyncClient:
         offset: int | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
     ) -> AsyncIterator[SnapshotDetail]:
-        """Every item of list_snapshot_details_v2_snapshots(), fetching page after page (by marker).
+        """Every item of list_snapshot_details_v2(), fetching page after page (by marker).
 
-        The arguments are those of list_snapshot_details_v2_snapshots(); limit is the page size.
+        The arguments are those of list_snapshot_details_v2(); limit is the page size.
         """
         _previous: list[SnapshotDetail] | None = None
         while True:
-            _page = await self.list_snapshot_details_v2_snapshots(
+            _page = await self.list_snapshot_details_v2(
                 project_id=project_id,
                 marker=marker,
                 volume_id=volume_id,

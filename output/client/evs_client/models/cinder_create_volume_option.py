@@ -10,7 +10,7 @@ from .._types import UNSET, Unset
 from .cinder_create_volume_option_volume_type import CinderCreateVolumeOptionVolumeType
 
 if TYPE_CHECKING:
-    from .volume_metadata8212 import VolumeMetadata8212
+    from .volume_metadata_for_create_volume_v2_volumes import VolumeMetadataForCreateVolumeV2Volumes
 
 __all__ = ['CinderCreateVolumeOption']
 
@@ -64,7 +64,7 @@ class CinderCreateVolumeOption:
     consistencygroup_id: str | None | Unset = UNSET
     description: str | Unset = UNSET
     image_ref: str | Unset = UNSET
-    metadata: VolumeMetadata8212 | Unset = UNSET
+    metadata: VolumeMetadataForCreateVolumeV2Volumes | Unset = UNSET
     multiattach: bool | Unset = UNSET
     name: str | Unset = UNSET
     size: int | Unset = UNSET
@@ -99,7 +99,7 @@ class CinderCreateVolumeOption:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CinderCreateVolumeOption:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
-        from .volume_metadata8212 import VolumeMetadata8212
+        from .volume_metadata_for_create_volume_v2_volumes import VolumeMetadataForCreateVolumeV2Volumes
 
         _d = dict(data)
         return cls(
@@ -109,7 +109,7 @@ class CinderCreateVolumeOption:
             consistencygroup_id=_d.pop('consistencygroup_id', UNSET),
             description=_d.pop('description', UNSET),
             image_ref=_d.pop('imageRef', UNSET),
-            metadata=_S.opt(_d.pop('metadata', UNSET), lambda x: _S.model(VolumeMetadata8212.from_dict, x)),
+            metadata=_S.opt(_d.pop('metadata', UNSET), lambda x: _S.model(VolumeMetadataForCreateVolumeV2Volumes.from_dict, x)),
             multiattach=_d.pop('multiattach', UNSET),
             name=_d.pop('name', UNSET),
             size=_d.pop('size', UNSET),

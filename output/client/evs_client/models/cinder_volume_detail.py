@@ -11,11 +11,11 @@ from .cinder_create_volume_option_volume_type import CinderCreateVolumeOptionVol
 from .cinder_volume_detail_status import CinderVolumeDetailStatus
 
 if TYPE_CHECKING:
-    from .iops8211 import Iops8211
+    from .iops_v1 import IopsV1
     from .link import Link
-    from .throughput8211 import Throughput8211
+    from .throughput_v1 import ThroughputV1
     from .volume_attachment import VolumeAttachment
-    from .volume_metadata8211 import VolumeMetadata8211
+    from .volume_metadata_v1 import VolumeMetadataV1
 
 __all__ = ['CinderVolumeDetail']
 
@@ -78,7 +78,7 @@ class CinderVolumeDetail:
     bootable: str | Unset = UNSET
     created_at: str | Unset = UNSET
     volume_type: CinderCreateVolumeOptionVolumeType | Unset = UNSET
-    metadata: VolumeMetadata8211 | Unset = UNSET
+    metadata: VolumeMetadataV1 | Unset = UNSET
     size: int | Unset = UNSET
     shareable: bool | Unset = UNSET
     multiattach: bool | Unset = UNSET
@@ -87,8 +87,8 @@ class CinderVolumeDetail:
     os_vol_host_attr_host: str | Unset = UNSET
     os_volume_replication_extended_status: str | None | Unset = UNSET
     consistencygroup_id: str | Unset = UNSET
-    iops: Iops8211 | Unset = UNSET
-    throughput: Throughput8211 | Unset = UNSET
+    iops: IopsV1 | Unset = UNSET
+    throughput: ThroughputV1 | Unset = UNSET
     updated_at: str | Unset = UNSET
     replication_status: str | Unset = UNSET
     user_id: str | Unset = UNSET
@@ -133,11 +133,11 @@ class CinderVolumeDetail:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CinderVolumeDetail:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
-        from .iops8211 import Iops8211
+        from .iops_v1 import IopsV1
         from .link import Link
-        from .throughput8211 import Throughput8211
+        from .throughput_v1 import ThroughputV1
         from .volume_attachment import VolumeAttachment
-        from .volume_metadata8211 import VolumeMetadata8211
+        from .volume_metadata_v1 import VolumeMetadataV1
 
         _d = dict(data)
         return cls(
@@ -153,7 +153,7 @@ class CinderVolumeDetail:
             bootable=_d.pop('bootable', UNSET),
             created_at=_d.pop('created_at', UNSET),
             volume_type=_S.opt(_d.pop('volume_type', UNSET), lambda x: _S.enum_of(CinderCreateVolumeOptionVolumeType, x)),
-            metadata=_S.opt(_d.pop('metadata', UNSET), lambda x: _S.model(VolumeMetadata8211.from_dict, x)),
+            metadata=_S.opt(_d.pop('metadata', UNSET), lambda x: _S.model(VolumeMetadataV1.from_dict, x)),
             size=_d.pop('size', UNSET),
             shareable=_d.pop('shareable', UNSET),
             multiattach=_d.pop('multiattach', UNSET),
@@ -162,8 +162,8 @@ class CinderVolumeDetail:
             os_vol_host_attr_host=_d.pop('os-vol-host-attr:host', UNSET),
             os_volume_replication_extended_status=_d.pop('os-volume-replication:extended_status', UNSET),
             consistencygroup_id=_d.pop('consistencygroup_id', UNSET),
-            iops=_S.opt(_d.pop('iops', UNSET), lambda x: _S.model(Iops8211.from_dict, x)),
-            throughput=_S.opt(_d.pop('throughput', UNSET), lambda x: _S.model(Throughput8211.from_dict, x)),
+            iops=_S.opt(_d.pop('iops', UNSET), lambda x: _S.model(IopsV1.from_dict, x)),
+            throughput=_S.opt(_d.pop('throughput', UNSET), lambda x: _S.model(ThroughputV1.from_dict, x)),
             updated_at=_d.pop('updated_at', UNSET),
             replication_status=_d.pop('replication_status', UNSET),
             user_id=_d.pop('user_id', UNSET),

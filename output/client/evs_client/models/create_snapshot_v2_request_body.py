@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from .. import _serde as _S
 
 if TYPE_CHECKING:
-    from .create_snapshot_option import CreateSnapshotOption
+    from .cinder_create_snapshot_option import CinderCreateSnapshotOption
 
 __all__ = ['CreateSnapshotV2RequestBody']
 
@@ -18,14 +18,14 @@ class CreateSnapshotV2RequestBody:
     """The CreateSnapshotV2RequestBody object.
 
     Attributes:
-        snapshot, required: 快照信息。
+        snapshot, required: 待创建的快照信息。
 
     additional_properties: keys the spec does not list, kept as received.
 
-    Source: manual section 6.2.1 创建云硬盘快照 (line 5385)
+    Source: manual section 8.2.6.6 创建快照（废弃） (line 20764)
     """
 
-    snapshot: CreateSnapshotOption
+    snapshot: CinderCreateSnapshotOption
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,10 +38,10 @@ class CreateSnapshotV2RequestBody:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateSnapshotV2RequestBody:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
-        from .create_snapshot_option import CreateSnapshotOption
+        from .cinder_create_snapshot_option import CinderCreateSnapshotOption
 
         _d = dict(data)
         return cls(
-            snapshot=_S.opt(_S.take(_d, 'snapshot', 'CreateSnapshotV2RequestBody'), lambda x: _S.model(CreateSnapshotOption.from_dict, x)),
+            snapshot=_S.opt(_S.take(_d, 'snapshot', 'CreateSnapshotV2RequestBody'), lambda x: _S.model(CinderCreateSnapshotOption.from_dict, x)),
             additional_properties=_d,
         )

@@ -9,7 +9,7 @@ from .. import _serde as _S
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .snapshot_details import SnapshotDetails
+    from .snapshot_summary import SnapshotSummary
 
 __all__ = ['CreateSnapshotV2Response']
 
@@ -23,10 +23,10 @@ class CreateSnapshotV2Response:
 
     additional_properties: keys the spec does not list, kept as received.
 
-    Source: manual section 6.2.1 创建云硬盘快照 (line 5405)
+    Source: manual section 8.2.6.6 创建快照（废弃） (line 20782)
     """
 
-    snapshot: SnapshotDetails | Unset = UNSET
+    snapshot: SnapshotSummary | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +39,10 @@ class CreateSnapshotV2Response:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateSnapshotV2Response:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
-        from .snapshot_details import SnapshotDetails
+        from .snapshot_summary import SnapshotSummary
 
         _d = dict(data)
         return cls(
-            snapshot=_S.opt(_d.pop('snapshot', UNSET), lambda x: _S.model(SnapshotDetails.from_dict, x)),
+            snapshot=_S.opt(_d.pop('snapshot', UNSET), lambda x: _S.model(SnapshotSummary.from_dict, x)),
             additional_properties=_d,
         )

@@ -9,7 +9,7 @@ from .. import _serde as _S
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .cinder_create_volume_option8213 import CinderCreateVolumeOption8213
+    from .cinder_create_volume_option_v3 import CinderCreateVolumeOptionV3
     from .cinder_create_volume_scheduler_hints import CinderCreateVolumeSchedulerHints
 
 __all__ = ['CreateVolumeV3RequestBody']
@@ -28,7 +28,7 @@ class CreateVolumeV3RequestBody:
     Source: manual section 8.2.1.3 创建云硬盘 (line 11660)
     """
 
-    volume: CinderCreateVolumeOption8213
+    volume: CinderCreateVolumeOptionV3
     os_sch_hnt_scheduler_hints: CinderCreateVolumeSchedulerHints | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
@@ -43,12 +43,12 @@ class CreateVolumeV3RequestBody:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateVolumeV3RequestBody:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
-        from .cinder_create_volume_option8213 import CinderCreateVolumeOption8213
+        from .cinder_create_volume_option_v3 import CinderCreateVolumeOptionV3
         from .cinder_create_volume_scheduler_hints import CinderCreateVolumeSchedulerHints
 
         _d = dict(data)
         return cls(
-            volume=_S.opt(_S.take(_d, 'volume', 'CreateVolumeV3RequestBody'), lambda x: _S.model(CinderCreateVolumeOption8213.from_dict, x)),
+            volume=_S.opt(_S.take(_d, 'volume', 'CreateVolumeV3RequestBody'), lambda x: _S.model(CinderCreateVolumeOptionV3.from_dict, x)),
             os_sch_hnt_scheduler_hints=_S.opt(_d.pop('OS-SCH-HNT:scheduler_hints', UNSET), lambda x: _S.model(CinderCreateVolumeSchedulerHints.from_dict, x)),
             additional_properties=_d,
         )

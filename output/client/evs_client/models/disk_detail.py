@@ -105,7 +105,7 @@ class DiskDetail:
     os_volume_replication_extended_status: str | Unset = UNSET
     replication_status: str | Unset = UNSET
     service_type: ServiceType | Unset = UNSET
-    shareable: str | Unset = UNSET
+    shareable: bool | Unset = UNSET
     size: int | Unset = UNSET
     snapshot_id: str | Unset = UNSET
     source_volid: str | Unset = UNSET

@@ -9,7 +9,7 @@ from .. import _serde as _S
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .error import Error
+    from .error_info import ErrorInfo
 
 __all__ = ['ErrorResponse']
 
@@ -26,7 +26,7 @@ class ErrorResponse:
     Source: manual section 8.2.5.2 查询接口版本信息列表 (line 19901)
     """
 
-    error: Error | Unset = UNSET
+    error: ErrorInfo | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +39,10 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ErrorResponse:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
-        from .error import Error
+        from .error_info import ErrorInfo
 
         _d = dict(data)
         return cls(
-            error=_S.opt(_d.pop('error', UNSET), lambda x: _S.model(Error.from_dict, x)),
+            error=_S.opt(_d.pop('error', UNSET), lambda x: _S.model(ErrorInfo.from_dict, x)),
             additional_properties=_d,
         )

@@ -11,7 +11,7 @@ from .container_format import ContainerFormat
 from .disk_format import DiskFormat
 
 if TYPE_CHECKING:
-    from .volume_type82123 import VolumeType82123
+    from .volume_type_v3 import VolumeTypeV3
 
 __all__ = ['Image']
 
@@ -46,7 +46,7 @@ class Image:
     size: int | Unset = UNSET
     status: str | Unset = UNSET
     updated_at: str | Unset = UNSET
-    volume_type: VolumeType82123 | Unset = UNSET
+    volume_type: VolumeTypeV3 | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,7 +68,7 @@ class Image:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Image:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
-        from .volume_type82123 import VolumeType82123
+        from .volume_type_v3 import VolumeTypeV3
 
         _d = dict(data)
         return cls(
@@ -81,6 +81,6 @@ class Image:
             size=_d.pop('size', UNSET),
             status=_d.pop('status', UNSET),
             updated_at=_d.pop('updated_at', UNSET),
-            volume_type=_S.opt(_d.pop('volume_type', UNSET), lambda x: _S.model(VolumeType82123.from_dict, x)),
+            volume_type=_S.opt(_d.pop('volume_type', UNSET), lambda x: _S.model(VolumeTypeV3.from_dict, x)),
             additional_properties=_d,
         )

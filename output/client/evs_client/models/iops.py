@@ -13,7 +13,7 @@ __all__ = ['Iops']
 
 @dataclass(kw_only=True)
 class Iops:
-    """The iops object.
+    """The Iops object.
 
     Attributes:
         frozened: 冻结标签。

@@ -13,7 +13,7 @@ __all__ = ['Links']
 
 @dataclass(kw_only=True)
 class Links:
-    """The links object.
+    """The Links object.
 
     Attributes:
         rel: 域名的描述

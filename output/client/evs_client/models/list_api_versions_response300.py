@@ -9,7 +9,7 @@ from .. import _serde as _S
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .versions2 import Versions2
+    from .versions import Versions
 
 __all__ = ['ListApiVersionsResponse300']
 
@@ -26,7 +26,7 @@ class ListApiVersionsResponse300:
     Source: manual section 5.1 查询接口版本信息列表 (line 675)
     """
 
-    versions: list[Versions2] | Unset = UNSET
+    versions: list[Versions] | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +39,10 @@ class ListApiVersionsResponse300:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ListApiVersionsResponse300:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
-        from .versions2 import Versions2
+        from .versions import Versions
 
         _d = dict(data)
         return cls(
-            versions=_S.opt(_d.pop('versions', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Versions2.from_dict, x))),
+            versions=_S.opt(_d.pop('versions', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Versions.from_dict, x))),
             additional_properties=_d,
         )

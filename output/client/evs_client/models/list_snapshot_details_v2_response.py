@@ -10,7 +10,7 @@ from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .link import Link
-    from .snapshot_list import SnapshotList
+    from .snapshot_detail import SnapshotDetail
 
 __all__ = ['ListSnapshotDetailsV2Response']
 
@@ -20,39 +20,35 @@ class ListSnapshotDetailsV2Response:
     """The ListSnapshotDetailsV2Response object.
 
     Attributes:
-        count: 快照的总数量，不受limi参数的影响。
-        snapshots: 快照信息。
         snapshots_links: 云硬盘快照列表查询位置标记。当查询时指定limit时会返回该字段，返回该字段表示本次查询只查出了部分云硬盘快照信息。
+        snapshots: 快照信息。
 
     additional_properties: keys the spec does not list, kept as received.
 
-    Source: manual section 6.2.4 查询云硬盘快照详情列表 (line 6316)
+    Source: manual section 8.2.6.11 查询快照详情列表（废弃） (line 21387)
     """
 
-    count: int | Unset = UNSET
-    snapshots: list[SnapshotList] | Unset = UNSET
     snapshots_links: list[Link] | Unset = UNSET
+    snapshots: list[SnapshotDetail] | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: UNSET fields left out, unknown keys kept."""
         return _S.pack(
             self.additional_properties,
-            ('count', self.count),
-            ('snapshots', self.snapshots),
             ('snapshots_links', self.snapshots_links),
+            ('snapshots', self.snapshots),
         )
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ListSnapshotDetailsV2Response:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         from .link import Link
-        from .snapshot_list import SnapshotList
+        from .snapshot_detail import SnapshotDetail
 
         _d = dict(data)
         return cls(
-            count=_d.pop('count', UNSET),
-            snapshots=_S.opt(_d.pop('snapshots', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(SnapshotList.from_dict, x))),
             snapshots_links=_S.opt(_d.pop('snapshots_links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
+            snapshots=_S.opt(_d.pop('snapshots', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(SnapshotDetail.from_dict, x))),
             additional_properties=_d,
         )

@@ -10,7 +10,7 @@ from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .link import Link
-    from .volume_detail8214 import VolumeDetail8214
+    from .volume_detail_for_list_volume_details_v3 import VolumeDetailForListVolumeDetailsV3
 
 __all__ = ['ListVolumeDetailsV2VolumesResponse']
 
@@ -28,7 +28,7 @@ class ListVolumeDetailsV2VolumesResponse:
     Source: manual section 8.2.1.17 查询所有云硬盘详情（废弃） (line 13952)
     """
 
-    volumes: list[VolumeDetail8214] | Unset = UNSET
+    volumes: list[VolumeDetailForListVolumeDetailsV3] | Unset = UNSET
     volumes_links: list[Link] | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
@@ -44,11 +44,11 @@ class ListVolumeDetailsV2VolumesResponse:
     def from_dict(cls, data: Mapping[str, Any]) -> ListVolumeDetailsV2VolumesResponse:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         from .link import Link
-        from .volume_detail8214 import VolumeDetail8214
+        from .volume_detail_for_list_volume_details_v3 import VolumeDetailForListVolumeDetailsV3
 
         _d = dict(data)
         return cls(
-            volumes=_S.opt(_d.pop('volumes', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(VolumeDetail8214.from_dict, x))),
+            volumes=_S.opt(_d.pop('volumes', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(VolumeDetailForListVolumeDetailsV3.from_dict, x))),
             volumes_links=_S.opt(_d.pop('volumes_links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
             additional_properties=_d,
         )

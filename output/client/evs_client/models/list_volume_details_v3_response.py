@@ -10,7 +10,7 @@ from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .link import Link
-    from .volume_detail8214 import VolumeDetail8214
+    from .volume_detail_for_list_volume_details_v3 import VolumeDetailForListVolumeDetailsV3
 
 __all__ = ['ListVolumeDetailsV3Response']
 
@@ -28,7 +28,7 @@ class ListVolumeDetailsV3Response:
     Source: manual section 8.2.1.4 查询所有云硬盘详情 (line 11916)
     """
 
-    volumes: list[VolumeDetail8214] | Unset = UNSET
+    volumes: list[VolumeDetailForListVolumeDetailsV3] | Unset = UNSET
     volumes_links: list[Link] | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
@@ -44,11 +44,11 @@ class ListVolumeDetailsV3Response:
     def from_dict(cls, data: Mapping[str, Any]) -> ListVolumeDetailsV3Response:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         from .link import Link
-        from .volume_detail8214 import VolumeDetail8214
+        from .volume_detail_for_list_volume_details_v3 import VolumeDetailForListVolumeDetailsV3
 
         _d = dict(data)
         return cls(
-            volumes=_S.opt(_d.pop('volumes', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(VolumeDetail8214.from_dict, x))),
+            volumes=_S.opt(_d.pop('volumes', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(VolumeDetailForListVolumeDetailsV3.from_dict, x))),
             volumes_links=_S.opt(_d.pop('volumes_links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
             additional_properties=_d,
         )

@@ -16,24 +16,24 @@ class MediaTypes:
     """The MediaTypes object.
 
     Attributes:
-        base: 文本类型。
-        type: 返回类型。
+        type: 返回类型
+        base: 文本类型
 
     additional_properties: keys the spec does not list, kept as received.
 
-    Source: manual section 8.2.5.2 MediaTypes (line 19891)
+    Source: manual section 5.1 media-types (line 693)
     """
 
-    base: str | Unset = UNSET
     type: str | Unset = UNSET
+    base: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: UNSET fields left out, unknown keys kept."""
         return _S.pack(
             self.additional_properties,
-            ('base', self.base),
             ('type', self.type),
+            ('base', self.base),
         )
 
     @classmethod
@@ -41,7 +41,7 @@ class MediaTypes:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
-            base=_d.pop('base', UNSET),
             type=_d.pop('type', UNSET),
+            base=_d.pop('base', UNSET),
             additional_properties=_d,
         )

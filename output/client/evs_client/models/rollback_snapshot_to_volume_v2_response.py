@@ -9,7 +9,7 @@ from .. import _serde as _S
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .rollback_info import RollbackInfo
+    from .disk_rollback_option import DiskRollbackOption
 
 __all__ = ['RollbackSnapshotToVolumeV2Response']
 
@@ -23,10 +23,10 @@ class RollbackSnapshotToVolumeV2Response:
 
     additional_properties: keys the spec does not list, kept as received.
 
-    Source: manual section 6.2.6 回滚快照到云硬盘 (line 6903)
+    Source: manual section 6.2.7 回滚快照到云硬盘(废弃) (line 7214)
     """
 
-    rollback: RollbackInfo | Unset = UNSET
+    rollback: DiskRollbackOption | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +39,10 @@ class RollbackSnapshotToVolumeV2Response:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RollbackSnapshotToVolumeV2Response:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
-        from .rollback_info import RollbackInfo
+        from .disk_rollback_option import DiskRollbackOption
 
         _d = dict(data)
         return cls(
-            rollback=_S.opt(_d.pop('rollback', UNSET), lambda x: _S.model(RollbackInfo.from_dict, x)),
+            rollback=_S.opt(_d.pop('rollback', UNSET), lambda x: _S.model(DiskRollbackOption.from_dict, x)),
             additional_properties=_d,
         )

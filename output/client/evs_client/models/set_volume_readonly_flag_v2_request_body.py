@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from .. import _serde as _S
 
 if TYPE_CHECKING:
-    from .cinder_update_volume_readonly_option import CinderUpdateVolumeReadonlyOption
+    from .cinder_update_volume_read_only_option import CinderUpdateVolumeReadOnlyOption
 
 __all__ = ['SetVolumeReadonlyFlagV2RequestBody']
 
@@ -25,7 +25,7 @@ class SetVolumeReadonlyFlagV2RequestBody:
     Source: manual section 8.2.1.26 设置云硬盘只读标识（废弃） (line 15225)
     """
 
-    os_update_readonly_flag: CinderUpdateVolumeReadonlyOption
+    os_update_readonly_flag: CinderUpdateVolumeReadOnlyOption
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,10 +38,10 @@ class SetVolumeReadonlyFlagV2RequestBody:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SetVolumeReadonlyFlagV2RequestBody:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
-        from .cinder_update_volume_readonly_option import CinderUpdateVolumeReadonlyOption
+        from .cinder_update_volume_read_only_option import CinderUpdateVolumeReadOnlyOption
 
         _d = dict(data)
         return cls(
-            os_update_readonly_flag=_S.opt(_S.take(_d, 'os-update_readonly_flag', 'SetVolumeReadonlyFlagV2RequestBody'), lambda x: _S.model(CinderUpdateVolumeReadonlyOption.from_dict, x)),
+            os_update_readonly_flag=_S.opt(_S.take(_d, 'os-update_readonly_flag', 'SetVolumeReadonlyFlagV2RequestBody'), lambda x: _S.model(CinderUpdateVolumeReadOnlyOption.from_dict, x)),
             additional_properties=_d,
         )

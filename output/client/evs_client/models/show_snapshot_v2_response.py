@@ -9,7 +9,7 @@ from .. import _serde as _S
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .snapshot_details import SnapshotDetails
+    from .snapshot_detail import SnapshotDetail
 
 __all__ = ['ShowSnapshotV2Response']
 
@@ -23,10 +23,10 @@ class ShowSnapshotV2Response:
 
     additional_properties: keys the spec does not list, kept as received.
 
-    Source: manual section 6.2.5 查询单个云硬盘快照详情 (line 6608)
+    Source: manual section 8.2.6.12 查询单个快照详情（废弃） (line 21528)
     """
 
-    snapshot: SnapshotDetails | Unset = UNSET
+    snapshot: SnapshotDetail | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +39,10 @@ class ShowSnapshotV2Response:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ShowSnapshotV2Response:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
-        from .snapshot_details import SnapshotDetails
+        from .snapshot_detail import SnapshotDetail
 
         _d = dict(data)
         return cls(
-            snapshot=_S.opt(_d.pop('snapshot', UNSET), lambda x: _S.model(SnapshotDetails.from_dict, x)),
+            snapshot=_S.opt(_d.pop('snapshot', UNSET), lambda x: _S.model(SnapshotDetail.from_dict, x)),
             additional_properties=_d,
         )

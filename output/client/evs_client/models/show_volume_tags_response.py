@@ -9,7 +9,7 @@ from .. import _serde as _S
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .tag644 import Tag644
+    from .tag_for_show_volume_tags import TagForShowVolumeTags
 
 __all__ = ['ShowVolumeTagsResponse']
 
@@ -26,7 +26,7 @@ class ShowVolumeTagsResponse:
     Source: manual section 6.4.4 查询云硬盘标签 (line 8746)
     """
 
-    tags: list[Tag644] | Unset = UNSET
+    tags: list[TagForShowVolumeTags] | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +39,10 @@ class ShowVolumeTagsResponse:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ShowVolumeTagsResponse:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
-        from .tag644 import Tag644
+        from .tag_for_show_volume_tags import TagForShowVolumeTags
 
         _d = dict(data)
         return cls(
-            tags=_S.opt(_d.pop('tags', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Tag644.from_dict, x))),
+            tags=_S.opt(_d.pop('tags', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(TagForShowVolumeTags.from_dict, x))),
             additional_properties=_d,
         )

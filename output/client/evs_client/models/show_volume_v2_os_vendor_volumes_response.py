@@ -9,7 +9,7 @@ from .. import _serde as _S
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .disk_detail6113 import DiskDetail6113
+    from .disk_detail_for_show_volume_v2_os_vendor_volumes import DiskDetailForShowVolumeV2OsVendorVolumes
 
 __all__ = ['ShowVolumeV2OsVendorVolumesResponse']
 
@@ -26,7 +26,7 @@ class ShowVolumeV2OsVendorVolumesResponse:
     Source: manual section 6.1.13 查询单个云硬盘详情(废弃) (line 4390)
     """
 
-    volume: DiskDetail6113 | Unset = UNSET
+    volume: DiskDetailForShowVolumeV2OsVendorVolumes | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +39,10 @@ class ShowVolumeV2OsVendorVolumesResponse:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ShowVolumeV2OsVendorVolumesResponse:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
-        from .disk_detail6113 import DiskDetail6113
+        from .disk_detail_for_show_volume_v2_os_vendor_volumes import DiskDetailForShowVolumeV2OsVendorVolumes
 
         _d = dict(data)
         return cls(
-            volume=_S.opt(_d.pop('volume', UNSET), lambda x: _S.model(DiskDetail6113.from_dict, x)),
+            volume=_S.opt(_d.pop('volume', UNSET), lambda x: _S.model(DiskDetailForShowVolumeV2OsVendorVolumes.from_dict, x)),
             additional_properties=_d,
         )

@@ -9,7 +9,7 @@ from .. import _serde as _S
 from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .cinder_volume_detail82116 import CinderVolumeDetail82116
+    from .cinder_volume_detail_v3 import CinderVolumeDetailV3
 
 __all__ = ['ShowVolumeV3Response']
 
@@ -26,7 +26,7 @@ class ShowVolumeV3Response:
     Source: manual section 8.2.1.16 查询单个云硬盘详情 (line 13736)
     """
 
-    volume: CinderVolumeDetail82116 | Unset = UNSET
+    volume: CinderVolumeDetailV3 | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +39,10 @@ class ShowVolumeV3Response:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ShowVolumeV3Response:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
-        from .cinder_volume_detail82116 import CinderVolumeDetail82116
+        from .cinder_volume_detail_v3 import CinderVolumeDetailV3
 
         _d = dict(data)
         return cls(
-            volume=_S.opt(_d.pop('volume', UNSET), lambda x: _S.model(CinderVolumeDetail82116.from_dict, x)),
+            volume=_S.opt(_d.pop('volume', UNSET), lambda x: _S.model(CinderVolumeDetailV3.from_dict, x)),
             additional_properties=_d,
         )

@@ -41,7 +41,7 @@ class SnapshotDetail:
     updated_at: str | None | Unset = UNSET
     metadata: dict[str, str] | Unset = UNSET
     volume_id: str | Unset = UNSET
-    size: str | Unset = UNSET
+    size: int | Unset = UNSET
     status: SnapshotDetailStatus | Unset = UNSET
     os_extended_snapshot_attributes_progress: str | Unset = UNSET
     os_extended_snapshot_attributes_project_id: str | Unset = UNSET

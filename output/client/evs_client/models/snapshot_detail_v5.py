@@ -63,7 +63,7 @@ class SnapshotDetailV5:
     created_at: str | Unset = UNSET
     updated_at: str | None | Unset = UNSET
     volume_id: str | Unset = UNSET
-    size: str | Unset = UNSET
+    size: int | Unset = UNSET
     status: SnapshotDetailStatus | Unset = UNSET
     project_id: str | Unset = UNSET
     enterprise_project_id: str | Unset = UNSET

@@ -13,7 +13,7 @@ __all__ = ['Throughput']
 
 @dataclass(kw_only=True)
 class Throughput:
-    """The throughput object.
+    """The Throughput object.
 
     Attributes:
         frozened: 冻结标签。

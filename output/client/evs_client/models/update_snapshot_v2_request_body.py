@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from .. import _serde as _S
 
 if TYPE_CHECKING:
-    from .update_snapshot_option import UpdateSnapshotOption
+    from .cinder_update_snapshot_option import CinderUpdateSnapshotOption
 
 __all__ = ['UpdateSnapshotV2RequestBody']
 
@@ -18,14 +18,14 @@ class UpdateSnapshotV2RequestBody:
     """The UpdateSnapshotV2RequestBody object.
 
     Attributes:
-        snapshot, required: 快照信息。
+        snapshot, required: 待更新的快照信息。
 
     additional_properties: keys the spec does not list, kept as received.
 
-    Source: manual section 6.2.3 更新云硬盘快照 (line 5976)
+    Source: manual section 8.2.6.9 更新快照（废弃） (line 21071)
     """
 
-    snapshot: UpdateSnapshotOption
+    snapshot: CinderUpdateSnapshotOption
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,10 +38,10 @@ class UpdateSnapshotV2RequestBody:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> UpdateSnapshotV2RequestBody:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
-        from .update_snapshot_option import UpdateSnapshotOption
+        from .cinder_update_snapshot_option import CinderUpdateSnapshotOption
 
         _d = dict(data)
         return cls(
-            snapshot=_S.opt(_S.take(_d, 'snapshot', 'UpdateSnapshotV2RequestBody'), lambda x: _S.model(UpdateSnapshotOption.from_dict, x)),
+            snapshot=_S.opt(_S.take(_d, 'snapshot', 'UpdateSnapshotV2RequestBody'), lambda x: _S.model(CinderUpdateSnapshotOption.from_dict, x)),
             additional_properties=_d,
         )

@@ -61,7 +61,7 @@ class UpdateSnapshotV5ResponseSnapshot:
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     volume_id: str | Unset = UNSET
-    size: str | Unset = UNSET
+    size: int | Unset = UNSET
     status: SnapshotDetailStatus | Unset = UNSET
     project_id: str | Unset = UNSET
     enterprise_project_id: str | Unset = UNSET

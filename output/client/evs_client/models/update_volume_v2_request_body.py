@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from .. import _serde as _S
 
 if TYPE_CHECKING:
-    from .update_volume_option import UpdateVolumeOption
+    from .cinder_update_volume_option import CinderUpdateVolumeOption
 
 __all__ = ['UpdateVolumeV2RequestBody']
 
@@ -18,14 +18,14 @@ class UpdateVolumeV2RequestBody:
     """The UpdateVolumeV2RequestBody object.
 
     Attributes:
-        volume, required: 待修改的云硬盘信息。
+        volume, required: 待更新的云硬盘信息。
 
     additional_properties: keys the spec does not list, kept as received.
 
-    Source: manual section 6.1.2 更新云硬盘 (line 1627)
+    Source: manual section 8.2.1.7 更新云硬盘（废弃） (line 12295)
     """
 
-    volume: UpdateVolumeOption
+    volume: CinderUpdateVolumeOption
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,10 +38,10 @@ class UpdateVolumeV2RequestBody:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> UpdateVolumeV2RequestBody:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
-        from .update_volume_option import UpdateVolumeOption
+        from .cinder_update_volume_option import CinderUpdateVolumeOption
 
         _d = dict(data)
         return cls(
-            volume=_S.opt(_S.take(_d, 'volume', 'UpdateVolumeV2RequestBody'), lambda x: _S.model(UpdateVolumeOption.from_dict, x)),
+            volume=_S.opt(_S.take(_d, 'volume', 'UpdateVolumeV2RequestBody'), lambda x: _S.model(CinderUpdateVolumeOption.from_dict, x)),
             additional_properties=_d,
         )

@@ -13,7 +13,7 @@ from .cinder_volume_detail_status import CinderVolumeDetailStatus
 if TYPE_CHECKING:
     from .link import Link
     from .volume_attachment import VolumeAttachment
-    from .volume_metadata8211 import VolumeMetadata8211
+    from .volume_metadata_v1 import VolumeMetadataV1
 
 __all__ = ['UpdateVolumeV3ResponseVolume']
 
@@ -73,7 +73,7 @@ class UpdateVolumeV3ResponseVolume:
     consistencygroup_id: str | None | Unset = UNSET
     source_volid: str | None | Unset = UNSET
     snapshot_id: str | None | Unset = UNSET
-    metadata: VolumeMetadata8211 | Unset = UNSET
+    metadata: VolumeMetadataV1 | Unset = UNSET
     size: int | Unset = UNSET
     user_id: str | Unset = UNSET
     updated_at: str | None | Unset = UNSET
@@ -116,7 +116,7 @@ class UpdateVolumeV3ResponseVolume:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         from .link import Link
         from .volume_attachment import VolumeAttachment
-        from .volume_metadata8211 import VolumeMetadata8211
+        from .volume_metadata_v1 import VolumeMetadataV1
 
         _d = dict(data)
         return cls(
@@ -136,7 +136,7 @@ class UpdateVolumeV3ResponseVolume:
             consistencygroup_id=_d.pop('consistencygroup_id', UNSET),
             source_volid=_d.pop('source_volid', UNSET),
             snapshot_id=_d.pop('snapshot_id', UNSET),
-            metadata=_S.opt(_d.pop('metadata', UNSET), lambda x: _S.model(VolumeMetadata8211.from_dict, x)),
+            metadata=_S.opt(_d.pop('metadata', UNSET), lambda x: _S.model(VolumeMetadataV1.from_dict, x)),
             size=_d.pop('size', UNSET),
             user_id=_d.pop('user_id', UNSET),
             updated_at=_d.pop('updated_at', UNSET),

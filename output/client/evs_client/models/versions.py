@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
 from .._types import UNSET, Unset
+from .versions_status import VersionsStatus
 
 if TYPE_CHECKING:
-    from .link import Link
+    from .links import Links
     from .media_types import MediaTypes
 
 __all__ = ['Versions']
@@ -20,55 +21,58 @@ class Versions:
     """The Versions object.
 
     Attributes:
+        min_version: 接口版本支持的最小微版本号。如果该版本不支持微版本，则为空字符串。
+        media_types (JSON 'media-types'): 接口版本的请求消息类型信息，请参见 •media-types参数说明 。
+        links: 接口版本信息的URI描述信息，请参见 links参数说明 。
         id: 接口版本的ID。
-        links: 接口版本信息的URI描述信息。
-        media_types (JSON 'media-types'): 接口版本的请求消息类型信息。
-        min_version: 接口版本的最小版本号。
-        status: 接口版本的状态。
-        updated: 接口版本更新时间。
-        version: 接口版本的版本号信息。
+        updated: 接口版本更新时间。 时间格式：UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
+        version: 接口版本支持的最大微版本号。如果该版本不支持微版本，则为空字符串。
+        status: 接口版本的状态。存在以下状态：
+            • CURRENT：EVS自定义API提供了多个版本。在接口功能相同的情况下，推荐您优先使用v2接口。
+            • SUPPORTED：表示为老版本，但是现在还在继续支持。
+            • DEPRECATED：表示为废弃版本，存在后续删除的可能。
 
     additional_properties: keys the spec does not list, kept as received.
 
-    Source: manual section 8.2.5.2 Versions (line 19874)
+    Source: manual section 5.1 versions (line 680)
     """
 
-    id: str | Unset = UNSET
-    links: list[Link] | Unset = UNSET
-    media_types: list[MediaTypes] | Unset = UNSET
     min_version: str | Unset = UNSET
-    status: str | Unset = UNSET
+    media_types: list[MediaTypes] | Unset = UNSET
+    links: list[Links] | Unset = UNSET
+    id: str | Unset = UNSET
     updated: str | Unset = UNSET
     version: str | Unset = UNSET
+    status: VersionsStatus | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: UNSET fields left out, unknown keys kept."""
         return _S.pack(
             self.additional_properties,
-            ('id', self.id),
-            ('links', self.links),
-            ('media-types', self.media_types),
             ('min_version', self.min_version),
-            ('status', self.status),
+            ('media-types', self.media_types),
+            ('links', self.links),
+            ('id', self.id),
             ('updated', self.updated),
             ('version', self.version),
+            ('status', self.status),
         )
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Versions:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
-        from .link import Link
+        from .links import Links
         from .media_types import MediaTypes
 
         _d = dict(data)
         return cls(
-            id=_d.pop('id', UNSET),
-            links=_S.opt(_d.pop('links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
-            media_types=_S.opt(_d.pop('media-types', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(MediaTypes.from_dict, x))),
             min_version=_d.pop('min_version', UNSET),
-            status=_d.pop('status', UNSET),
+            media_types=_S.opt(_d.pop('media-types', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(MediaTypes.from_dict, x))),
+            links=_S.opt(_d.pop('links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Links.from_dict, x))),
+            id=_d.pop('id', UNSET),
             updated=_d.pop('updated', UNSET),
             version=_d.pop('version', UNSET),
+            status=_S.opt(_d.pop('status', UNSET), lambda x: _S.enum_of(VersionsStatus, x)),
             additional_properties=_d,
         )

@@ -14,7 +14,7 @@ from .volume_detail_for_tag_volume_type import VolumeDetailForTagVolumeType
 if TYPE_CHECKING:
     from .attachment import Attachment
     from .link import Link
-    from .volume_metadata645 import VolumeMetadata645
+    from .volume_metadata_for_list_volumes_by_tags import VolumeMetadataForListVolumesByTags
 
 __all__ = ['VolumeDetailForTag']
 
@@ -83,7 +83,7 @@ class VolumeDetailForTag:
     size: int | Unset = UNSET
     consistencygroup_id: str | Unset = UNSET
     bootable: str | Unset = UNSET
-    metadata: VolumeMetadata645 | Unset = UNSET
+    metadata: VolumeMetadataForListVolumesByTags | Unset = UNSET
     updated_at: str | Unset = UNSET
     encrypted: bool | Unset = UNSET
     replication_status: str | Unset = UNSET
@@ -145,7 +145,7 @@ class VolumeDetailForTag:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         from .attachment import Attachment
         from .link import Link
-        from .volume_metadata645 import VolumeMetadata645
+        from .volume_metadata_for_list_volumes_by_tags import VolumeMetadataForListVolumesByTags
 
         _d = dict(data)
         return cls(
@@ -166,7 +166,7 @@ class VolumeDetailForTag:
             size=_d.pop('size', UNSET),
             consistencygroup_id=_d.pop('consistencygroup_id', UNSET),
             bootable=_d.pop('bootable', UNSET),
-            metadata=_S.opt(_d.pop('metadata', UNSET), lambda x: _S.model(VolumeMetadata645.from_dict, x)),
+            metadata=_S.opt(_d.pop('metadata', UNSET), lambda x: _S.model(VolumeMetadataForListVolumesByTags.from_dict, x)),
             updated_at=_d.pop('updated_at', UNSET),
             encrypted=_d.pop('encrypted', UNSET),
             replication_status=_d.pop('replication_status', UNSET),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..runtime.handlers import Call, HandlerBase, Reply
 
-TAG = 'API 版本信息查询'
+TAG = 'API Version Query'
 
 
 class Base(HandlerBase):
@@ -17,14 +17,14 @@ class Base(HandlerBase):
         'GET /: 查询接口版本信息列表\n\noperationId listApiVersions; manual section 5.1.'
         return call.mock()
 
-    async def list_api_versions2(self, call: Call) -> Reply:
-        'GET /: 查询接口版本信息列表\n\noperationId listApiVersions2; manual section 8.2.5.2.'
+    async def legacy_cinder_list_api_versions(self, call: Call) -> Reply:
+        'GET /: 查询接口版本信息列表\n\noperationId legacyCinderListApiVersions; manual section 8.2.5.2.'
         return call.mock()
 
     async def show_api_version(self, call: Call) -> Reply:
         'GET /{api_version}: 查询接口的版本信息\n\noperationId showApiVersion; manual section 5.2.'
         return call.mock()
 
-    async def show_api_version2(self, call: Call) -> Reply:
-        'GET /{api_version}: 查询 API 接口的版本信息\n\noperationId showApiVersion2; manual section 8.2.5.1.'
+    async def legacy_cinder_show_api_version(self, call: Call) -> Reply:
+        'GET /{api_version}: 查询 API 接口的版本信息\n\noperationId legacyCinderShowApiVersion; manual section 8.2.5.1.'
         return call.mock()

@@ -7,42 +7,42 @@ from __future__ import annotations
 
 from ..runtime.handlers import Call, HandlerBase, Reply
 
-TAG = '云硬盘管理 (6.1)'
+TAG = 'Volume Management'
 
 
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def create_volume_v21(self, call: Call) -> Reply:
-        'POST /v2.1/{project_id}/cloudvolumes: 创建云硬盘\n\noperationId createVolumeV21; manual section 6.1.1.'
+    async def create_volume(self, call: Call) -> Reply:
+        'POST /v2.1/{project_id}/cloudvolumes: 创建云硬盘\n\noperationId createVolume; manual section 6.1.1.'
         return call.mock()
 
-    async def show_volume_v2(self, call: Call) -> Reply:
-        'GET /v2/{project_id}/cloudvolumes/{volume_id}: 查询单个云硬盘详情\n\noperationId showVolumeV2; manual section 6.1.5.'
+    async def show_volume(self, call: Call) -> Reply:
+        'GET /v2/{project_id}/cloudvolumes/{volume_id}: 查询单个云硬盘详情\n\noperationId showVolume; manual section 6.1.5.'
         return call.mock()
 
-    async def update_volume_v2(self, call: Call) -> Reply:
-        'PUT /v2/{project_id}/cloudvolumes/{volume_id}: 更新云硬盘\n\noperationId updateVolumeV2; manual section 6.1.2.'
+    async def update_volume(self, call: Call) -> Reply:
+        'PUT /v2/{project_id}/cloudvolumes/{volume_id}: 更新云硬盘\n\noperationId updateVolume; manual section 6.1.2.'
         return call.mock()
 
-    async def delete_volume_v2(self, call: Call) -> Reply:
-        'DELETE /v2/{project_id}/cloudvolumes/{volume_id}: 删除云硬盘\n\noperationId deleteVolumeV2; manual section 6.1.8.'
+    async def delete_volume(self, call: Call) -> Reply:
+        'DELETE /v2/{project_id}/cloudvolumes/{volume_id}: 删除云硬盘\n\noperationId deleteVolume; manual section 6.1.8.'
         return call.mock()
 
-    async def list_volume_details_v2(self, call: Call) -> Reply:
-        'GET /v2/{project_id}/cloudvolumes/detail: 查询所有云硬盘详情\n\noperationId listVolumeDetailsV2; manual section 6.1.3.'
+    async def list_volumes(self, call: Call) -> Reply:
+        'GET /v2/{project_id}/cloudvolumes/detail: 查询所有云硬盘详情\n\noperationId listVolumes; manual section 6.1.3.'
         return call.mock()
 
-    async def batch_extend_volumes(self, call: Call) -> Reply:
-        'POST /v5/{project_id}/volumes/batch-extend: 批量扩容云硬盘\n\noperationId batchExtendVolumes; manual section 6.1.4.'
+    async def batch_resize_volumes(self, call: Call) -> Reply:
+        'POST /v5/{project_id}/volumes/batch-extend: 批量扩容云硬盘\n\noperationId batchResizeVolumes; manual section 6.1.4.'
         return call.mock()
 
-    async def unsubscribe_prepaid_volume(self, call: Call) -> Reply:
-        'POST /v2/{project_id}/cloudvolumes/unsubscribe: 退订包周期计费模式的云硬盘\n\noperationId unsubscribePrepaidVolume; manual section 6.1.6.'
+    async def unsubscribe_postpaid_volume(self, call: Call) -> Reply:
+        'POST /v2/{project_id}/cloudvolumes/unsubscribe: 退订包周期计费模式的云硬盘\n\noperationId unsubscribePostpaidVolume; manual section 6.1.6.'
         return call.mock()
 
-    async def extend_volume_v21(self, call: Call) -> Reply:
-        'POST /v2.1/{project_id}/cloudvolumes/{volume_id}/action: 扩容云硬盘\n\noperationId extendVolumeV21; manual section 6.1.7.'
+    async def resize_volume(self, call: Call) -> Reply:
+        'POST /v2.1/{project_id}/cloudvolumes/{volume_id}/action: 扩容云硬盘\n\noperationId resizeVolume; manual section 6.1.7.'
         return call.mock()
 
     async def list_volumes_v2_cloudvolumes(self, call: Call) -> Reply:
@@ -53,8 +53,8 @@ class Base(HandlerBase):
         'POST /v2/{project_id}/cloudvolumes: 创建云硬盘\n\noperationId createVolumeV2Cloudvolumes; manual section 6.1.9; deprecated.'
         return call.mock()
 
-    async def extend_volume_v2_cloudvolumes(self, call: Call) -> Reply:
-        'POST /v2/{project_id}/cloudvolumes/{volume_id}/action: 扩容云硬盘\n\noperationId extendVolumeV2Cloudvolumes; manual section 6.1.11; deprecated.'
+    async def resize_volume_v2_cloudvolumes(self, call: Call) -> Reply:
+        'POST /v2/{project_id}/cloudvolumes/{volume_id}/action: 扩容云硬盘\n\noperationId resizeVolumeV2Cloudvolumes; manual section 6.1.11; deprecated.'
         return call.mock()
 
     async def list_volume_details_v2_os_vendor_volumes(self, call: Call) -> Reply:
@@ -65,8 +65,8 @@ class Base(HandlerBase):
         'GET /v2/{project_id}/os-vendor-volumes/{volume_id}: 查询单个云硬盘详情\n\noperationId showVolumeV2OsVendorVolumes; manual section 6.1.13; deprecated.'
         return call.mock()
 
-    async def change_volume_type(self, call: Call) -> Reply:
-        'POST /v2/{project_id}/volumes/{volume_id}/retype: 云硬盘类型变更\n\noperationId changeVolumeType; manual section 6.1.14.'
+    async def retype_volume(self, call: Call) -> Reply:
+        'POST /v2/{project_id}/volumes/{volume_id}/retype: 云硬盘类型变更\n\noperationId retypeVolume; manual section 6.1.14.'
         return call.mock()
 
     async def modify_volume_qos(self, call: Call) -> Reply:

@@ -7,36 +7,36 @@ from __future__ import annotations
 
 from ..runtime.handlers import Call, HandlerBase, Reply
 
-TAG = '存量快照管理 (6.2)'
+TAG = 'Existing Snapshot Management'
 
 
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def create_snapshot_v2(self, call: Call) -> Reply:
-        'POST /v2/{project_id}/cloudsnapshots: 创建云硬盘快照\n\noperationId createSnapshotV2; manual section 6.2.1.'
+    async def create_snapshot(self, call: Call) -> Reply:
+        'POST /v2/{project_id}/cloudsnapshots: 创建云硬盘快照\n\noperationId createSnapshot; manual section 6.2.1.'
         return call.mock()
 
-    async def show_snapshot_v2(self, call: Call) -> Reply:
-        'GET /v2/{project_id}/cloudsnapshots/{snapshot_id}: 查询单个云硬盘快照详情\n\noperationId showSnapshotV2; manual section 6.2.5.'
+    async def show_snapshot(self, call: Call) -> Reply:
+        'GET /v2/{project_id}/cloudsnapshots/{snapshot_id}: 查询单个云硬盘快照详情\n\noperationId showSnapshot; manual section 6.2.5.'
         return call.mock()
 
-    async def update_snapshot_v2(self, call: Call) -> Reply:
-        'PUT /v2/{project_id}/cloudsnapshots/{snapshot_id}: 更新云硬盘快照\n\noperationId updateSnapshotV2; manual section 6.2.3.'
+    async def update_snapshot(self, call: Call) -> Reply:
+        'PUT /v2/{project_id}/cloudsnapshots/{snapshot_id}: 更新云硬盘快照\n\noperationId updateSnapshot; manual section 6.2.3.'
         return call.mock()
 
-    async def delete_snapshot_v2(self, call: Call) -> Reply:
-        'DELETE /v2/{project_id}/cloudsnapshots/{snapshot_id}: 删除云硬盘快照\n\noperationId deleteSnapshotV2; manual section 6.2.2.'
+    async def delete_snapshot(self, call: Call) -> Reply:
+        'DELETE /v2/{project_id}/cloudsnapshots/{snapshot_id}: 删除云硬盘快照\n\noperationId deleteSnapshot; manual section 6.2.2.'
         return call.mock()
 
-    async def list_snapshot_details_v2(self, call: Call) -> Reply:
-        'GET /v2/{project_id}/cloudsnapshots/detail: 查询云硬盘快照详情列表\n\noperationId listSnapshotDetailsV2; manual section 6.2.4.'
+    async def list_snapshots(self, call: Call) -> Reply:
+        'GET /v2/{project_id}/cloudsnapshots/detail: 查询云硬盘快照详情列表\n\noperationId listSnapshots; manual section 6.2.4.'
+        return call.mock()
+
+    async def rollback_snapshot(self, call: Call) -> Reply:
+        'POST /v2/{project_id}/cloudsnapshots/{snapshot_id}/rollback: 回滚快照到云硬盘\n\noperationId rollbackSnapshot; manual section 6.2.6.'
         return call.mock()
 
     async def rollback_snapshot_to_volume_v2(self, call: Call) -> Reply:
-        'POST /v2/{project_id}/cloudsnapshots/{snapshot_id}/rollback: 回滚快照到云硬盘\n\noperationId rollbackSnapshotToVolumeV2; manual section 6.2.6.'
-        return call.mock()
-
-    async def rollback_snapshot_to_volume_v2_os_vendor_snapshots(self, call: Call) -> Reply:
-        'POST /v2/{project_id}/os-vendor-snapshots/{snapshot_id}/rollback: 回滚快照到云硬盘\n\noperationId rollbackSnapshotToVolumeV2OsVendorSnapshots; manual section 6.2.7; deprecated.'
+        'POST /v2/{project_id}/os-vendor-snapshots/{snapshot_id}/rollback: 回滚快照到云硬盘\n\noperationId rollbackSnapshotToVolumeV2; manual section 6.2.7; deprecated.'
         return call.mock()

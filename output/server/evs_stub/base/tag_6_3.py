@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from ..runtime.handlers import Call, HandlerBase, Reply
 
-TAG = '配额管理'
+TAG = 'Quota Management'
 
 
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def show_tenant_quota(self, call: Call) -> Reply:
-        'GET /v2/{project_id}/os-quota-sets/{target_project_id}: 查询租户的详细配额\n\noperationId showTenantQuota; manual section 6.3.1.'
+    async def cinder_list_quotas(self, call: Call) -> Reply:
+        'GET /v2/{project_id}/os-quota-sets/{target_project_id}: 查询租户的详细配额\n\noperationId cinderListQuotas; manual section 6.3.1.'
         return call.mock()

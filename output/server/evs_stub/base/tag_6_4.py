@@ -7,28 +7,28 @@ from __future__ import annotations
 
 from ..runtime.handlers import Call, HandlerBase, Reply
 
-TAG = '云硬盘标签管理'
+TAG = 'Volume Tags Management'
 
 
 class Base(HandlerBase):
     """Mock handlers: each returns ``call.mock()``, the documented example or a synthesized body."""
 
-    async def batch_add_volume_tags(self, call: Call) -> Reply:
-        'POST /v2/{project_id}/cloudvolumes/{volume_id}/tags/action: 为指定云硬盘批量添加标签\n\noperationId batchAddVolumeTags; body key action=create; manual section 6.4.1.'
+    async def batch_create_volume_tags(self, call: Call) -> Reply:
+        'POST /v2/{project_id}/cloudvolumes/{volume_id}/tags/action: 为指定云硬盘批量添加标签\n\noperationId batchCreateVolumeTags; body key action=create; manual section 6.4.1.'
         return call.mock()
 
     async def batch_delete_volume_tags(self, call: Call) -> Reply:
         'POST /v2/{project_id}/cloudvolumes/{volume_id}/tags/action: 为指定云硬盘批量删除标签\n\noperationId batchDeleteVolumeTags; body key action=delete; manual section 6.4.2.'
         return call.mock()
 
-    async def list_volume_resource_tags(self, call: Call) -> Reply:
-        'GET /v2/{project_id}/cloudvolumes/tags: 获取所有云硬盘资源的标签\n\noperationId listVolumeResourceTags; manual section 6.4.3.'
+    async def list_volume_tags(self, call: Call) -> Reply:
+        'GET /v2/{project_id}/cloudvolumes/tags: 获取所有云硬盘资源的标签\n\noperationId listVolumeTags; manual section 6.4.3.'
         return call.mock()
 
     async def show_volume_tags(self, call: Call) -> Reply:
         'GET /v2/{project_id}/cloudvolumes/{volume_id}/tags: 查询云硬盘标签\n\noperationId showVolumeTags; manual section 6.4.4.'
         return call.mock()
 
-    async def list_volume_resource_details_by_tags(self, call: Call) -> Reply:
-        'POST /v2/{project_id}/cloudvolumes/resource_instances/action: 通过标签查询云硬盘资源实例详情\n\noperationId listVolumeResourceDetailsByTags; manual section 6.4.5.'
+    async def list_volumes_by_tags(self, call: Call) -> Reply:
+        'POST /v2/{project_id}/cloudvolumes/resource_instances/action: 通过标签查询云硬盘资源实例详情\n\noperationId listVolumesByTags; manual section 6.4.5.'
         return call.mock()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..runtime.handlers import Call, HandlerBase, Reply
 
-TAG = 'Job 任务管理'
+TAG = 'Job Management'
 
 
 class Base(HandlerBase):

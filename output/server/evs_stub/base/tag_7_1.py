@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..runtime.handlers import Call, HandlerBase, Reply
 
-TAG = '标准快照管理'
+TAG = 'Standard Snapshot Management'
 
 
 class Base(HandlerBase):

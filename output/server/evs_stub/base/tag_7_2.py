@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..runtime.handlers import Call, HandlerBase, Reply
 
-TAG = '可用区查询'
+TAG = 'Availability Zone Query'
 
 
 class Base(HandlerBase):

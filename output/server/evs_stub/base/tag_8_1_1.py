@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..runtime.handlers import Call, HandlerBase, Reply
 
-TAG = '云硬盘管理 (8.1.1)'
+TAG = 'Legacy Volume Management'
 
 
 class Base(HandlerBase):

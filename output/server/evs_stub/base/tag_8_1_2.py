@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..runtime.handlers import Call, HandlerBase, Reply
 
-TAG = '存量快照管理 (8.1.2)'
+TAG = 'Legacy Existing Snapshot Management'
 
 
 class Base(HandlerBase):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..runtime.handlers import Call, HandlerBase, Reply
 
-TAG = '云硬盘管理 (8.2.1)'
+TAG = 'Legacy Cinder Volume Management'
 
 
 class Base(HandlerBase):
@@ -41,12 +41,12 @@ class Base(HandlerBase):
         'GET /v2/{project_id}/volumes/{volume_id}: 查询单个云硬盘详情\n\noperationId showVolumeV2Volumes; manual section 8.2.1.15; deprecated.'
         return call.mock()
 
-    async def update_volume_v2_volumes(self, call: Call) -> Reply:
-        'PUT /v2/{project_id}/volumes/{volume_id}: 更新云硬盘\n\noperationId updateVolumeV2Volumes; manual section 8.2.1.7; deprecated.'
+    async def update_volume_v2(self, call: Call) -> Reply:
+        'PUT /v2/{project_id}/volumes/{volume_id}: 更新云硬盘\n\noperationId updateVolumeV2; manual section 8.2.1.7; deprecated.'
         return call.mock()
 
-    async def delete_volume_v2_volumes(self, call: Call) -> Reply:
-        'DELETE /v2/{project_id}/volumes/{volume_id}: 删除云硬盘\n\noperationId deleteVolumeV2Volumes; manual section 8.2.1.5; deprecated.'
+    async def delete_volume_v2(self, call: Call) -> Reply:
+        'DELETE /v2/{project_id}/volumes/{volume_id}: 删除云硬盘\n\noperationId deleteVolumeV2; manual section 8.2.1.5; deprecated.'
         return call.mock()
 
     async def show_volume_v3(self, call: Call) -> Reply:
@@ -89,8 +89,8 @@ class Base(HandlerBase):
         'GET /v3/{project_id}/extensions: 查询扩展接口\n\noperationId listExtensionsV3; manual section 8.2.1.19; deprecated.'
         return call.mock()
 
-    async def extend_volume_v3(self, call: Call) -> Reply:
-        'POST /v3/{project_id}/volumes/{volume_id}/action: 扩容云硬盘\n\noperationId extendVolumeV3; body key os-extend; manual section 8.2.1.20.'
+    async def resize_volume_v3(self, call: Call) -> Reply:
+        'POST /v3/{project_id}/volumes/{volume_id}/action: 扩容云硬盘\n\noperationId resizeVolumeV3; body key os-extend; manual section 8.2.1.20.'
         return call.mock()
 
     async def set_volume_bootable_flag_v3(self, call: Call) -> Reply:
@@ -105,8 +105,8 @@ class Base(HandlerBase):
         'POST /v3/{project_id}/volumes/{volume_id}/action: 设置云硬盘只读标识\n\noperationId setVolumeReadonlyFlagV3; body key os-update_readonly_flag; manual section 8.2.1.25.'
         return call.mock()
 
-    async def extend_volume_v2_volumes(self, call: Call) -> Reply:
-        'POST /v2/{project_id}/volumes/{volume_id}/action: 扩容云硬盘\n\noperationId extendVolumeV2Volumes; body key os-extend; manual section 8.2.1.21; deprecated.'
+    async def resize_volume_v2_volumes(self, call: Call) -> Reply:
+        'POST /v2/{project_id}/volumes/{volume_id}/action: 扩容云硬盘\n\noperationId resizeVolumeV2Volumes; body key os-extend; manual section 8.2.1.21; deprecated.'
         return call.mock()
 
     async def set_volume_bootable_flag_v2(self, call: Call) -> Reply:

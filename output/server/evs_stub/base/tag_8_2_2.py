@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..runtime.handlers import Call, HandlerBase, Reply
 
-TAG = '云硬盘过户管理'
+TAG = 'Volume Transfer Management'
 
 
 class Base(HandlerBase):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..runtime.handlers import Call, HandlerBase, Reply
 
-TAG = '云硬盘元数据管理'
+TAG = 'Volume Metadata Management'
 
 
 class Base(HandlerBase):
@@ -21,8 +21,8 @@ class Base(HandlerBase):
         'PUT /v2/{project_id}/volumes/{volume_id}/metadata: 更新云硬盘的元数据\n\noperationId updateVolumeMetadataV2; manual section 8.2.3.7; deprecated.'
         return call.mock()
 
-    async def add_volume_metadata_v2(self, call: Call) -> Reply:
-        'POST /v2/{project_id}/volumes/{volume_id}/metadata: 添加云硬盘的元数据\n\noperationId addVolumeMetadataV2; manual section 8.2.3.1; deprecated.'
+    async def create_volume_metadata_v2(self, call: Call) -> Reply:
+        'POST /v2/{project_id}/volumes/{volume_id}/metadata: 添加云硬盘的元数据\n\noperationId createVolumeMetadataV2; manual section 8.2.3.1; deprecated.'
         return call.mock()
 
     async def show_volume_metadata_v3(self, call: Call) -> Reply:
@@ -33,8 +33,8 @@ class Base(HandlerBase):
         'PUT /v3/{project_id}/volumes/{volume_id}/metadata: 更新云硬盘的元数据\n\noperationId updateVolumeMetadataV3; manual section 8.2.3.8.'
         return call.mock()
 
-    async def add_volume_metadata_v3(self, call: Call) -> Reply:
-        'POST /v3/{project_id}/volumes/{volume_id}/metadata: 添加云硬盘的元数据\n\noperationId addVolumeMetadataV3; manual section 8.2.3.2.'
+    async def create_volume_metadata_v3(self, call: Call) -> Reply:
+        'POST /v3/{project_id}/volumes/{volume_id}/metadata: 添加云硬盘的元数据\n\noperationId createVolumeMetadataV3; manual section 8.2.3.2.'
         return call.mock()
 
     async def show_volume_metadata_item_v2(self, call: Call) -> Reply:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..runtime.handlers import Call, HandlerBase, Reply
 
-TAG = '快照元数据管理'
+TAG = 'Snapshot Metadata Management'
 
 
 class Base(HandlerBase):
@@ -33,8 +33,8 @@ class Base(HandlerBase):
         'PUT /v3/{project_id}/snapshots/{snapshot_id}/metadata: 更新云硬盘快照的元数据\n\noperationId updateSnapshotMetadataV3; manual section 8.2.4.5.'
         return call.mock()
 
-    async def add_snapshot_metadata_v3(self, call: Call) -> Reply:
-        'POST /v3/{project_id}/snapshots/{snapshot_id}/metadata: 添加云硬盘快照的元数据\n\noperationId addSnapshotMetadataV3; manual section 8.2.4.2.'
+    async def create_snapshot_metadata_v3(self, call: Call) -> Reply:
+        'POST /v3/{project_id}/snapshots/{snapshot_id}/metadata: 添加云硬盘快照的元数据\n\noperationId createSnapshotMetadataV3; manual section 8.2.4.2.'
         return call.mock()
 
     async def show_snapshot_metadata_v2(self, call: Call) -> Reply:
@@ -45,8 +45,8 @@ class Base(HandlerBase):
         'PUT /v2/{project_id}/snapshots/{snapshot_id}/metadata: 更新云硬盘快照的元数据\n\noperationId updateSnapshotMetadataV2; manual section 8.2.4.10; deprecated.'
         return call.mock()
 
-    async def add_snapshot_metadata_v2(self, call: Call) -> Reply:
-        'POST /v2/{project_id}/snapshots/{snapshot_id}/metadata: 添加云硬盘快照的元数据\n\noperationId addSnapshotMetadataV2; manual section 8.2.4.7; deprecated.'
+    async def create_snapshot_metadata_v2(self, call: Call) -> Reply:
+        'POST /v2/{project_id}/snapshots/{snapshot_id}/metadata: 添加云硬盘快照的元数据\n\noperationId createSnapshotMetadataV2; manual section 8.2.4.7; deprecated.'
         return call.mock()
 
     async def show_snapshot_metadata_item_v2(self, call: Call) -> Reply:

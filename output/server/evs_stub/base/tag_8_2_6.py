@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..runtime.handlers import Call, HandlerBase, Reply
 
-TAG = '存量快照管理 (8.2.6)'
+TAG = 'Legacy Cinder Existing Snapshot Management'
 
 
 class Base(HandlerBase):
@@ -41,22 +41,22 @@ class Base(HandlerBase):
         'GET /v2/{project_id}/snapshots: 查询快照列表\n\noperationId listSnapshotsV2; manual section 8.2.6.10; deprecated.'
         return call.mock()
 
-    async def create_snapshot_v2_snapshots(self, call: Call) -> Reply:
-        'POST /v2/{project_id}/snapshots: 创建快照\n\noperationId createSnapshotV2Snapshots; manual section 8.2.6.6; deprecated.'
+    async def create_snapshot_v2(self, call: Call) -> Reply:
+        'POST /v2/{project_id}/snapshots: 创建快照\n\noperationId createSnapshotV2; manual section 8.2.6.6; deprecated.'
         return call.mock()
 
-    async def show_snapshot_v2_snapshots(self, call: Call) -> Reply:
-        'GET /v2/{project_id}/snapshots/{snapshot_id}: 查询单个快照详情\n\noperationId showSnapshotV2Snapshots; manual section 8.2.6.12; deprecated.'
+    async def show_snapshot_v2(self, call: Call) -> Reply:
+        'GET /v2/{project_id}/snapshots/{snapshot_id}: 查询单个快照详情\n\noperationId showSnapshotV2; manual section 8.2.6.12; deprecated.'
         return call.mock()
 
-    async def update_snapshot_v2_snapshots(self, call: Call) -> Reply:
-        'PUT /v2/{project_id}/snapshots/{snapshot_id}: 更新快照\n\noperationId updateSnapshotV2Snapshots; manual section 8.2.6.9; deprecated.'
+    async def update_snapshot_v2(self, call: Call) -> Reply:
+        'PUT /v2/{project_id}/snapshots/{snapshot_id}: 更新快照\n\noperationId updateSnapshotV2; manual section 8.2.6.9; deprecated.'
         return call.mock()
 
-    async def delete_snapshot_v2_snapshots(self, call: Call) -> Reply:
-        'DELETE /v2/{project_id}/snapshots/{snapshot_id}: 删除快照\n\noperationId deleteSnapshotV2Snapshots; manual section 8.2.6.8; deprecated.'
+    async def delete_snapshot_v2(self, call: Call) -> Reply:
+        'DELETE /v2/{project_id}/snapshots/{snapshot_id}: 删除快照\n\noperationId deleteSnapshotV2; manual section 8.2.6.8; deprecated.'
         return call.mock()
 
-    async def list_snapshot_details_v2_snapshots(self, call: Call) -> Reply:
-        'GET /v2/{project_id}/snapshots/detail: 查询快照详情列表\n\noperationId listSnapshotDetailsV2Snapshots; manual section 8.2.6.11; deprecated.'
+    async def list_snapshot_details_v2(self, call: Call) -> Reply:
+        'GET /v2/{project_id}/snapshots/detail: 查询快照详情列表\n\noperationId listSnapshotDetailsV2; manual section 8.2.6.11; deprecated.'
         return call.mock()

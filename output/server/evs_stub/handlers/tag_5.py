@@ -15,7 +15,8 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    list_api_versions, list_api_versions2, show_api_version, show_api_version2
+    list_api_versions, legacy_cinder_list_api_versions, show_api_version,
+    legacy_cinder_show_api_version
     """
 
     # For example:

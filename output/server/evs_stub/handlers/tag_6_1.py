@@ -15,16 +15,16 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    create_volume_v21, show_volume_v2, update_volume_v2, delete_volume_v2,
-    list_volume_details_v2, batch_extend_volumes, unsubscribe_prepaid_volume,
-    extend_volume_v21, list_volumes_v2_cloudvolumes, create_volume_v2_cloudvolumes,
-    extend_volume_v2_cloudvolumes, list_volume_details_v2_os_vendor_volumes,
-    show_volume_v2_os_vendor_volumes, change_volume_type, modify_volume_qos
+    create_volume, show_volume, update_volume, delete_volume, list_volumes,
+    batch_resize_volumes, unsubscribe_postpaid_volume, resize_volume,
+    list_volumes_v2_cloudvolumes, create_volume_v2_cloudvolumes,
+    resize_volume_v2_cloudvolumes, list_volume_details_v2_os_vendor_volumes,
+    show_volume_v2_os_vendor_volumes, retype_volume, modify_volume_qos
     """
 
     # For example:
     #
-    # async def create_volume_v21(self, call: Call) -> Reply:
+    # async def create_volume(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

@@ -15,14 +15,13 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    create_snapshot_v2, show_snapshot_v2, update_snapshot_v2, delete_snapshot_v2,
-    list_snapshot_details_v2, rollback_snapshot_to_volume_v2,
-    rollback_snapshot_to_volume_v2_os_vendor_snapshots
+    create_snapshot, show_snapshot, update_snapshot, delete_snapshot, list_snapshots,
+    rollback_snapshot, rollback_snapshot_to_volume_v2
     """
 
     # For example:
     #
-    # async def create_snapshot_v2(self, call: Call) -> Reply:
+    # async def create_snapshot(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

@@ -15,12 +15,12 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    show_tenant_quota
+    cinder_list_quotas
     """
 
     # For example:
     #
-    # async def show_tenant_quota(self, call: Call) -> Reply:
+    # async def cinder_list_quotas(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

@@ -15,13 +15,13 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    batch_add_volume_tags, batch_delete_volume_tags, list_volume_resource_tags,
-    show_volume_tags, list_volume_resource_details_by_tags
+    batch_create_volume_tags, batch_delete_volume_tags, list_volume_tags,
+    show_volume_tags, list_volumes_by_tags
     """
 
     # For example:
     #
-    # async def batch_add_volume_tags(self, call: Call) -> Reply:
+    # async def batch_create_volume_tags(self, call: Call) -> Reply:
     #     reply = call.mock()                      # the documented example ...
     #     return Reply(200, {"answer": 42})        # ... or your own answer
     #     return call.error(404, "no such thing")  # ... or an error in the manual's format

@@ -16,15 +16,14 @@ class Handlers(Base):
     """Operations you can override here:
 
     show_volume_v1, list_volumes_v2_volumes, create_volume_v2_volumes, list_volumes_v3,
-    create_volume_v3, list_volume_details_v3, show_volume_v2_volumes,
-    update_volume_v2_volumes, delete_volume_v2_volumes, show_volume_v3,
-    update_volume_v3, delete_volume_v3, list_volume_types_v2, list_volume_types_v3,
-    show_volume_type_v2, show_volume_type_v3, list_volume_details_v2_volumes,
-    list_extensions_v2, list_extensions_v3, extend_volume_v3,
-    set_volume_bootable_flag_v3, export_volume_to_image_v3, set_volume_readonly_flag_v3,
-    extend_volume_v2_volumes, set_volume_bootable_flag_v2, set_volume_readonly_flag_v2,
-    export_volume_to_image_v2, attach_volume, detach_volume, reserve_volume,
-    unreserve_volume
+    create_volume_v3, list_volume_details_v3, show_volume_v2_volumes, update_volume_v2,
+    delete_volume_v2, show_volume_v3, update_volume_v3, delete_volume_v3,
+    list_volume_types_v2, list_volume_types_v3, show_volume_type_v2,
+    show_volume_type_v3, list_volume_details_v2_volumes, list_extensions_v2,
+    list_extensions_v3, resize_volume_v3, set_volume_bootable_flag_v3,
+    export_volume_to_image_v3, set_volume_readonly_flag_v3, resize_volume_v2_volumes,
+    set_volume_bootable_flag_v2, set_volume_readonly_flag_v2, export_volume_to_image_v2,
+    attach_volume, detach_volume, reserve_volume, unreserve_volume
     """
 
     # For example:

@@ -15,8 +15,8 @@ from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementati
 class Handlers(Base):
     """Operations you can override here:
 
-    show_volume_metadata_v2, update_volume_metadata_v2, add_volume_metadata_v2,
-    show_volume_metadata_v3, update_volume_metadata_v3, add_volume_metadata_v3,
+    show_volume_metadata_v2, update_volume_metadata_v2, create_volume_metadata_v2,
+    show_volume_metadata_v3, update_volume_metadata_v3, create_volume_metadata_v3,
     show_volume_metadata_item_v2, update_volume_metadata_item_v2,
     delete_volume_metadata_item_v2, show_volume_metadata_item_v3,
     update_volume_metadata_item_v3, delete_volume_metadata_item_v3

@@ -17,8 +17,8 @@ class Handlers(Base):
 
     show_snapshot_metadata_item_v3, update_snapshot_metadata_item_v3,
     delete_snapshot_metadata_item_v3, show_snapshot_metadata_v3,
-    update_snapshot_metadata_v3, add_snapshot_metadata_v3, show_snapshot_metadata_v2,
-    update_snapshot_metadata_v2, add_snapshot_metadata_v2,
+    update_snapshot_metadata_v3, create_snapshot_metadata_v3, show_snapshot_metadata_v2,
+    update_snapshot_metadata_v2, create_snapshot_metadata_v2,
     show_snapshot_metadata_item_v2, update_snapshot_metadata_item_v2,
     delete_snapshot_metadata_item_v2
     """

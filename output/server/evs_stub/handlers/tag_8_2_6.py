@@ -16,10 +16,8 @@ class Handlers(Base):
     """Operations you can override here:
 
     list_snapshots_v3, create_snapshot_v3, show_snapshot_v3, update_snapshot_v3,
-    delete_snapshot_v3, list_snapshot_details_v3, list_snapshots_v2,
-    create_snapshot_v2_snapshots, show_snapshot_v2_snapshots,
-    update_snapshot_v2_snapshots, delete_snapshot_v2_snapshots,
-    list_snapshot_details_v2_snapshots
+    delete_snapshot_v3, list_snapshot_details_v3, list_snapshots_v2, create_snapshot_v2,
+    show_snapshot_v2, update_snapshot_v2, delete_snapshot_v2, list_snapshot_details_v2
     """
 
     # For example:

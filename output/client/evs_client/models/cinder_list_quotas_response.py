@@ -1,0 +1,48 @@
+"""CinderListQuotasResponse: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .quota_list import QuotaList
+
+__all__ = ['CinderListQuotasResponse']
+
+
+@dataclass(kw_only=True)
+class CinderListQuotasResponse:
+    """The CinderListQuotasResponse object.
+
+    Attributes:
+        quota_set: 查询请求返回的配额信息。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 6.3.1 查询租户的详细配额 (line 7328)
+    """
+
+    quota_set: QuotaList | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('quota_set', self.quota_set),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CinderListQuotasResponse:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .quota_list import QuotaList
+
+        _d = dict(data)
+        return cls(
+            quota_set=_S.opt(_d.pop('quota_set', UNSET), lambda x: _S.model(QuotaList.from_dict, x)),
+            additional_properties=_d,
+        )

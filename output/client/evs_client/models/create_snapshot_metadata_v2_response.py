@@ -1,0 +1,43 @@
+"""CreateSnapshotMetadataV2Response: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+__all__ = ['CreateSnapshotMetadataV2Response']
+
+
+@dataclass(kw_only=True)
+class CreateSnapshotMetadataV2Response:
+    """The CreateSnapshotMetadataV2Response object.
+
+    Attributes:
+        metadata: 键值对，云硬盘快照的元数据信息。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 8.2.4.7 添加云硬盘快照的元数据（废弃） (line 19172)
+    """
+
+    metadata: dict[str, str] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('metadata', self.metadata),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CreateSnapshotMetadataV2Response:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        _d = dict(data)
+        return cls(
+            metadata=_d.pop('metadata', UNSET),
+            additional_properties=_d,
+        )

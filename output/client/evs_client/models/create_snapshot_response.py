@@ -1,0 +1,48 @@
+"""CreateSnapshotResponse: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .snapshot_details import SnapshotDetails
+
+__all__ = ['CreateSnapshotResponse']
+
+
+@dataclass(kw_only=True)
+class CreateSnapshotResponse:
+    """The CreateSnapshotResponse object.
+
+    Attributes:
+        snapshot: 快照信息。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 6.2.1 创建云硬盘快照 (line 5405)
+    """
+
+    snapshot: SnapshotDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('snapshot', self.snapshot),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CreateSnapshotResponse:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .snapshot_details import SnapshotDetails
+
+        _d = dict(data)
+        return cls(
+            snapshot=_S.opt(_d.pop('snapshot', UNSET), lambda x: _S.model(SnapshotDetails.from_dict, x)),
+            additional_properties=_d,
+        )

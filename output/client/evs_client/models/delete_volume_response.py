@@ -1,0 +1,43 @@
+"""DeleteVolumeResponse: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+__all__ = ['DeleteVolumeResponse']
+
+
+@dataclass(kw_only=True)
+class DeleteVolumeResponse:
+    """The DeleteVolumeResponse object.
+
+    Attributes:
+        job_id: 正常返回时返回的任务ID。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 6.1.8 删除云硬盘 (line 3511)
+    """
+
+    job_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('job_id', self.job_id),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DeleteVolumeResponse:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        _d = dict(data)
+        return cls(
+            job_id=_d.pop('job_id', UNSET),
+            additional_properties=_d,
+        )

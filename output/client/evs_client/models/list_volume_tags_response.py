@@ -1,0 +1,43 @@
+"""ListVolumeTagsResponse: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+__all__ = ['ListVolumeTagsResponse']
+
+
+@dataclass(kw_only=True)
+class ListVolumeTagsResponse:
+    """The ListVolumeTagsResponse object.
+
+    Attributes:
+        tags: 所有云硬盘的标签信息
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 6.4.3 获取所有云硬盘资源的标签 (line 8502)
+    """
+
+    tags: dict[str, list[str]] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('tags', self.tags),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ListVolumeTagsResponse:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        _d = dict(data)
+        return cls(
+            tags=_d.pop('tags', UNSET),
+            additional_properties=_d,
+        )

@@ -1,0 +1,52 @@
+"""ListVolumesByTagsResponse: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .resource import Resource
+
+__all__ = ['ListVolumesByTagsResponse']
+
+
+@dataclass(kw_only=True)
+class ListVolumesByTagsResponse:
+    """The ListVolumesByTagsResponse object.
+
+    Attributes:
+        total_count: 符合查询条件的云硬盘资源个数
+        resources: 符合查询条件的资源列表
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 6.4.5 通过标签查询云硬盘资源实例详情 (line 9028)
+    """
+
+    total_count: int | Unset = UNSET
+    resources: list[Resource] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('total_count', self.total_count),
+            ('resources', self.resources),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ListVolumesByTagsResponse:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .resource import Resource
+
+        _d = dict(data)
+        return cls(
+            total_count=_d.pop('total_count', UNSET),
+            resources=_S.opt(_d.pop('resources', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Resource.from_dict, x))),
+            additional_properties=_d,
+        )

@@ -1,0 +1,58 @@
+"""ListVolumesResponse: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .link import Link
+    from .volume_detail import VolumeDetail
+
+__all__ = ['ListVolumesResponse']
+
+
+@dataclass(kw_only=True)
+class ListVolumesResponse:
+    """The ListVolumesResponse object.
+
+    Attributes:
+        count: 查询到的云硬盘总数量，不受分页影响。
+        volumes_links: 云硬盘列表查询位置标记。如果本次查询只返回部分列表信息时，会返回查询到的当前云硬盘mark标记的url，可以继续使用这个url查询剩余列表信息。
+        volumes: 查询请求返回的云硬盘列表。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 6.1.3 查询所有云硬盘详情 (line 2037)
+    """
+
+    count: int | Unset = UNSET
+    volumes_links: list[Link] | Unset = UNSET
+    volumes: list[VolumeDetail] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('count', self.count),
+            ('volumes_links', self.volumes_links),
+            ('volumes', self.volumes),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ListVolumesResponse:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .link import Link
+        from .volume_detail import VolumeDetail
+
+        _d = dict(data)
+        return cls(
+            count=_d.pop('count', UNSET),
+            volumes_links=_S.opt(_d.pop('volumes_links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
+            volumes=_S.opt(_d.pop('volumes', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(VolumeDetail.from_dict, x))),
+            additional_properties=_d,
+        )

@@ -1,0 +1,47 @@
+"""ResizeVolumeResponse: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+__all__ = ['ResizeVolumeResponse']
+
+
+@dataclass(kw_only=True)
+class ResizeVolumeResponse:
+    """The ResizeVolumeResponse object.
+
+    Attributes:
+        job_id: 任务ID，云硬盘为按需计费时返回该参数。 如果需要查询job的状态，请参考查询job的状态 。
+        order_id: 订单ID，云硬盘为包周期计费时返回该参数。 如果您需要支付订单，请参考： \"支付包周期产品订单\" 。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 6.1.7 扩容云硬盘 (line 3221)
+    """
+
+    job_id: str | Unset = UNSET
+    order_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('job_id', self.job_id),
+            ('order_id', self.order_id),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ResizeVolumeResponse:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        _d = dict(data)
+        return cls(
+            job_id=_d.pop('job_id', UNSET),
+            order_id=_d.pop('order_id', UNSET),
+            additional_properties=_d,
+        )

@@ -1,0 +1,48 @@
+"""ShowVolumeResponse: a model of the evs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .volume_detail_for_show_volume import VolumeDetailForShowVolume
+
+__all__ = ['ShowVolumeResponse']
+
+
+@dataclass(kw_only=True)
+class ShowVolumeResponse:
+    """The ShowVolumeResponse object.
+
+    Attributes:
+        volume: 云硬盘详情。
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 6.1.5 查询单个云硬盘详情 (line 2536)
+    """
+
+    volume: VolumeDetailForShowVolume | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('volume', self.volume),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ShowVolumeResponse:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .volume_detail_for_show_volume import VolumeDetailForShowVolume
+
+        _d = dict(data)
+        return cls(
+            volume=_S.opt(_d.pop('volume', UNSET), lambda x: _S.model(VolumeDetailForShowVolume.from_dict, x)),
+            additional_properties=_d,
+        )
