@@ -7,8 +7,9 @@ Each spec is flattened into facts, with every `$ref` resolved (so schema names d
 matter) and provenance (line/page) dropped; strings compare without white space beside
 CJK characters. Facts are grouped: operations, parameters, fields (body properties and
 their required flags), types, enums, statuses, examples (parsed values), tables (error
-codes, permissions and statuses of the appendices) and text (descriptions, summaries:
-reported, not part of the structural score).
+codes, permissions and statuses of the appendices) and text (descriptions, summaries).
+The spec-equivalence tests require the first seven groups (REQUIRED) to match; tables
+count in the structural score printed; text is reported only.
 """
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ from pathlib import Path
 
 CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2010-\u2027"
 SPACE_BY_CJK = re.compile(rf"\s+(?=[{CJK}])|(?<=[{CJK}])\s+")
-STRUCTURAL = ("operations", "parameters", "fields", "types", "enums", "statuses",
-              "examples", "tables")
+REQUIRED = ("operations", "parameters", "fields", "types", "enums", "statuses", "examples")
+STRUCTURAL = REQUIRED + ("tables",)
 TEXT_KEYS = {"description", "summary", "title", "x-displayName", "x-remedy", "x-finding",
              "x-table-description"}
 TYPE_KEYS = {"type", "format", "nullable", "additionalProperties", "minItems", "maxItems",
