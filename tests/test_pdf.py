@@ -24,6 +24,7 @@ MANUAL = ROOT / "manuals" / "evs-api-reference.txt"
 FULL_PDF = ROOT / ".cache" / "pdf" / "evs-api-reference.pdf"
 CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 SPACE_BY_CJK = re.compile(rf"\s+(?=[{CJK}])|(?<=[{CJK}])\s+")
+HYPHEN_SPACE = re.compile(r"(?<=\w-)\s+(?=\w)")
 
 
 def read_pdf(path, **kw):
@@ -33,14 +34,19 @@ def read_pdf(path, **kw):
 
 
 def block_key(b):
-    """A block without its provenance (TOC titles without their dot leaders)."""
+    """A block without its provenance (TOC titles without their dot leaders), modulo
+    white space beside CJK characters and after a hyphen (a wrapped line's break there
+    may have been a space or not; PDFium keeps no space glyph at a line's end, so no
+    reader can tell)."""
+    def sq(_, text):
+        return HYPHEN_SPACE.sub("", SPACE_BY_CJK.sub("", text))
     if isinstance(b, Heading):
-        return ("H", b.number, b.title)
+        return ("H", b.number, sq("", b.title))
     if isinstance(b, Paragraph):
-        return ("P", b.text)
+        return ("P", sq("", b.text))
     if isinstance(b, Table):
-        rows = tuple(tuple(c.rstrip(".…") for c in r.cells) for r in b.rows)
-        return ("T", tuple(c.rstrip(".…") for c in b.header), rows)
+        rows = tuple(tuple(sq("", c.rstrip(".…")) for c in r.cells) for r in b.rows)
+        return ("T", tuple(sq("", c.rstrip(".…")) for c in b.header), rows)
     return ("C", b.text)
 
 

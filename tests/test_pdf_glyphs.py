@@ -56,8 +56,9 @@ def to_unicode(pairs: dict[int, str]) -> bytes:
 def test_ligature_glyphs_mapped_to_several_letters(tmp_path):
     """A TeX-like font: one glyph each for `fi` and `ffl` (its text map gives two or
     three letters): the read neither crashes nor loses a letter."""
-    font = (b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 1 /LastChar 2 "
-            b"/Widths [556 833] /ToUnicode 5 0 R >>")
+    widths = b" ".join([b"556", b"833"] + [b"500"] * 120)
+    font = (b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 1 /LastChar 122 "
+            b"/Widths [" + widths + b"] /ToUnicode 5 0 R >>")
     ops = b"(\\001nd the ra\\002e speci\\001cation)"
     path = write_pdf(tmp_path / "lig.pdf", ops, font, [to_unicode({1: "fi", 2: "ffl"})])
     # the bytes that are not mapped keep their standard encoding (WinAnsi letters)
@@ -70,8 +71,8 @@ def test_unicode_ligature_forms_expanded(tmp_path):
     from extractor.sources.pdf_glyphs import glyph_text
     assert [glyph_text(ch) for ch in "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"] == \
         ["ff", "fi", "fl", "ffi", "ffl", "st", "st"]
-    font = (b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 1 /LastChar 2 "
-            b"/Widths [556 556] /ToUnicode 5 0 R >>")
+    font = (b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 1 /LastChar 122 "
+            b"/Widths [" + b" ".join([b"556"] * 122) + b"] /ToUnicode 5 0 R >>")
     path = write_pdf(tmp_path / "fb.pdf", b"(\\001eld o\\002ine)", font,
                      [to_unicode({1: "\ufb01", 2: "\ufb04"})])
     assert [b.text for b in read_pdf(path)] == ["field offline"]

@@ -79,9 +79,9 @@ div.toc p span.n { flex: none; }
         "css": """
 @page { size: letter; margin: 30mm 28mm 30mm 28mm;
         @top-right { content: counter(page); font: 8pt "Noto Sans CJK SC"; }
-        @bottom-left { content: "云硬盘 EVS · API 参考 · " string(chapter);
+        @bottom-left { content: "{service} · API 参考 · " string(chapter);
                        font: 8pt "Noto Sans CJK SC"; }
-        @bottom-right { content: "文档版本 01"; font: 8pt "Noto Sans CJK SC"; } }
+        @bottom-right { content: "文档版本 {version}"; font: 8pt "Noto Sans CJK SC"; } }
 @page :first { @top-right { content: none; } @bottom-left { content: none; }
                @bottom-right { content: none; } }
 body { font-family: "Noto Sans CJK SC"; font-size: 11pt; line-height: 1.5; }
@@ -187,7 +187,9 @@ def body_html(text: str, engine: str) -> str:
 
 
 def page_html(text: str, engine: str) -> str:
-    css = CSS_COMMON + PROFILES[engine]["css"]
+    service, version = cover_facts(text)
+    css = CSS_COMMON + PROFILES[engine]["css"].replace("{service}", service.replace('"', "")) \
+        .replace("{version}", version.replace('"', ""))
     return (f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
             f"<style>{css}</style></head><body>{body_html(text, engine)}</body></html>")
 
@@ -240,6 +242,28 @@ def render(text: str, out: Path, engine: str) -> None:
         print_weasyprint(doc, out)
     else:
         raise ValueError(f"unknown engine {engine!r}: one of {', '.join(ENGINES)}")
+
+
+def rendered(manual: Path, engine: str, cache_dir: Path) -> Path:
+    """`manual` laid out by `engine` (or by tools/render_pdf.py: "reportlab"), rendered
+    once and kept in `cache_dir` under the hash of the manual and the renderers."""
+    import hashlib
+
+    import render_pdf
+    h = hashlib.sha256(Path(manual).read_bytes())
+    for module in (render_pdf.__file__, __file__):
+        h.update(Path(module).read_bytes())
+    out = Path(cache_dir) / f"{Path(manual).stem}-{engine}-{h.hexdigest()[:16]}.pdf"
+    if not out.exists():
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_suffix(".tmp")
+        text = Path(manual).read_text(encoding="utf-8")
+        if engine == "reportlab":
+            render_pdf.render(text, tmp)
+        else:
+            render(text, tmp, engine)
+        tmp.replace(out)
+    return out
 
 
 def build_fixtures(manual: Path) -> None:

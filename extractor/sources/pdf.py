@@ -1,8 +1,8 @@
 """PDF front end: a manual's PDF -> the same Blocks as the text front end, with pages.
 
-Pages are analysed independently (pdf_page.py) — in parallel, one contiguous page
-range per worker process, each page closed after reading — and cached per page
-(pdf_cache.py). The document-level pass here drops the running header and footer
+Pages are analysed independently (pdf_page.py, objects read with PDFium in
+pdf_pdfium.py) — in parallel, one contiguous page range per worker process, each page
+closed after reading — and cached per page (pdf_cache.py). The document-level pass here drops the running header and footer
 (pdf_running.py), joins tables and code boxes continued across page breaks (dropping a
 repeated header row) and promotes numbered paragraphs set larger than the body type,
 or bold, to headings. Bad input raises InputError in one line.
@@ -143,16 +143,17 @@ def _read_uncached(path: Path, todo: list[int], workers: int | None, bar: Progre
 
 
 def _read_range(path: Path, numbers: list[int]):
-    """Read pages `numbers` with one open document, closing each page after reading."""
-    import pdfplumber
+    """Read pages `numbers` with one open document (PDFium), closing each page after
+    reading."""
+    import pypdfium2 as pdfium
     try:
-        pdf = pdfplumber.open(path)
+        pdf = pdfium.PdfDocument(str(path))
     except Exception as exc:  # noqa: BLE001
         raise InputError(f"{path}: corrupt PDF: {_why(exc)}") from None
-    with pdf:
+    try:
         for n in numbers:
             try:
-                page = pdf.pages[n - 1]
+                page = pdf[n - 1]
                 res = read_page(page, n)
                 page.close()
             except InputError:
@@ -160,6 +161,8 @@ def _read_range(path: Path, numbers: list[int]):
             except Exception as exc:  # noqa: BLE001
                 raise InputError(f"{path}: page {n}: unreadable page: {_why(exc)}") from None
             yield res
+    finally:
+        pdf.close()
 
 
 def _worker(path: Path, numbers: list[int], queue) -> None:

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from pdfminer.pdftypes import PDFStream, resolve1
 
-_MODULES = ("pdf_page.py", "pdf_text.py", "pdf_tables.py", "pdf_objects.py", "pdf_cache.py",
-            "pdf_glyphs.py", "pdf_running.py", "pdf_words.py")
+_MODULES = ("pdf_page.py", "pdf_text.py", "pdf_tables.py", "pdf_cache.py",
+            "pdf_glyphs.py", "pdf_running.py", "pdf_words.py", "pdf_pdfium.py")
 
 
 def parser_version() -> str:

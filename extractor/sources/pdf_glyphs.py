@@ -26,7 +26,7 @@ _SUPPLEMENT = (
 RADICALS = {_SUPPLEMENT[k]: _SUPPLEMENT[k + 1] for k in range(0, len(_SUPPLEMENT), 2)}
 SHARED_DOTS = "\u00b7\u2027\u30fb"
 _LONE_DOT = re.compile(
-    rf"(?<![{SHARED_DOTS}])[{SHARED_DOTS}](?![{SHARED_DOTS}])(?=\s*\S)")
+    rf"(?<![{SHARED_DOTS}])[{SHARED_DOTS}](?![{SHARED_DOTS}])")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..blocks import Block, Code, Loc, Paragraph, Row, Table
-from .pdf_objects import page_objects
+from .pdf_pdfium import page_objects
 from .pdf_tables import Grid, cell_texts, find_grids, segments
 from .pdf_text import Line, group_lines, join_wrapped, same_run
 
@@ -63,11 +63,11 @@ class _Box:
 
 
 def read_page(page, number: int) -> PageResult:
-    """Analyse one pdfplumber page: find the ruled tables and shaded code boxes, and read
+    """Analyse one page (pypdfium2): find the ruled tables and shaded code boxes, and read
     the rest as prose (running headers and footers included: the document pass drops them)."""
     chars, lines, rects = page_objects(page)
     chars = [c for c in chars if c["upright"]]
-    result = PageResult(number, chars=len(chars), height=float(page.height))
+    result = PageResult(number, chars=len(chars), height=float(page.get_height()))
     grids = find_grids(segments(lines, rects))
     boxes, icons = _filled_boxes(rects, grids)
     in_grids, in_boxes, prose = _distribute(chars, grids, boxes)
@@ -222,7 +222,7 @@ def _code_item(b: _Box, lines: list[Line], leading: float, loc: Loc) -> Item:
 def _indent(ln: Line, left: float) -> str:
     """Leading spaces for a row that starts right of the text edge (no space glyphs)."""
     gap = ln.x0 - left
-    unit = 0.6 * ln.size
+    unit = ln.unit or 0.6 * ln.size
     return " " * round(gap / unit) if gap > unit / 2 else ""
 
 

@@ -3,8 +3,9 @@
 A producer's print template puts the same lines (the title, the chapter, the document
 version, the page number) at the same place on page after page. Paragraphs are grouped
 by their place on the page and their type (size, weight), outermost first; a group is
-running when it is on a good share of the pages and nearly all its texts recur within
-it (page numbers and other digits aside). Body text at the top margin shares a place
+running when it is on a good share of the pages and nearly all its paragraphs share a
+run of text (set apart by a wide gap, page numbers and other digits aside) with
+another in it: a footer's chapter title changes, its document version does not. Body text at the top margin shares a place
 too, but its texts do not recur.
 """
 from __future__ import annotations
@@ -47,8 +48,9 @@ def _layer(results: list[PageResult], done: set, need: float) -> set:
         bottom = max(left, key=lambda p: p[1].bottom)
         for k, item in {top[0]: top[1], bottom[0]: bottom[1]}.items():
             if item.kind == "para":
-                text = _DIGITS.sub("#", " ".join(item.chunks))
-                entries.append(((round(item.size, 1), item.bold), item.top, res.number, k, text))
+                chunks = tuple(_DIGITS.sub("#", c) for c in item.chunks)
+                entries.append(((round(item.size, 1), item.bold), item.top, res.number, k,
+                                chunks))
     found: set[tuple[int, int]] = set()
     by_style: dict[tuple, list] = {}
     for e in entries:
@@ -67,7 +69,7 @@ def _judge(place: list, need: float, out: set) -> None:
     pages = {e[2] for e in place}
     if len(pages) < need:
         return
-    counts = Counter(e[4] for e in place)
-    recurring = sum(1 for e in place if counts[e[4]] >= 2)
+    counts = Counter(c for e in place for c in set(e[4]))
+    recurring = sum(1 for e in place if any(counts[c] >= 2 for c in e[4]))
     if recurring >= RECURRING * len(place):
         out.update((e[2], e[3]) for e in place)

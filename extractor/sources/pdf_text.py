@@ -41,6 +41,7 @@ class Line:
     end: float = 0.0         # right end of the last character, spaces included
     bold: bool = False       # most characters in a bold face
     chunks: tuple = ()       # the texts of the runs set apart by wide gaps
+    unit: float = 0.0        # monospace: the width of one character cell
 
     @property
     def first_width(self) -> float:
@@ -82,6 +83,7 @@ def same_run(prev: dict | None, c: dict) -> bool:
 
 
 def _make_line(row: list[dict]) -> Line:
+    unit = _cell_width(row)
     parts: list[str] = []
     chunks: list[str] = []
     start = 0
@@ -93,11 +95,15 @@ def _make_line(row: list[dict]) -> Line:
             if gap > GAP_CHUNK * float(c["size"]):
                 chunks.append("".join(parts[start:]).strip())
                 start = len(parts)
-        if prev is not None and t != " " and prev["text"] != " ":
+        if prev is not None and _mono(c):
+            # monospace: one space per empty cell (a reader may keep one glyph of a run)
+            cells = round((float(c["x0"]) - float(prev["x1"])) / unit)
+            if cells >= 1 or (c.get("gap") and t != " " and prev["text"] != " "):
+                parts.append(" " * max(1, cells))
+        elif prev is not None and t != " " and prev["text"] != " ":
             gap = float(c["x0"]) - float(prev["x1"])
-            if gap > GAP_SPACE * float(c["size"]):
-                parts.append(" " * max(1, round(gap / (0.6 * float(c["size"])))) if _mono(c)
-                             else " ")
+            if gap > GAP_SPACE * float(c["size"]) or c.get("gap"):
+                parts.append(" ")
         parts.append(t)
         prev = c
         if t.strip():
@@ -116,7 +122,17 @@ def _make_line(row: list[dict]) -> Line:
                 mono=sum(_mono(c) for c in solid) * 2 > len(solid),
                 end=float(row[-1]["x1"]),
                 bold=sum(_bold(c) for c in solid) * 2 > len(solid),
-                chunks=tuple(ch for ch in chunks if ch))
+                chunks=tuple(ch for ch in chunks if ch), unit=unit)
+
+
+def _cell_width(row: list[dict]) -> float:
+    """A monospace row's character cell: its glyphs' typical advance (fonts differ:
+    0.6 em in DejaVu Sans Mono, 0.5 em in Noto Sans Mono CJK)."""
+    widths = sorted(float(c["x1"]) - float(c["x0"]) for c in row
+                    if c["text"].strip() and ord(c["text"][0]) < 0x2e80 and _mono(c))
+    if not widths:
+        return 0.6 * float(row[0]["size"])
+    return max(widths[len(widths) // 2], 0.3 * float(row[0]["size"]))
 
 
 def _mono(c: dict) -> bool:

@@ -7,8 +7,8 @@ The choice that makes a known token wins: no space when the joined word (a path,
 type, a URL) or identifier is used elsewhere in the document; a space after a comma or
 the like, or when one half is a prose word of the document (set apart by spaces) and
 the other a word too; else no space (an identifier or path broken anywhere). A break beside CJK text joins with
-nothing, unless a sentence ended there and the next line starts with a word the
-document sets apart with spaces (a label such as `取值范围`).
+nothing, unless the word on either side is one the document sets apart with spaces
+(a label such as `取值范围`) and the two do not make one word.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ _MARK_OR_SPACE = re.compile(rf"[\s{_MARKS}]+")
 _ID_TAIL = re.compile(r"[A-Za-z0-9_]*$")
 _ID_HEAD = re.compile(r"^[A-Za-z0-9_]*")
 _TRAILING = ".,;:!?。，；：！？、)）\"'”’]}>"
-_SENTENCE_END = "。；！？.;!?"
+SET_APART = 3            # a word standing alone this often is set apart by spaces
 _LEADING = "\"'“‘([{<（"
 
 
@@ -83,13 +83,13 @@ class Vocabulary:
                                                               or len(other) >= 3)
 
     def _cjk(self, before: str, after: str) -> str:
-        if before[-1:] not in _SENTENCE_END:
-            return ""
         nxt = _bare(_MARK_OR_SPACE.split(after, maxsplit=1)[0])
-        if not nxt or self.words[nxt] < 2:
-            return ""
         prev = before.rsplit(None, 1)[-1] if before.strip() else ""
-        return "" if self.words[_bare(prev + nxt)] else " "
+        if not nxt or not prev or self.words[_bare(prev + nxt)]:
+            return ""
+        if self.words[nxt] >= SET_APART or self.words[_bare(prev)] >= SET_APART:
+            return " "                           # a word the document sets apart
+        return ""
 
 
 def _pieces(text: str):
