@@ -204,19 +204,39 @@ def _code_item(b: _Box, lines: list[Line], leading: float, loc: Loc) -> Item:
     for k, row in enumerate(rows):
         text = "" if row is None else _indent(row, text_left) + row.text
         if glue and out:
-            out[-1] += text
+            out[-1] += (" " if glue == "word" else "") + text
         else:
             if out:
                 out[-1] = out[-1].rstrip()
             out.append(text)
         nxt = rows[k + 1] if k + 1 < len(rows) else None
-        glue = row is not None and nxt is not None and row.end + nxt.first_width > right + 0.01 \
-            and not nxt.text.startswith(" ") and _indent(nxt, text_left) == ""
+        glue = _wrapped(row, nxt, right, text_left)
     if out and not last_full:
         out[-1] = out[-1].rstrip()
     text = "\n".join(out)
     return Item(Code(text, loc), "code", top=b.top, bottom=b.bottom, open_top=open_top,
                 open_bottom=open_bottom, last_full=last_full)
+
+
+_LINE_ENDS = (",", "{", "[", "(", ";", ":")    # a code line that ends here ended
+
+
+def _wrapped(row: Line | None, nxt: Line | None, right: float, left: float) -> str:
+    """Does `nxt` continue `row` (the box wrapped a long line)? "char" when the next
+    character would not have fitted (broken anywhere), "word" when the next word (and
+    the space before it) would not have (broken at a space, which hangs) and the row
+    does not end like a finished code line (`,`, `{` ...); "" if not. A continuation
+    starts at the text's left edge."""
+    if row is None or nxt is None or nxt.text.startswith(" ") or _indent(nxt, left):
+        return ""
+    if row.end + nxt.first_width > right + 0.01:
+        return "char"
+    unit = nxt.unit or 0.6 * nxt.size
+    word = len(nxt.text.split(" ", 1)[0]) * unit
+    if row.end + unit + word > right + 0.01 and row.end - left > (right - left) / 2 \
+            and not row.text.rstrip().endswith(_LINE_ENDS):
+        return "word"
+    return ""
 
 
 def _indent(ln: Line, left: float) -> str:

@@ -73,14 +73,16 @@ class Vocabulary:
             return " " if before[-1:] in ",;!?" and after[:1].isalpha() else ""
         if self.ids[a + b]:
             return ""                            # a known identifier
-        if a.isalpha() and b.isalpha() and (self._prose(a, b) or self._prose(b, a)):
+        if self._prose(a, b) or self._prose(b, a):
             return " "                           # two words, one of them a prose word
         return ""
 
     def _prose(self, word: str, other: str) -> bool:
-        """Is `word` a prose word of the document, and `other` a word beside it?"""
-        return self.words[word] >= 2 and len(word) >= 2 and (self.ids[other] > 0
-                                                              or len(other) >= 3)
+        """Is `word` a prose word of the document (alone between spaces elsewhere), and
+    `other` a word or a name beside it (`of` / `AttachmentV3`), not half an identifier?"""
+        return word.isalpha() and self.words[word] >= 2 and len(word) >= 2 \
+            and other.isalnum() and other[0].isalpha() \
+            and (self.ids[other] > 0 or len(other) >= 3)
 
     def _cjk(self, before: str, after: str) -> str:
         nxt = _bare(_MARK_OR_SPACE.split(after, maxsplit=1)[0])
