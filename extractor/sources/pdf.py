@@ -19,7 +19,7 @@ from typing import Any
 
 from ..blocks import Block, Code, Heading, Paragraph, Row, Table
 from ..errors import InputError
-from .pdf_cache import PageCache, PageKeys, default_cache_dir
+from .pdf_cache import PageCache, PageKeys, default_cache_dir, document_key
 from .pdf_page import Item, PageResult, read_page
 from .pdf_progress import Progress
 from .pdf_running import running_items
@@ -53,11 +53,17 @@ def read_pdf(path: str | Path, *, use_cache: bool = True, progress: bool = False
 def read_pages(path: Path, *, use_cache: bool = True, progress: bool = False,
                cache_dir: str | Path | None = None,
                workers: int | None = None) -> list[PageResult]:
-    """Every page's analysis, from the cache where it holds the page."""
+    """Every page's analysis, from the cache where it holds the page (or the whole
+    document: a file read before comes back in one load, keyed by its bytes' hash)."""
     _check_complete(path)
-    fh, pages = _open_pages(path)
     cache = PageCache(Path(cache_dir) if cache_dir else default_cache_dir()) \
         if use_cache else None
+    doc_key = document_key(path) if cache is not None else ""
+    if cache is not None:
+        whole = cache.get(doc_key)
+        if isinstance(whole, list) and all(isinstance(r, PageResult) for r in whole):
+            return whole
+    fh, pages = _open_pages(path)
     results: dict[int, PageResult] = {}
     keys: dict[int, str] = {}
     if cache is not None:
@@ -82,7 +88,10 @@ def read_pages(path: Path, *, use_cache: bool = True, progress: bool = False,
                 cache.put(keys[res.number], res)
     finally:
         bar.close()
-    return [results[n] for n in sorted(results)]
+    out = [results[n] for n in sorted(results)]
+    if cache is not None:
+        cache.put(doc_key, out)
+    return out
 
 
 def _check_complete(path: Path) -> None:
