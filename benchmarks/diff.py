@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extractor.diff import collect_changes, diff_specs
-from extractor.diff_format import format_json, format_markdown, format_text
+from extractor.diff.formats import format_json, format_markdown, format_text
 
 SPEC = ROOT / "specs" / "evs.openapi.json"
 

@@ -9,6 +9,7 @@ within 50 ms of a keystroke. The browser measure needs /usr/bin/chromium and Pla
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import math
 import statistics
@@ -71,7 +72,27 @@ def build_measure(repeat: int, out: Path):
     t, files = timed(build, repeat)
     size = sum(len(v.encode("utf-8")) for v in files.values())
     index = len(files["assets/search-index.js"].encode("utf-8"))
-    return t, f"{len(files)} files, {size / 1e6:.1f} MB, index {index / 1e3:.0f} kB"
+    return t, f"{len(files)} files, {size / 1e6:.1f} MB, index {index / 1e3:.0f} kB", files
+
+
+def weight_rows(files: dict[str, str]) -> list[tuple]:
+    """Page weight: what one operation page costs to open (HTML + CSS + JS; the search
+    index loads on the first search), raw and gzip-compressed as a server would send it."""
+    def kb(text: str) -> tuple[float, float]:
+        raw = text.encode("utf-8")
+        return len(raw) / 1e3, len(gzip.compress(raw, 6)) / 1e3
+    ops = sorted((kb(v)[0], k) for k, v in files.items() if k.startswith("ops/"))
+    median_page = files[ops[len(ops) // 2][1]]
+    assets = files["assets/site.css"] + files["assets/site.js"]
+    rows = []
+    for label, text in (("operation page, median (HTML)", median_page),
+                        ("operation page, largest (HTML)", files[ops[-1][1]]),
+                        ("CSS + JS (once, cached)", assets),
+                        ("search index (on first search)", files["assets/search-index.js"])):
+        raw, packed = kb(text)
+        rows.append((label, raw, packed))
+    total = sum(len(v.encode("utf-8")) for v in files.values()) / 1e6
+    return rows, total
 
 
 def search_measure(site: Path, repeat: int):
@@ -105,8 +126,9 @@ def main() -> None:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        t, note = build_measure(args.repeat, site)
+        t, note, files = build_measure(args.repeat, site)
         rows.append(("site build (spec -> written site)", t * 1000, 2000.0, note))
+        weights, total = weight_rows(files)
         if CHROMIUM.exists():
             load, boxes = search_measure(site, args.repeat)
             rows.append(("search index load (first focus on a page)", load, None,
@@ -127,6 +149,12 @@ def main() -> None:
         ok = "" if target is None or math.isnan(ms) else ("yes" if ms <= target else "NO")
         tgt = "" if target is None else f"{target:.0f} ms"
         print(f"{name.ljust(w)}  {ms:7.1f} ms  {tgt:>9}  {ok:<3}  {note}")
+    print()
+    w = max(len(r[0]) for r in weights)
+    print(f"{'page weight'.ljust(w)}  {'raw':>9}  {'gzip':>9}")
+    for name, raw, packed in weights:
+        print(f"{name.ljust(w)}  {raw:6.1f} kB  {packed:6.1f} kB")
+    print(f"{'whole site (all files)'.ljust(w)}  {total:6.1f} MB")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """The front ends' common output: a flat list of Blocks with provenance.
 
-Every front end (text, PDF) produces these and nothing else; nothing downstream
+Every front end (text, PDF, HTML) produces these and nothing else; nothing downstream
 knows which front end ran.
 """
 from __future__ import annotations
@@ -11,12 +11,18 @@ from typing import Union
 
 @dataclass(frozen=True, slots=True)
 class Loc:
-    """Where a block came from: a 1-based line of a text file, or a PDF page."""
+    """Where a block came from: a 1-based line of a text file, a PDF page, or an HTML
+export's topic file plus the id of the element (`anchor`)."""
 
     line: int | None = None
     page: int | None = None
+    topic: str | None = None
+    anchor: str | None = None
 
     def as_dict(self) -> dict:
+        if self.topic is not None:
+            return {"topic": self.topic, "anchor": self.anchor} if self.anchor \
+                else {"topic": self.topic}
         return {"line": self.line} if self.line is not None else {"page": self.page}
 
     def __str__(self) -> str:
@@ -24,6 +30,8 @@ class Loc:
             return f"line {self.line}"
         if self.page is not None:
             return f"page {self.page}"
+        if self.topic is not None:
+            return f"{self.topic}#{self.anchor}" if self.anchor else self.topic
         return "unknown place"
 
 
@@ -38,24 +46,37 @@ class Heading:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
+    """A line of prose. `role` tells what the HTML front end knew it was: "" (plain),
+    "label" (a section label such as URI), "caption", "item" (a list item), "note"."""
+
     text: str
     loc: Loc
+    role: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class Row:
+    """One table row; `links` are the cross-references its cells hold, as
+    (column, link text, target) where target is `topic.html#anchor` (HTML front end)."""
+
     cells: tuple[str, ...]
     loc: Loc
+    links: tuple[tuple[int, str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """A table continued across page breaks is one Table; repeated header rows are dropped."""
+    """A table continued across page breaks is one Table; repeated header rows are dropped.
+    Cells spanning rows or columns (HTML rowspan/colspan) are repeated into every grid
+    position they cover, so each row has one cell per column; `spans` counts them.
+    `caption` is the table's own caption where the format has one (HTML)."""
 
     header: tuple[str, ...]
     rows: tuple[Row, ...]
     loc: Loc
     repeated_headers: int = 0
+    caption: str = ""
+    spans: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,4 +88,24 @@ class Code:
     loc: Loc
 
 
-Block = Union[Heading, Paragraph, Table, Code]
+@dataclass(frozen=True, slots=True)
+class ContentsEntry:
+    number: str
+    title: str
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Contents:
+    """A table of contents the format gives as data (the HTML export's topic tree),
+    standing where a printed manual has its 目录 pages."""
+
+    entries: tuple[ContentsEntry, ...]
+    loc: Loc
+    service: str = ""              # cover facts the format keeps as metadata
+    doc_title: str = ""
+    abbreviation: str = ""
+    front_end: str = ""
+
+
+Block = Union[Heading, Paragraph, Table, Code, Contents]

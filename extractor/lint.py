@@ -49,6 +49,12 @@ def walk(node, where: str = "#") -> Iterator[tuple[str, object]]:
             yield from walk(v, f"{where}/{i}")
 
 
+def _types(node: dict) -> list:
+    """A schema's type names: OAS 3.0 has one, OAS 3.1 may list several."""
+    t = node.get("type")
+    return t if isinstance(t, list) else [t]
+
+
 @rule("operation-operationId", "error")
 def _op_id(doc):
     for path, method, op in operations(doc):
@@ -103,12 +109,21 @@ def _examples(doc):
 def _typed_enum(doc):
     types = {"string": str, "integer": int, "number": (int, float), "boolean": bool}
     for where, node in walk(doc.get("components", {}), "#/components"):
-        if isinstance(node, dict) and "enum" in node and node.get("type") in types:
-            t = types[node["type"]]
-            bad = [v for v in node["enum"] if not (v is None and node.get("nullable")) and (
-                   not isinstance(v, t) or (node["type"] != "boolean" and isinstance(v, bool)))]
-            if bad:
-                yield where, f"enum values {bad} are not of type {node['type']}"
+        if not (isinstance(node, dict) and isinstance(node.get("enum"), list)):
+            continue
+        # OAS 3.0: one type name and `nullable`; OAS 3.1: a name or a list with "null"
+        names = _types(node)
+        checked = [n for n in names if n in types]
+        if not checked:
+            continue
+        nullable = node.get("nullable") or "null" in names
+
+        def fits(v, name):
+            return isinstance(v, types[name]) and (name == "boolean" or not isinstance(v, bool))
+        bad = [v for v in node["enum"] if not (v is None and nullable)
+               and not any(fits(v, n) for n in checked)]
+        if bad:
+            yield where, f"enum values {bad} are not of type {'/'.join(checked)}"
 
 
 @rule("duplicated-entry-in-enum", "warning")
@@ -123,7 +138,7 @@ def _dup_enum(doc):
 @rule("array-items", "error")
 def _array_items(doc):
     for where, node in walk(doc, "#"):
-        if isinstance(node, dict) and node.get("type") == "array" and "items" not in node:
+        if isinstance(node, dict) and "array" in _types(node) and "items" not in node:
             yield where, "array schema has no items"
 
 

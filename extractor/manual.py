@@ -10,13 +10,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .blocks import Block, Heading, Loc, Paragraph, Table
+from . import vocab
+from .blocks import Block, Contents, Heading, Loc, Paragraph, Table
 from .errors import InputError
 from .findings import Findings
 
-DEPRECATED_RE = re.compile(r"\s*[（(](已)?废弃[）)]\s*$")
+DEPRECATED_RE = vocab.deprecation_re()
 TOC_LABEL = "目录"
 TOC_ENTRY_RE = re.compile(r"^([1-9]\d?(?:\.\d{1,2})*|[A-Z](?:\.\d{1,2})*)\s+(.*?)[.\s…]*$")
+# a TOC line without a tab: the page after a run of spaces or a dot leader
+TOC_LINE_RE = re.compile(r"^([1-9]\d?(?:\.\d{1,2})*|[A-Z](?:\.\d{1,2})*)\s+(\S.*?)"
+                         r"(?:\s{2,}|\s*[.…·]{2,}\s*)(\d{1,4})$")
+# a missing tail of more TOC entries (or pages) than this is a cut manual, not lost headings
+TRUNCATED_ENTRIES = 2
+TRUNCATED_PAGES = 2
 VERSION_RE = re.compile(r"^文档版本\s*(\S+)")
 DATE_RE = re.compile(r"^发布日期\s*(\S+)")
 URI_LABELS = ("URI", "- URI格式", "URI格式")
@@ -78,7 +85,8 @@ class Manual:
     truncated: bool = False
     last_loc: Loc | None = None
     service_abbreviation: str = ""
-
+    language: str = ""                      # vocabulary language the text is written in
+    front_end: str = ""                     # "text" | "pdf" | "html" (set by the reader)
 
     def section(self, number: str) -> Section | None:
         for s in self.sections:
@@ -96,11 +104,15 @@ def build_manual(blocks: list[Block], findings: Findings | None = None) -> Manua
     findings = findings if findings is not None else Findings()
     if not blocks:
         raise InputError("no text found: not an API reference manual")
-    toc, toc_end = _read_toc(blocks)
+    contents = next((b for b in blocks[:1] if isinstance(b, Contents)), None)
+    toc, toc_end = _contents_toc(contents) if contents else _read_toc(blocks)
     if not toc:
         raise InputError(f"{blocks[0].loc}: no table of contents ({TOC_LABEL}) found: "
                          "not an API reference manual")
     service, doc_title, version, date = _read_cover(blocks[:toc_end])
+    if contents is not None:
+        service = contents.service or service
+        doc_title = contents.doc_title or doc_title
     by_number = {e.number: e for e in toc}
 
     sections: list[Section] = []
@@ -110,8 +122,16 @@ def build_manual(blocks: list[Block], findings: Findings | None = None) -> Manua
     for b in blocks[toc_end:]:
         if isinstance(b, Heading):
             entry = by_number.get(b.number)
-            if entry is not None and b.number not in seen and _titles_match(entry.title, b.title):
+            given = contents is not None and entry is not None and \
+                b.loc.topic == entry.loc.topic       # the tree names this very page
+            if entry is not None and b.number not in seen and \
+                    (given or _titles_match(entry.title, b.title)):
                 sec = Section(b.number, b.title, b.loc)
+                if given and not _titles_match(entry.title, b.title):
+                    findings.add("toc-title-mismatch", "warning",
+                                 f"the topic tree calls it '{entry.title}', the page "
+                                 f"'{b.title}'; the page's title is used",
+                                 section=b.number, loc=b.loc)
                 if _strip(entry.title)[1] != _strip(b.title)[1]:
                     findings.add("deprecation-marker-mismatch", "warning",
                                  f"the TOC title '{entry.title}' and the heading '{b.title}' "
@@ -134,30 +154,74 @@ def build_manual(blocks: list[Block], findings: Findings | None = None) -> Manua
     missing = [e for e in toc if e.number not in seen]
     truncated = False
     last_loc = blocks[-1].loc
-    if missing:
-        # Entries missing at the very end of the TOC mean the manual was cut.
-        tail = []
-        for e in reversed(toc):
-            if e.number in seen:
-                break
-            tail.append(e)
-        if tail:
-            truncated = True
-            where = sections[-1].number if sections else "the front matter"
-            findings.add("manual-truncated", "error",
-                         f"the manual ends at {last_loc} inside {where}; {len(tail)} TOC entries "
-                         f"from {tail[-1].number} '{tail[-1].title}' on have no body",
-                         section=sections[-1].number if sections else None, loc=last_loc)
-        for e in missing:
-            if e not in tail:
-                findings.add("toc-entry-missing", "warning",
-                             f"TOC entry {e.number} '{e.title}' has no heading in the body",
-                             section=e.number, loc=e.loc)
+    tail: list[TocEntry] = []
+    for e in reversed(toc):
+        if e.number in seen:
+            break
+        tail.append(e)
+    if tail and sections and _is_cut(toc, tail, sections[-1].number):
+        truncated = True
+        where = sections[-1].number
+        findings.add("manual-truncated", "error",
+                     f"the manual ends at {last_loc} inside {where}; {len(tail)} TOC entries "
+                     f"from {tail[-1].number} '{tail[-1].title}' on have no body",
+                     section=where, loc=last_loc)
+    for e in missing:
+        if truncated and e in tail:
+            continue
+        host = _host_section(sections, toc, e)
+        cut = _split_absorbed(host) if host is not None else None
+        findings.add("section-missing", "error",
+                     f"TOC entry {e.number} '{e.title}'"
+                     + (f" (page {e.page})" if e.page is not None else "")
+                     + " has no heading in the body, so the section is missing"
+                     + (f"; its text from {cut} on is not read as part of {host.number}" if cut
+                        else f"; its text, if any, is read as part of {host.number}" if host
+                        else ""),
+                     section=e.number, loc=e.loc)
     if not sections:
         raise InputError(f"{blocks[toc_end - 1].loc}: no section headings after the table of "
                          "contents: not an API reference manual")
+    abbreviation = contents.abbreviation if contents and contents.abbreviation \
+        else _abbreviation(service, blocks)
+    language = vocab.detect_language(b.text for b in blocks if isinstance(b, Paragraph))
     return Manual(service, doc_title, version, date, toc, sections, findings, truncated, last_loc,
-                  _abbreviation(service, blocks))
+                  abbreviation, language, contents.front_end if contents else "")
+
+
+def _is_cut(toc: list[TocEntry], tail: list[TocEntry], last_seen: str) -> bool:
+    """A missing tail of the TOC is a cut manual when it is more than a few entries or
+    pages long; one or two lost headings at the end are missing sections."""
+    if len(tail) > TRUNCATED_ENTRIES:
+        return True
+    pages = {e.number: e.page for e in toc}
+    first, last = pages.get(last_seen), tail[0].page
+    return first is not None and last is not None and last - first > TRUNCATED_PAGES
+
+
+def _host_section(sections: list[Section], toc: list[TocEntry], entry: TocEntry) -> Section | None:
+    """The section read just before where `entry`'s heading should be: it took its text."""
+    order = {e.number: i for i, e in enumerate(toc)}
+    before = [s for s in sections if order.get(s.number, -1) < order[entry.number]]
+    return max(before, key=lambda s: order[s.number]) if before else None
+
+
+def _split_absorbed(host: Section) -> Loc | None:
+    """A leaf section whose first label comes back again took in the next section's body:
+    cut it there (the lost section is not read, never mixed into this one)."""
+    if host.children:
+        return None
+    labels = [i for i, b in enumerate(host.blocks) if isinstance(b, Paragraph)]
+    if not labels:
+        return None
+    first = host.blocks[labels[0]].text.strip()
+    again = next((i for i in labels[1:] if host.blocks[i].text.strip() == first), None)
+    if again is None:
+        return None
+    loc = host.blocks[again].loc
+    # the section number line the lost heading followed is a leftover paragraph, if any
+    del host.blocks[again:]
+    return loc
 
 
 def _abbreviation(service: str, blocks: list[Block]) -> str:
@@ -188,25 +252,45 @@ def _is_ancestor(parent: str, child: str) -> bool:
     return child.startswith(parent + ".")
 
 
+def _contents_toc(contents: Contents) -> tuple[list[TocEntry], int]:
+    """The TOC a format gives as data (the HTML export's topic tree)."""
+    return [TocEntry(e.number, e.title, None, e.loc) for e in contents.entries], 1
+
+
 def _read_toc(blocks: list[Block]) -> tuple[list[TocEntry], int]:
     """Find `目录` and read the TOC table(s) after it. Returns entries and the index after them."""
     for i, b in enumerate(blocks[:400]):
-        if isinstance(b, Paragraph) and b.text.strip() == TOC_LABEL:
+        if isinstance(b, Paragraph) and b.text.strip() in vocab.contents_labels():
             break
     else:
         return [], 0
     entries: list[TocEntry] = []
     j = i + 1
-    while j < len(blocks) and isinstance(blocks[j], Table):
-        t = blocks[j]
-        rows = [(t.header, t.loc)] + [(r.cells, r.loc) for r in t.rows]
-        for cells, loc in rows:
-            m = TOC_ENTRY_RE.match(cells[0].strip())
+    while j < len(blocks):
+        b = blocks[j]
+        if isinstance(b, Table):
+            rows = [(b.header, b.loc)] + [(r.cells, r.loc) for r in b.rows]
+            for cells, loc in rows:
+                if len(cells) == 1:      # a tab-less line among tab rows
+                    m = TOC_LINE_RE.match(cells[0].strip())
+                    if m:
+                        entries.append(TocEntry(m.group(1), m.group(2).strip(" .…·"),
+                                                int(m.group(3)), loc))
+                    continue
+                m = TOC_ENTRY_RE.match(cells[0].strip())
+                if not m:
+                    continue
+                page = cells[-1].strip()
+                entries.append(TocEntry(m.group(1), m.group(2).strip(),
+                                        int(page) if page.isdigit() else None, loc))
+        elif isinstance(b, (Paragraph, Heading)):
+            text = f"{b.number} {b.title}" if isinstance(b, Heading) else b.text
+            m = TOC_LINE_RE.match(text.strip())
             if not m:
-                continue
-            page = cells[-1].strip()
-            entries.append(TocEntry(m.group(1), m.group(2).strip(),
-                                    int(page) if page.isdigit() else None, loc))
+                break
+            entries.append(TocEntry(m.group(1), m.group(2).strip(" .…·"), int(m.group(3)), b.loc))
+        else:
+            break
         j += 1
     return entries, j
 

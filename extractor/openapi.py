@@ -600,6 +600,10 @@ def to_oas31(node):
 def build_openapi(api: Api, *, oas: str = "3.0", trust: str = "examples") -> dict:
     """The OpenAPI document for an API model (findings are added to api.findings)."""
     doc = SpecBuilder(api, oas=oas, trust=trust).build()
+    from .api.op_errors import add_operation_errors     # x-errors: codes per operation
+    from .api.xrefs import cross_references             # x-cross-references
+    add_operation_errors(doc, api)
+    doc["x-cross-references"] = cross_references(doc, api, api.findings)
     if oas == "3.1":
         to_oas31(doc["paths"])
         to_oas31(doc["components"])

@@ -1,19 +1,20 @@
-"""The stages strung together: manual -> API model -> validated spec, and writing it."""
+"""The stages strung together: manual -> API model -> validated spec, and writing it.
+
+Heavy modules (the validators, the YAML emitter) are imported where they are used, so a
+command loads only what it needs.
+"""
 from __future__ import annotations
 
-import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import yaml
+from .errors import InputError
+from .output import dump_json, dump_yaml, write_atomic  # noqa: F401  (what the commands use)
 
-from .api.build import read_api
-from .api.model import Api
-from .openapi import build_openapi
-from .validate import check_examples, spec_errors
+if TYPE_CHECKING:
+    from .api.model import Api
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MANUAL_NAME = "evs-api-reference.txt"
@@ -37,19 +38,36 @@ class BuildResult:
 
 
 def build_spec(manual: str | Path, *, oas: str = "3.0", trust: str = "examples",
-               overlays=None, stem: str | None = None, **read_options) -> BuildResult:
-    """Read a manual and build the validated OpenAPI document.
+               validate: bool = True, overlays=None, stem: str | None = None,
+               **read_options) -> BuildResult:
+    """Read a manual and build the OpenAPI document, its examples checked against their
+    schemas; `validate` also checks the whole document against the OpenAPI schema once
+    (spec_schema.py).
 
-    `overlays` (an `overlay.OverlaySet`) are applied after the build, before validation;
+    `overlays` (an `overlay.OverlaySet`) are applied after the build, before the checks;
     `stem` names the conventional overlay file (default: from the service name).
     """
+    from .api.build import read_api
+    from .example_check import FastExampleChecker
+    from .openapi import build_openapi
+    from .validate import check_examples
     api = read_api(manual, **read_options)
     doc = build_openapi(api, oas=oas, trust=trust)
     if overlays is not None:
         overlays.apply(doc, api.findings, stem=stem or service_stem(api))
-    counts = check_examples(doc, api.findings)
-    errors = spec_errors(doc)
+    counts = check_examples(doc, api.findings, FastExampleChecker(doc))
+    errors = []
+    if validate:
+        from .spec_schema import spec_errors
+        errors = spec_errors(doc)
     return BuildResult(api, doc, counts, errors)
+
+
+def check_complete(path: Path, api: Api) -> None:
+    """A manual cut off before its end is bad input (exit 2), not a spec to write."""
+    if api.truncated:
+        cut = next(f for f in api.findings if f.kind == "manual-truncated")
+        raise InputError(f"{path}: {cut.loc}: manual truncated: {cut.message}")
 
 
 def service_stem(api: Api) -> str:
@@ -61,39 +79,3 @@ def service_stem(api: Api) -> str:
     return slug or "api"
 
 
-def dump_yaml(doc: dict) -> str:
-    return yaml.dump(doc, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100,
-                     default_flow_style=False)
-
-
-def dump_json(doc) -> str:
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
-
-
-class _Dumper(yaml.SafeDumper):
-    """Safe YAML with no aliases (the spec shares nothing by identity) and block strings."""
-
-    def ignore_aliases(self, data):
-        return True
-
-
-def _str_presenter(dumper, data):
-    if "\n" in data:
-        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|")
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data)
-
-
-_Dumper.add_representer(str, _str_presenter)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write via a temp file in the same directory, then rename: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

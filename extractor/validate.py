@@ -3,18 +3,18 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from openapi_schema_validator import OAS30Validator, OAS31Validator
-from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
-
 from .findings import Findings
+
+# The validator libraries are imported where they are used: importing them takes longer
+# than `build` has for everything (the fast example check, example_check.py, needs them
+# only for what it cannot word itself).
 
 DOC_URI = "urn:doc2spec:spec"
 
 
 def spec_errors(doc: dict) -> list[str]:
     """openapi-spec-validator's complaints about the document (empty when valid)."""
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
     cls = OpenAPIV31SpecValidator if doc["openapi"].startswith("3.1") else OpenAPIV30SpecValidator
     return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
             for e in cls(doc).iter_errors()]
@@ -48,6 +48,9 @@ class ExampleChecker:
     """Validates values against schemas of one document, resolving its $refs."""
 
     def __init__(self, doc: dict):
+        from openapi_schema_validator import OAS30Validator, OAS31Validator
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT202012
         self.doc = doc
         self.cls = OAS31Validator if doc["openapi"].startswith("3.1") else OAS30Validator
         resource = Resource.from_contents(doc, default_specification=DRAFT202012)
@@ -74,15 +77,16 @@ def _rebase(schema):
     return schema
 
 
-def check_examples(doc: dict, findings: Findings) -> dict:
+def check_examples(doc: dict, findings: Findings, checker=None) -> dict:
     """Validate every example; record `x-valid` on it and a finding per mismatch.
+    `checker` (default ExampleChecker) has `errors(schema, value) -> [message]`.
 
     Only an example that validates stays an Example Object under ``examples``: one that
     does not match its schema, or could not be read as JSON (no value), moves to
     ``x-invalid-examples`` with its finding in ``x-finding`` (the site shows it).
     Returns counts: {"examples": n, "valid": n, "invalid": n, "unreadable": n}.
     """
-    checker = ExampleChecker(doc)
+    checker = checker or ExampleChecker(doc)
     counts = {"examples": 0, "valid": 0, "invalid": 0, "unreadable": 0}
     moves: list[tuple[dict, str, dict]] = []
     for where, op, media, ex in iter_media_examples(doc):

@@ -28,7 +28,9 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "tra
 # --------------------------------------------------------------------------- the spec
 def snake(operation_id: str) -> str:
     """The client's method name for an operationId (``createVolumeV21``: ``create_volume_v21``)."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", operation_id).lower()
+    # `ForASpecifiedEcs`: a capital alone before a capitalised word is a word of its own
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_",
+                  operation_id).lower()
 
 
 def section(node: Any) -> str | None:
@@ -123,6 +125,13 @@ def targets(doc: dict) -> list[Target]:
             else:
                 out.append(Target(path, http, op))
     return out
+
+
+def method_name(doc: dict, http: str, path: str) -> str:
+    """The client method of the operation ``http path`` (of its first variant, for a
+    shared one), named from the spec."""
+    op = doc["paths"][path][http.lower()]
+    return snake((op.get("x-variants") or [op])[0]["operationId"])
 
 
 def expected_method_count(doc: dict) -> int:

@@ -42,7 +42,7 @@ def op_id(method: str, path: str, section: str | None = None, doc: dict | None =
 
 def method_name(operation_id: str) -> str:
     """The generated client's (and stub's) method name for an operationId."""
-    from extractor.generate.pymodel import METHOD_AVOID, identifier
+    from extractor.generate.client.names import METHOD_AVOID, identifier
     return identifier(operation_id, "op", METHOD_AVOID)
 
 
@@ -64,5 +64,5 @@ def body_model(method: str, path: str, section: str | None = None,
 
 def model_class(component: str) -> str:
     """The client's class name for a component schema."""
-    from extractor.generate.pymodel import class_identifier
+    from extractor.generate.client.names import class_identifier
     return class_identifier(component, "Model")

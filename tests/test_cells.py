@@ -538,3 +538,21 @@ def test_description_fields_are_total():
         parse_description(clean_cell(raw_desc), t.kind)
     for text in ("", "取值范围", "默认取值 ", "参数解释：", "•", "取值范围：", "<ul>", "<p></p>"):
         parse_description(clean_cell(text))
+
+
+def test_status_table_options_of_the_one_cleaner():
+    """The appendix status tables read prose lists otherwise: a short label before a list
+    gets its own line and an unmarked list's sentences are its items (named options of
+    clean_cell, not a second cleaner)."""
+    cells = [line.split("\t")[-1] for line in _lines() if "\t" in line and "说明 <ul" in line
+             and line.split("\t")[0] in ("rollbacking", "backing-up", "restoring")]
+    cell = next(c for c in cells if "快照回滚" in c)
+    calls = []
+    text = clean_cell(cell, label_before_list=True, sentence_items=True,
+                      on_unmarked_list=lambda: calls.append(1))
+    lines = text.split("\n")
+    assert lines[1] == "说明" and lines[0].endswith("。")
+    assert len([ln for ln in lines if ln.startswith("• ")]) == 2 and calls == [1]
+    plain = clean_cell(cell)
+    assert "\n说明\n" not in plain and plain.count("• ") == 1
+    assert clean_cell(text, label_before_list=True, sentence_items=True) == text

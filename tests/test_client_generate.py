@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from spec_lookup import call_name
 from test_client_support import (
     ROOT,
     SPEC,
@@ -22,13 +21,14 @@ from test_client_support import (
     evs_client,
     generate,
     import_generated,
+    method,
     spec,
 )
 
 from extractor.generate.client import default_package, generate_client, render_client
-from extractor.generate.client_text import docstring
-from extractor.generate.client_write import write_tree
-from extractor.generate.pymodel import class_identifier, identifier
+from extractor.generate.client.docs import docstring
+from extractor.generate.client.write import write_tree
+from extractor.generate.client.names import METHOD_AVOID, class_identifier, identifier
 
 GOLDEN = ROOT / "output" / "client"
 IGNORED = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
@@ -40,7 +40,7 @@ def tree(root: Path) -> dict[str, bytes]:
 
 
 def snake(op_id: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", op_id).lower()
+    return identifier(op_id, "op", METHOD_AVOID)
 
 
 # --------------------------------------------------------------------------- golden
@@ -78,8 +78,8 @@ def test_signer_copied_verbatim():
 # --------------------------------------------------------------------------- methods
 def _operations():
     for path, item in spec()["paths"].items():
-        for method, op in item.items():
-            yield path, method, op
+        for http, op in item.items():
+            yield path, http, op
 
 
 def test_one_method_per_operation_and_variant():
@@ -100,7 +100,7 @@ def test_one_method_per_operation_and_variant():
             assert hasattr(client, name + "_detailed")
     public = {n for n, _ in inspect.getmembers(client, inspect.isfunction)
               if not n.startswith("_") and not n.endswith("_detailed")
-              and not n.startswith("iter_") and n != "close"}
+              and not n.startswith("iter_") and n not in ("close", "with_options")}
     assert public == expected
     # a shared method+path has only its variants' methods (its own id may be one of them)
     assert not (shared - expected) & public
@@ -114,9 +114,10 @@ def test_async_client_mirrors_sync():
     aio = {n for n, _ in inspect.getmembers(pkg.AsyncClient, inspect.isfunction)
            } - {"aclose", "__aenter__", "__aexit__"}
     assert sync == aio
-    assert inspect.iscoroutinefunction(pkg.AsyncClient.list_availability_zones)
-    listing = "iter_" + call_name("get", "/v2/{project_id}/cloudvolumes/detail")
-    assert inspect.isasyncgenfunction(getattr(pkg.AsyncClient, listing))
+    zones = method("GET", "/v2/{project_id}/os-availability-zone")
+    listing = method("GET", "/v2/{project_id}/cloudvolumes/detail")
+    assert inspect.iscoroutinefunction(getattr(pkg.AsyncClient, zones))
+    assert inspect.isasyncgenfunction(getattr(pkg.AsyncClient, "iter_" + listing))
 
 
 def test_parameters_typed_required_and_keyword_only():
@@ -176,7 +177,8 @@ def test_identifier(name, expected):
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("ErrorResponse_6_1_6", "ErrorResponse616"), ("MediaTypes", "MediaTypes"), ("Any", "AnyModel"), ("123", "M123"),
+    ("ErrorResponse_6_1_6", "ErrorResponse616"), ("MediaTypes", "MediaTypes"),
+    ("Any", "AnyModel"), ("123", "M123"),
     ("weird\"name", "WeirdName"), ("class", "Class"),
 ])
 def test_class_identifier(name, expected):
@@ -277,6 +279,8 @@ def hostile_spec() -> dict:
                  "schema": {"type": "array", "items": {"type": "string"}}},
                 {"name": "self", "in": "query", "schema": {"type": "integer"}},
                 {"name": "body", "in": "query", "schema": {"type": "boolean"}},
+                {"name": "timeout", "in": "query", "schema": {"type": "integer"}},
+                {"name": "Headers", "in": "query", "schema": {"type": "string"}},
                 {"name": "X-Hdr'#", "in": "header", "schema": {"type": "string"}},
             ],
             "requestBody": {"required": True, "content": {"application/json": {
@@ -365,12 +369,13 @@ def test_hostile_client_passes_a_call(hostile):
         with pkg.Client(endpoint=server.url, project_id="p", token="t") as c:
             with pytest.warns(DeprecationWarning, match=r"x_y|x\"y"):
                 result = c.class_(class_="c 1", body=body, q_uote='v"', def_=["a", "b"],
-                                  self_=3, body_=True, x_hdr="h")
+                                  self_=3, body_=True, x_hdr="h", timeout_=7, headers_="q",
+                                  headers={"X-Call": "1"}, timeout=5)
         seen = server.seen[-1]
         assert seen.path == "/v1/p/it'ems/c%201"
         assert seen.query == [('q"uote', 'v"'), ("def", "a"), ("def", "b"), ("self", "3"),
-                              ("body", "true")]
-        assert seen.headers["x-hdr'#"] == "h"
+                              ("body", "true"), ("timeout", "7"), ("Headers", "q")]
+        assert seen.headers["x-hdr'#"] == "h" and seen.headers["x-call"] == "1"
         assert seen.json == wire
         assert result.to_dict() == wire and result.nested.x.x == "deep"
         server.reply(Reply(400, {"error_code": 'E"1', "error_msg": "m"}))

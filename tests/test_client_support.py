@@ -68,6 +68,7 @@ def load_signer() -> ModuleType:
     module_spec = importlib.util.spec_from_file_location("test_client_signer", SIGNER_PATH)
     assert module_spec is not None and module_spec.loader is not None
     module = importlib.util.module_from_spec(module_spec)
+    sys.modules[module_spec.name] = module  # dataclasses look their module up
     module_spec.loader.exec_module(module)
     return module
 
@@ -215,3 +216,49 @@ def signature_ok(seen: Seen, ak: str, sk: str) -> tuple[bool, list[str]]:
                                          f"{seen.target}", signed, seen.body)
     expected = signer.signature(sk, signer.string_to_sign(canonical, seen.headers["x-sdk-date"]))
     return expected == m["sig"], names
+
+
+# --------------------------------------------------------------------------- names
+def operation(http: str, path: str, key: str | None = None) -> dict:
+    """The spec's operation for ``http path`` (or its variant whose body key is ``key``)."""
+    op = spec()["paths"][path][http.lower()]
+    if key is None:
+        return op
+    return next(v for v in op["x-variants"] if v.get("key") == key)
+
+
+def method(http: str, path: str, key: str | None = None) -> str:
+    """The client's method name for an operation, derived from its operationId."""
+    from extractor.generate.client.names import METHOD_AVOID, identifier
+    return identifier(operation(http, path, key)["operationId"], "op", METHOD_AVOID)
+
+
+def _first_name(annotation: Any) -> str:
+    return str(annotation).replace("list[", "").split(" | ")[0].strip("[]' ")
+
+
+def body_class(pkg: ModuleType, method_name: str) -> type:
+    """The model class of a client method's ``body`` argument."""
+    import inspect
+    models = importlib.import_module(pkg.__name__ + ".models")
+    ann = inspect.signature(getattr(pkg.Client, method_name)).parameters["body"].annotation
+    return getattr(models, _first_name(ann))
+
+
+def field_class(pkg: ModuleType, cls: type, json_name: str) -> type:
+    """The model class of a model field (by its JSON name; a list's item class)."""
+    import dataclasses
+    models = importlib.import_module(pkg.__name__ + ".models")
+    for f in dataclasses.fields(cls):
+        if _json_name(cls, f.name) == json_name:
+            return getattr(models, _first_name(f.type))
+    raise KeyError(json_name)
+
+
+def _json_name(cls: type, attr: str) -> str:
+    """The JSON key of a model attribute (read back through to_dict)."""
+    import dataclasses
+    probe = {f.name: f for f in dataclasses.fields(cls)}
+    doc = cls.__doc__ or ""
+    m = re.search(rf"^\s+{re.escape(attr)} \(JSON '([^']+)'\)", doc, re.M)
+    return m.group(1) if m else (attr if attr in probe else "")

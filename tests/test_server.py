@@ -12,7 +12,8 @@ import sys
 from urllib.parse import quote, urlencode
 
 import pytest
-from test_server_support import PACKAGE, SchemaCheck, load_spec, pointer, run_stub
+from test_server_support import (PACKAGE, SchemaCheck, answered, load_spec, placeholders, pointer,
+                                 run_stub)
 
 from extractor.generate.server import generate_server
 
@@ -170,6 +171,7 @@ def test_every_operation_answers_its_example(stub, synth, path, method, op, vari
     ptr = pointer("paths", path, method, "responses", status, "content", "application/json",
                   "schema")
     assert CHECK.errors(ptr, value) == []
+    assert placeholders(value) == [], f"placeholder values in {op['operationId']}"
     valid = [ex["value"] for ex in response_examples(op, status) if ex.get("x-valid")
              and (variant is None or section(ex) == section(variant))]
     if valid:  # the manual's own example, when it is valid
@@ -247,16 +249,36 @@ def test_malformed_json_is_400(stub, raw):
                               {"Content-Type": "application/json"}), 400, words="body")
 
 
-def test_wrong_content_type_is_415(stub):
+def test_wrong_content_type_is_415_where_documented(stub):
+    """415 when the operation documents it, else the nearest status it documents."""
     assert_error(stub.request("POST", "/v3/proj-1/volumes", b"volume=1",
-                              {"Content-Type": "application/x-www-form-urlencoded"}), 415,
-                 words="content-type")
+                              {"Content-Type": "application/x-www-form-urlencoded"}),
+                 answered("/v3/{project_id}/volumes", "post", 415), words="content-type")
 
 
-def test_oversized_body_is_413(stub):
+def test_oversized_body_is_413_where_documented(stub):
     big = b'{"volume": {"name": "' + b"x" * (1 << 20) + b'"}}'
     assert_error(stub.request("POST", "/v3/proj-1/volumes", big,
-                              {"Content-Type": "application/json"}), 413, words="limit")
+                              {"Content-Type": "application/json"}),
+                 answered("/v3/{project_id}/volumes", "post", 413), words="limit")
+
+
+def test_no_error_status_is_undocumented(stub):
+    """Every error the stub gives for an operation has a status the operation documents
+    (the one operation that documents no error status at all is named at startup)."""
+    for path, method in (("/v3/{project_id}/volumes", "post"),
+                         ("/v3/{project_id}/volumes/{volume_id}", "get")):
+        documented = set(DOC["paths"][path][method]["responses"])
+        url = path.replace("{project_id}", "proj-1").replace("{volume_id}", "vol-1")
+        for answer in (stub.request(method.upper(), url, auth=False),
+                       stub.request(method.upper(), url, b"x", {"Content-Type": "text/plain"}),
+                       stub.request(method.upper(), url + "?limit=x")):
+            assert str(answer.status) in documented, (path, answer.status, answer.raw[:200])
+    undocumented = [f"{m.upper()} {p}" for p, item in DOC["paths"].items()
+                    for m, op in item.items()
+                    if not any(k[:1] in "45" for k in op["responses"])]
+    for label in undocumented:
+        assert label in stub.output(), f"{label} documents no error status: not reported"
 
 
 def test_unknown_path_is_404(stub):
@@ -302,8 +324,9 @@ AKSK = ("SDK-HMAC-SHA256 Access=AKEXAMPLE, SignedHeaders=content-type;host;x-sdk
         "Signature=8f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8")
 
 
-def test_no_credentials_is_401(stub):
-    error = assert_error(stub.request("GET", VOLUME, auth=False), 401, 401)
+def test_no_credentials_is_401_where_documented(stub):
+    error = assert_error(stub.request("GET", VOLUME, auth=False),
+                         answered("/v3/{project_id}/volumes/{volume_id}", "get", 401), 401)
     assert "X-Auth-Token" in error["message"] and "SDK-HMAC-SHA256" in error["message"]
 
 
@@ -317,7 +340,7 @@ def test_aksk_signature_satisfies_security(stub):
                                    "SDK-HMAC-SHA256 Access=AK, Signature=zz"])
 def test_malformed_signature_is_401(stub, value):
     assert_error(stub.request("GET", VOLUME, auth=False, headers={"Authorization": value}),
-                 401, 401)
+                 answered("/v3/{project_id}/volumes/{volume_id}", "get", 401), 401)
 
 
 def test_token_satisfies_the_declared_token_header(stub):
@@ -354,8 +377,75 @@ def test_prefer_code_and_example_together(stub):
     assert (answer.status, answer.json) == (400, example["value"])
 
 
-@pytest.mark.parametrize("prefer,words", [("code=418", "not documented"),
-                                          ("code=abc", "http status"),
+def test_prefer_an_undocumented_code_answers_it_with_a_warning(stub):
+    op = DOC["paths"]["/v3/{project_id}/volumes/{volume_id}"]["get"]
+    code = next(c for c in ("418", "409", "503") if c not in op["responses"])
+    answer = stub.request("GET", VOLUME, headers={"Prefer": f"code={code}"})
+    assert answer.status == int(code)
+    assert set(answer.json["error"]) == {"code", "message"}
+    assert "not documented" in answer.headers["warning"] and answer.headers["warning"][:4] == "299 "
+    assert answer.headers["preference-applied"] == f"code={code}"
+
+
+def test_prefer_dynamic_synthesizes_a_fresh_valid_body(stub):
+    path = "/v3/{project_id}/volumes/{volume_id}"
+    ptr = pointer("paths", path, "get", "responses", "200", "content", "application/json",
+                  "schema")
+    first, second = (stub.request("GET", VOLUME, headers={"Prefer": "dynamic=true"})
+                     for _ in range(2))
+    assert first.status == second.status == 200
+    assert CHECK.errors(ptr, first.json) == [] and CHECK.errors(ptr, second.json) == []
+    assert first.json != second.json
+    assert first.json["volume"]["id"] != second.json["volume"]["id"]
+    assert first.headers["preference-applied"] == "dynamic=true"
+
+
+def test_every_response_carries_a_request_id(stub):
+    ids = [stub.request("GET", VOLUME).headers["x-request-id"],
+           stub.request("GET", VOLUME, auth=False).headers["x-request-id"],
+           stub.request("GET", "/no/such/path").headers["x-request-id"]]
+    assert len(set(ids)) == 3 and all(ids)
+    echoed = stub.request("GET", VOLUME, headers={"X-Request-Id": "trace-42"})
+    assert echoed.headers["x-request-id"] == "trace-42"
+    assert stub.request("GET", VOLUME, headers={"X-Request-Id": "bad id\u00e9"}) \
+        .headers["x-request-id"] != "bad id"
+
+
+# -- CORS -----------------------------------------------------------------------------------------
+
+def test_a_browser_preflight_from_localhost_is_answered(stub):
+    answer = stub.request("OPTIONS", "/v3/proj-1/volumes", auth=False, headers={
+        "Origin": "http://localhost:5173", "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "x-auth-token, content-type"})
+    assert answer.status == 200
+    assert answer.headers["access-control-allow-origin"] == "http://localhost:5173"
+    assert "POST" in answer.headers["access-control-allow-methods"]
+    assert "x-auth-token" in answer.headers["access-control-allow-headers"].lower()
+    simple = stub.request("GET", VOLUME, headers={"Origin": "http://127.0.0.1:8000"})
+    assert simple.headers["access-control-allow-origin"] == "http://127.0.0.1:8000"
+
+
+def test_other_origins_get_no_cors_headers(stub):
+    answer = stub.request("GET", VOLUME, headers={"Origin": "https://evil.example.com"})
+    assert answer.status == 200 and "access-control-allow-origin" not in answer.headers
+    preflight = stub.request("OPTIONS", VOLUME, auth=False, headers={
+        "Origin": "https://evil.example.com", "Access-Control-Request-Method": "GET"})
+    assert "access-control-allow-origin" not in preflight.headers
+
+
+def test_cors_origins_are_configurable(stub_root):
+    with run_stub(stub_root, PACKAGE, "--cors-origin", "https://app.example.com") as custom:
+        ok = custom.request("GET", VOLUME, headers={"Origin": "https://app.example.com"})
+        local = custom.request("GET", VOLUME, headers={"Origin": "http://localhost:3000"})
+    assert ok.headers["access-control-allow-origin"] == "https://app.example.com"
+    assert "access-control-allow-origin" not in local.headers
+    with run_stub(stub_root, PACKAGE, "--no-cors") as plain:
+        off = plain.request("GET", VOLUME, headers={"Origin": "http://localhost:3000"})
+    assert "access-control-allow-origin" not in off.headers
+
+
+@pytest.mark.parametrize("prefer,words", [("code=abc", "http status"),
+                                          ("code=101", "http status"),
                                           ("example=noSuchExample", "noSuchExample")])
 def test_bad_prefer_is_400(stub, prefer, words):
     assert_error(stub.request("GET", VOLUME, headers={"Prefer": prefer}), 400, words=words)

@@ -147,3 +147,33 @@ class SchemaCheck:
 
 def pointer(*parts: object) -> str:
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def answered(path: str, method: str, status: int, doc: dict | None = None) -> int:
+    """The status the stub answers for an error of ``status`` on an operation: that status
+    if the operation documents it (exactly, as NXX or by default), else the generic one of
+    its class (400, 500) if the operation documents that, else ``status`` itself."""
+    responses = set((doc or load_spec())["paths"][path][method]["responses"])
+
+    def documented(code: int) -> bool:
+        return bool({str(code), f"{code // 100}XX", "default"} & responses)
+    if documented(status):
+        return status
+    generic = 400 if status < 500 else 500
+    return generic if documented(generic) else status
+
+
+def placeholders(value, where: str = "") -> list[str]:
+    """Where a body holds a schema-synthesized placeholder: a type's name as a string
+    (``"id": "string"``, ``"size": "integer"``)."""
+    found = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += placeholders(item, f"{where}/{key}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            found += placeholders(item, f"{where}/{i}")
+    elif isinstance(value, str) and value.strip().lower() in ("string", "integer", "number",
+                                                             "boolean", "object"):
+        found.append(where or "/")
+    return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import importlib.util
+import sys
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from types import ModuleType
@@ -17,6 +18,7 @@ def _load() -> ModuleType:
     spec = importlib.util.spec_from_file_location("doc2spec_client_signer", SIGNER_PATH)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
     spec.loader.exec_module(module)
     return module
 
@@ -137,7 +139,7 @@ def test_post_with_body_project_id_and_port_against_reference() -> None:
     added = signer.sign_request(
         "POST",
         "https://evs.cn-north-4.example.com:8443/v2/p1/cloudvolumes?tag=a b&tag=A",
-        {"Content-Type": " application/json;charset=utf8 ", "X-Trace": "1"},
+        {"Content-Type": "application/json;charset=utf8 ", "X-Trace": "1"},
         body,
         "AK1",
         "SK1",
@@ -207,17 +209,38 @@ def test_duplicate_header_names_rejected() -> None:
         signer.canonical_headers({"Content-Type": "a", "content-type": "b"})
 
 
-def test_sign_request_replaces_caller_date_and_authorization() -> None:
-    headers = {"x-sdk-date": "19700101T000000Z", "authorization": "old", "HOST": "Service.Region.Example.com"}
-    added = signer.sign_request("GET", EX_URL, headers, b"", EX_AK, EX_SK, now=EX_NOW)
-    assert added["X-Sdk-Date"] == EX_DATE
+def test_sign_request_replaces_caller_authorization_and_keeps_caller_date() -> None:
+    headers = {"x-sdk-date": EX_DATE, "authorization": "old", "HOST": "service.region.example.com"}
+    added = signer.sign_request("GET", EX_URL, headers, b"", EX_AK, EX_SK)
+    assert added["X-Sdk-Date"] == EX_DATE  # the caller's date, as the official signer does
     assert "SignedHeaders=host;x-sdk-date," in added["Authorization"]
     assert headers["authorization"] == "old"  # caller's dict untouched
+    later = signer.sign_request("GET", EX_URL, headers, b"", EX_AK, EX_SK,
+                                now=EX_NOW + timedelta(seconds=5))
+    assert later["X-Sdk-Date"] == "20191115T033700Z"  # an explicit time wins
 
 
-def test_host_header_must_match_url() -> None:
-    with pytest.raises(ValueError):
-        signer.sign_request("GET", EX_URL, {"Host": "other.example.com"}, b"", "a", "s", now=EX_NOW)
+def test_a_given_host_header_is_signed_as_given() -> None:
+    added = signer.sign("GET", EX_URL, {"Host": "Other.example.com:443"}, b"", "a", "s",
+                        now=EX_NOW)
+    assert "\nhost:Other.example.com:443\n" in added.canonical_request
+
+
+def test_header_names_with_underscore_are_not_signed() -> None:
+    added = signer.sign("GET", EX_URL, {"X_Trace": "1", "X-Ok": "2"}, b"", "a", "s", now=EX_NOW)
+    assert "SignedHeaders=host;x-ok;x-sdk-date," in added.authorization
+    assert "x_trace" not in added.canonical_request
+
+
+def test_a_content_type_other_than_json_sends_an_unsigned_payload() -> None:
+    added = signer.sign("PUT", EX_URL, {"Content-Type": "text/plain"}, b"data", "a", "s",
+                        now=EX_NOW)
+    assert added.headers["X-Sdk-Content-Sha256"] == "UNSIGNED-PAYLOAD"
+    assert added.canonical_request.endswith("\nUNSIGNED-PAYLOAD")
+    json_body = signer.sign("PUT", EX_URL, {"Content-Type": "application/json;charset=utf-8"},
+                            b"data", "a", "s", now=EX_NOW)
+    assert "X-Sdk-Content-Sha256" not in json_body.headers
+    assert json_body.canonical_request.endswith("\n" + signer.hash_payload(b"data"))
 
 
 @pytest.mark.parametrize(
@@ -248,7 +271,9 @@ def test_host_from_url(url: str, host: str) -> None:
         ("/v1/a b/c", "/v1/a%20b/c/"),
         ("/v1/a%20b", "/v1/a%20b/"),  # already encoded: not double-encoded
         ("/v1/x:y@z", "/v1/x%3Ay%40z/"),
-        ("/v1/a%2Fb", "/v1/a%2Fb/"),  # an encoded "/" stays inside its segment
+        ("/v1/a%2Fb", "/v1/a/b/"),  # decoded, then split: an encoded "/" separates
+        ("/v1/a%252F", "/v1/a%252F/"),  # decoded once only
+        ("/v1/%ZZ%", "/v1/%25ZZ%25/"),  # a stray "%" is a literal percent
         ("/v1/%e4%b8%ad~", "/v1/%E4%B8%AD~/"),
     ],
 )
@@ -281,6 +306,14 @@ def test_content_sha256_header_replaces_body_hash() -> None:
     headers = {"Host": "h.example.com", "X-Sdk-Date": EX_DATE, "X-Sdk-Content-Sha256": "UNSIGNED-PAYLOAD"}
     canonical = signer.canonical_request("PUT", "https://h.example.com/o", headers, b"data")
     assert canonical.endswith("\nUNSIGNED-PAYLOAD")
+    # without a body the empty hash is signed, whatever the header says
+    canonical = signer.canonical_request("PUT", "https://h.example.com/o", headers, b"")
+    assert canonical.endswith("\n" + EMPTY_SHA256)
+
+
+def test_content_sha256_header_must_be_ascii() -> None:
+    with pytest.raises(ValueError, match="X-Sdk-Content-Sha256"):
+        signer.sign("PUT", EX_URL, {"X-Sdk-Content-Sha256": "é"}, b"x", "a", "s", now=EX_NOW)
 
 
 # --- keys and time ----------------------------------------------------------

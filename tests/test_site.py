@@ -14,8 +14,8 @@ from click.testing import CliRunner
 from extractor.cli import main
 from extractor.errors import InputError
 from extractor.generate.site import build_model, render_site, write_site
-from extractor.generate.site_schema import SchemaTrees
-from extractor.generate.site_search import build_index, search
+from extractor.generate.site.schema import SchemaTrees
+from extractor.generate.site.search import build_index, search
 
 from spec_lookup import body_model, op_id
 
@@ -118,7 +118,8 @@ def test_manual_text_with_html_renders_as_text(spec):
     changelog = f"# Changes\n\n- added <b>bold</b> {HOSTILE}\n- [link](javascript:alert(1))\n"
     findings = [{"kind": "k", "severity": "warning", "section": "6.1.1", "line": 1,
                  "message": HOSTILE}]
-    out = render_site(build_model(hostile_spec(spec), findings, changelog))
+    model = build_model(hostile_spec(spec), findings, changelog)
+    out = render_site(model)
     for name, text in out.items():
         if not name.endswith(".html"):
             continue
@@ -350,3 +351,18 @@ def test_command_bad_spec_is_one_line_error(tmp_path):
     assert result.exit_code == 2
     assert re.fullmatch(r"doc2spec: error: .*x\.openapi\.json: .*\n", result.output)
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("site", ["output/site", "output/ecs/site"])
+def test_search_hints_are_terms_of_that_site(site):
+    """The search box suggests terms that its own index finds, never another manual's."""
+    import html
+    import re as _re
+    root = Path(__file__).resolve().parents[1] / site
+    index = (root / "index.html").read_text(encoding="utf-8")
+    boxes = [b for b in _re.findall(r'placeholder="([^"]*)"', index) if "·" in b]
+    hints = [h.strip() for h in html.unescape(boxes[0]).split("·")]
+    corpus = (root / "assets" / "search-index.js").read_text(encoding="utf-8")
+    assert len(hints) >= 3
+    for hint in hints:
+        assert json.dumps(hint, ensure_ascii=False)[1:-1] in corpus, hint

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from extractor.generate.site import build_model, render_site, write_site
-from extractor.generate.site_search import build_index, search
+from extractor.generate.site.search import build_index, search
+from test_server_support import run_stub
 
 from spec_lookup import op_id
 
@@ -22,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "specs" / "evs.openapi.json"
 FINDINGS = ROOT / "specs" / "evs.findings.json"
 ARTIFACTS = ROOT / "test-artifacts"
+CREATE = ("POST", "/v2.1/{project_id}/cloudvolumes")       # an operation with a body example
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 
@@ -232,7 +234,13 @@ def test_field_deep_link_opens_its_collapsed_parent(page, site_dir, model):
     assert page.is_visible(f'[id="{leaf.anchor}"]')
 
 
-def test_copy_button_copies_the_example(browser, site_dir):
+def op_page(model, method: str, path: str) -> str:
+    """The page of the operation for method + path (names are not typed in)."""
+    return "ops/" + next(o.page for o in model.operations
+                         if o.method == method.upper() and o.path == path)
+
+
+def test_copy_button_copies_the_example(browser, site_dir, model):
     ctx = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = ctx.new_page()
     watch = Watch(page)
@@ -247,10 +255,10 @@ def test_copy_button_copies_the_example(browser, site_dir):
     ctx.close()
 
 
-def test_hostile_text_never_runs(browser, spec, tmp_path):
+def test_hostile_text_never_runs(browser, spec, model, tmp_path):
     doc = json.loads(json.dumps(spec))
     evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
-    op = doc["paths"]["/v2.1/{project_id}/cloudvolumes"]["post"]
+    op = doc["paths"][CREATE[1]][CREATE[0].lower()]
     op["summary"] = f"扩容 {evil}"
     op["description"] = evil
     doc["x-error-codes"][0]["message"] = evil
@@ -283,3 +291,232 @@ def test_dark_theme_phone_and_print(browser, site_dir):
     assert page.is_hidden(".site-header") and page.is_hidden(".filter-bar")
     watch.assert_clean()
     ctx.close()
+
+
+# ---------------------------------------------------------------- the operation pages (issue 14)
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1366, "height": 768}
+
+# Elements that are columns: table cells laid out as a table, and search results.
+NARROW_JS = """() => {
+  const out = [];
+  const probe = document.createElement('span');
+  probe.style.cssText = 'display:inline-block;width:8ch;visibility:hidden;position:absolute';
+  const cells = [...document.querySelectorAll('td, th, .result > a, .r-title, .r-key')];
+  for (const el of cells) {
+    const box = el.getBoundingClientRect();
+    if (!box.width || !el.offsetParent || el.closest('.visually-hidden')) continue;
+    const head = el.closest('thead');
+    if (head && head.getBoundingClientRect().width <= 1) continue;   // read aloud, not shown
+    const style = getComputedStyle(el);
+    if (el.matches('td, th') && style.display !== 'table-cell') continue;
+    el.appendChild(probe);
+    const need = probe.getBoundingClientRect().width;
+    el.removeChild(probe);
+    if (box.width + 0.5 < need) out.push([el.tagName, el.className, el.textContent.slice(0, 30),
+                                          Math.round(box.width), Math.round(need)]);
+  }
+  return out;
+}"""
+
+
+def test_phone_layout_has_no_column_narrower_than_8_characters(browser, site_dir, model):
+    ctx = browser.new_context(viewport=PHONE)
+    page = ctx.new_page()
+    watch = Watch(page)
+    shared = next(o for o in model.operations if o.variants)
+    pages = ["index.html", "operations.html", "errors.html", "permissions.html", "statuses.html",
+             "findings.html", op_page(model, *CREATE), f"ops/{shared.page}",
+             "search.html?q=%E6%89%A9%E5%AE%B9", "search.html?q=create%20volume"]
+    for rel in pages:
+        page.goto(url(site_dir, rel))
+        if rel.startswith("search.html"):
+            page.wait_for_selector("#page-search-results .result")
+        assert page.evaluate(NARROW_JS) == [], rel
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], rel
+    # the header box on a phone: results full width, one under another, and a button
+    page.goto(url(site_dir, op_page(model, *CREATE)))
+    page.click("#site-search")
+    page.keyboard.type("create volume")
+    page.wait_for_function("() => document.querySelector('#site-search-status').textContent"
+                           ".includes('create volume')")          # the whole query's results
+    assert page.evaluate(NARROW_JS) == []
+    boxes = page.eval_on_selector_all(
+        "#site-search-results .result > a",
+        "as => as.slice(0, 4).map(a => [a.getBoundingClientRect().width, "
+        "a.querySelector('.r-title').getBoundingClientRect().top, "
+        "a.querySelector('.r-key').getBoundingClientRect().top])")
+    assert all(w >= 0.85 * (PHONE["width"] - 40) for w, _, _ in boxes)       # full width
+    assert all(title > key for _, title, key in boxes)                        # stacked
+    shot(page, "site-search-phone.png")
+    page.click("#site-search ~ .search-button")
+    page.wait_for_selector("#page-search-results .result")
+    assert "search.html?q=create+volume" in page.url
+    watch.assert_clean()
+    ctx.close()
+
+
+IN_PAGE_JS = """() => {
+  const bad = [];
+  for (const a of document.querySelectorAll('a[href^="#"]')) {
+    const id = decodeURIComponent(a.getAttribute('href').slice(1));
+    if (id && !document.getElementById(id)) bad.push(a.getAttribute('href'));
+  }
+  return [bad, [...document.querySelectorAll('a.xref')].map(a => a.href)];
+}"""
+
+FIRST_SCREEN_JS = """() => {
+  const h = window.innerHeight;
+  const seen = sel => { const e = document.querySelector(sel);
+    return !!e && e.getBoundingClientRect().top < h && e.getBoundingClientRect().bottom > 0; };
+  return {curl: seen('#call [role=tabpanel]:not([hidden]) pre'),
+          client: !!document.querySelector('#call [role=tab][aria-controls$="-python"]'),
+          iam: seen('.quick a[href*="permissions"]') || seen('.quick a[href="#permissions"]'),
+          errors: seen('.quick a[href="#errors"]'),
+          example: !document.querySelector('#example') || seen('.quick a[href="#example"]')
+                   || seen('.toc a[href="#example"]'),
+          method: (document.querySelector('.quick code') || {}).textContent || ''};
+}"""
+
+
+def test_every_operation_page_answers_how_to_call_it_on_the_first_screen(browser, site_dir,
+                                                                        model):
+    """For every operation: curl on screen, the client tab, IAM and errors one click away,
+    every in-page link resolves; the cross-references found are collected for the next test."""
+    ctx = browser.new_context(viewport=DESKTOP)
+    page = ctx.new_page()
+    watch = Watch(page)
+    xrefs: set[str] = set()
+    for op in model.operations:
+        page.goto(url(site_dir, f"ops/{op.page}"))
+        bad, refs = page.evaluate(IN_PAGE_JS)
+        assert not bad, (op.page, bad)
+        xrefs.update(refs)
+        facts = page.evaluate(FIRST_SCREEN_JS)
+        assert all(facts[k] for k in ("curl", "client", "iam", "errors", "example")), \
+            (op.page, facts)
+        assert facts["method"] == op.client_method
+    assert xrefs
+    for ref in sorted(xrefs):
+        page.goto(ref)
+        target = ref.split("#", 1)[1] if "#" in ref else ""
+        assert page.title(), ref
+        if target:
+            assert page.evaluate("id => !!document.getElementById(decodeURIComponent(id))",
+                                 target), ref
+    watch.assert_clean()
+    ctx.close()
+
+
+@pytest.mark.parametrize("width", [DESKTOP, PHONE], ids=["1366", "390"])
+def test_operation_page_screenshots_and_tabs(browser, site_dir, model, width):
+    ctx = browser.new_context(viewport=width, permissions=["clipboard-read", "clipboard-write"])
+    page = ctx.new_page()
+    watch = Watch(page)
+    page.goto(url(site_dir, op_page(model, *CREATE)))
+    shot(page, f"site-operation-{width['width']}.png")
+    page.click('#call [role=tab][aria-controls="call-python"]')
+    assert page.is_visible("#call-python") and page.is_hidden("#call-curl")
+    code = page.text_content("#call-python pre")
+    op = next(o for o in model.operations if (o.method, o.path) == CREATE)
+    assert f"client.{op.client_method}(" in code
+    page.click("#call-python .copy")
+    page.wait_for_function("() => document.querySelector('#call-python .copy').textContent "
+                           "=== 'Copied'")
+    assert page.evaluate("navigator.clipboard.readText()") == code
+    page.keyboard.press("ArrowLeft")      # focus stays on the tab list: arrows move
+    page.focus('#call [role=tab][aria-controls="call-python"]')
+    page.keyboard.press("ArrowLeft")
+    assert page.is_visible("#call-curl")
+    page.goto(url(site_dir, op_page(model, *CREATE)) + "#errors")
+    shot(page, f"site-operation-errors-{width['width']}.png")
+    watch.assert_clean()
+    ctx.close()
+
+
+def test_ranking_table_in_the_browser(browser, site_dir, model):
+    from test_site_facts import RANKING
+    ctx = browser.new_context()
+    page = ctx.new_page()
+    page.goto(url(site_dir, "search.html"))
+    for query, method, path in RANKING:
+        got = page.evaluate("q => new Promise(r => window.DOC2SPEC.search(q, r))", query)
+        assert got[0][3] == op_page(model, method, path), query
+    op = next(o for o in model.operations if (o.method, o.path) == CREATE)
+    for query in (op.client_method, op.operation_id):
+        got = page.evaluate("q => new Promise(r => window.DOC2SPEC.search(q, r))", query)
+        assert got[0][3] == op_page(model, *CREATE), query
+    ctx.close()
+
+
+# ---------------------------------------------------------------- the snippets run
+GET_ONE = ("GET", "/v2/{project_id}/cloudvolumes/{volume_id}")
+
+
+@pytest.fixture(scope="module")
+def stub():
+    with run_stub(ROOT / "output" / "server") as running:
+        yield running
+
+
+def snippet_env(stub) -> dict:
+    import os
+    return dict(os.environ, EVS_ENDPOINT=f"http://127.0.0.1:{stub.port}", EVS_TOKEN="t0ken",
+                EVS_PROJECT_ID="p1", VOLUME_ID="vol-1", PYTHONPATH=str(ROOT / "output" / "client"),
+                PYTHONDONTWRITEBYTECODE="1")
+
+
+@pytest.mark.parametrize("call", [CREATE, GET_ONE], ids=["post-body", "get-path-param"])
+def test_the_snippets_run_against_the_stub(browser, site_dir, model, stub, call):
+    """The curl command and the Python client call, copied off the page, succeed on the
+    generated stub (real HTTP on loopback)."""
+    import subprocess
+    import sys
+    ctx = browser.new_context()
+    page = ctx.new_page()
+    page.goto(url(site_dir, op_page(model, *call)))
+    curl = page.text_content("#call-curl pre")
+    python = page.text_content("#call-python pre")
+    ctx.close()
+    env = snippet_env(stub)
+    run = subprocess.run(["bash", "-c", curl + " -o /dev/null -w '%{http_code}'"], env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0 and run.stdout.startswith("2"), (run.stdout, run.stderr, curl)
+    run = subprocess.run([sys.executable, "-c", python], env=env, capture_output=True,
+                         text=True, timeout=60)
+    assert run.returncode == 0, (run.stderr, python)
+    assert run.stdout.strip()
+
+
+def test_operation_page_dark_and_print(browser, site_dir, model):
+    """Dark colours from prefers-color-scheme; printed, every snippet tab's code shows and
+    the menus do not."""
+    ctx = browser.new_context(viewport=DESKTOP, color_scheme="dark")
+    page = ctx.new_page()
+    watch = Watch(page)
+    page.goto(url(site_dir, op_page(model, *CREATE)))
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") != "rgb(255, 255, 255)"
+    code_bg = page.evaluate("getComputedStyle(document.querySelector('#call pre')).backgroundColor")
+    assert code_bg != "rgb(243, 244, 246)"                      # the light theme's code colour
+    shot(page, "site-operation-dark.png")
+    panels = page.eval_on_selector_all("#call [role=tabpanel]", "ps => ps.length")
+    page.emulate_media(media="print")
+    shown = page.eval_on_selector_all("#call [role=tabpanel]",
+                                      "ps => ps.filter(p => p.offsetHeight > 0).length")
+    assert panels > 2 and shown == panels
+    assert page.is_hidden(".toc") and page.is_hidden(".site-header") and page.is_hidden(".tablist")
+    watch.assert_clean()
+    ctx.close()
+
+
+def test_request_body_is_collapsed_below_the_second_level(page, site_dir, model):
+    op = next(o for o in model.operations if o.body and any(
+        g.children for c in o.body.children for g in c.children))       # three levels deep
+    page.goto(url(site_dir, f"ops/{op.page}"))
+    rows = page.eval_on_selector_all(
+        "#request tr[id]", "rs => rs.map(r => [r.id, r.checkVisibility()])")
+    prefix = op.body.anchor + "-"
+    depth = {rid: rid[len(prefix):].replace("[]", "").count(".") + 1 for rid, _ in rows}
+    assert {d for d in depth.values()} >= {1, 2, 3}
+    for rid, visible in rows:
+        assert visible == (depth[rid] <= 2), rid

@@ -6,11 +6,13 @@ from pathlib import Path
 from ..errors import InputError
 from ..findings import Findings
 from ..manual import Manual, build_manual
-from ..sources import read_blocks
+from ..sources import front_end, read_blocks
 from .model import Api
 from .reference import (cross_check_permissions, read_error_codes, read_http_statuses,
                         read_permissions, read_status_sets)
+from .links import index_tables
 from .sections import read_section
+from .shared_status import apply_shared_statuses, read_shared_statuses
 
 
 def build_api(manual: Manual) -> Api:
@@ -24,7 +26,11 @@ def build_api(manual: Manual) -> Api:
                      f"section {cut.number} '{cut.title}' is cut off by the end of the manual "
                      "and was not read", section=cut.number, loc=cut.loc)
         secs = secs[:-1]
-    sections = [read_section(s, findings) for s in secs]
+    index = index_tables(manual.sections)
+    sections = [read_section(s, findings, index.get) for s in secs]
+    shared = read_shared_statuses(manual)
+    for api_sec, sec in zip(sections, secs):
+        apply_shared_statuses(api_sec, sec, shared, findings)
     tags: list[tuple[str, str]] = []
     for s in sections:
         if (s.tag_number, s.tag_title) not in tags:
@@ -47,7 +53,9 @@ def build_api(manual: Manual) -> Api:
         status_sets=read_status_sets(manual, findings),
         findings=findings, truncated=manual.truncated,
         service_abbreviation=manual.service_abbreviation,
+        language=manual.language, front_end=manual.front_end,
         chapters=dict(sorted(chapters.items(), key=lambda kv: [int(p) for p in kv[0].split(".")])),
+        outline=[(s.number, s.title, s.loc) for s in manual.sections],
     )
 
 
@@ -58,6 +66,7 @@ def read_api(path: str | Path, **options) -> Api:
         manual = build_manual(blocks, Findings())
     except InputError as exc:
         raise InputError(f"{path}: {exc}") from None
+    manual.front_end = manual.front_end or front_end(path)
     api = build_api(manual)
     api.source_name = Path(path).name
     return api

@@ -18,13 +18,14 @@ from .model import ApiSection, Permission
 PARAM_RE = re.compile(r"\{[^}]*\}")
 VERSION_RE = re.compile(r"^/v\d+(?:\.\d+)?(?=/|$)")
 QUALIFIER_RE = re.compile(r"""action\s*=\s*["“]?([\w.:-]+)""")
+QUERY_RE = re.compile(r"\{\?[^}]*\}$|\?.*$")     # `?a={a}` or RFC 6570 `{?a,b}`
 
 
 LOOSE = "ignoring-version-or-param-names"
 
 
 def path_key(path: str, *, ignore_version: bool = False, literal: bool = False) -> str:
-    p = path.rstrip("/") or "/"
+    p = QUERY_RE.sub("", path).rstrip("/") or "/"
     if literal:
         return p
     p = PARAM_RE.sub("{}", p)
@@ -74,6 +75,13 @@ def link_permissions(sections: list[ApiSection], rows: list[Permission],
             findings.add("iam-unlinked-operation", "warning",
                          f"{s.method} {s.path} has no row in the permission table",
                          section=s.number, loc=s.loc)
+    for s in sections:
+        # rows listing a section's further request lines (`/v2/…` beside `/v2.1/…`)
+        for alt in s.alternates:
+            for i in exact.get((s.method, path_key(alt, literal=True)), []):
+                if i not in used and _qualifier_ok(rows[i], body_keys(s)):
+                    s.iam.append(rows[i])
+                    used.add(i)
     for i, r in enumerate(rows):
         if i not in used:
             findings.add("iam-unlinked-row", "warning",

@@ -59,6 +59,7 @@ class Field:
     raw_name: str = ""
     raw_type: str = ""
     nullable: bool = False         # an example sends null for it (reconcile.py)
+    links: list[str] = field(default_factory=list)  # `topic#anchor` targets in the description
 
 
 @dataclass(slots=True)
@@ -133,6 +134,8 @@ class ApiSection:
     constraints: str = ""          # 接口约束
     method: str = ""
     path: str = ""
+    uri_query: list[str] = field(default_factory=list)   # names the request line's query lists
+    alternates: list[str] = field(default_factory=list)  # paths of further request lines
     path_params: list[Field] = field(default_factory=list)
     query_params: list[Field] = field(default_factory=list)
     header_params: list[Field] = field(default_factory=list)
@@ -222,6 +225,9 @@ class Api:
     source_name: str = ""          # file name of the manual read
     service_abbreviation: str = "" # `EVS` from `云硬盘（EVS）` in the text
     truncated: bool = False
+    outline: list[tuple[str, str, Loc]] = field(default_factory=list)  # every section
+    language: str = ""             # vocabulary language of the text ("zh", "en")
+    front_end: str = ""            # "text" | "pdf" | "html"
     chapters: dict[str, str] = field(default_factory=dict)  # number -> title of the
     #                                sections above the tags (6 API, 8 历史 API, 8.2 Cinder API)
 

@@ -53,7 +53,8 @@ def _reconcile_body(s: ApiSection, body: Body, examples: list[Example], findings
     values = [e.value for e in examples]
     if not all(isinstance(v, dict) for v in values):
         return
-    names = {f.name for f in body.fields}
+    fields = _whole_body_fields(body)
+    names = {f.name for f in fields}
     # wrapper: each example is {K: {...}} with K not a field and the inner keys the table's
     if all(len(v) == 1 for v in values):
         keys = {next(iter(v)) for v in values}
@@ -71,7 +72,17 @@ def _reconcile_body(s: ApiSection, body: Body, examples: list[Example], findings
                 if trust == "examples":
                     body.wrapper = key
                 values = inner
-    _compare_fields(s, body.fields, body.models, values, findings, trust, where, "", out)
+    _compare_fields(s, fields, body.models, values, findings, trust, where, "", out)
+
+
+def _whole_body_fields(body: Body) -> list[Field]:
+    """The body's fields; for a whole-body pseudo-row (`-` / `Object`) read as a model
+    table, that table's fields (the keys the example should be compared with)."""
+    f = body.fields[0]
+    if len(body.fields) == 1 and f.raw_name.strip() == "-" and f.type.kind == "ref" \
+            and f.type.name in body.models:
+        return body.models[f.type.name].fields
+    return body.fields
 
 
 def _reconcile_array(s: ApiSection, body: Body, examples: list[Example], findings: Findings,

@@ -9,52 +9,50 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..blocks import Block, Paragraph, Table
 from ..findings import Findings
 from ..manual import Section, strip_deprecation
 from .cells import clean_cell, clean_identifier, clean_path, parse_description, parse_type
 from .examples import read_code_samples, read_examples
+from .links import TableIndex, model_name, resolve_links
+from .prose_headers import add_prose_headers
+from .uri_query import QUERY_TEMPLATE_RE, move_query_params, split_query
 from ..util import edit_distance
 from .model import ApiSection, Body, Field, ModelTable, Response, TypeRef
 
-# Sub-heading labels of the table style, and of the older bullet style.
-LABELS = {
-    "功能介绍": "intro", "接口约束": "constraints", "调用方法": "howto", "URI": "uri",
-    "请求参数": "request", "响应参数": "response", "请求示例": "request_examples",
-    "响应示例": "response_examples", "SDK 代码示例": "sdk", "SDK代码示例": "sdk",
-    "状态码": "status", "错误码": "errors",
-    "请求消息": "request_message", "响应消息": "response_message",
-}
+# Sub-heading labels (table style, the older bullet style, every language) are vocabulary
+# data: extractor/data/vocab/<lang>.json, looked up with vocab.section_label().
 METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
 URI_RE = re.compile(r"^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(/.*)$")
-CAPTION_RE = re.compile(r"^表\s*[0-9A-Z]+-\d+\s*(.*)$")
 BULLET_CAPTION_RE = re.compile(r"^[-•●]\s*\[?(.+?)参数说明\]?(?:\(#\))?$")
 STATUS_LABEL_RE = re.compile(r"^状态码\s*[：:]\s*(\d{3})")
 LINK_RE = re.compile(r"\[([^\]]*)\]\(#[^)]*\)")
 BULLET_RE = re.compile(r"^\s*[-•●]\s*")
 ARRAY_ELEMENT = "[数组元素]"
+PROSE_PARTS = ("head", "intro", "constraints", "howto", "errors", "examples")
 GLUED_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})(请参见.*)$")
 
-PATH_CAPTIONS = ("路径参数", "URI 中的参数说明")
-QUERY_CAPTIONS = ("Query 参数", "Query参数")
-HEADER_CAPTIONS = ("请求 Header 参数", "请求Header参数")
-BODY_CAPTIONS = ("请求 Body 参数", "请求Body参数")
-RESPONSE_BODY_CAPTIONS = ("响应 Body 参数", "响应Body参数")
-RESPONSE_HEADER_CAPTIONS = ("响应 Header 参数", "响应Header参数")
+RESPONSE_BODY_CAPTIONS = vocab.captions_of("response_body")
+RESPONSE_HEADER_CAPTIONS = vocab.captions_of("response_header")
 
 
 def split_parts(blocks: list[Block]) -> list[tuple[str, Paragraph | None, list[Block]]]:
     """Split a section's blocks at its label paragraphs: [(part, label block, blocks)]."""
     parts: list[tuple[str, Paragraph | None, list[Block]]] = [("head", None, [])]
     for b in blocks:
-        if isinstance(b, Paragraph) and b.text.strip() in LABELS:
-            parts.append((LABELS[b.text.strip()], b, []))
+        kind = vocab.section_label(b.text) if isinstance(b, Paragraph) else None
+        if kind is None and isinstance(b, Paragraph) and b.role == "item":
+            kind = vocab.section_label(BULLET_RE.sub("", b.text))   # `- Example Request`
+        if kind is not None:
+            parts.append((kind, b, []))
             continue
         if isinstance(b, Paragraph):
             # a label glued to its one-line content: `调用方法请参见[如何调用API](#)。`
             m = GLUED_LABEL_RE.match(b.text.strip())
-            if m and m.group(1) in LABELS:
-                parts.append((LABELS[m.group(1)], b, [Paragraph(m.group(2), b.loc)]))
+            if m and vocab.section_label(m.group(1)):
+                parts.append((vocab.section_label(m.group(1)), b,
+                              [Paragraph(m.group(2), b.loc)]))
                 continue
         parts[-1][2].append(b)
     return parts
@@ -66,8 +64,10 @@ def prose(blocks: list[Block]) -> str:
     return "\n".join(x for x in lines if x)
 
 
-def read_section(sec: Section, findings: Findings) -> ApiSection:
-    """Read one API section (table style or bullet style)."""
+def read_section(sec: Section, findings: Findings,
+                 tables: TableIndex | None = None) -> ApiSection:
+    """Read one API section (table style or bullet style); `tables` finds the tables
+    that description cells link to (formats that keep links)."""
     base, deprecated = strip_deprecation(sec.title)
     parent = sec.parent
     api = ApiSection(number=sec.number, title=sec.title, base_title=base, deprecated=deprecated,
@@ -105,11 +105,22 @@ def read_section(sec: Section, findings: Findings) -> ApiSection:
             status_block = blocks
         elif kind == "errors":
             api.errors_text = prose(blocks)
+        if kind in PROSE_PARTS:
+            for b in blocks:
+                if isinstance(b, Table):
+                    findings.add("table-in-prose", "info",
+                                 f"a table under '{label.text if label else kind}' "
+                                 f"({b.caption or ' | '.join(b.header)}) is prose, not an API "
+                                 f"fact; its {len(b.rows)} rows stay out of the spec",
+                                 section=sec.number, loc=b.loc)
     _read_status_codes(api, status_block, findings)
     if not api.method:
         findings.add("uri-missing", "error", "no request line (METHOD /path) under URI",
                      section=sec.number, loc=sec.loc)
-    _resolve_section(api, findings)
+    if not api.description and parts[0][2] and "intro" not in kinds:
+        api.description = prose(parts[0][2])      # a topic whose text precedes any label
+    add_prose_headers(api, findings)
+    _resolve_section(api, findings, tables)
     return api
 
 
@@ -120,26 +131,36 @@ def _read_uri(api: ApiSection, blocks: list[Block], findings: Findings) -> None:
     their Query table here too)."""
     rest: list[Block] = []
     for b in blocks:
-        if isinstance(b, Paragraph) and not api.method:
+        if isinstance(b, Paragraph) and (not api.method or URI_RE.match(b.text.strip())):
             text = BULLET_RE.sub("", b.text.strip())
             m = URI_RE.match(text)
+            if m and api.method:
+                alt = clean_path(m.group(2))
+                api.alternates.append(QUERY_TEMPLATE_RE.sub("", alt).split("?")[0])
+                findings.add("uri-alternative", "info",
+                             f"a further request line '{text}' is not an operation of its own; "
+                             f"the section is read as {api.method} {api.path}",
+                             section=api.number, loc=b.loc)
+                continue
             if m:
                 api.method = m.group(1)
                 raw = m.group(2)
                 api.path = clean_path(raw)
-                if api.path != raw.strip():
+                query = split_query(api, b, findings)
+                if api.path != raw.strip() and not query:
                     findings.add("cell-wrap-space", "info",
                                  f"request path '{raw.strip()}' read as '{api.path}'",
                                  section=api.number, loc=b.loc)
                 continue
         rest.append(b)
     _read_tables(api, rest, findings, default="path")
+    move_query_params(api, findings)
 
 
 def _caption(text: str) -> str | None:
-    m = CAPTION_RE.match(text)
-    if m:
-        return clean_cell(m.group(1)).strip()
+    c = vocab.caption(text)
+    if c is not None:
+        return clean_cell(c[1]).strip()
     m = BULLET_CAPTION_RE.match(text)
     if m:
         return m.group(1).strip()
@@ -149,7 +170,7 @@ def _caption(text: str) -> str | None:
 
 
 def _read_request(api: ApiSection, blocks: list[Block], findings: Findings) -> None:
-    if any(isinstance(b, Paragraph) and b.text.strip() == "无" for b in blocks) and \
+    if any(isinstance(b, Paragraph) and vocab.is_none_word(b.text) for b in blocks) and \
             not any(isinstance(b, Table) for b in blocks):
         return
     _read_tables(api, blocks, findings, default="body")
@@ -172,6 +193,8 @@ def _read_tables(api: ApiSection, blocks: list[Block], findings: Findings, *,
             continue
         fields = _fields(b, api, findings, side="request")
         kind = _table_kind(caption) if caption else default
+        if kind == "model" and default == "path":
+            kind = "path"                    # `Parameter description` under URI
         if kind == "path":
             for f in fields:
                 f.required = True if f.required is None else f.required
@@ -187,21 +210,14 @@ def _read_tables(api: ApiSection, blocks: list[Block], findings: Findings, *,
                 body.loc = body.loc or b.loc
                 _set_body_fields(body, fields, api, findings)
             else:
-                _add_model(body.models, ModelTable(clean_identifier(caption or ""), fields,
+                _add_model(body.models, ModelTable(model_name(caption or ""), fields,
                                                    caption_loc or b.loc, "request"), api, findings)
         caption = None
 
 
 def _table_kind(caption: str) -> str:
-    if caption in PATH_CAPTIONS:
-        return "path"
-    if caption in QUERY_CAPTIONS:
-        return "query"
-    if caption in HEADER_CAPTIONS:
-        return "header"
-    if caption in BODY_CAPTIONS:
-        return "body"
-    return "model"
+    kind = vocab.table_kind(caption)
+    return kind if kind in ("path", "query", "header", "body") else "model"
 
 
 def _set_body_fields(body: Body, fields: list[Field], api: ApiSection, findings: Findings) -> None:
@@ -214,6 +230,16 @@ def _set_body_fields(body: Body, fields: list[Field], api: ApiSection, findings:
 
 def _add_model(models: dict[str, ModelTable], model: ModelTable, api: ApiSection,
                findings: Findings) -> None:
+    if model.name in models and model.loc.anchor and \
+            models[model.name].loc.anchor != model.loc.anchor:
+        # two distinct tables (the format says so by their ids) derive the same name
+        base, n = model.name, 2
+        while f"{base}{n}" in models:
+            n += 1
+        findings.add("model-name-repeated", "info",
+                     f"a second table is named '{base}'; it is read as '{base}{n}'",
+                     section=api.number, loc=model.loc)
+        model.name = f"{base}{n}"
     if model.name in models:
         findings.add("model-table-repeated", "warning",
                      f"model table '{model.name}' appears twice on the {model.side} side; "
@@ -261,7 +287,7 @@ def _read_responses(api: ApiSection, blocks: list[Block], findings: Findings) ->
                          "response header table not modelled", section=api.number, loc=b.loc)
         else:
             _add_model(current.body.models,
-                       ModelTable(clean_identifier(caption), fields, caption_loc or b.loc,
+                       ModelTable(model_name(caption), fields, caption_loc or b.loc,
                                   "response", current.status), api, findings)
         caption = None
 
@@ -358,23 +384,21 @@ def _read_status_codes(api: ApiSection, blocks: list[Block], findings: Findings)
 
 # -- table rows -> fields --------------------------------------------------------------
 
-def _column(header: tuple[str, ...], *keys: str) -> int | None:
-    for i, h in enumerate(header):
-        if any(k in h for k in keys):
-            return i
-    return None
-
-
 def _fields(table: Table, api: ApiSection, findings: Findings, *, side: str) -> list[Field]:
     header = table.header
-    type_col = _column(header, "类型")
-    req_col = _column(header, "必选")
-    desc_col = _column(header, "描述", "说明")
-    if type_col is None or desc_col is None:
+    type_col = vocab.column(header, "type")
+    req_col = vocab.column(header, "required")
+    desc_col = vocab.column(header, "description")
+    if desc_col is None:
         findings.add("table-unreadable", "error",
-                     f"table with header {list(header)} has no type/description column; "
+                     f"table with header {list(header)} has no description column; "
                      f"{len(table.rows)} rows not read", section=api.number, loc=table.loc)
         return []
+    if type_col is None:
+        findings.add("type-column-missing", "info",
+                     f"table with header {list(header)} has no type column; its "
+                     f"{len(table.rows)} rows are read as strings", section=api.number,
+                     loc=table.loc)
     out: list[Field] = []
     for row in table.rows:
         cells = row.cells
@@ -385,7 +409,7 @@ def _fields(table: Table, api: ApiSection, findings: Findings, *, side: str) -> 
             continue
         raw_name = cells[0]
         name = raw_name.strip() if raw_name.strip() == ARRAY_ELEMENT else clean_identifier(raw_name)
-        raw_type = cells[type_col]
+        raw_type = cells[type_col] if type_col is not None else "String"
         ftype = parse_type(raw_type, field_name=raw_name.strip())
         if ftype.kind == "unknown":
             findings.add("type-unknown", "warning",
@@ -395,17 +419,18 @@ def _fields(table: Table, api: ApiSection, findings: Findings, *, side: str) -> 
         required = None
         if req_col is not None:
             flag = cells[req_col].strip()
-            required = flag == "是" if flag in ("是", "否") else None
+            required = vocab.yes_no(flag)
             if required is None:
                 findings.add("required-flag", "warning",
-                             f"'{name}': required flag '{flag}' is neither 是 nor 否; "
+                             f"'{name}': required flag '{flag}' is neither yes nor no; "
                              "read as optional", section=api.number, loc=row.loc)
         if name != raw_name.strip() and name != ARRAY_ELEMENT:
             findings.add("cell-wrap-space", "info",
                          f"field name '{raw_name.strip()}' read as '{name}'",
                          section=api.number, loc=row.loc)
         out.append(Field(name=name, type=ftype, description=desc, loc=row.loc,
-                         required=required, raw_name=raw_name, raw_type=raw_type))
+                         required=required, raw_name=raw_name, raw_type=raw_type,
+                         links=[t for col, _, t in row.links if col == desc_col and "#" in t]))
     return out
 
 
@@ -417,11 +442,14 @@ def _scalar_kind(t: TypeRef) -> str:
 
 # -- model references ------------------------------------------------------------------
 
-def _resolve_section(api: ApiSection, findings: Findings) -> None:
+def _resolve_section(api: ApiSection, findings: Findings,
+                     tables: TableIndex | None = None) -> None:
     """Resolve model references within the section and side; record what a rule decided."""
     sides: list[tuple[str, list[Body]]] = [("request", [api.request] if api.request else [])]
     sides.append(("response", [r.body for r in api.responses.values() if r.body]))
     for side, bodies in sides:
+        resolve_links(api, bodies, side, findings, tables,
+                      lambda t, side=side: _fields(t, api, findings, side=side))
         pool: dict[str, object] = {}
         for body in bodies:
             for name, m in body.models.items():

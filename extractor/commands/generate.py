@@ -1,12 +1,16 @@
 """`doc2spec generate {client,server,all}`: code generated from a spec."""
 from __future__ import annotations
 
+import keyword
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import click
 
 from ..cli import handle_errors, load_spec
-from ..errors import InputError
+from ..errors import EXIT_STATUS_HELP, InputError, OutputError
 
 DEFAULT_OUT = Path("output")
 
@@ -29,7 +33,7 @@ def spec_stem(path: Path) -> str:
     return path.name.split(".openapi.")[0] if ".openapi." in path.name else path.stem
 
 
-@click.command()
+@click.command(epilog=EXIT_STATUS_HELP)
 @click.argument("target", type=click.Choice(["client", "server", "all"]))
 @click.argument("spec", required=False, type=click.Path(dir_okay=False))
 @click.option("-o", "--output", "out_dir", default=str(DEFAULT_OUT), show_default=True,
@@ -45,35 +49,114 @@ def generate(target, spec, out_dir, package, stub_package, quiet):
     """Generate a Python client package and/or a server stub from SPEC.
 
     SPEC defaults to the spec in specs/. Writes OUTPUT/client/ (a pip-installable
-    package named <stem>_client, e.g. evs_client) and OUTPUT/server/.
+    package named <stem>_client, e.g. evs_client) and OUTPUT/server/. Both are made in
+    a temporary folder beside them and renamed into place together, so an interruption
+    leaves either the old pair or the new one.
     """
     path = Path(spec) if spec else default_spec()
+    package = check_package("--package", package.replace("-", "_")) if package else None
+    stub_package = check_package("--stub-package", stub_package) if stub_package else None
     doc = load_spec(path)
     out = Path(out_dir)
-    if target in ("client", "all"):
-        _client(doc, out / "client", package or f"{spec_stem(path)}_client", quiet)
-    if target in ("server", "all"):
-        _server(doc, out / "server", required=target == "server", quiet=quiet,
-                package=stub_package, stem=spec_stem(path))
+    parts = ["client", "server"] if target == "all" else [target]
+    with Staging(out, parts) as stage:
+        lines = []
+        if "client" in parts:
+            lines.append(_client(doc, stage.path("client"), package or f"{spec_stem(path)}_client",
+                                 out / "client"))
+        if "server" in parts:
+            line = _server(doc, stage.path("server"), package=stub_package,
+                           stem=spec_stem(path), shown=out / "server", required=target == "server")
+            if line is None:
+                stage.parts.remove("server")
+            else:
+                lines.append(line)
+        stage.commit()
+    if not quiet:
+        for line in lines:
+            click.echo(line)
 
 
-def _client(doc: dict, out: Path, package: str, quiet: bool) -> None:
+def check_package(option: str, name: str) -> str:
+    """A Python package name: an identifier, not a keyword, not private."""
+    if not name.isidentifier() or keyword.iskeyword(name) \
+            or name.startswith("_"):
+        raise InputError(f"{option} {name!r}: not a valid Python package name "
+                         "(an identifier that is not a keyword and does not start with '_')")
+    return name
+
+
+class Staging:
+    """Generated folders are written into a temp sibling of their final place, each one
+    starting as a copy of what is there (the server keeps the user's handler modules),
+    then swapped in together with Ctrl-C held off, and rolled back if a rename fails."""
+
+    def __init__(self, out: Path, parts: list[str]):
+        self.out, self.parts = out, parts
+
+    def __enter__(self) -> "Staging":
+        from ..output import dir_mode, ensure_dir
+        ensure_dir(self.out)
+        for name in self.parts:
+            if os.path.ismount(self.out / name):
+                raise OutputError(f"{self.out / name}: a mount point cannot be replaced; "
+                                  f"name its parent folder (or another one) as --output")
+        self.tmp = Path(tempfile.mkdtemp(dir=self.out, prefix=".doc2spec-generate.", suffix=".tmp"))
+        os.chmod(self.tmp, dir_mode())
+        for name in self.parts:
+            if (self.out / name).is_dir():
+                shutil.copytree(self.out / name, self.tmp / name, symlinks=True)
+        return self
+
+    def path(self, name: str) -> Path:
+        return self.tmp / name
+
+    def commit(self) -> None:
+        import signal
+        held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+        old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+        done: list[str] = []
+        try:
+            for name in self.parts:
+                final, new = self.out / name, self.tmp / name
+                if final.exists() or final.is_symlink():
+                    os.replace(final, self.tmp / f"{name}.old")
+                try:
+                    os.replace(new, final)
+                except OSError:
+                    if (self.tmp / f"{name}.old").exists():
+                        os.replace(self.tmp / f"{name}.old", final)
+                    raise
+                done.append(name)
+        except OSError as exc:
+            for name in reversed(done):  # put the old pair back
+                os.replace(self.out / name, self.tmp / name)
+                if (self.tmp / f"{name}.old").exists():
+                    os.replace(self.tmp / f"{name}.old", self.out / name)
+            raise OutputError(f"{exc.filename or self.out}: cannot replace: "
+                              f"{exc.strerror or exc}") from None
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
+
+    def __exit__(self, *exc) -> None:
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def _client(doc: dict, out: Path, package: str, shown: Path) -> str:
     from ..generate.client import generate_client
-    package = package.replace("-", "_")
-    if not package.isidentifier() or package.startswith("_"):
-        raise InputError(f"--package {package!r}: not a valid Python package name")
     try:
         summary = generate_client(doc, out, package)
-    except FileExistsError as exc:
-        raise InputError(str(exc)) from None
-    if not quiet:
-        click.echo(f"wrote {out}: package {summary.package}, {summary.methods} operation "
-                   f"methods, {summary.models} models, {summary.enums} enums, "
-                   f"{len(summary.files)} files")
+    except FileExistsError:
+        raise InputError(f"{shown} exists and was not generated by doc2spec; "
+                         "not replacing it") from None
+    from ..counts import spec_counts
+    return (f"wrote {shown}: package {summary.package}, {summary.methods} operation methods "
+            f"(one per section; {spec_counts(doc).operations} operations), "
+            f"{summary.models} models, {summary.enums} enums, {len(summary.files)} files")
 
 
-def _server(doc: dict, out: Path, *, required: bool, quiet: bool, package: str | None,
-            stem: str) -> None:
+def _server(doc: dict, out: Path, *, package: str | None, stem: str, shown: Path,
+            required: bool) -> str | None:
     try:
         from ..generate.server import generate_server
     except ImportError:
@@ -81,10 +164,9 @@ def _server(doc: dict, out: Path, *, required: bool, quiet: bool, package: str |
         if required:
             raise InputError(message) from None
         click.echo(f"doc2spec: note: {message}; server skipped", err=True)
-        return
+        return None
     try:
         generate_server(doc, out, package=package, stem=stem)
     except ValueError as exc:
         raise InputError(f"--stub-package: {exc}") from None
-    if not quiet:
-        click.echo(f"wrote {out}")
+    return f"wrote {shown}"

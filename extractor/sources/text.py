@@ -6,6 +6,7 @@ blank line plus a repeated header row; those are joined here.
 """
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
@@ -27,18 +28,40 @@ STRAY_RULE_RE = re.compile(r"\s*(?:-\s*){3,}$")
 
 
 def read_text(path: str | Path) -> list[Block]:
-    """Read a text rendition from disk (UTF-8)."""
-    data = Path(path).read_bytes()
+    """Read a text rendition from disk (see `decode_manual` for the encodings)."""
+    text, _ = decode_manual(Path(path).read_bytes(), path)
+    return parse_text(text)
+
+
+# Byte order marks, longest first (UTF-32 marks begin like UTF-16 ones).
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32", "UTF-32 (BOM)"), (codecs.BOM_UTF32_BE, "utf-32", "UTF-32 (BOM)"),
+        (codecs.BOM_UTF8, "utf-8-sig", "UTF-8 (BOM)"),
+        (codecs.BOM_UTF16_LE, "utf-16", "UTF-16 (BOM)"), (codecs.BOM_UTF16_BE, "utf-16", "UTF-16 (BOM)"))
+
+
+def decode_manual(data: bytes, path: str | Path = "") -> tuple[str, str]:
+    """(text, encoding name) by strict trial decoding: a byte order mark decides (UTF-8,
+    UTF-16, UTF-32); else UTF-8; else GB18030, the superset of GBK and GB2312 that
+    Chinese manuals are often saved in. Nothing is decoded with replacement characters."""
     if not data.strip():
         raise InputError(f"{path}: empty file")
+    for bom, codec, name in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), name
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{path}: byte {exc.start}: not valid {name} text") from None
     if b"\x00" in data[:65536]:
         raise InputError(f"{path}: binary file, not a text manual")
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(f"{path}: line {line}: not UTF-8 text") from None
-    return parse_text(text)
+        utf8_error = exc
+    try:
+        return data.decode("gb18030"), "GB18030"
+    except UnicodeDecodeError:
+        line = data[: utf8_error.start].count(b"\n") + 1
+        raise InputError(f"{path}: line {line}: not UTF-8, UTF-16 or GB18030 text") from None
 
 
 def split_glued(line: str) -> list[str]:
@@ -97,10 +120,11 @@ def parse_text(text: str) -> list[Block]:
             i = _read_table(lines, i, blocks)
             continue
         for piece in split_glued(stripped):
-            piece = STRAY_RULE_RE.sub("", piece) if not piece.startswith("-") else piece
+            if piece.endswith("-") and not piece.startswith("-"):   # cheap tests first
+                piece = STRAY_RULE_RE.sub("", piece)
             if not piece:
                 continue
-            m = HEADING_RE.match(piece)
+            m = HEADING_RE.match(piece) if piece[0].isdigit() or "A" <= piece[0] <= "Z" else None
             if m and len(piece) <= 80 and not piece.endswith(("。", "：", ":")):
                 blocks.append(Heading(m.group(1), m.group(2).strip(), Loc(line=lineno)))
             else:

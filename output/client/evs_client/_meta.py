@@ -5,6 +5,7 @@ PACKAGE = 'evs_client'
 VERSION = '2025.8.20'
 ENV_PREFIX = 'EVS_'
 SERVER_URL = 'https://{endpoint}'
+SERVER_VARIABLES: dict[str, str] = {}
 USER_AGENT = 'evs-client/2025.8.20'
 DOC_VERSION = '01'
 RELEASE_DATE = '2025-08-20'

@@ -63,4 +63,4 @@ class DetailedResponse(Generic[T]):
     @property
     def request_id(self) -> str | None:
         """The ``X-Request-Id`` response header, if any."""
-        return self.headers.get("X-Request-Id")
+        return self.headers.get("X-Request-Id") or self.headers.get("X-Openstack-Request-Id")

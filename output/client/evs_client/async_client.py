@@ -208,13 +208,35 @@ class AsyncClient:
         sk: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self.config = resolve(
             config, endpoint=endpoint, project_id=project_id, region=region, token=token,
-            ak=ak, sk=sk, timeout=timeout, retry=retry,
+            ak=ak, sk=sk, timeout=timeout, retry=retry, headers=headers,
         )
         self._transport = AsyncTransport(self.config, http_client)
+
+    def with_options(
+        self,
+        *,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
+    ) -> AsyncClient:
+        """A client with other defaults, sharing this one's connections.
+
+        ``headers`` are added to the configured ones (names are case-insensitive);
+        ``timeout`` and ``retry`` replace them.  Closing it leaves the connections open.
+        """
+        merged = {**{k.lower(): (k, v) for k, v in self.config.headers.items()},
+                  **{k.lower(): (k, v) for k, v in (headers or {}).items()}}
+        config = self.config.with_options(
+            headers=dict(merged.values()) if headers is not None else None,
+            timeout=timeout,
+            retry=retry,
+        )
+        return AsyncClient(config, http_client=self._transport.http)
 
     async def aclose(self) -> None:
         """Close the connection pool (if this client created it)."""
@@ -231,11 +253,21 @@ class AsyncClient:
     ) -> None:
         await self.aclose()
 
-    async def _send(self, plan: Plan[_T]) -> DetailedResponse[_T]:
-        return await self._transport.send(plan)
+    async def _send(
+        self,
+        plan: Plan[_T],
+        headers: Mapping[str, str] | None,
+        timeout: float | None,
+        retry: Retry | None,
+    ) -> DetailedResponse[_T]:
+        return await self._transport.send(plan, headers, timeout, retry)
 
     async def list_api_versions(
         self,
+        *,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListApiVersionsResponse300:
         """查询接口版本信息列表
 
@@ -244,23 +276,38 @@ class AsyncClient:
         HTTP: GET /
         Source: manual section 5.1 查询接口版本信息列表, line 655
 
+        Args:
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
+
         Returns:
             ListApiVersionsResponse300
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
-        _r = await self._send(_ops.list_api_versions(self.config))
+        _r = await self._send(_ops.list_api_versions(self.config), headers, timeout, retry)
         return _r.parsed
 
     async def list_api_versions_detailed(
         self,
+        *,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListApiVersionsResponse300]:
         """Like list_api_versions(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.list_api_versions(self.config))
+        return await self._send(_ops.list_api_versions(self.config), headers, timeout, retry)
 
     async def legacy_cinder_list_api_versions(
         self,
+        *,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> LegacyCinderListApiVersionsResponse300:
         """查询接口版本信息列表
 
@@ -269,25 +316,39 @@ class AsyncClient:
         HTTP: GET /
         Source: manual section 8.2.5.2 查询接口版本信息列表, line 19847
 
+        Args:
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
+
         Returns:
             LegacyCinderListApiVersionsResponse300
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
-        _r = await self._send(_ops.legacy_cinder_list_api_versions(self.config))
+        _r = await self._send(_ops.legacy_cinder_list_api_versions(self.config), headers, timeout, retry)
         return _r.parsed
 
     async def legacy_cinder_list_api_versions_detailed(
         self,
+        *,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[LegacyCinderListApiVersionsResponse300]:
         """Like legacy_cinder_list_api_versions(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.legacy_cinder_list_api_versions(self.config))
+        return await self._send(_ops.legacy_cinder_list_api_versions(self.config), headers, timeout, retry)
 
     async def show_api_version(
         self,
         *,
         api_version: ApiVersion | str,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowApiVersionResponse:
         """查询接口的版本信息
 
@@ -299,34 +360,45 @@ class AsyncClient:
         Args:
             api_version: path parameter 'api_version'. 查询的目标版本号。
                 取值范围: v1、v2。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowApiVersionResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_api_version(
             self.config,
             api_version=api_version,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_api_version_detailed(
         self,
         *,
         api_version: ApiVersion | str,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowApiVersionResponse]:
         """Like show_api_version(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_api_version(
             self.config,
             api_version=api_version,
-        ))
+        ), headers, timeout, retry)
 
     async def legacy_cinder_show_api_version(
         self,
         *,
         api_version: ApiVersion | str,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> LegacyCinderShowApiVersionResponse:
         """查询 API 接口的版本信息
 
@@ -338,29 +410,37 @@ class AsyncClient:
         Args:
             api_version: path parameter 'api_version'. 查询的目标版本号。
                 取值范围: v1、v2。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             LegacyCinderShowApiVersionResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.legacy_cinder_show_api_version(
             self.config,
             api_version=api_version,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def legacy_cinder_show_api_version_detailed(
         self,
         *,
         api_version: ApiVersion | str,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[LegacyCinderShowApiVersionResponse]:
         """Like legacy_cinder_show_api_version(), but return the status code, headers and raw body too."""
         return await self._send(_ops.legacy_cinder_show_api_version(
             self.config,
             api_version=api_version,
-        ))
+        ), headers, timeout, retry)
 
     async def create_volume(
         self,
@@ -368,6 +448,9 @@ class AsyncClient:
         body: CreateVolumeRequestBody | Mapping[str, Any],
         project_id: str | None = None,
         x_client_token: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeResponse:
         """创建云硬盘
 
@@ -381,19 +464,24 @@ class AsyncClient:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
             x_client_token: header parameter 'X-Client-Token', optional. 请求的幂等标识。该参数的值由客户端生成，需要确保不同请求的参数值唯一，取值为36位的UUID格式字符串，有效期为8小时。携带相同幂等标识的多个请求，会认为多个请求为同一个幂等请求，会返回相同的响应体。
                 取值范围: 取值为36位的UUID格式字符串，有效期为8小时。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_volume(
             self.config,
             body=body,
             project_id=project_id,
             x_client_token=x_client_token,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_volume_detailed(
@@ -402,6 +490,9 @@ class AsyncClient:
         body: CreateVolumeRequestBody | Mapping[str, Any],
         project_id: str | None = None,
         x_client_token: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeResponse]:
         """Like create_volume(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_volume(
@@ -409,13 +500,16 @@ class AsyncClient:
             body=body,
             project_id=project_id,
             x_client_token=x_client_token,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeResponse:
         """查询单个云硬盘详情
 
@@ -427,18 +521,23 @@ class AsyncClient:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID。 可通过EVS控制台的云硬盘列表页面获取云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_detailed(
@@ -446,13 +545,16 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeResponse]:
         """Like show_volume(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_volume(
         self,
@@ -460,6 +562,9 @@ class AsyncClient:
         body: UpdateVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateVolumeResponse:
         """更新云硬盘
 
@@ -472,19 +577,24 @@ class AsyncClient:
             body: the request body (UpdateVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID。 可通过EVS控制台的云硬盘列表页面获取云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateVolumeResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_volume(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_volume_detailed(
@@ -493,6 +603,9 @@ class AsyncClient:
         body: UpdateVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateVolumeResponse]:
         """Like update_volume(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_volume(
@@ -500,13 +613,16 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_volume(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DeleteVolumeResponse:
         """删除云硬盘
 
@@ -519,18 +635,23 @@ class AsyncClient:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID。 可通过EVS控制台的云硬盘列表页面获取云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             DeleteVolumeResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_volume(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_volume_detailed(
@@ -538,13 +659,16 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[DeleteVolumeResponse]:
         """Like delete_volume(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_volume(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volumes(
         self,
@@ -569,6 +693,9 @@ class AsyncClient:
         enterprise_project_id: str | Unset = UNSET,
         server_id: str | Unset = UNSET,
         bootable: bool | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumesResponse:
         """查询所有云硬盘详情
 
@@ -608,12 +735,17 @@ class AsyncClient:
             server_id: query parameter 'server_id', optional. 云服务器id。 可通过EVS控制台的云服务器列表页面获取云服务器ID。
             bootable: query parameter 'bootable', optional. 是否为启动盘/系统盘。
                 取值范围: true表示为启动盘/系统盘， false表示为数据盘
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volumes(
             self.config,
@@ -637,7 +769,7 @@ class AsyncClient:
             enterprise_project_id=enterprise_project_id,
             server_id=server_id,
             bootable=bootable,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volumes_detailed(
@@ -663,6 +795,9 @@ class AsyncClient:
         enterprise_project_id: str | Unset = UNSET,
         server_id: str | Unset = UNSET,
         bootable: bool | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumesResponse]:
         """Like list_volumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volumes(
@@ -687,7 +822,7 @@ class AsyncClient:
             enterprise_project_id=enterprise_project_id,
             server_id=server_id,
             bootable=bootable,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volumes(
         self,
@@ -712,6 +847,9 @@ class AsyncClient:
         enterprise_project_id: str | Unset = UNSET,
         server_id: str | Unset = UNSET,
         bootable: bool | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[VolumeDetail]:
         """Every item of list_volumes(), fetching page after page (by marker).
 
@@ -740,6 +878,9 @@ class AsyncClient:
                 enterprise_project_id=enterprise_project_id,
                 server_id=server_id,
                 bootable=bootable,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -760,6 +901,9 @@ class AsyncClient:
         *,
         body: BatchResizeVolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> BatchResizeVolumesResponse:
         """批量扩容云硬盘
 
@@ -776,18 +920,23 @@ class AsyncClient:
         Args:
             body: the request body (BatchResizeVolumesRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             BatchResizeVolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.batch_resize_volumes(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def batch_resize_volumes_detailed(
@@ -795,19 +944,25 @@ class AsyncClient:
         *,
         body: BatchResizeVolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[BatchResizeVolumesResponse]:
         """Like batch_resize_volumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.batch_resize_volumes(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def unsubscribe_postpaid_volume(
         self,
         *,
         body: UnsubscribePostpaidVolumeRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UnsubscribeVolumeResponseBody:
         """退订包周期计费模式的云硬盘
 
@@ -821,18 +976,23 @@ class AsyncClient:
         Args:
             body: the request body (UnsubscribePostpaidVolumeRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。获取方法请参见 “获取项目ID” 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UnsubscribeVolumeResponseBody
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.unsubscribe_postpaid_volume(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def unsubscribe_postpaid_volume_detailed(
@@ -840,13 +1000,16 @@ class AsyncClient:
         *,
         body: UnsubscribePostpaidVolumeRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UnsubscribeVolumeResponseBody]:
         """Like unsubscribe_postpaid_volume(), but return the status code, headers and raw body too."""
         return await self._send(_ops.unsubscribe_postpaid_volume(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def resize_volume(
         self,
@@ -854,6 +1017,9 @@ class AsyncClient:
         body: ResizeVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ResizeVolumeResponse:
         """扩容云硬盘
 
@@ -871,19 +1037,24 @@ class AsyncClient:
             body: the request body (ResizeVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID。 可通过EVS控制台的云硬盘列表页面获取云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见\" 获取项目ID \"。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ResizeVolumeResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.resize_volume(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def resize_volume_detailed(
@@ -892,6 +1063,9 @@ class AsyncClient:
         body: ResizeVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ResizeVolumeResponse]:
         """Like resize_volume(), but return the status code, headers and raw body too."""
         return await self._send(_ops.resize_volume(
@@ -899,7 +1073,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volumes_v2_cloudvolumes(
         self,
@@ -912,6 +1086,9 @@ class AsyncClient:
         availability_zone: str | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         sort_dir: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumesV2CloudvolumesResponse:
         """查询云硬盘列表
 
@@ -930,12 +1107,17 @@ class AsyncClient:
             availability_zone: query parameter 'availability_zone', optional. AZ信息。
             sort_key: query parameter 'sort_key', optional. 返回结果按该关键字排序（支持id, status, size, created_at等关键字，默认为“created_at”）。
             sort_dir: query parameter 'sort_dir', optional. 降序或升序，分别对应desc和asc，默认为“desc”。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumesV2CloudvolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volumes_v2_cloudvolumes(
             self.config,
@@ -947,7 +1129,7 @@ class AsyncClient:
             availability_zone=availability_zone,
             sort_key=sort_key,
             sort_dir=sort_dir,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volumes_v2_cloudvolumes_detailed(
@@ -961,6 +1143,9 @@ class AsyncClient:
         availability_zone: str | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         sort_dir: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumesV2CloudvolumesResponse]:
         """Like list_volumes_v2_cloudvolumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volumes_v2_cloudvolumes(
@@ -973,7 +1158,7 @@ class AsyncClient:
             availability_zone=availability_zone,
             sort_key=sort_key,
             sort_dir=sort_dir,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volumes_v2_cloudvolumes(
         self,
@@ -986,6 +1171,9 @@ class AsyncClient:
         availability_zone: str | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         sort_dir: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[DiskSummary]:
         """Every item of list_volumes_v2_cloudvolumes(), fetching page after page (by marker).
 
@@ -1002,6 +1190,9 @@ class AsyncClient:
                 availability_zone=availability_zone,
                 sort_key=sort_key,
                 sort_dir=sort_dir,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -1021,6 +1212,9 @@ class AsyncClient:
         *,
         body: CreateVolumeV2CloudvolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeV2CloudvolumesResponse:
         """创建云硬盘
 
@@ -1033,18 +1227,23 @@ class AsyncClient:
         Args:
             body: the request body (CreateVolumeV2CloudvolumesRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目 ID
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeV2CloudvolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_volume_v2_cloudvolumes(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_volume_v2_cloudvolumes_detailed(
@@ -1052,13 +1251,16 @@ class AsyncClient:
         *,
         body: CreateVolumeV2CloudvolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeV2CloudvolumesResponse]:
         """Like create_volume_v2_cloudvolumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_volume_v2_cloudvolumes(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def resize_volume_v2_cloudvolumes(
         self,
@@ -1066,6 +1268,9 @@ class AsyncClient:
         body: ResizeVolumeV2CloudvolumesRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ResizeVolumeV2CloudvolumesResponse:
         """扩容云硬盘
 
@@ -1086,19 +1291,24 @@ class AsyncClient:
             body: the request body (ResizeVolumeV2CloudvolumesRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ResizeVolumeV2CloudvolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.resize_volume_v2_cloudvolumes(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def resize_volume_v2_cloudvolumes_detailed(
@@ -1107,6 +1317,9 @@ class AsyncClient:
         body: ResizeVolumeV2CloudvolumesRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ResizeVolumeV2CloudvolumesResponse]:
         """Like resize_volume_v2_cloudvolumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.resize_volume_v2_cloudvolumes(
@@ -1114,7 +1327,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volume_details_v2_os_vendor_volumes(
         self,
@@ -1137,6 +1350,9 @@ class AsyncClient:
         status: str | Unset = UNSET,
         volume_type_id: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeDetailsV2OsVendorVolumesResponse:
         """查询所有云硬盘详情
 
@@ -1167,12 +1383,17 @@ class AsyncClient:
             status: query parameter 'status', optional. 云硬盘状态
             volume_type_id: query parameter 'volume_type_id', optional. 云硬盘类型id
             snapshot_policy_id: query parameter 'snapshot_policy_id', optional. 自动快照策略ID
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeDetailsV2OsVendorVolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volume_details_v2_os_vendor_volumes(
             self.config,
@@ -1194,7 +1415,7 @@ class AsyncClient:
             status=status,
             volume_type_id=volume_type_id,
             snapshot_policy_id=snapshot_policy_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volume_details_v2_os_vendor_volumes_detailed(
@@ -1218,6 +1439,9 @@ class AsyncClient:
         status: str | Unset = UNSET,
         volume_type_id: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeDetailsV2OsVendorVolumesResponse]:
         """Like list_volume_details_v2_os_vendor_volumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volume_details_v2_os_vendor_volumes(
@@ -1240,7 +1464,7 @@ class AsyncClient:
             status=status,
             volume_type_id=volume_type_id,
             snapshot_policy_id=snapshot_policy_id,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volume_details_v2_os_vendor_volumes(
         self,
@@ -1263,6 +1487,9 @@ class AsyncClient:
         status: str | Unset = UNSET,
         volume_type_id: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[DiskDetail]:
         """Every item of list_volume_details_v2_os_vendor_volumes(), fetching page after page (by marker).
 
@@ -1289,6 +1516,9 @@ class AsyncClient:
                 status=status,
                 volume_type_id=volume_type_id,
                 snapshot_policy_id=snapshot_policy_id,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -1309,6 +1539,9 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeV2OsVendorVolumesResponse:
         """查询单个云硬盘详情
 
@@ -1321,18 +1554,23 @@ class AsyncClient:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeV2OsVendorVolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_v2_os_vendor_volumes(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_v2_os_vendor_volumes_detailed(
@@ -1340,13 +1578,16 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeV2OsVendorVolumesResponse]:
         """Like show_volume_v2_os_vendor_volumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_v2_os_vendor_volumes(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def retype_volume(
         self,
@@ -1354,6 +1595,9 @@ class AsyncClient:
         body: RetypeVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> RetypeVolumeResponse:
         """云硬盘类型变更
 
@@ -1366,19 +1610,24 @@ class AsyncClient:
             body: the request body (RetypeVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID。 可通过EVS控制台的云硬盘列表页面获取云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             RetypeVolumeResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.retype_volume(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def retype_volume_detailed(
@@ -1387,6 +1636,9 @@ class AsyncClient:
         body: RetypeVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[RetypeVolumeResponse]:
         """Like retype_volume(), but return the status code, headers and raw body too."""
         return await self._send(_ops.retype_volume(
@@ -1394,7 +1646,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def modify_volume_qos(
         self,
@@ -1402,6 +1654,9 @@ class AsyncClient:
         body: ModifyVolumeQosRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ModifyVolumeQosResponse:
         """修改云硬盘 QoS
 
@@ -1417,19 +1672,24 @@ class AsyncClient:
             body: the request body (ModifyVolumeQosRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID。 可通过EVS控制台的云硬盘列表页面获取云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ModifyVolumeQosResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.modify_volume_qos(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def modify_volume_qos_detailed(
@@ -1438,6 +1698,9 @@ class AsyncClient:
         body: ModifyVolumeQosRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ModifyVolumeQosResponse]:
         """Like modify_volume_qos(), but return the status code, headers and raw body too."""
         return await self._send(_ops.modify_volume_qos(
@@ -1445,13 +1708,16 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def create_snapshot(
         self,
         *,
         body: CreateSnapshotRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateSnapshotResponse:
         """创建云硬盘快照
 
@@ -1463,18 +1729,23 @@ class AsyncClient:
         Args:
             body: the request body (CreateSnapshotRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateSnapshotResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_snapshot(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_snapshot_detailed(
@@ -1482,19 +1753,25 @@ class AsyncClient:
         *,
         body: CreateSnapshotRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateSnapshotResponse]:
         """Like create_snapshot(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_snapshot(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_snapshot(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotResponse:
         """查询单个云硬盘快照详情
 
@@ -1506,18 +1783,23 @@ class AsyncClient:
         Args:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。 可通过EVS控制台的云硬盘快照列表页面获取云硬盘快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_snapshot(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_snapshot_detailed(
@@ -1525,13 +1807,16 @@ class AsyncClient:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotResponse]:
         """Like show_snapshot(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_snapshot(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_snapshot(
         self,
@@ -1539,6 +1824,9 @@ class AsyncClient:
         body: UpdateSnapshotRequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotResponse:
         """更新云硬盘快照
 
@@ -1551,19 +1839,24 @@ class AsyncClient:
             body: the request body (UpdateSnapshotRequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。 可通过EVS控制台的云硬盘快照列表页面获取云硬盘快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_snapshot(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_snapshot_detailed(
@@ -1572,6 +1865,9 @@ class AsyncClient:
         body: UpdateSnapshotRequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotResponse]:
         """Like update_snapshot(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_snapshot(
@@ -1579,13 +1875,16 @@ class AsyncClient:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_snapshot(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘快照
 
@@ -1599,18 +1898,23 @@ class AsyncClient:
         Args:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。 可通过EVS控制台的云硬盘快照列表页面获取云硬盘快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_snapshot(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_snapshot_detailed(
@@ -1618,13 +1922,16 @@ class AsyncClient:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_snapshot(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_snapshot(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_snapshots(
         self,
@@ -1641,6 +1948,9 @@ class AsyncClient:
         dedicated_storage_id: str | Unset = UNSET,
         service_type: ServiceType | str | Unset = UNSET,
         enterprise_project_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListSnapshotsResponse:
         """查询云硬盘快照详情列表
 
@@ -1667,12 +1977,17 @@ class AsyncClient:
             service_type: query parameter 'service_type', optional. 服务类型。
                 取值范围: 仅支持EVS、DSS、DESS。
             enterprise_project_id: query parameter 'enterprise_project_id', optional. 指定企业项目id进行过滤。 传入“all_granted_eps”，代表查询权限范围内的所有企业项目下的云硬盘。 关于企业项目ID的获取及企业项目特性的详细信息，请参考：“ 企业管理用户指南 ”。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListSnapshotsResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_snapshots(
             self.config,
@@ -1688,7 +2003,7 @@ class AsyncClient:
             dedicated_storage_id=dedicated_storage_id,
             service_type=service_type,
             enterprise_project_id=enterprise_project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_snapshots_detailed(
@@ -1706,6 +2021,9 @@ class AsyncClient:
         dedicated_storage_id: str | Unset = UNSET,
         service_type: ServiceType | str | Unset = UNSET,
         enterprise_project_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListSnapshotsResponse]:
         """Like list_snapshots(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_snapshots(
@@ -1722,7 +2040,7 @@ class AsyncClient:
             dedicated_storage_id=dedicated_storage_id,
             service_type=service_type,
             enterprise_project_id=enterprise_project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_snapshots(
         self,
@@ -1739,6 +2057,9 @@ class AsyncClient:
         dedicated_storage_id: str | Unset = UNSET,
         service_type: ServiceType | str | Unset = UNSET,
         enterprise_project_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[SnapshotList]:
         """Every item of list_snapshots(), fetching page after page (by offset).
 
@@ -1759,6 +2080,9 @@ class AsyncClient:
                 dedicated_storage_id=dedicated_storage_id,
                 service_type=service_type,
                 enterprise_project_id=enterprise_project_id,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.snapshots, Unset) else _page.snapshots
             if not _items or _items == _previous:
@@ -1776,6 +2100,9 @@ class AsyncClient:
         body: RollbackSnapshotRequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> RollbackSnapshotResponse:
         """回滚快照到云硬盘
 
@@ -1792,19 +2119,24 @@ class AsyncClient:
             body: the request body (RollbackSnapshotRequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。 可通过EVS控制台的云硬盘快照列表页面获取云硬盘快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             RollbackSnapshotResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.rollback_snapshot(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def rollback_snapshot_detailed(
@@ -1813,6 +2145,9 @@ class AsyncClient:
         body: RollbackSnapshotRequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[RollbackSnapshotResponse]:
         """Like rollback_snapshot(), but return the status code, headers and raw body too."""
         return await self._send(_ops.rollback_snapshot(
@@ -1820,7 +2155,7 @@ class AsyncClient:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def rollback_snapshot_to_volume_v2(
         self,
@@ -1828,6 +2163,9 @@ class AsyncClient:
         body: RollbackSnapshotToVolumeV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> RollbackSnapshotToVolumeV2Response:
         """回滚快照到云硬盘
 
@@ -1845,19 +2183,24 @@ class AsyncClient:
             body: the request body (RollbackSnapshotToVolumeV2RequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             RollbackSnapshotToVolumeV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.rollback_snapshot_to_volume_v2(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def rollback_snapshot_to_volume_v2_detailed(
@@ -1866,6 +2209,9 @@ class AsyncClient:
         body: RollbackSnapshotToVolumeV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[RollbackSnapshotToVolumeV2Response]:
         """Like rollback_snapshot_to_volume_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.rollback_snapshot_to_volume_v2(
@@ -1873,7 +2219,7 @@ class AsyncClient:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def cinder_list_quotas(
         self,
@@ -1881,6 +2227,9 @@ class AsyncClient:
         target_project_id: str,
         usage: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CinderListQuotasResponse:
         """查询租户的详细配额
 
@@ -1895,19 +2244,24 @@ class AsyncClient:
             usage: query parameter 'usage'. 是否查询配额详细信息。
                 约束限制: 当前只支持传True。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CinderListQuotasResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.cinder_list_quotas(
             self.config,
             target_project_id=target_project_id,
             usage=usage,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def cinder_list_quotas_detailed(
@@ -1916,6 +2270,9 @@ class AsyncClient:
         target_project_id: str,
         usage: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CinderListQuotasResponse]:
         """Like cinder_list_quotas(), but return the status code, headers and raw body too."""
         return await self._send(_ops.cinder_list_quotas(
@@ -1923,7 +2280,7 @@ class AsyncClient:
             target_project_id=target_project_id,
             usage=usage,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def batch_create_volume_tags(
         self,
@@ -1931,6 +2288,9 @@ class AsyncClient:
         body: BatchCreateVolumeTagsRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """为指定云硬盘批量添加标签
 
@@ -1945,19 +2305,24 @@ class AsyncClient:
             body: the request body (BatchCreateVolumeTagsRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.batch_create_volume_tags(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def batch_create_volume_tags_detailed(
@@ -1966,6 +2331,9 @@ class AsyncClient:
         body: BatchCreateVolumeTagsRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like batch_create_volume_tags(), but return the status code, headers and raw body too."""
         return await self._send(_ops.batch_create_volume_tags(
@@ -1973,7 +2341,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def batch_delete_volume_tags(
         self,
@@ -1981,6 +2349,9 @@ class AsyncClient:
         body: BatchDeleteVolumeTagsRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """为指定云硬盘批量删除标签
 
@@ -1993,19 +2364,24 @@ class AsyncClient:
             body: the request body (BatchDeleteVolumeTagsRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.batch_delete_volume_tags(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def batch_delete_volume_tags_detailed(
@@ -2014,6 +2390,9 @@ class AsyncClient:
         body: BatchDeleteVolumeTagsRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like batch_delete_volume_tags(), but return the status code, headers and raw body too."""
         return await self._send(_ops.batch_delete_volume_tags(
@@ -2021,12 +2400,15 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volume_tags(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeTagsResponse:
         """获取所有云硬盘资源的标签
 
@@ -2037,35 +2419,46 @@ class AsyncClient:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeTagsResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volume_tags(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volume_tags_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeTagsResponse]:
         """Like list_volume_tags(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volume_tags(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume_tags(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeTagsResponse:
         """查询云硬盘标签
 
@@ -2077,18 +2470,23 @@ class AsyncClient:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeTagsResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_tags(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_tags_detailed(
@@ -2096,19 +2494,25 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeTagsResponse]:
         """Like show_volume_tags(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_tags(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volumes_by_tags(
         self,
         *,
         body: ListVolumesByTagsRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumesByTagsResponse:
         """通过标签查询云硬盘资源实例详情
 
@@ -2120,18 +2524,23 @@ class AsyncClient:
         Args:
             body: the request body (ListVolumesByTagsRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumesByTagsResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volumes_by_tags(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volumes_by_tags_detailed(
@@ -2139,19 +2548,25 @@ class AsyncClient:
         *,
         body: ListVolumesByTagsRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumesByTagsResponse]:
         """Like list_volumes_by_tags(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volumes_by_tags(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_job_status(
         self,
         *,
         job_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowJobStatusResponse:
         """查询 job 的状态
 
@@ -2164,18 +2579,23 @@ class AsyncClient:
         Args:
             job_id: path parameter 'job_id'. job ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowJobStatusResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_job_status(
             self.config,
             job_id=job_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_job_status_detailed(
@@ -2183,19 +2603,25 @@ class AsyncClient:
         *,
         job_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowJobStatusResponse]:
         """Like show_job_status(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_job_status(
             self.config,
             job_id=job_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def create_snapshot_v5(
         self,
         *,
         body: CreateSnapshotV5RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateSnapshotV5Response:
         """创建快照
 
@@ -2208,18 +2634,23 @@ class AsyncClient:
             body: the request body (CreateSnapshotV5RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateSnapshotV5Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_snapshot_v5(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_snapshot_v5_detailed(
@@ -2227,19 +2658,25 @@ class AsyncClient:
         *,
         body: CreateSnapshotV5RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateSnapshotV5Response]:
         """Like create_snapshot_v5(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_snapshot_v5(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_snapshot_v5(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotV5Response:
         """查询单个快照信息
 
@@ -2252,18 +2689,23 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见“ 获取项目ID ”。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotV5Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_snapshot_v5(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_snapshot_v5_detailed(
@@ -2271,13 +2713,16 @@ class AsyncClient:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotV5Response]:
         """Like show_snapshot_v5(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_snapshot_v5(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_snapshot_v5(
         self,
@@ -2285,6 +2730,9 @@ class AsyncClient:
         body: UpdateSnapshotV5RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotV5Response:
         """更新快照信息
 
@@ -2298,19 +2746,24 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 “获取项目ID” 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotV5Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_snapshot_v5(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_snapshot_v5_detailed(
@@ -2319,6 +2772,9 @@ class AsyncClient:
         body: UpdateSnapshotV5RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotV5Response]:
         """Like update_snapshot_v5(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_snapshot_v5(
@@ -2326,13 +2782,16 @@ class AsyncClient:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_snapshot_v5(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DeleteSnapshotV5Response:
         """删除快照
 
@@ -2345,18 +2804,23 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见“ 获取项目ID ”。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             DeleteSnapshotV5Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_snapshot_v5(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_snapshot_v5_detailed(
@@ -2364,13 +2828,16 @@ class AsyncClient:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[DeleteSnapshotV5Response]:
         """Like delete_snapshot_v5(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_snapshot_v5(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_snapshot_details_v5(
         self,
@@ -2393,6 +2860,9 @@ class AsyncClient:
         tags: str | Unset = UNSET,
         snapshot_chain_id: str | Unset = UNSET,
         snapshot_group_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListSnapshotDetailsV5Response:
         """查询快照详情列表
 
@@ -2430,12 +2900,17 @@ class AsyncClient:
             tags: query parameter 'tags', optional. 快照标签的key/value对，例如{\"key1\":\"value1\"}。
             snapshot_chain_id: query parameter 'snapshot_chain_id', optional. 快照链ID。
             snapshot_group_id: query parameter 'snapshot_group_id', optional. 快照一致性组ID。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListSnapshotDetailsV5Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_snapshot_details_v5(
             self.config,
@@ -2457,7 +2932,7 @@ class AsyncClient:
             tags=tags,
             snapshot_chain_id=snapshot_chain_id,
             snapshot_group_id=snapshot_group_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_snapshot_details_v5_detailed(
@@ -2481,6 +2956,9 @@ class AsyncClient:
         tags: str | Unset = UNSET,
         snapshot_chain_id: str | Unset = UNSET,
         snapshot_group_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListSnapshotDetailsV5Response]:
         """Like list_snapshot_details_v5(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_snapshot_details_v5(
@@ -2503,12 +2981,15 @@ class AsyncClient:
             tags=tags,
             snapshot_chain_id=snapshot_chain_id,
             snapshot_group_id=snapshot_group_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_availability_zones(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListAvailabilityZonesResponse:
         """查询所有的可用分区信息
 
@@ -2519,29 +3000,37 @@ class AsyncClient:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListAvailabilityZonesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_availability_zones(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_availability_zones_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListAvailabilityZonesResponse]:
         """Like list_availability_zones(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_availability_zones(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volume_details_v3_os_vendor_volumes(
         self,
@@ -2563,6 +3052,9 @@ class AsyncClient:
         sort_key: str | Unset = UNSET,
         status: CinderVolumeDetailStatus | str | Unset = UNSET,
         volume_type_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeDetailsV3OsVendorVolumesResponse:
         """查询所有云硬盘详情
 
@@ -2590,12 +3082,17 @@ class AsyncClient:
             sort_key: query parameter 'sort_key', optional. 返回结果按该关键字排序（支持 id, status, size, created_at 等关键字，默认为“created_at”）。
             status: query parameter 'status', optional. 云硬盘状态，具体请参见云硬盘状态 。
             volume_type_id: query parameter 'volume_type_id', optional. 云硬盘类型ID。通过查询云硬盘类型列表可以查到，即 VolumeType 参数说明表格中的“id”。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeDetailsV3OsVendorVolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volume_details_v3_os_vendor_volumes(
             self.config,
@@ -2616,7 +3113,7 @@ class AsyncClient:
             sort_key=sort_key,
             status=status,
             volume_type_id=volume_type_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volume_details_v3_os_vendor_volumes_detailed(
@@ -2639,6 +3136,9 @@ class AsyncClient:
         sort_key: str | Unset = UNSET,
         status: CinderVolumeDetailStatus | str | Unset = UNSET,
         volume_type_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeDetailsV3OsVendorVolumesResponse]:
         """Like list_volume_details_v3_os_vendor_volumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volume_details_v3_os_vendor_volumes(
@@ -2660,7 +3160,7 @@ class AsyncClient:
             sort_key=sort_key,
             status=status,
             volume_type_id=volume_type_id,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volume_details_v3_os_vendor_volumes(
         self,
@@ -2682,6 +3182,9 @@ class AsyncClient:
         sort_key: str | Unset = UNSET,
         status: CinderVolumeDetailStatus | str | Unset = UNSET,
         volume_type_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[VolumeDetailV3]:
         """Every item of list_volume_details_v3_os_vendor_volumes(), fetching page after page (by marker).
 
@@ -2707,6 +3210,9 @@ class AsyncClient:
                 sort_key=sort_key,
                 status=status,
                 volume_type_id=volume_type_id,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -2728,6 +3234,9 @@ class AsyncClient:
         body: CreateVolumeV3CloudvolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
         x_client_token: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeV3CloudvolumesResponse:
         """创建云硬盘
 
@@ -2741,19 +3250,24 @@ class AsyncClient:
             body: the request body (CreateVolumeV3CloudvolumesRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID
             x_client_token: header parameter 'X-Client-Token', optional. 请求的幂等标识。该参数的值由客户端生成，需要确保不同请求的参数值唯一，取值为36位的UUID格式字符串，有效期为8小时。携带相同幂等标识的多个请求，会认为多个请求为同一个幂等请求，会返回相同的响应体。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeV3CloudvolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_volume_v3_cloudvolumes(
             self.config,
             body=body,
             project_id=project_id,
             x_client_token=x_client_token,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_volume_v3_cloudvolumes_detailed(
@@ -2762,6 +3276,9 @@ class AsyncClient:
         body: CreateVolumeV3CloudvolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
         x_client_token: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeV3CloudvolumesResponse]:
         """Like create_volume_v3_cloudvolumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_volume_v3_cloudvolumes(
@@ -2769,13 +3286,16 @@ class AsyncClient:
             body=body,
             project_id=project_id,
             x_client_token=x_client_token,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume_v3_os_vendor_volumes(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeV3OsVendorVolumesResponse:
         """查询单个云硬盘详情
 
@@ -2788,18 +3308,23 @@ class AsyncClient:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeV3OsVendorVolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_v3_os_vendor_volumes(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_v3_os_vendor_volumes_detailed(
@@ -2807,13 +3332,16 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeV3OsVendorVolumesResponse]:
         """Like show_volume_v3_os_vendor_volumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_v3_os_vendor_volumes(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def rollback_snapshot_to_volume_v3(
         self,
@@ -2821,6 +3349,9 @@ class AsyncClient:
         body: RollbackSnapshotToVolumeV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> RollbackSnapshotToVolumeV3Response:
         """回滚快照到云硬盘
 
@@ -2841,19 +3372,24 @@ class AsyncClient:
             body: the request body (RollbackSnapshotToVolumeV3RequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             RollbackSnapshotToVolumeV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.rollback_snapshot_to_volume_v3(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def rollback_snapshot_to_volume_v3_detailed(
@@ -2862,6 +3398,9 @@ class AsyncClient:
         body: RollbackSnapshotToVolumeV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[RollbackSnapshotToVolumeV3Response]:
         """Like rollback_snapshot_to_volume_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.rollback_snapshot_to_volume_v3(
@@ -2869,13 +3408,16 @@ class AsyncClient:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume_v1(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeV1Response:
         """查询单个云硬盘详情
 
@@ -2888,18 +3430,23 @@ class AsyncClient:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeV1Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_v1(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_v1_detailed(
@@ -2907,13 +3454,16 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeV1Response]:
         """Like show_volume_v1(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_v1(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volumes_v2_volumes(
         self,
@@ -2929,6 +3479,9 @@ class AsyncClient:
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumesV2VolumesResponse:
         """查询云硬盘列表
 
@@ -2950,12 +3503,17 @@ class AsyncClient:
             metadata: query parameter 'metadata', optional. 云硬盘元数据。
             availability_zone: query parameter 'availability_zone', optional. AZ信息。
             snapshot_policy_id: query parameter 'snapshot_policy_id', optional. 云硬盘绑定的快照策略ID
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumesV2VolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volumes_v2_volumes(
             self.config,
@@ -2970,7 +3528,7 @@ class AsyncClient:
             metadata=metadata,
             availability_zone=availability_zone,
             snapshot_policy_id=snapshot_policy_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volumes_v2_volumes_detailed(
@@ -2987,6 +3545,9 @@ class AsyncClient:
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumesV2VolumesResponse]:
         """Like list_volumes_v2_volumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volumes_v2_volumes(
@@ -3002,7 +3563,7 @@ class AsyncClient:
             metadata=metadata,
             availability_zone=availability_zone,
             snapshot_policy_id=snapshot_policy_id,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volumes_v2_volumes(
         self,
@@ -3018,6 +3579,9 @@ class AsyncClient:
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[VolumeBody]:
         """Every item of list_volumes_v2_volumes(), fetching page after page (by marker).
 
@@ -3037,6 +3601,9 @@ class AsyncClient:
                 metadata=metadata,
                 availability_zone=availability_zone,
                 snapshot_policy_id=snapshot_policy_id,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -3057,6 +3624,9 @@ class AsyncClient:
         *,
         body: CreateVolumeV2VolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeV2VolumesResponse:
         """创建云硬盘
 
@@ -3069,18 +3639,23 @@ class AsyncClient:
         Args:
             body: the request body (CreateVolumeV2VolumesRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeV2VolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_volume_v2_volumes(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_volume_v2_volumes_detailed(
@@ -3088,13 +3663,16 @@ class AsyncClient:
         *,
         body: CreateVolumeV2VolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeV2VolumesResponse]:
         """Like create_volume_v2_volumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_volume_v2_volumes(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volumes_v3(
         self,
@@ -3109,6 +3687,9 @@ class AsyncClient:
         status: CinderVolumeDetailStatus | str | Unset = UNSET,
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumesV3Response:
         """查询云硬盘列表
 
@@ -3128,12 +3709,17 @@ class AsyncClient:
             status: query parameter 'status', optional. 云硬盘状态，具体请参见云硬盘状态 。
             metadata: query parameter 'metadata', optional. 云硬盘元数据。
             availability_zone: query parameter 'availability_zone', optional. AZ信息。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumesV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volumes_v3(
             self.config,
@@ -3147,7 +3733,7 @@ class AsyncClient:
             status=status,
             metadata=metadata,
             availability_zone=availability_zone,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volumes_v3_detailed(
@@ -3163,6 +3749,9 @@ class AsyncClient:
         status: CinderVolumeDetailStatus | str | Unset = UNSET,
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumesV3Response]:
         """Like list_volumes_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volumes_v3(
@@ -3177,7 +3766,7 @@ class AsyncClient:
             status=status,
             metadata=metadata,
             availability_zone=availability_zone,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volumes_v3(
         self,
@@ -3192,6 +3781,9 @@ class AsyncClient:
         status: CinderVolumeDetailStatus | str | Unset = UNSET,
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[VolumeBody]:
         """Every item of list_volumes_v3(), fetching page after page (by marker).
 
@@ -3210,6 +3802,9 @@ class AsyncClient:
                 status=status,
                 metadata=metadata,
                 availability_zone=availability_zone,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -3230,6 +3825,9 @@ class AsyncClient:
         *,
         body: CreateVolumeV3RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeV3Response:
         """创建云硬盘
 
@@ -3241,18 +3839,23 @@ class AsyncClient:
         Args:
             body: the request body (CreateVolumeV3RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_volume_v3(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_volume_v3_detailed(
@@ -3260,13 +3863,16 @@ class AsyncClient:
         *,
         body: CreateVolumeV3RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeV3Response]:
         """Like create_volume_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_volume_v3(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volume_details_v3(
         self,
@@ -3281,6 +3887,9 @@ class AsyncClient:
         status: str | Unset = UNSET,
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeDetailsV3Response:
         """查询所有云硬盘详情
 
@@ -3300,12 +3909,17 @@ class AsyncClient:
             status: query parameter 'status', optional. 云硬盘状态
             metadata: query parameter 'metadata', optional. 云硬盘元数据。该参数通过Json格式进行传参，如：GET /v3/{project_id}/volumes/detail?metadata={\"hw:passthrough\": \"true\"}
             availability_zone: query parameter 'availability_zone', optional. AZ信息
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeDetailsV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volume_details_v3(
             self.config,
@@ -3319,7 +3933,7 @@ class AsyncClient:
             status=status,
             metadata=metadata,
             availability_zone=availability_zone,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volume_details_v3_detailed(
@@ -3335,6 +3949,9 @@ class AsyncClient:
         status: str | Unset = UNSET,
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeDetailsV3Response]:
         """Like list_volume_details_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volume_details_v3(
@@ -3349,7 +3966,7 @@ class AsyncClient:
             status=status,
             metadata=metadata,
             availability_zone=availability_zone,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volume_details_v3(
         self,
@@ -3364,6 +3981,9 @@ class AsyncClient:
         status: str | Unset = UNSET,
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[VolumeDetailForListVolumeDetailsV3]:
         """Every item of list_volume_details_v3(), fetching page after page (by marker).
 
@@ -3382,6 +4002,9 @@ class AsyncClient:
                 status=status,
                 metadata=metadata,
                 availability_zone=availability_zone,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -3402,6 +4025,9 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeV2VolumesResponse:
         """查询单个云硬盘详情
 
@@ -3414,18 +4040,23 @@ class AsyncClient:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeV2VolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_v2_volumes(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_v2_volumes_detailed(
@@ -3433,13 +4064,16 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeV2VolumesResponse]:
         """Like show_volume_v2_volumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_v2_volumes(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_volume_v2(
         self,
@@ -3447,6 +4081,9 @@ class AsyncClient:
         body: UpdateVolumeV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateVolumeV2Response:
         """更新云硬盘
 
@@ -3460,19 +4097,24 @@ class AsyncClient:
             body: the request body (UpdateVolumeV2RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateVolumeV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_volume_v2(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_volume_v2_detailed(
@@ -3481,6 +4123,9 @@ class AsyncClient:
         body: UpdateVolumeV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateVolumeV2Response]:
         """Like update_volume_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_volume_v2(
@@ -3488,7 +4133,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_volume_v2(
         self,
@@ -3496,6 +4141,9 @@ class AsyncClient:
         volume_id: str,
         project_id: str | None = None,
         cascade: bool | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘
 
@@ -3510,19 +4158,24 @@ class AsyncClient:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见获取项目ID 。
             cascade: query parameter 'cascade', optional. 删除云硬盘关联的所有快照，默认值为false。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_volume_v2(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
             cascade=cascade,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_volume_v2_detailed(
@@ -3531,6 +4184,9 @@ class AsyncClient:
         volume_id: str,
         project_id: str | None = None,
         cascade: bool | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_volume_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_volume_v2(
@@ -3538,13 +4194,16 @@ class AsyncClient:
             volume_id=volume_id,
             project_id=project_id,
             cascade=cascade,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume_v3(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeV3Response:
         """查询单个云硬盘详情
 
@@ -3556,18 +4215,23 @@ class AsyncClient:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_v3(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_v3_detailed(
@@ -3575,13 +4239,16 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeV3Response]:
         """Like show_volume_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_v3(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_volume_v3(
         self,
@@ -3589,6 +4256,9 @@ class AsyncClient:
         body: UpdateVolumeV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateVolumeV3Response:
         """更新云硬盘
 
@@ -3601,19 +4271,24 @@ class AsyncClient:
             body: the request body (UpdateVolumeV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateVolumeV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_volume_v3(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_volume_v3_detailed(
@@ -3622,6 +4297,9 @@ class AsyncClient:
         body: UpdateVolumeV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateVolumeV3Response]:
         """Like update_volume_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_volume_v3(
@@ -3629,7 +4307,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_volume_v3(
         self,
@@ -3637,6 +4315,9 @@ class AsyncClient:
         volume_id: str,
         project_id: str | None = None,
         cascade: bool | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘
 
@@ -3650,19 +4331,24 @@ class AsyncClient:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
             cascade: query parameter 'cascade', optional. 删除云硬盘关联的所有快照，默认值为false。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_volume_v3(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
             cascade=cascade,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_volume_v3_detailed(
@@ -3671,6 +4357,9 @@ class AsyncClient:
         volume_id: str,
         project_id: str | None = None,
         cascade: bool | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_volume_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_volume_v3(
@@ -3678,12 +4367,15 @@ class AsyncClient:
             volume_id=volume_id,
             project_id=project_id,
             cascade=cascade,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volume_types_v2(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeTypesV2Response:
         """查询云硬盘类型列表
 
@@ -3695,34 +4387,45 @@ class AsyncClient:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见获取项目ID 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeTypesV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volume_types_v2(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volume_types_v2_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeTypesV2Response]:
         """Like list_volume_types_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volume_types_v2(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volume_types_v3(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeTypesV3Response:
         """查询云硬盘类型列表
 
@@ -3733,35 +4436,46 @@ class AsyncClient:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeTypesV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volume_types_v3(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volume_types_v3_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeTypesV3Response]:
         """Like list_volume_types_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volume_types_v3(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume_type_v2(
         self,
         *,
         type_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeTypeV2Response:
         """查询单个云硬盘类型的详情
 
@@ -3774,18 +4488,23 @@ class AsyncClient:
         Args:
             type_id: path parameter 'type_id'. 云硬盘类型的ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeTypeV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_type_v2(
             self.config,
             type_id=type_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_type_v2_detailed(
@@ -3793,19 +4512,25 @@ class AsyncClient:
         *,
         type_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeTypeV2Response]:
         """Like show_volume_type_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_type_v2(
             self.config,
             type_id=type_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume_type_v3(
         self,
         *,
         type_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeTypeV3Response:
         """查询单个云硬盘类型的详细信息
 
@@ -3817,18 +4542,23 @@ class AsyncClient:
         Args:
             type_id: path parameter 'type_id'. 云硬盘类型ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeTypeV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_type_v3(
             self.config,
             type_id=type_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_type_v3_detailed(
@@ -3836,13 +4566,16 @@ class AsyncClient:
         *,
         type_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeTypeV3Response]:
         """Like show_volume_type_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_type_v3(
             self.config,
             type_id=type_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volume_details_v2_volumes(
         self,
@@ -3858,6 +4591,9 @@ class AsyncClient:
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeDetailsV2VolumesResponse:
         """查询所有云硬盘详情
 
@@ -3879,12 +4615,17 @@ class AsyncClient:
             metadata: query parameter 'metadata', optional. 云硬盘元数据。该参数通过Json格式进行传参, 如: GET /v2/{project_id}/volumes/detail?metadata={\"hw:passthrough\": \"true\"}
             availability_zone: query parameter 'availability_zone', optional. AZ信息
             snapshot_policy_id: query parameter 'snapshot_policy_id', optional. 云硬盘绑定的快照策略ID
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeDetailsV2VolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volume_details_v2_volumes(
             self.config,
@@ -3899,7 +4640,7 @@ class AsyncClient:
             metadata=metadata,
             availability_zone=availability_zone,
             snapshot_policy_id=snapshot_policy_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volume_details_v2_volumes_detailed(
@@ -3916,6 +4657,9 @@ class AsyncClient:
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeDetailsV2VolumesResponse]:
         """Like list_volume_details_v2_volumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volume_details_v2_volumes(
@@ -3931,7 +4675,7 @@ class AsyncClient:
             metadata=metadata,
             availability_zone=availability_zone,
             snapshot_policy_id=snapshot_policy_id,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volume_details_v2_volumes(
         self,
@@ -3947,6 +4691,9 @@ class AsyncClient:
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[VolumeDetailForListVolumeDetailsV3]:
         """Every item of list_volume_details_v2_volumes(), fetching page after page (by marker).
 
@@ -3966,6 +4713,9 @@ class AsyncClient:
                 metadata=metadata,
                 availability_zone=availability_zone,
                 snapshot_policy_id=snapshot_policy_id,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -3985,6 +4735,9 @@ class AsyncClient:
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListExtensionsV2Response:
         """查询扩展接口
 
@@ -3996,34 +4749,45 @@ class AsyncClient:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListExtensionsV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_extensions_v2(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_extensions_v2_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListExtensionsV2Response]:
         """Like list_extensions_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_extensions_v2(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_extensions_v3(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListExtensionsV3Response:
         """查询扩展接口
 
@@ -4035,29 +4799,37 @@ class AsyncClient:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListExtensionsV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_extensions_v3(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_extensions_v3_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListExtensionsV3Response]:
         """Like list_extensions_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_extensions_v3(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def resize_volume_v3(
         self,
@@ -4065,6 +4837,9 @@ class AsyncClient:
         body: ResizeVolumeV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """扩容云硬盘
 
@@ -4082,19 +4857,24 @@ class AsyncClient:
             body: the request body (ResizeVolumeV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.resize_volume_v3(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def resize_volume_v3_detailed(
@@ -4103,6 +4883,9 @@ class AsyncClient:
         body: ResizeVolumeV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like resize_volume_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.resize_volume_v3(
@@ -4110,7 +4893,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def set_volume_bootable_flag_v3(
         self,
@@ -4118,6 +4901,9 @@ class AsyncClient:
         body: SetVolumeBootableFlagV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """设置云硬盘启动盘标识
 
@@ -4132,19 +4918,24 @@ class AsyncClient:
             body: the request body (SetVolumeBootableFlagV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.set_volume_bootable_flag_v3(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def set_volume_bootable_flag_v3_detailed(
@@ -4153,6 +4944,9 @@ class AsyncClient:
         body: SetVolumeBootableFlagV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like set_volume_bootable_flag_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.set_volume_bootable_flag_v3(
@@ -4160,7 +4954,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def export_volume_to_image_v3(
         self,
@@ -4168,6 +4962,9 @@ class AsyncClient:
         body: ExportVolumeToImageV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ExportVolumeToImageV3Response | None:
         """将云硬盘导出为镜像
 
@@ -4180,19 +4977,24 @@ class AsyncClient:
             body: the request body (ExportVolumeToImageV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ExportVolumeToImageV3Response | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.export_volume_to_image_v3(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def export_volume_to_image_v3_detailed(
@@ -4201,6 +5003,9 @@ class AsyncClient:
         body: ExportVolumeToImageV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ExportVolumeToImageV3Response | None]:
         """Like export_volume_to_image_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.export_volume_to_image_v3(
@@ -4208,7 +5013,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def set_volume_readonly_flag_v3(
         self,
@@ -4216,6 +5021,9 @@ class AsyncClient:
         body: SetVolumeReadonlyFlagV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """设置云硬盘只读标识
 
@@ -4228,19 +5036,24 @@ class AsyncClient:
             body: the request body (SetVolumeReadonlyFlagV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.set_volume_readonly_flag_v3(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def set_volume_readonly_flag_v3_detailed(
@@ -4249,6 +5062,9 @@ class AsyncClient:
         body: SetVolumeReadonlyFlagV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like set_volume_readonly_flag_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.set_volume_readonly_flag_v3(
@@ -4256,7 +5072,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def resize_volume_v2_volumes(
         self,
@@ -4264,6 +5080,9 @@ class AsyncClient:
         body: ResizeVolumeV2VolumesRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """扩容云硬盘
 
@@ -4282,19 +5101,24 @@ class AsyncClient:
             body: the request body (ResizeVolumeV2VolumesRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.resize_volume_v2_volumes(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def resize_volume_v2_volumes_detailed(
@@ -4303,6 +5127,9 @@ class AsyncClient:
         body: ResizeVolumeV2VolumesRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like resize_volume_v2_volumes(), but return the status code, headers and raw body too."""
         return await self._send(_ops.resize_volume_v2_volumes(
@@ -4310,7 +5137,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def set_volume_bootable_flag_v2(
         self,
@@ -4318,6 +5145,9 @@ class AsyncClient:
         body: SetVolumeBootableFlagV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """设置云硬盘启动盘标识
 
@@ -4333,19 +5163,24 @@ class AsyncClient:
             body: the request body (SetVolumeBootableFlagV2RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.set_volume_bootable_flag_v2(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def set_volume_bootable_flag_v2_detailed(
@@ -4354,6 +5189,9 @@ class AsyncClient:
         body: SetVolumeBootableFlagV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like set_volume_bootable_flag_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.set_volume_bootable_flag_v2(
@@ -4361,7 +5199,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def set_volume_readonly_flag_v2(
         self,
@@ -4369,6 +5207,9 @@ class AsyncClient:
         body: SetVolumeReadonlyFlagV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """设置云硬盘只读标识
 
@@ -4382,19 +5223,24 @@ class AsyncClient:
             body: the request body (SetVolumeReadonlyFlagV2RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.set_volume_readonly_flag_v2(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def set_volume_readonly_flag_v2_detailed(
@@ -4403,6 +5249,9 @@ class AsyncClient:
         body: SetVolumeReadonlyFlagV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like set_volume_readonly_flag_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.set_volume_readonly_flag_v2(
@@ -4410,7 +5259,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def export_volume_to_image_v2(
         self,
@@ -4418,6 +5267,9 @@ class AsyncClient:
         body: ExportVolumeToImageV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ExportVolumeToImageV2Response | None:
         """将云硬盘导出为镜像
 
@@ -4433,19 +5285,24 @@ class AsyncClient:
             body: the request body (ExportVolumeToImageV2RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ExportVolumeToImageV2Response | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.export_volume_to_image_v2(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def export_volume_to_image_v2_detailed(
@@ -4454,6 +5311,9 @@ class AsyncClient:
         body: ExportVolumeToImageV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ExportVolumeToImageV2Response | None]:
         """Like export_volume_to_image_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.export_volume_to_image_v2(
@@ -4461,7 +5321,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def attach_volume(
         self,
@@ -4469,6 +5329,9 @@ class AsyncClient:
         body: AttachVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """挂载云硬盘
 
@@ -4486,19 +5349,24 @@ class AsyncClient:
             body: the request body (AttachVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.attach_volume(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def attach_volume_detailed(
@@ -4507,6 +5375,9 @@ class AsyncClient:
         body: AttachVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like attach_volume(), but return the status code, headers and raw body too."""
         return await self._send(_ops.attach_volume(
@@ -4514,7 +5385,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def detach_volume(
         self,
@@ -4522,6 +5393,9 @@ class AsyncClient:
         body: DetachVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """卸载云硬盘
 
@@ -4539,19 +5413,24 @@ class AsyncClient:
             body: the request body (DetachVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.detach_volume(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def detach_volume_detailed(
@@ -4560,6 +5439,9 @@ class AsyncClient:
         body: DetachVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like detach_volume(), but return the status code, headers and raw body too."""
         return await self._send(_ops.detach_volume(
@@ -4567,7 +5449,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def reserve_volume(
         self,
@@ -4575,6 +5457,9 @@ class AsyncClient:
         body: ReserveVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """保留云硬盘
 
@@ -4590,19 +5475,24 @@ class AsyncClient:
             body: the request body (ReserveVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.reserve_volume(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def reserve_volume_detailed(
@@ -4611,6 +5501,9 @@ class AsyncClient:
         body: ReserveVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like reserve_volume(), but return the status code, headers and raw body too."""
         return await self._send(_ops.reserve_volume(
@@ -4618,7 +5511,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def unreserve_volume(
         self,
@@ -4626,6 +5519,9 @@ class AsyncClient:
         body: UnreserveVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """取消保留云硬盘
 
@@ -4639,19 +5535,24 @@ class AsyncClient:
             body: the request body (UnreserveVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.unreserve_volume(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def unreserve_volume_detailed(
@@ -4660,6 +5561,9 @@ class AsyncClient:
         body: UnreserveVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like unreserve_volume(), but return the status code, headers and raw body too."""
         return await self._send(_ops.unreserve_volume(
@@ -4667,7 +5571,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volume_transfers_v3(
         self,
@@ -4675,6 +5579,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeTransfersV3Response:
         """查询云硬盘过户记录列表概要
 
@@ -4687,19 +5594,24 @@ class AsyncClient:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
             limit: query parameter 'limit', optional. 返回结果个数限制，取值为大于0的整数
             offset: query parameter 'offset', optional. 偏移量，偏移量为一个大于0小于云硬盘过户记录总个数的整数，表示查询该偏移量后面的所有的云硬盘过户记录
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeTransfersV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volume_transfers_v3(
             self.config,
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volume_transfers_v3_detailed(
@@ -4708,6 +5620,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeTransfersV3Response]:
         """Like list_volume_transfers_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volume_transfers_v3(
@@ -4715,7 +5630,7 @@ class AsyncClient:
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volume_transfers_v3(
         self,
@@ -4723,6 +5638,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[VolumeTransferSummary]:
         """Every item of list_volume_transfers_v3(), fetching page after page (by offset).
 
@@ -4734,6 +5652,9 @@ class AsyncClient:
                 project_id=project_id,
                 limit=limit,
                 offset=offset,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.transfers, Unset) else _page.transfers
             if not _items or _items == _previous:
@@ -4750,6 +5671,9 @@ class AsyncClient:
         *,
         body: CreateVolumeTransferV3RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeTransferV3Response:
         """创建云硬盘过户
 
@@ -4772,18 +5696,23 @@ class AsyncClient:
         Args:
             body: the request body (CreateVolumeTransferV3RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeTransferV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_volume_transfer_v3(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_volume_transfer_v3_detailed(
@@ -4791,19 +5720,25 @@ class AsyncClient:
         *,
         body: CreateVolumeTransferV3RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeTransferV3Response]:
         """Like create_volume_transfer_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_volume_transfer_v3(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume_transfer_v3(
         self,
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeTransferV3Response:
         """查询单个云硬盘过户记录详情
 
@@ -4815,18 +5750,23 @@ class AsyncClient:
         Args:
             transfer_id: path parameter 'transfer_id'. 云硬盘过户记录ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeTransferV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_transfer_v3(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_transfer_v3_detailed(
@@ -4834,19 +5774,25 @@ class AsyncClient:
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeTransferV3Response]:
         """Like show_volume_transfer_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_transfer_v3(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_volume_transfer_v3(
         self,
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘过户
 
@@ -4858,18 +5804,23 @@ class AsyncClient:
         Args:
             transfer_id: path parameter 'transfer_id'. 云硬盘过户记录ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_volume_transfer_v3(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_volume_transfer_v3_detailed(
@@ -4877,13 +5828,16 @@ class AsyncClient:
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_volume_transfer_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_volume_transfer_v3(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def accept_volume_transfer_v3(
         self,
@@ -4891,6 +5845,9 @@ class AsyncClient:
         body: AcceptVolumeTransferV3RequestBody | Mapping[str, Any],
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AcceptVolumeTransferV3Response:
         """接受云硬盘过户
 
@@ -4912,19 +5869,24 @@ class AsyncClient:
             body: the request body (AcceptVolumeTransferV3RequestBody)
             transfer_id: path parameter 'transfer_id'. 云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             AcceptVolumeTransferV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.accept_volume_transfer_v3(
             self.config,
             body=body,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def accept_volume_transfer_v3_detailed(
@@ -4933,6 +5895,9 @@ class AsyncClient:
         body: AcceptVolumeTransferV3RequestBody | Mapping[str, Any],
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[AcceptVolumeTransferV3Response]:
         """Like accept_volume_transfer_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.accept_volume_transfer_v3(
@@ -4940,7 +5905,7 @@ class AsyncClient:
             body=body,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volume_transfer_details_v3(
         self,
@@ -4948,6 +5913,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeTransferDetailsV3Response:
         """查询云硬盘过户记录列表详情
 
@@ -4960,19 +5928,24 @@ class AsyncClient:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
             limit: query parameter 'limit', optional. 返回结果个数限制。 最小值1，最大值1000，默认为1000。返回的结果中记录数不超过limit值。
             offset: query parameter 'offset', optional. 偏移量，偏移量为一个大于0小于云硬盘过户记录总个数的整数，表示查询该偏移量后面的所有的云硬盘过户记录。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeTransferDetailsV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volume_transfer_details_v3(
             self.config,
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volume_transfer_details_v3_detailed(
@@ -4981,6 +5954,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeTransferDetailsV3Response]:
         """Like list_volume_transfer_details_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volume_transfer_details_v3(
@@ -4988,7 +5964,7 @@ class AsyncClient:
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volume_transfer_details_v3(
         self,
@@ -4996,6 +5972,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[VolumeTransfer]:
         """Every item of list_volume_transfer_details_v3(), fetching page after page (by offset).
 
@@ -5007,6 +5986,9 @@ class AsyncClient:
                 project_id=project_id,
                 limit=limit,
                 offset=offset,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.transfers, Unset) else _page.transfers
             if not _items or _items == _previous:
@@ -5024,6 +6006,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeTransfersV2Response:
         """查询云硬盘过户记录列表概要
 
@@ -5037,19 +6022,24 @@ class AsyncClient:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
             limit: query parameter 'limit', optional. 返回结果个数限制，取值为大于0的整数
             offset: query parameter 'offset', optional. 偏移量，偏移量为一个大于0小于云硬盘过户记录总个数的整数，表示查询该偏移量后面的所有的云硬盘过户记录
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeTransfersV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volume_transfers_v2(
             self.config,
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volume_transfers_v2_detailed(
@@ -5058,6 +6048,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeTransfersV2Response]:
         """Like list_volume_transfers_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volume_transfers_v2(
@@ -5065,7 +6058,7 @@ class AsyncClient:
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volume_transfers_v2(
         self,
@@ -5073,6 +6066,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[VolumeTransferSummary]:
         """Every item of list_volume_transfers_v2(), fetching page after page (by offset).
 
@@ -5084,6 +6080,9 @@ class AsyncClient:
                 project_id=project_id,
                 limit=limit,
                 offset=offset,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.transfers, Unset) else _page.transfers
             if not _items or _items == _previous:
@@ -5100,6 +6099,9 @@ class AsyncClient:
         *,
         body: CreateVolumeTransferV2RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeTransferV2Response:
         """创建云硬盘过户
 
@@ -5122,18 +6124,23 @@ class AsyncClient:
         Args:
             body: the request body (CreateVolumeTransferV2RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeTransferV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_volume_transfer_v2(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_volume_transfer_v2_detailed(
@@ -5141,13 +6148,16 @@ class AsyncClient:
         *,
         body: CreateVolumeTransferV2RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeTransferV2Response]:
         """Like create_volume_transfer_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_volume_transfer_v2(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def accept_volume_transfer_v2(
         self,
@@ -5155,6 +6165,9 @@ class AsyncClient:
         body: AcceptVolumeTransferV2RequestBody | Mapping[str, Any],
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AcceptVolumeTransferV2Response:
         """接受云硬盘过户
 
@@ -5176,19 +6189,24 @@ class AsyncClient:
             body: the request body (AcceptVolumeTransferV2RequestBody)
             transfer_id: path parameter 'transfer_id'. 云硬盘过户记录的ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             AcceptVolumeTransferV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.accept_volume_transfer_v2(
             self.config,
             body=body,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def accept_volume_transfer_v2_detailed(
@@ -5197,6 +6215,9 @@ class AsyncClient:
         body: AcceptVolumeTransferV2RequestBody | Mapping[str, Any],
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[AcceptVolumeTransferV2Response]:
         """Like accept_volume_transfer_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.accept_volume_transfer_v2(
@@ -5204,13 +6225,16 @@ class AsyncClient:
             body=body,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume_transfer_v2(
         self,
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeTransferV2Response:
         """查询单个云硬盘过户记录详情
 
@@ -5223,18 +6247,23 @@ class AsyncClient:
         Args:
             transfer_id: path parameter 'transfer_id'. 云硬盘过户记录ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeTransferV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_transfer_v2(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_transfer_v2_detailed(
@@ -5242,19 +6271,25 @@ class AsyncClient:
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeTransferV2Response]:
         """Like show_volume_transfer_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_transfer_v2(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_volume_transfer_v2(
         self,
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘过户
 
@@ -5267,18 +6302,23 @@ class AsyncClient:
         Args:
             transfer_id: path parameter 'transfer_id'. 云硬盘过户记录ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_volume_transfer_v2(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_volume_transfer_v2_detailed(
@@ -5286,13 +6326,16 @@ class AsyncClient:
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_volume_transfer_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_volume_transfer_v2(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_volume_transfer_details_v2(
         self,
@@ -5300,6 +6343,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeTransferDetailsV2Response:
         """查询云硬盘过户记录列表详情
 
@@ -5313,19 +6359,24 @@ class AsyncClient:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
             limit: query parameter 'limit', optional. 返回结果个数限制。 最小值1，最大值1000，默认为1000。返回的结果中记录数不超过limit值。
             offset: query parameter 'offset', optional. 偏移量，偏移量为一个大于0小于云硬盘过户记录总个数的整数，表示查询该偏移量后面的所有的云硬盘过户记录。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeTransferDetailsV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_volume_transfer_details_v2(
             self.config,
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_volume_transfer_details_v2_detailed(
@@ -5334,6 +6385,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeTransferDetailsV2Response]:
         """Like list_volume_transfer_details_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_volume_transfer_details_v2(
@@ -5341,7 +6395,7 @@ class AsyncClient:
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_volume_transfer_details_v2(
         self,
@@ -5349,6 +6403,9 @@ class AsyncClient:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[VolumeTransfer]:
         """Every item of list_volume_transfer_details_v2(), fetching page after page (by offset).
 
@@ -5360,6 +6417,9 @@ class AsyncClient:
                 project_id=project_id,
                 limit=limit,
                 offset=offset,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.transfers, Unset) else _page.transfers
             if not _items or _items == _previous:
@@ -5376,6 +6436,9 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeMetadataV2Response:
         """查询云硬盘的元数据
 
@@ -5388,18 +6451,23 @@ class AsyncClient:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeMetadataV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_metadata_v2(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_metadata_v2_detailed(
@@ -5407,13 +6475,16 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeMetadataV2Response]:
         """Like show_volume_metadata_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_metadata_v2(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_volume_metadata_v2(
         self,
@@ -5421,6 +6492,9 @@ class AsyncClient:
         body: UpdateVolumeMetadataV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateVolumeMetadataV2Response:
         """更新云硬盘的元数据
 
@@ -5434,19 +6508,24 @@ class AsyncClient:
             body: the request body (UpdateVolumeMetadataV2RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateVolumeMetadataV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_volume_metadata_v2(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_volume_metadata_v2_detailed(
@@ -5455,6 +6534,9 @@ class AsyncClient:
         body: UpdateVolumeMetadataV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateVolumeMetadataV2Response]:
         """Like update_volume_metadata_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_volume_metadata_v2(
@@ -5462,7 +6544,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def create_volume_metadata_v2(
         self,
@@ -5470,6 +6552,9 @@ class AsyncClient:
         body: CreateVolumeMetadataV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeMetadataV2Response:
         """添加云硬盘的元数据
 
@@ -5483,19 +6568,24 @@ class AsyncClient:
             body: the request body (CreateVolumeMetadataV2RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeMetadataV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_volume_metadata_v2(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_volume_metadata_v2_detailed(
@@ -5504,6 +6594,9 @@ class AsyncClient:
         body: CreateVolumeMetadataV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeMetadataV2Response]:
         """Like create_volume_metadata_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_volume_metadata_v2(
@@ -5511,13 +6604,16 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume_metadata_v3(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeMetadataV3Response:
         """查询云硬盘的元数据
 
@@ -5530,18 +6626,23 @@ class AsyncClient:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeMetadataV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_metadata_v3(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_metadata_v3_detailed(
@@ -5549,13 +6650,16 @@ class AsyncClient:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeMetadataV3Response]:
         """Like show_volume_metadata_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_metadata_v3(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_volume_metadata_v3(
         self,
@@ -5563,6 +6667,9 @@ class AsyncClient:
         body: UpdateVolumeMetadataV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateVolumeMetadataV3Response:
         """更新云硬盘的元数据
 
@@ -5575,19 +6682,24 @@ class AsyncClient:
             body: the request body (UpdateVolumeMetadataV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateVolumeMetadataV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_volume_metadata_v3(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_volume_metadata_v3_detailed(
@@ -5596,6 +6708,9 @@ class AsyncClient:
         body: UpdateVolumeMetadataV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateVolumeMetadataV3Response]:
         """Like update_volume_metadata_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_volume_metadata_v3(
@@ -5603,7 +6718,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def create_volume_metadata_v3(
         self,
@@ -5611,6 +6726,9 @@ class AsyncClient:
         body: CreateVolumeMetadataV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeMetadataV3Response:
         """添加云硬盘的元数据
 
@@ -5623,19 +6741,24 @@ class AsyncClient:
             body: the request body (CreateVolumeMetadataV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeMetadataV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_volume_metadata_v3(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_volume_metadata_v3_detailed(
@@ -5644,6 +6767,9 @@ class AsyncClient:
         body: CreateVolumeMetadataV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeMetadataV3Response]:
         """Like create_volume_metadata_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_volume_metadata_v3(
@@ -5651,7 +6777,7 @@ class AsyncClient:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume_metadata_item_v2(
         self,
@@ -5659,6 +6785,9 @@ class AsyncClient:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeMetadataItemV2Response:
         """查询云硬盘的单个元数据
 
@@ -5672,19 +6801,24 @@ class AsyncClient:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             key: path parameter 'key'. 查询的元数据的键
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeMetadataItemV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_metadata_item_v2(
             self.config,
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_metadata_item_v2_detailed(
@@ -5693,6 +6827,9 @@ class AsyncClient:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeMetadataItemV2Response]:
         """Like show_volume_metadata_item_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_metadata_item_v2(
@@ -5700,7 +6837,7 @@ class AsyncClient:
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_volume_metadata_item_v2(
         self,
@@ -5709,6 +6846,9 @@ class AsyncClient:
         key: str,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateVolumeMetadataItemV2Response:
         """更新云硬盘的单个元数据
 
@@ -5723,12 +6863,17 @@ class AsyncClient:
             key: path parameter 'key'. 更新云硬盘的单个元数据
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateVolumeMetadataItemV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_volume_metadata_item_v2(
             self.config,
@@ -5736,7 +6881,7 @@ class AsyncClient:
             key=key,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_volume_metadata_item_v2_detailed(
@@ -5746,6 +6891,9 @@ class AsyncClient:
         key: str,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateVolumeMetadataItemV2Response]:
         """Like update_volume_metadata_item_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_volume_metadata_item_v2(
@@ -5754,7 +6902,7 @@ class AsyncClient:
             key=key,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_volume_metadata_item_v2(
         self,
@@ -5762,6 +6910,9 @@ class AsyncClient:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘的单个元数据
 
@@ -5775,19 +6926,24 @@ class AsyncClient:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             key: path parameter 'key'. 需要删除的元数据的键。 获取方法请参见查询云硬盘的元数据 。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_volume_metadata_item_v2(
             self.config,
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_volume_metadata_item_v2_detailed(
@@ -5796,6 +6952,9 @@ class AsyncClient:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_volume_metadata_item_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_volume_metadata_item_v2(
@@ -5803,7 +6962,7 @@ class AsyncClient:
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_volume_metadata_item_v3(
         self,
@@ -5811,6 +6970,9 @@ class AsyncClient:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeMetadataItemV3Response:
         """查询云硬盘的单个元数据
 
@@ -5823,19 +6985,24 @@ class AsyncClient:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             key: path parameter 'key'. 查询的元数据的键
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeMetadataItemV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_volume_metadata_item_v3(
             self.config,
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_volume_metadata_item_v3_detailed(
@@ -5844,6 +7011,9 @@ class AsyncClient:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeMetadataItemV3Response]:
         """Like show_volume_metadata_item_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_volume_metadata_item_v3(
@@ -5851,7 +7021,7 @@ class AsyncClient:
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_volume_metadata_item_v3(
         self,
@@ -5860,6 +7030,9 @@ class AsyncClient:
         key: str,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateVolumeMetadataItemV3Response:
         """更新云硬盘的单个元数据
 
@@ -5873,12 +7046,17 @@ class AsyncClient:
             key: path parameter 'key'. 更新云硬盘的单个元数据
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateVolumeMetadataItemV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_volume_metadata_item_v3(
             self.config,
@@ -5886,7 +7064,7 @@ class AsyncClient:
             key=key,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_volume_metadata_item_v3_detailed(
@@ -5896,6 +7074,9 @@ class AsyncClient:
         key: str,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateVolumeMetadataItemV3Response]:
         """Like update_volume_metadata_item_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_volume_metadata_item_v3(
@@ -5904,7 +7085,7 @@ class AsyncClient:
             key=key,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_volume_metadata_item_v3(
         self,
@@ -5912,6 +7093,9 @@ class AsyncClient:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘的单个元数据
 
@@ -5924,19 +7108,24 @@ class AsyncClient:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             key: path parameter 'key'. 需要删除的元数据的键。 获取方法请参见查询云硬盘的元数据 。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_volume_metadata_item_v3(
             self.config,
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_volume_metadata_item_v3_detailed(
@@ -5945,6 +7134,9 @@ class AsyncClient:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_volume_metadata_item_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_volume_metadata_item_v3(
@@ -5952,7 +7144,7 @@ class AsyncClient:
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_snapshot_metadata_item_v3(
         self,
@@ -5960,6 +7152,9 @@ class AsyncClient:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotMetadataItemV3Response:
         """查询云硬盘快照的单个元数据
 
@@ -5972,19 +7167,24 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             key: path parameter 'key'. 待查询的元数据的键。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotMetadataItemV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_snapshot_metadata_item_v3(
             self.config,
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_snapshot_metadata_item_v3_detailed(
@@ -5993,6 +7193,9 @@ class AsyncClient:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotMetadataItemV3Response]:
         """Like show_snapshot_metadata_item_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_snapshot_metadata_item_v3(
@@ -6000,7 +7203,7 @@ class AsyncClient:
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_snapshot_metadata_item_v3(
         self,
@@ -6009,6 +7212,9 @@ class AsyncClient:
         key: str,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotMetadataItemV3Response:
         """更新云硬盘快照的单个元数据
 
@@ -6022,12 +7228,17 @@ class AsyncClient:
             key: path parameter 'key'. 需要更新的元数据的键。
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotMetadataItemV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_snapshot_metadata_item_v3(
             self.config,
@@ -6035,7 +7246,7 @@ class AsyncClient:
             key=key,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_snapshot_metadata_item_v3_detailed(
@@ -6045,6 +7256,9 @@ class AsyncClient:
         key: str,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotMetadataItemV3Response]:
         """Like update_snapshot_metadata_item_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_snapshot_metadata_item_v3(
@@ -6053,7 +7267,7 @@ class AsyncClient:
             key=key,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_snapshot_metadata_item_v3(
         self,
@@ -6061,6 +7275,9 @@ class AsyncClient:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘快照的单个元数据
 
@@ -6073,19 +7290,24 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             key: path parameter 'key'. 待删除的元数据的键。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_snapshot_metadata_item_v3(
             self.config,
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_snapshot_metadata_item_v3_detailed(
@@ -6094,6 +7316,9 @@ class AsyncClient:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_snapshot_metadata_item_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_snapshot_metadata_item_v3(
@@ -6101,13 +7326,16 @@ class AsyncClient:
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_snapshot_metadata_v3(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotMetadataV3Response:
         """查询云硬盘快照的元数据
 
@@ -6119,18 +7347,23 @@ class AsyncClient:
         Args:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotMetadataV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_snapshot_metadata_v3(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_snapshot_metadata_v3_detailed(
@@ -6138,13 +7371,16 @@ class AsyncClient:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotMetadataV3Response]:
         """Like show_snapshot_metadata_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_snapshot_metadata_v3(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_snapshot_metadata_v3(
         self,
@@ -6152,6 +7388,9 @@ class AsyncClient:
         body: UpdateSnapshotMetadataV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotMetadataV3Response:
         """更新云硬盘快照的元数据
 
@@ -6164,19 +7403,24 @@ class AsyncClient:
             body: the request body (UpdateSnapshotMetadataV3RequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotMetadataV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_snapshot_metadata_v3(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_snapshot_metadata_v3_detailed(
@@ -6185,6 +7429,9 @@ class AsyncClient:
         body: UpdateSnapshotMetadataV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotMetadataV3Response]:
         """Like update_snapshot_metadata_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_snapshot_metadata_v3(
@@ -6192,7 +7439,7 @@ class AsyncClient:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def create_snapshot_metadata_v3(
         self,
@@ -6200,6 +7447,9 @@ class AsyncClient:
         body: CreateSnapshotMetadataV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateSnapshotMetadataV3Response:
         """添加云硬盘快照的元数据
 
@@ -6212,19 +7462,24 @@ class AsyncClient:
             body: the request body (CreateSnapshotMetadataV3RequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateSnapshotMetadataV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_snapshot_metadata_v3(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_snapshot_metadata_v3_detailed(
@@ -6233,6 +7488,9 @@ class AsyncClient:
         body: CreateSnapshotMetadataV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateSnapshotMetadataV3Response]:
         """Like create_snapshot_metadata_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_snapshot_metadata_v3(
@@ -6240,13 +7498,16 @@ class AsyncClient:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_snapshot_metadata_v2(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotMetadataV2Response:
         """查询云硬盘快照的元数据
 
@@ -6259,18 +7520,23 @@ class AsyncClient:
         Args:
             snapshot_id: path parameter 'snapshot_id'. 快照ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotMetadataV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_snapshot_metadata_v2(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_snapshot_metadata_v2_detailed(
@@ -6278,13 +7544,16 @@ class AsyncClient:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotMetadataV2Response]:
         """Like show_snapshot_metadata_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_snapshot_metadata_v2(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_snapshot_metadata_v2(
         self,
@@ -6292,6 +7561,9 @@ class AsyncClient:
         body: UpdateSnapshotMetadataV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotMetadataV2Response:
         """更新云硬盘快照的元数据
 
@@ -6305,19 +7577,24 @@ class AsyncClient:
             body: the request body (UpdateSnapshotMetadataV2RequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见获取项目ID 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotMetadataV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_snapshot_metadata_v2(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_snapshot_metadata_v2_detailed(
@@ -6326,6 +7603,9 @@ class AsyncClient:
         body: UpdateSnapshotMetadataV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotMetadataV2Response]:
         """Like update_snapshot_metadata_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_snapshot_metadata_v2(
@@ -6333,7 +7613,7 @@ class AsyncClient:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def create_snapshot_metadata_v2(
         self,
@@ -6341,6 +7621,9 @@ class AsyncClient:
         body: CreateSnapshotMetadataV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateSnapshotMetadataV2Response:
         """添加云硬盘快照的元数据
 
@@ -6354,19 +7637,24 @@ class AsyncClient:
             body: the request body (CreateSnapshotMetadataV2RequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateSnapshotMetadataV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_snapshot_metadata_v2(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_snapshot_metadata_v2_detailed(
@@ -6375,6 +7663,9 @@ class AsyncClient:
         body: CreateSnapshotMetadataV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateSnapshotMetadataV2Response]:
         """Like create_snapshot_metadata_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_snapshot_metadata_v2(
@@ -6382,7 +7673,7 @@ class AsyncClient:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_snapshot_metadata_item_v2(
         self,
@@ -6390,6 +7681,9 @@ class AsyncClient:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotMetadataItemV2Response:
         """查询云硬盘快照的单个元数据
 
@@ -6403,19 +7697,24 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID
             key: path parameter 'key'. 待查询的元数据的键
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotMetadataItemV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_snapshot_metadata_item_v2(
             self.config,
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_snapshot_metadata_item_v2_detailed(
@@ -6424,6 +7723,9 @@ class AsyncClient:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotMetadataItemV2Response]:
         """Like show_snapshot_metadata_item_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_snapshot_metadata_item_v2(
@@ -6431,7 +7733,7 @@ class AsyncClient:
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_snapshot_metadata_item_v2(
         self,
@@ -6440,6 +7742,9 @@ class AsyncClient:
         key: str,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotMetadataItemV2Response:
         """更新云硬盘快照的单个元数据
 
@@ -6454,12 +7759,17 @@ class AsyncClient:
             key: path parameter 'key'. 需要更新的元数据的键
             snapshot_id: path parameter 'snapshot_id'. 快照ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotMetadataItemV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_snapshot_metadata_item_v2(
             self.config,
@@ -6467,7 +7777,7 @@ class AsyncClient:
             key=key,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_snapshot_metadata_item_v2_detailed(
@@ -6477,6 +7787,9 @@ class AsyncClient:
         key: str,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotMetadataItemV2Response]:
         """Like update_snapshot_metadata_item_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_snapshot_metadata_item_v2(
@@ -6485,7 +7798,7 @@ class AsyncClient:
             key=key,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_snapshot_metadata_item_v2(
         self,
@@ -6493,6 +7806,9 @@ class AsyncClient:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘快照的单个元数据
 
@@ -6506,19 +7822,24 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID
             key: path parameter 'key'. 待删除的元数据的键
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_snapshot_metadata_item_v2(
             self.config,
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_snapshot_metadata_item_v2_detailed(
@@ -6527,6 +7848,9 @@ class AsyncClient:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_snapshot_metadata_item_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_snapshot_metadata_item_v2(
@@ -6534,7 +7858,7 @@ class AsyncClient:
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_snapshots_v3(
         self,
@@ -6546,6 +7870,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
         volume_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListSnapshotsV3Response:
         """查询快照列表
 
@@ -6563,12 +7890,17 @@ class AsyncClient:
             name: query parameter 'name', optional. 快照名称，不支持模糊匹配。最大支持255个字符。
             status: query parameter 'status', optional. 快照状态，具体请参见云硬盘快照状态 。
             volume_id: query parameter 'volume_id', optional. 快照对应的云硬盘ID。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListSnapshotsV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_snapshots_v3(
             self.config,
@@ -6579,7 +7911,7 @@ class AsyncClient:
             name=name,
             status=status,
             volume_id=volume_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_snapshots_v3_detailed(
@@ -6592,6 +7924,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
         volume_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListSnapshotsV3Response]:
         """Like list_snapshots_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_snapshots_v3(
@@ -6603,7 +7938,7 @@ class AsyncClient:
             name=name,
             status=status,
             volume_id=volume_id,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_snapshots_v3(
         self,
@@ -6615,6 +7950,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
         volume_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[SnapshotSummary]:
         """Every item of list_snapshots_v3(), fetching page after page (by marker).
 
@@ -6630,6 +7968,9 @@ class AsyncClient:
                 name=name,
                 status=status,
                 volume_id=volume_id,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.snapshots, Unset) else _page.snapshots
             if not _items or _items == _previous:
@@ -6650,6 +7991,9 @@ class AsyncClient:
         *,
         body: CreateSnapshotV3RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateSnapshotV3Response:
         """创建快照
 
@@ -6662,18 +8006,23 @@ class AsyncClient:
             body: the request body (CreateSnapshotV3RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateSnapshotV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_snapshot_v3(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_snapshot_v3_detailed(
@@ -6681,19 +8030,25 @@ class AsyncClient:
         *,
         body: CreateSnapshotV3RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateSnapshotV3Response]:
         """Like create_snapshot_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_snapshot_v3(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_snapshot_v3(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotV3Response:
         """查询单个快照详细信息
 
@@ -6706,18 +8061,23 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_snapshot_v3(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_snapshot_v3_detailed(
@@ -6725,13 +8085,16 @@ class AsyncClient:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotV3Response]:
         """Like show_snapshot_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_snapshot_v3(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_snapshot_v3(
         self,
@@ -6739,6 +8102,9 @@ class AsyncClient:
         body: UpdateSnapshotV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotV3Response:
         """更新快照
 
@@ -6752,19 +8118,24 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_snapshot_v3(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_snapshot_v3_detailed(
@@ -6773,6 +8144,9 @@ class AsyncClient:
         body: UpdateSnapshotV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotV3Response]:
         """Like update_snapshot_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_snapshot_v3(
@@ -6780,13 +8154,16 @@ class AsyncClient:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_snapshot_v3(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除快照
 
@@ -6801,18 +8178,23 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_snapshot_v3(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_snapshot_v3_detailed(
@@ -6820,13 +8202,16 @@ class AsyncClient:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_snapshot_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_snapshot_v3(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_snapshot_details_v3(
         self,
@@ -6838,6 +8223,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListSnapshotDetailsV3Response:
         """查询快照详细信息列表
 
@@ -6855,12 +8243,17 @@ class AsyncClient:
             name: query parameter 'name', optional. 快照名称。最大支持255个字符。
             offset: query parameter 'offset', optional. 偏移量。 说明 说明： 分页查询快照时使用，与limit配合使用。假如共有30个快照，设置offset为11，limit为10，即为从第12个快照开始查询，一次最多可读取10个快照。
             status: query parameter 'status', optional. 快照状态，具体请参见云硬盘快照状态 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListSnapshotDetailsV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_snapshot_details_v3(
             self.config,
@@ -6871,7 +8264,7 @@ class AsyncClient:
             name=name,
             offset=offset,
             status=status,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_snapshot_details_v3_detailed(
@@ -6884,6 +8277,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListSnapshotDetailsV3Response]:
         """Like list_snapshot_details_v3(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_snapshot_details_v3(
@@ -6895,7 +8291,7 @@ class AsyncClient:
             name=name,
             offset=offset,
             status=status,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_snapshot_details_v3(
         self,
@@ -6907,6 +8303,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[SnapshotDetail]:
         """Every item of list_snapshot_details_v3(), fetching page after page (by marker).
 
@@ -6922,6 +8321,9 @@ class AsyncClient:
                 name=name,
                 offset=offset,
                 status=status,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.snapshots, Unset) else _page.snapshots
             if not _items or _items == _previous:
@@ -6947,6 +8349,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
         volume_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListSnapshotsV2Response:
         """查询快照列表
 
@@ -6965,12 +8370,17 @@ class AsyncClient:
             name: query parameter 'name', optional. 快照名称，不支持模糊匹配。最大支持255个字符。
             status: query parameter 'status', optional. 快照状态，具体请参见云硬盘快照状态 。
             volume_id: query parameter 'volume_id', optional. 快照对应的云硬盘ID。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListSnapshotsV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_snapshots_v2(
             self.config,
@@ -6981,7 +8391,7 @@ class AsyncClient:
             name=name,
             status=status,
             volume_id=volume_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_snapshots_v2_detailed(
@@ -6994,6 +8404,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
         volume_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListSnapshotsV2Response]:
         """Like list_snapshots_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_snapshots_v2(
@@ -7005,7 +8418,7 @@ class AsyncClient:
             name=name,
             status=status,
             volume_id=volume_id,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_snapshots_v2(
         self,
@@ -7017,6 +8430,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
         volume_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[SnapshotSummary]:
         """Every item of list_snapshots_v2(), fetching page after page (by marker).
 
@@ -7032,6 +8448,9 @@ class AsyncClient:
                 name=name,
                 status=status,
                 volume_id=volume_id,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.snapshots, Unset) else _page.snapshots
             if not _items or _items == _previous:
@@ -7052,6 +8471,9 @@ class AsyncClient:
         *,
         body: CreateSnapshotV2RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateSnapshotV2Response:
         """创建快照
 
@@ -7065,18 +8487,23 @@ class AsyncClient:
             body: the request body (CreateSnapshotV2RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateSnapshotV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.create_snapshot_v2(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def create_snapshot_v2_detailed(
@@ -7084,19 +8511,25 @@ class AsyncClient:
         *,
         body: CreateSnapshotV2RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateSnapshotV2Response]:
         """Like create_snapshot_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.create_snapshot_v2(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def show_snapshot_v2(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotV2Response:
         """查询单个快照详情
 
@@ -7110,18 +8543,23 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.show_snapshot_v2(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def show_snapshot_v2_detailed(
@@ -7129,13 +8567,16 @@ class AsyncClient:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotV2Response]:
         """Like show_snapshot_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.show_snapshot_v2(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def update_snapshot_v2(
         self,
@@ -7143,6 +8584,9 @@ class AsyncClient:
         body: UpdateSnapshotV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotV2Response:
         """更新快照
 
@@ -7157,19 +8601,24 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.update_snapshot_v2(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def update_snapshot_v2_detailed(
@@ -7178,6 +8627,9 @@ class AsyncClient:
         body: UpdateSnapshotV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotV2Response]:
         """Like update_snapshot_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.update_snapshot_v2(
@@ -7185,13 +8637,16 @@ class AsyncClient:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def delete_snapshot_v2(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除快照
 
@@ -7207,18 +8662,23 @@ class AsyncClient:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见\" 获取项目ID \"。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.delete_snapshot_v2(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def delete_snapshot_v2_detailed(
@@ -7226,13 +8686,16 @@ class AsyncClient:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_snapshot_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.delete_snapshot_v2(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     async def list_snapshot_details_v2(
         self,
@@ -7245,6 +8708,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListSnapshotDetailsV2Response:
         """查询快照详情列表
 
@@ -7264,12 +8730,17 @@ class AsyncClient:
             name: query parameter 'name', optional. 快照名称。最大支持255个字符。
             offset: query parameter 'offset', optional. 偏移量。 说明 分页查询快照时使用，与limit配合使用。假如共有30个快照，设置offset为11，limit为10，即为从第12个快照开始查询，一次最多可读取10个快照。
             status: query parameter 'status', optional. 快照状态，具体请参见云硬盘快照状态 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListSnapshotDetailsV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = await self._send(_ops.list_snapshot_details_v2(
             self.config,
@@ -7281,7 +8752,7 @@ class AsyncClient:
             name=name,
             offset=offset,
             status=status,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     async def list_snapshot_details_v2_detailed(
@@ -7295,6 +8766,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListSnapshotDetailsV2Response]:
         """Like list_snapshot_details_v2(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_snapshot_details_v2(
@@ -7307,7 +8781,7 @@ class AsyncClient:
             name=name,
             offset=offset,
             status=status,
-        ))
+        ), headers, timeout, retry)
 
     async def iter_list_snapshot_details_v2(
         self,
@@ -7320,6 +8794,9 @@ class AsyncClient:
         name: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AsyncIterator[SnapshotDetail]:
         """Every item of list_snapshot_details_v2(), fetching page after page (by marker).
 
@@ -7336,6 +8813,9 @@ class AsyncClient:
                 name=name,
                 offset=offset,
                 status=status,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.snapshots, Unset) else _page.snapshots
             if not _items or _items == _previous:

@@ -208,13 +208,35 @@ class Client:
         sk: str | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
+        headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         self.config = resolve(
             config, endpoint=endpoint, project_id=project_id, region=region, token=token,
-            ak=ak, sk=sk, timeout=timeout, retry=retry,
+            ak=ak, sk=sk, timeout=timeout, retry=retry, headers=headers,
         )
         self._transport = SyncTransport(self.config, http_client)
+
+    def with_options(
+        self,
+        *,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
+    ) -> Client:
+        """A client with other defaults, sharing this one's connections.
+
+        ``headers`` are added to the configured ones (names are case-insensitive);
+        ``timeout`` and ``retry`` replace them.  Closing it leaves the connections open.
+        """
+        merged = {**{k.lower(): (k, v) for k, v in self.config.headers.items()},
+                  **{k.lower(): (k, v) for k, v in (headers or {}).items()}}
+        config = self.config.with_options(
+            headers=dict(merged.values()) if headers is not None else None,
+            timeout=timeout,
+            retry=retry,
+        )
+        return Client(config, http_client=self._transport.http)
 
     def close(self) -> None:
         """Close the connection pool (if this client created it)."""
@@ -231,11 +253,21 @@ class Client:
     ) -> None:
         self.close()
 
-    def _send(self, plan: Plan[_T]) -> DetailedResponse[_T]:
-        return self._transport.send(plan)
+    def _send(
+        self,
+        plan: Plan[_T],
+        headers: Mapping[str, str] | None,
+        timeout: float | None,
+        retry: Retry | None,
+    ) -> DetailedResponse[_T]:
+        return self._transport.send(plan, headers, timeout, retry)
 
     def list_api_versions(
         self,
+        *,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListApiVersionsResponse300:
         """查询接口版本信息列表
 
@@ -244,23 +276,38 @@ class Client:
         HTTP: GET /
         Source: manual section 5.1 查询接口版本信息列表, line 655
 
+        Args:
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
+
         Returns:
             ListApiVersionsResponse300
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
-        _r = self._send(_ops.list_api_versions(self.config))
+        _r = self._send(_ops.list_api_versions(self.config), headers, timeout, retry)
         return _r.parsed
 
     def list_api_versions_detailed(
         self,
+        *,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListApiVersionsResponse300]:
         """Like list_api_versions(), but return the status code, headers and raw body too."""
-        return self._send(_ops.list_api_versions(self.config))
+        return self._send(_ops.list_api_versions(self.config), headers, timeout, retry)
 
     def legacy_cinder_list_api_versions(
         self,
+        *,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> LegacyCinderListApiVersionsResponse300:
         """查询接口版本信息列表
 
@@ -269,25 +316,39 @@ class Client:
         HTTP: GET /
         Source: manual section 8.2.5.2 查询接口版本信息列表, line 19847
 
+        Args:
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
+
         Returns:
             LegacyCinderListApiVersionsResponse300
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
-        _r = self._send(_ops.legacy_cinder_list_api_versions(self.config))
+        _r = self._send(_ops.legacy_cinder_list_api_versions(self.config), headers, timeout, retry)
         return _r.parsed
 
     def legacy_cinder_list_api_versions_detailed(
         self,
+        *,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[LegacyCinderListApiVersionsResponse300]:
         """Like legacy_cinder_list_api_versions(), but return the status code, headers and raw body too."""
-        return self._send(_ops.legacy_cinder_list_api_versions(self.config))
+        return self._send(_ops.legacy_cinder_list_api_versions(self.config), headers, timeout, retry)
 
     def show_api_version(
         self,
         *,
         api_version: ApiVersion | str,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowApiVersionResponse:
         """查询接口的版本信息
 
@@ -299,34 +360,45 @@ class Client:
         Args:
             api_version: path parameter 'api_version'. 查询的目标版本号。
                 取值范围: v1、v2。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowApiVersionResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_api_version(
             self.config,
             api_version=api_version,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_api_version_detailed(
         self,
         *,
         api_version: ApiVersion | str,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowApiVersionResponse]:
         """Like show_api_version(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_api_version(
             self.config,
             api_version=api_version,
-        ))
+        ), headers, timeout, retry)
 
     def legacy_cinder_show_api_version(
         self,
         *,
         api_version: ApiVersion | str,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> LegacyCinderShowApiVersionResponse:
         """查询 API 接口的版本信息
 
@@ -338,29 +410,37 @@ class Client:
         Args:
             api_version: path parameter 'api_version'. 查询的目标版本号。
                 取值范围: v1、v2。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             LegacyCinderShowApiVersionResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.legacy_cinder_show_api_version(
             self.config,
             api_version=api_version,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def legacy_cinder_show_api_version_detailed(
         self,
         *,
         api_version: ApiVersion | str,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[LegacyCinderShowApiVersionResponse]:
         """Like legacy_cinder_show_api_version(), but return the status code, headers and raw body too."""
         return self._send(_ops.legacy_cinder_show_api_version(
             self.config,
             api_version=api_version,
-        ))
+        ), headers, timeout, retry)
 
     def create_volume(
         self,
@@ -368,6 +448,9 @@ class Client:
         body: CreateVolumeRequestBody | Mapping[str, Any],
         project_id: str | None = None,
         x_client_token: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeResponse:
         """创建云硬盘
 
@@ -381,19 +464,24 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
             x_client_token: header parameter 'X-Client-Token', optional. 请求的幂等标识。该参数的值由客户端生成，需要确保不同请求的参数值唯一，取值为36位的UUID格式字符串，有效期为8小时。携带相同幂等标识的多个请求，会认为多个请求为同一个幂等请求，会返回相同的响应体。
                 取值范围: 取值为36位的UUID格式字符串，有效期为8小时。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_volume(
             self.config,
             body=body,
             project_id=project_id,
             x_client_token=x_client_token,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_volume_detailed(
@@ -402,6 +490,9 @@ class Client:
         body: CreateVolumeRequestBody | Mapping[str, Any],
         project_id: str | None = None,
         x_client_token: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeResponse]:
         """Like create_volume(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_volume(
@@ -409,13 +500,16 @@ class Client:
             body=body,
             project_id=project_id,
             x_client_token=x_client_token,
-        ))
+        ), headers, timeout, retry)
 
     def show_volume(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeResponse:
         """查询单个云硬盘详情
 
@@ -427,18 +521,23 @@ class Client:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID。 可通过EVS控制台的云硬盘列表页面获取云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_volume(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_volume_detailed(
@@ -446,13 +545,16 @@ class Client:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeResponse]:
         """Like show_volume(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_volume(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def update_volume(
         self,
@@ -460,6 +562,9 @@ class Client:
         body: UpdateVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateVolumeResponse:
         """更新云硬盘
 
@@ -472,19 +577,24 @@ class Client:
             body: the request body (UpdateVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID。 可通过EVS控制台的云硬盘列表页面获取云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateVolumeResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.update_volume(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def update_volume_detailed(
@@ -493,6 +603,9 @@ class Client:
         body: UpdateVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateVolumeResponse]:
         """Like update_volume(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_volume(
@@ -500,13 +613,16 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_volume(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DeleteVolumeResponse:
         """删除云硬盘
 
@@ -519,18 +635,23 @@ class Client:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID。 可通过EVS控制台的云硬盘列表页面获取云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             DeleteVolumeResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_volume(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_volume_detailed(
@@ -538,13 +659,16 @@ class Client:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[DeleteVolumeResponse]:
         """Like delete_volume(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_volume(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_volumes(
         self,
@@ -569,6 +693,9 @@ class Client:
         enterprise_project_id: str | Unset = UNSET,
         server_id: str | Unset = UNSET,
         bootable: bool | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumesResponse:
         """查询所有云硬盘详情
 
@@ -608,12 +735,17 @@ class Client:
             server_id: query parameter 'server_id', optional. 云服务器id。 可通过EVS控制台的云服务器列表页面获取云服务器ID。
             bootable: query parameter 'bootable', optional. 是否为启动盘/系统盘。
                 取值范围: true表示为启动盘/系统盘， false表示为数据盘
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_volumes(
             self.config,
@@ -637,7 +769,7 @@ class Client:
             enterprise_project_id=enterprise_project_id,
             server_id=server_id,
             bootable=bootable,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_volumes_detailed(
@@ -663,6 +795,9 @@ class Client:
         enterprise_project_id: str | Unset = UNSET,
         server_id: str | Unset = UNSET,
         bootable: bool | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumesResponse]:
         """Like list_volumes(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_volumes(
@@ -687,7 +822,7 @@ class Client:
             enterprise_project_id=enterprise_project_id,
             server_id=server_id,
             bootable=bootable,
-        ))
+        ), headers, timeout, retry)
 
     def iter_list_volumes(
         self,
@@ -712,6 +847,9 @@ class Client:
         enterprise_project_id: str | Unset = UNSET,
         server_id: str | Unset = UNSET,
         bootable: bool | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Iterator[VolumeDetail]:
         """Every item of list_volumes(), fetching page after page (by marker).
 
@@ -740,6 +878,9 @@ class Client:
                 enterprise_project_id=enterprise_project_id,
                 server_id=server_id,
                 bootable=bootable,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -759,6 +900,9 @@ class Client:
         *,
         body: BatchResizeVolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> BatchResizeVolumesResponse:
         """批量扩容云硬盘
 
@@ -775,18 +919,23 @@ class Client:
         Args:
             body: the request body (BatchResizeVolumesRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             BatchResizeVolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.batch_resize_volumes(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def batch_resize_volumes_detailed(
@@ -794,19 +943,25 @@ class Client:
         *,
         body: BatchResizeVolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[BatchResizeVolumesResponse]:
         """Like batch_resize_volumes(), but return the status code, headers and raw body too."""
         return self._send(_ops.batch_resize_volumes(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def unsubscribe_postpaid_volume(
         self,
         *,
         body: UnsubscribePostpaidVolumeRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UnsubscribeVolumeResponseBody:
         """退订包周期计费模式的云硬盘
 
@@ -820,18 +975,23 @@ class Client:
         Args:
             body: the request body (UnsubscribePostpaidVolumeRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。获取方法请参见 “获取项目ID” 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UnsubscribeVolumeResponseBody
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.unsubscribe_postpaid_volume(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def unsubscribe_postpaid_volume_detailed(
@@ -839,13 +999,16 @@ class Client:
         *,
         body: UnsubscribePostpaidVolumeRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UnsubscribeVolumeResponseBody]:
         """Like unsubscribe_postpaid_volume(), but return the status code, headers and raw body too."""
         return self._send(_ops.unsubscribe_postpaid_volume(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def resize_volume(
         self,
@@ -853,6 +1016,9 @@ class Client:
         body: ResizeVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ResizeVolumeResponse:
         """扩容云硬盘
 
@@ -870,19 +1036,24 @@ class Client:
             body: the request body (ResizeVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID。 可通过EVS控制台的云硬盘列表页面获取云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见\" 获取项目ID \"。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ResizeVolumeResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.resize_volume(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def resize_volume_detailed(
@@ -891,6 +1062,9 @@ class Client:
         body: ResizeVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ResizeVolumeResponse]:
         """Like resize_volume(), but return the status code, headers and raw body too."""
         return self._send(_ops.resize_volume(
@@ -898,7 +1072,7 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_volumes_v2_cloudvolumes(
         self,
@@ -911,6 +1085,9 @@ class Client:
         availability_zone: str | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         sort_dir: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumesV2CloudvolumesResponse:
         """查询云硬盘列表
 
@@ -929,12 +1106,17 @@ class Client:
             availability_zone: query parameter 'availability_zone', optional. AZ信息。
             sort_key: query parameter 'sort_key', optional. 返回结果按该关键字排序（支持id, status, size, created_at等关键字，默认为“created_at”）。
             sort_dir: query parameter 'sort_dir', optional. 降序或升序，分别对应desc和asc，默认为“desc”。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumesV2CloudvolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_volumes_v2_cloudvolumes(
             self.config,
@@ -946,7 +1128,7 @@ class Client:
             availability_zone=availability_zone,
             sort_key=sort_key,
             sort_dir=sort_dir,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_volumes_v2_cloudvolumes_detailed(
@@ -960,6 +1142,9 @@ class Client:
         availability_zone: str | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         sort_dir: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumesV2CloudvolumesResponse]:
         """Like list_volumes_v2_cloudvolumes(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_volumes_v2_cloudvolumes(
@@ -972,7 +1157,7 @@ class Client:
             availability_zone=availability_zone,
             sort_key=sort_key,
             sort_dir=sort_dir,
-        ))
+        ), headers, timeout, retry)
 
     def iter_list_volumes_v2_cloudvolumes(
         self,
@@ -985,6 +1170,9 @@ class Client:
         availability_zone: str | Unset = UNSET,
         sort_key: str | Unset = UNSET,
         sort_dir: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Iterator[DiskSummary]:
         """Every item of list_volumes_v2_cloudvolumes(), fetching page after page (by marker).
 
@@ -1001,6 +1189,9 @@ class Client:
                 availability_zone=availability_zone,
                 sort_key=sort_key,
                 sort_dir=sort_dir,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -1019,6 +1210,9 @@ class Client:
         *,
         body: CreateVolumeV2CloudvolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeV2CloudvolumesResponse:
         """创建云硬盘
 
@@ -1031,18 +1225,23 @@ class Client:
         Args:
             body: the request body (CreateVolumeV2CloudvolumesRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目 ID
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeV2CloudvolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_volume_v2_cloudvolumes(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_volume_v2_cloudvolumes_detailed(
@@ -1050,13 +1249,16 @@ class Client:
         *,
         body: CreateVolumeV2CloudvolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeV2CloudvolumesResponse]:
         """Like create_volume_v2_cloudvolumes(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_volume_v2_cloudvolumes(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def resize_volume_v2_cloudvolumes(
         self,
@@ -1064,6 +1266,9 @@ class Client:
         body: ResizeVolumeV2CloudvolumesRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ResizeVolumeV2CloudvolumesResponse:
         """扩容云硬盘
 
@@ -1084,19 +1289,24 @@ class Client:
             body: the request body (ResizeVolumeV2CloudvolumesRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ResizeVolumeV2CloudvolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.resize_volume_v2_cloudvolumes(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def resize_volume_v2_cloudvolumes_detailed(
@@ -1105,6 +1315,9 @@ class Client:
         body: ResizeVolumeV2CloudvolumesRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ResizeVolumeV2CloudvolumesResponse]:
         """Like resize_volume_v2_cloudvolumes(), but return the status code, headers and raw body too."""
         return self._send(_ops.resize_volume_v2_cloudvolumes(
@@ -1112,7 +1325,7 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_volume_details_v2_os_vendor_volumes(
         self,
@@ -1135,6 +1348,9 @@ class Client:
         status: str | Unset = UNSET,
         volume_type_id: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeDetailsV2OsVendorVolumesResponse:
         """查询所有云硬盘详情
 
@@ -1165,12 +1381,17 @@ class Client:
             status: query parameter 'status', optional. 云硬盘状态
             volume_type_id: query parameter 'volume_type_id', optional. 云硬盘类型id
             snapshot_policy_id: query parameter 'snapshot_policy_id', optional. 自动快照策略ID
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeDetailsV2OsVendorVolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_volume_details_v2_os_vendor_volumes(
             self.config,
@@ -1192,7 +1413,7 @@ class Client:
             status=status,
             volume_type_id=volume_type_id,
             snapshot_policy_id=snapshot_policy_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_volume_details_v2_os_vendor_volumes_detailed(
@@ -1216,6 +1437,9 @@ class Client:
         status: str | Unset = UNSET,
         volume_type_id: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeDetailsV2OsVendorVolumesResponse]:
         """Like list_volume_details_v2_os_vendor_volumes(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_volume_details_v2_os_vendor_volumes(
@@ -1238,7 +1462,7 @@ class Client:
             status=status,
             volume_type_id=volume_type_id,
             snapshot_policy_id=snapshot_policy_id,
-        ))
+        ), headers, timeout, retry)
 
     def iter_list_volume_details_v2_os_vendor_volumes(
         self,
@@ -1261,6 +1485,9 @@ class Client:
         status: str | Unset = UNSET,
         volume_type_id: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Iterator[DiskDetail]:
         """Every item of list_volume_details_v2_os_vendor_volumes(), fetching page after page (by marker).
 
@@ -1287,6 +1514,9 @@ class Client:
                 status=status,
                 volume_type_id=volume_type_id,
                 snapshot_policy_id=snapshot_policy_id,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -1306,6 +1536,9 @@ class Client:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeV2OsVendorVolumesResponse:
         """查询单个云硬盘详情
 
@@ -1318,18 +1551,23 @@ class Client:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeV2OsVendorVolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_volume_v2_os_vendor_volumes(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_volume_v2_os_vendor_volumes_detailed(
@@ -1337,13 +1575,16 @@ class Client:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeV2OsVendorVolumesResponse]:
         """Like show_volume_v2_os_vendor_volumes(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_volume_v2_os_vendor_volumes(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def retype_volume(
         self,
@@ -1351,6 +1592,9 @@ class Client:
         body: RetypeVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> RetypeVolumeResponse:
         """云硬盘类型变更
 
@@ -1363,19 +1607,24 @@ class Client:
             body: the request body (RetypeVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID。 可通过EVS控制台的云硬盘列表页面获取云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             RetypeVolumeResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.retype_volume(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def retype_volume_detailed(
@@ -1384,6 +1633,9 @@ class Client:
         body: RetypeVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[RetypeVolumeResponse]:
         """Like retype_volume(), but return the status code, headers and raw body too."""
         return self._send(_ops.retype_volume(
@@ -1391,7 +1643,7 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def modify_volume_qos(
         self,
@@ -1399,6 +1651,9 @@ class Client:
         body: ModifyVolumeQosRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ModifyVolumeQosResponse:
         """修改云硬盘 QoS
 
@@ -1414,19 +1669,24 @@ class Client:
             body: the request body (ModifyVolumeQosRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID。 可通过EVS控制台的云硬盘列表页面获取云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ModifyVolumeQosResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.modify_volume_qos(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def modify_volume_qos_detailed(
@@ -1435,6 +1695,9 @@ class Client:
         body: ModifyVolumeQosRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ModifyVolumeQosResponse]:
         """Like modify_volume_qos(), but return the status code, headers and raw body too."""
         return self._send(_ops.modify_volume_qos(
@@ -1442,13 +1705,16 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def create_snapshot(
         self,
         *,
         body: CreateSnapshotRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateSnapshotResponse:
         """创建云硬盘快照
 
@@ -1460,18 +1726,23 @@ class Client:
         Args:
             body: the request body (CreateSnapshotRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateSnapshotResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_snapshot(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_snapshot_detailed(
@@ -1479,19 +1750,25 @@ class Client:
         *,
         body: CreateSnapshotRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateSnapshotResponse]:
         """Like create_snapshot(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_snapshot(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_snapshot(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotResponse:
         """查询单个云硬盘快照详情
 
@@ -1503,18 +1780,23 @@ class Client:
         Args:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。 可通过EVS控制台的云硬盘快照列表页面获取云硬盘快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_snapshot(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_snapshot_detailed(
@@ -1522,13 +1804,16 @@ class Client:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotResponse]:
         """Like show_snapshot(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_snapshot(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def update_snapshot(
         self,
@@ -1536,6 +1821,9 @@ class Client:
         body: UpdateSnapshotRequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotResponse:
         """更新云硬盘快照
 
@@ -1548,19 +1836,24 @@ class Client:
             body: the request body (UpdateSnapshotRequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。 可通过EVS控制台的云硬盘快照列表页面获取云硬盘快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.update_snapshot(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def update_snapshot_detailed(
@@ -1569,6 +1862,9 @@ class Client:
         body: UpdateSnapshotRequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotResponse]:
         """Like update_snapshot(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_snapshot(
@@ -1576,13 +1872,16 @@ class Client:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_snapshot(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘快照
 
@@ -1596,18 +1895,23 @@ class Client:
         Args:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。 可通过EVS控制台的云硬盘快照列表页面获取云硬盘快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_snapshot(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_snapshot_detailed(
@@ -1615,13 +1919,16 @@ class Client:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_snapshot(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_snapshot(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_snapshots(
         self,
@@ -1638,6 +1945,9 @@ class Client:
         dedicated_storage_id: str | Unset = UNSET,
         service_type: ServiceType | str | Unset = UNSET,
         enterprise_project_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListSnapshotsResponse:
         """查询云硬盘快照详情列表
 
@@ -1664,12 +1974,17 @@ class Client:
             service_type: query parameter 'service_type', optional. 服务类型。
                 取值范围: 仅支持EVS、DSS、DESS。
             enterprise_project_id: query parameter 'enterprise_project_id', optional. 指定企业项目id进行过滤。 传入“all_granted_eps”，代表查询权限范围内的所有企业项目下的云硬盘。 关于企业项目ID的获取及企业项目特性的详细信息，请参考：“ 企业管理用户指南 ”。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListSnapshotsResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_snapshots(
             self.config,
@@ -1685,7 +2000,7 @@ class Client:
             dedicated_storage_id=dedicated_storage_id,
             service_type=service_type,
             enterprise_project_id=enterprise_project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_snapshots_detailed(
@@ -1703,6 +2018,9 @@ class Client:
         dedicated_storage_id: str | Unset = UNSET,
         service_type: ServiceType | str | Unset = UNSET,
         enterprise_project_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListSnapshotsResponse]:
         """Like list_snapshots(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_snapshots(
@@ -1719,7 +2037,7 @@ class Client:
             dedicated_storage_id=dedicated_storage_id,
             service_type=service_type,
             enterprise_project_id=enterprise_project_id,
-        ))
+        ), headers, timeout, retry)
 
     def iter_list_snapshots(
         self,
@@ -1736,6 +2054,9 @@ class Client:
         dedicated_storage_id: str | Unset = UNSET,
         service_type: ServiceType | str | Unset = UNSET,
         enterprise_project_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Iterator[SnapshotList]:
         """Every item of list_snapshots(), fetching page after page (by offset).
 
@@ -1756,6 +2077,9 @@ class Client:
                 dedicated_storage_id=dedicated_storage_id,
                 service_type=service_type,
                 enterprise_project_id=enterprise_project_id,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.snapshots, Unset) else _page.snapshots
             if not _items or _items == _previous:
@@ -1772,6 +2096,9 @@ class Client:
         body: RollbackSnapshotRequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> RollbackSnapshotResponse:
         """回滚快照到云硬盘
 
@@ -1788,19 +2115,24 @@ class Client:
             body: the request body (RollbackSnapshotRequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。 可通过EVS控制台的云硬盘快照列表页面获取云硬盘快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             RollbackSnapshotResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.rollback_snapshot(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def rollback_snapshot_detailed(
@@ -1809,6 +2141,9 @@ class Client:
         body: RollbackSnapshotRequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[RollbackSnapshotResponse]:
         """Like rollback_snapshot(), but return the status code, headers and raw body too."""
         return self._send(_ops.rollback_snapshot(
@@ -1816,7 +2151,7 @@ class Client:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def rollback_snapshot_to_volume_v2(
         self,
@@ -1824,6 +2159,9 @@ class Client:
         body: RollbackSnapshotToVolumeV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> RollbackSnapshotToVolumeV2Response:
         """回滚快照到云硬盘
 
@@ -1841,19 +2179,24 @@ class Client:
             body: the request body (RollbackSnapshotToVolumeV2RequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             RollbackSnapshotToVolumeV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.rollback_snapshot_to_volume_v2(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def rollback_snapshot_to_volume_v2_detailed(
@@ -1862,6 +2205,9 @@ class Client:
         body: RollbackSnapshotToVolumeV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[RollbackSnapshotToVolumeV2Response]:
         """Like rollback_snapshot_to_volume_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.rollback_snapshot_to_volume_v2(
@@ -1869,7 +2215,7 @@ class Client:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def cinder_list_quotas(
         self,
@@ -1877,6 +2223,9 @@ class Client:
         target_project_id: str,
         usage: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CinderListQuotasResponse:
         """查询租户的详细配额
 
@@ -1891,19 +2240,24 @@ class Client:
             usage: query parameter 'usage'. 是否查询配额详细信息。
                 约束限制: 当前只支持传True。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CinderListQuotasResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.cinder_list_quotas(
             self.config,
             target_project_id=target_project_id,
             usage=usage,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def cinder_list_quotas_detailed(
@@ -1912,6 +2266,9 @@ class Client:
         target_project_id: str,
         usage: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CinderListQuotasResponse]:
         """Like cinder_list_quotas(), but return the status code, headers and raw body too."""
         return self._send(_ops.cinder_list_quotas(
@@ -1919,7 +2276,7 @@ class Client:
             target_project_id=target_project_id,
             usage=usage,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def batch_create_volume_tags(
         self,
@@ -1927,6 +2284,9 @@ class Client:
         body: BatchCreateVolumeTagsRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """为指定云硬盘批量添加标签
 
@@ -1941,19 +2301,24 @@ class Client:
             body: the request body (BatchCreateVolumeTagsRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.batch_create_volume_tags(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def batch_create_volume_tags_detailed(
@@ -1962,6 +2327,9 @@ class Client:
         body: BatchCreateVolumeTagsRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like batch_create_volume_tags(), but return the status code, headers and raw body too."""
         return self._send(_ops.batch_create_volume_tags(
@@ -1969,7 +2337,7 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def batch_delete_volume_tags(
         self,
@@ -1977,6 +2345,9 @@ class Client:
         body: BatchDeleteVolumeTagsRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """为指定云硬盘批量删除标签
 
@@ -1989,19 +2360,24 @@ class Client:
             body: the request body (BatchDeleteVolumeTagsRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.batch_delete_volume_tags(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def batch_delete_volume_tags_detailed(
@@ -2010,6 +2386,9 @@ class Client:
         body: BatchDeleteVolumeTagsRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like batch_delete_volume_tags(), but return the status code, headers and raw body too."""
         return self._send(_ops.batch_delete_volume_tags(
@@ -2017,12 +2396,15 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_volume_tags(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeTagsResponse:
         """获取所有云硬盘资源的标签
 
@@ -2033,35 +2415,46 @@ class Client:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeTagsResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_volume_tags(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_volume_tags_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeTagsResponse]:
         """Like list_volume_tags(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_volume_tags(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_volume_tags(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeTagsResponse:
         """查询云硬盘标签
 
@@ -2073,18 +2466,23 @@ class Client:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeTagsResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_volume_tags(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_volume_tags_detailed(
@@ -2092,19 +2490,25 @@ class Client:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeTagsResponse]:
         """Like show_volume_tags(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_volume_tags(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_volumes_by_tags(
         self,
         *,
         body: ListVolumesByTagsRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumesByTagsResponse:
         """通过标签查询云硬盘资源实例详情
 
@@ -2116,18 +2520,23 @@ class Client:
         Args:
             body: the request body (ListVolumesByTagsRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumesByTagsResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_volumes_by_tags(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_volumes_by_tags_detailed(
@@ -2135,19 +2544,25 @@ class Client:
         *,
         body: ListVolumesByTagsRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumesByTagsResponse]:
         """Like list_volumes_by_tags(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_volumes_by_tags(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_job_status(
         self,
         *,
         job_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowJobStatusResponse:
         """查询 job 的状态
 
@@ -2160,18 +2575,23 @@ class Client:
         Args:
             job_id: path parameter 'job_id'. job ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowJobStatusResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_job_status(
             self.config,
             job_id=job_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_job_status_detailed(
@@ -2179,19 +2599,25 @@ class Client:
         *,
         job_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowJobStatusResponse]:
         """Like show_job_status(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_job_status(
             self.config,
             job_id=job_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def create_snapshot_v5(
         self,
         *,
         body: CreateSnapshotV5RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateSnapshotV5Response:
         """创建快照
 
@@ -2204,18 +2630,23 @@ class Client:
             body: the request body (CreateSnapshotV5RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateSnapshotV5Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_snapshot_v5(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_snapshot_v5_detailed(
@@ -2223,19 +2654,25 @@ class Client:
         *,
         body: CreateSnapshotV5RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateSnapshotV5Response]:
         """Like create_snapshot_v5(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_snapshot_v5(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_snapshot_v5(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotV5Response:
         """查询单个快照信息
 
@@ -2248,18 +2685,23 @@ class Client:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见“ 获取项目ID ”。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotV5Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_snapshot_v5(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_snapshot_v5_detailed(
@@ -2267,13 +2709,16 @@ class Client:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotV5Response]:
         """Like show_snapshot_v5(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_snapshot_v5(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def update_snapshot_v5(
         self,
@@ -2281,6 +2726,9 @@ class Client:
         body: UpdateSnapshotV5RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotV5Response:
         """更新快照信息
 
@@ -2294,19 +2742,24 @@ class Client:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 “获取项目ID” 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotV5Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.update_snapshot_v5(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def update_snapshot_v5_detailed(
@@ -2315,6 +2768,9 @@ class Client:
         body: UpdateSnapshotV5RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotV5Response]:
         """Like update_snapshot_v5(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_snapshot_v5(
@@ -2322,13 +2778,16 @@ class Client:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_snapshot_v5(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DeleteSnapshotV5Response:
         """删除快照
 
@@ -2341,18 +2800,23 @@ class Client:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见“ 获取项目ID ”。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             DeleteSnapshotV5Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_snapshot_v5(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_snapshot_v5_detailed(
@@ -2360,13 +2824,16 @@ class Client:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[DeleteSnapshotV5Response]:
         """Like delete_snapshot_v5(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_snapshot_v5(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_snapshot_details_v5(
         self,
@@ -2389,6 +2856,9 @@ class Client:
         tags: str | Unset = UNSET,
         snapshot_chain_id: str | Unset = UNSET,
         snapshot_group_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListSnapshotDetailsV5Response:
         """查询快照详情列表
 
@@ -2426,12 +2896,17 @@ class Client:
             tags: query parameter 'tags', optional. 快照标签的key/value对，例如{\"key1\":\"value1\"}。
             snapshot_chain_id: query parameter 'snapshot_chain_id', optional. 快照链ID。
             snapshot_group_id: query parameter 'snapshot_group_id', optional. 快照一致性组ID。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListSnapshotDetailsV5Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_snapshot_details_v5(
             self.config,
@@ -2453,7 +2928,7 @@ class Client:
             tags=tags,
             snapshot_chain_id=snapshot_chain_id,
             snapshot_group_id=snapshot_group_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_snapshot_details_v5_detailed(
@@ -2477,6 +2952,9 @@ class Client:
         tags: str | Unset = UNSET,
         snapshot_chain_id: str | Unset = UNSET,
         snapshot_group_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListSnapshotDetailsV5Response]:
         """Like list_snapshot_details_v5(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_snapshot_details_v5(
@@ -2499,12 +2977,15 @@ class Client:
             tags=tags,
             snapshot_chain_id=snapshot_chain_id,
             snapshot_group_id=snapshot_group_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_availability_zones(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListAvailabilityZonesResponse:
         """查询所有的可用分区信息
 
@@ -2515,29 +2996,37 @@ class Client:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListAvailabilityZonesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_availability_zones(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_availability_zones_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListAvailabilityZonesResponse]:
         """Like list_availability_zones(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_availability_zones(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_volume_details_v3_os_vendor_volumes(
         self,
@@ -2559,6 +3048,9 @@ class Client:
         sort_key: str | Unset = UNSET,
         status: CinderVolumeDetailStatus | str | Unset = UNSET,
         volume_type_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeDetailsV3OsVendorVolumesResponse:
         """查询所有云硬盘详情
 
@@ -2586,12 +3078,17 @@ class Client:
             sort_key: query parameter 'sort_key', optional. 返回结果按该关键字排序（支持 id, status, size, created_at 等关键字，默认为“created_at”）。
             status: query parameter 'status', optional. 云硬盘状态，具体请参见云硬盘状态 。
             volume_type_id: query parameter 'volume_type_id', optional. 云硬盘类型ID。通过查询云硬盘类型列表可以查到，即 VolumeType 参数说明表格中的“id”。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeDetailsV3OsVendorVolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_volume_details_v3_os_vendor_volumes(
             self.config,
@@ -2612,7 +3109,7 @@ class Client:
             sort_key=sort_key,
             status=status,
             volume_type_id=volume_type_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_volume_details_v3_os_vendor_volumes_detailed(
@@ -2635,6 +3132,9 @@ class Client:
         sort_key: str | Unset = UNSET,
         status: CinderVolumeDetailStatus | str | Unset = UNSET,
         volume_type_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeDetailsV3OsVendorVolumesResponse]:
         """Like list_volume_details_v3_os_vendor_volumes(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_volume_details_v3_os_vendor_volumes(
@@ -2656,7 +3156,7 @@ class Client:
             sort_key=sort_key,
             status=status,
             volume_type_id=volume_type_id,
-        ))
+        ), headers, timeout, retry)
 
     def iter_list_volume_details_v3_os_vendor_volumes(
         self,
@@ -2678,6 +3178,9 @@ class Client:
         sort_key: str | Unset = UNSET,
         status: CinderVolumeDetailStatus | str | Unset = UNSET,
         volume_type_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Iterator[VolumeDetailV3]:
         """Every item of list_volume_details_v3_os_vendor_volumes(), fetching page after page (by marker).
 
@@ -2703,6 +3206,9 @@ class Client:
                 sort_key=sort_key,
                 status=status,
                 volume_type_id=volume_type_id,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -2723,6 +3229,9 @@ class Client:
         body: CreateVolumeV3CloudvolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
         x_client_token: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeV3CloudvolumesResponse:
         """创建云硬盘
 
@@ -2736,19 +3245,24 @@ class Client:
             body: the request body (CreateVolumeV3CloudvolumesRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID
             x_client_token: header parameter 'X-Client-Token', optional. 请求的幂等标识。该参数的值由客户端生成，需要确保不同请求的参数值唯一，取值为36位的UUID格式字符串，有效期为8小时。携带相同幂等标识的多个请求，会认为多个请求为同一个幂等请求，会返回相同的响应体。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeV3CloudvolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_volume_v3_cloudvolumes(
             self.config,
             body=body,
             project_id=project_id,
             x_client_token=x_client_token,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_volume_v3_cloudvolumes_detailed(
@@ -2757,6 +3271,9 @@ class Client:
         body: CreateVolumeV3CloudvolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
         x_client_token: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeV3CloudvolumesResponse]:
         """Like create_volume_v3_cloudvolumes(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_volume_v3_cloudvolumes(
@@ -2764,13 +3281,16 @@ class Client:
             body=body,
             project_id=project_id,
             x_client_token=x_client_token,
-        ))
+        ), headers, timeout, retry)
 
     def show_volume_v3_os_vendor_volumes(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeV3OsVendorVolumesResponse:
         """查询单个云硬盘详情
 
@@ -2783,18 +3303,23 @@ class Client:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeV3OsVendorVolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_volume_v3_os_vendor_volumes(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_volume_v3_os_vendor_volumes_detailed(
@@ -2802,13 +3327,16 @@ class Client:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeV3OsVendorVolumesResponse]:
         """Like show_volume_v3_os_vendor_volumes(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_volume_v3_os_vendor_volumes(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def rollback_snapshot_to_volume_v3(
         self,
@@ -2816,6 +3344,9 @@ class Client:
         body: RollbackSnapshotToVolumeV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> RollbackSnapshotToVolumeV3Response:
         """回滚快照到云硬盘
 
@@ -2836,19 +3367,24 @@ class Client:
             body: the request body (RollbackSnapshotToVolumeV3RequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             RollbackSnapshotToVolumeV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.rollback_snapshot_to_volume_v3(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def rollback_snapshot_to_volume_v3_detailed(
@@ -2857,6 +3393,9 @@ class Client:
         body: RollbackSnapshotToVolumeV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[RollbackSnapshotToVolumeV3Response]:
         """Like rollback_snapshot_to_volume_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.rollback_snapshot_to_volume_v3(
@@ -2864,13 +3403,16 @@ class Client:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_volume_v1(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeV1Response:
         """查询单个云硬盘详情
 
@@ -2883,18 +3425,23 @@ class Client:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeV1Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_volume_v1(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_volume_v1_detailed(
@@ -2902,13 +3449,16 @@ class Client:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeV1Response]:
         """Like show_volume_v1(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_volume_v1(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_volumes_v2_volumes(
         self,
@@ -2924,6 +3474,9 @@ class Client:
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumesV2VolumesResponse:
         """查询云硬盘列表
 
@@ -2945,12 +3498,17 @@ class Client:
             metadata: query parameter 'metadata', optional. 云硬盘元数据。
             availability_zone: query parameter 'availability_zone', optional. AZ信息。
             snapshot_policy_id: query parameter 'snapshot_policy_id', optional. 云硬盘绑定的快照策略ID
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumesV2VolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_volumes_v2_volumes(
             self.config,
@@ -2965,7 +3523,7 @@ class Client:
             metadata=metadata,
             availability_zone=availability_zone,
             snapshot_policy_id=snapshot_policy_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_volumes_v2_volumes_detailed(
@@ -2982,6 +3540,9 @@ class Client:
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumesV2VolumesResponse]:
         """Like list_volumes_v2_volumes(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_volumes_v2_volumes(
@@ -2997,7 +3558,7 @@ class Client:
             metadata=metadata,
             availability_zone=availability_zone,
             snapshot_policy_id=snapshot_policy_id,
-        ))
+        ), headers, timeout, retry)
 
     def iter_list_volumes_v2_volumes(
         self,
@@ -3013,6 +3574,9 @@ class Client:
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Iterator[VolumeBody]:
         """Every item of list_volumes_v2_volumes(), fetching page after page (by marker).
 
@@ -3032,6 +3596,9 @@ class Client:
                 metadata=metadata,
                 availability_zone=availability_zone,
                 snapshot_policy_id=snapshot_policy_id,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -3051,6 +3618,9 @@ class Client:
         *,
         body: CreateVolumeV2VolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeV2VolumesResponse:
         """创建云硬盘
 
@@ -3063,18 +3633,23 @@ class Client:
         Args:
             body: the request body (CreateVolumeV2VolumesRequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeV2VolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_volume_v2_volumes(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_volume_v2_volumes_detailed(
@@ -3082,13 +3657,16 @@ class Client:
         *,
         body: CreateVolumeV2VolumesRequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeV2VolumesResponse]:
         """Like create_volume_v2_volumes(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_volume_v2_volumes(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_volumes_v3(
         self,
@@ -3103,6 +3681,9 @@ class Client:
         status: CinderVolumeDetailStatus | str | Unset = UNSET,
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumesV3Response:
         """查询云硬盘列表
 
@@ -3122,12 +3703,17 @@ class Client:
             status: query parameter 'status', optional. 云硬盘状态，具体请参见云硬盘状态 。
             metadata: query parameter 'metadata', optional. 云硬盘元数据。
             availability_zone: query parameter 'availability_zone', optional. AZ信息。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumesV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_volumes_v3(
             self.config,
@@ -3141,7 +3727,7 @@ class Client:
             status=status,
             metadata=metadata,
             availability_zone=availability_zone,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_volumes_v3_detailed(
@@ -3157,6 +3743,9 @@ class Client:
         status: CinderVolumeDetailStatus | str | Unset = UNSET,
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumesV3Response]:
         """Like list_volumes_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_volumes_v3(
@@ -3171,7 +3760,7 @@ class Client:
             status=status,
             metadata=metadata,
             availability_zone=availability_zone,
-        ))
+        ), headers, timeout, retry)
 
     def iter_list_volumes_v3(
         self,
@@ -3186,6 +3775,9 @@ class Client:
         status: CinderVolumeDetailStatus | str | Unset = UNSET,
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Iterator[VolumeBody]:
         """Every item of list_volumes_v3(), fetching page after page (by marker).
 
@@ -3204,6 +3796,9 @@ class Client:
                 status=status,
                 metadata=metadata,
                 availability_zone=availability_zone,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -3223,6 +3818,9 @@ class Client:
         *,
         body: CreateVolumeV3RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeV3Response:
         """创建云硬盘
 
@@ -3234,18 +3832,23 @@ class Client:
         Args:
             body: the request body (CreateVolumeV3RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_volume_v3(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_volume_v3_detailed(
@@ -3253,13 +3856,16 @@ class Client:
         *,
         body: CreateVolumeV3RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeV3Response]:
         """Like create_volume_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_volume_v3(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_volume_details_v3(
         self,
@@ -3274,6 +3880,9 @@ class Client:
         status: str | Unset = UNSET,
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeDetailsV3Response:
         """查询所有云硬盘详情
 
@@ -3293,12 +3902,17 @@ class Client:
             status: query parameter 'status', optional. 云硬盘状态
             metadata: query parameter 'metadata', optional. 云硬盘元数据。该参数通过Json格式进行传参，如：GET /v3/{project_id}/volumes/detail?metadata={\"hw:passthrough\": \"true\"}
             availability_zone: query parameter 'availability_zone', optional. AZ信息
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeDetailsV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_volume_details_v3(
             self.config,
@@ -3312,7 +3926,7 @@ class Client:
             status=status,
             metadata=metadata,
             availability_zone=availability_zone,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_volume_details_v3_detailed(
@@ -3328,6 +3942,9 @@ class Client:
         status: str | Unset = UNSET,
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeDetailsV3Response]:
         """Like list_volume_details_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_volume_details_v3(
@@ -3342,7 +3959,7 @@ class Client:
             status=status,
             metadata=metadata,
             availability_zone=availability_zone,
-        ))
+        ), headers, timeout, retry)
 
     def iter_list_volume_details_v3(
         self,
@@ -3357,6 +3974,9 @@ class Client:
         status: str | Unset = UNSET,
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Iterator[VolumeDetailForListVolumeDetailsV3]:
         """Every item of list_volume_details_v3(), fetching page after page (by marker).
 
@@ -3375,6 +3995,9 @@ class Client:
                 status=status,
                 metadata=metadata,
                 availability_zone=availability_zone,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -3394,6 +4017,9 @@ class Client:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeV2VolumesResponse:
         """查询单个云硬盘详情
 
@@ -3406,18 +4032,23 @@ class Client:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeV2VolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_volume_v2_volumes(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_volume_v2_volumes_detailed(
@@ -3425,13 +4056,16 @@ class Client:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeV2VolumesResponse]:
         """Like show_volume_v2_volumes(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_volume_v2_volumes(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def update_volume_v2(
         self,
@@ -3439,6 +4073,9 @@ class Client:
         body: UpdateVolumeV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateVolumeV2Response:
         """更新云硬盘
 
@@ -3452,19 +4089,24 @@ class Client:
             body: the request body (UpdateVolumeV2RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateVolumeV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.update_volume_v2(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def update_volume_v2_detailed(
@@ -3473,6 +4115,9 @@ class Client:
         body: UpdateVolumeV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateVolumeV2Response]:
         """Like update_volume_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_volume_v2(
@@ -3480,7 +4125,7 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_volume_v2(
         self,
@@ -3488,6 +4133,9 @@ class Client:
         volume_id: str,
         project_id: str | None = None,
         cascade: bool | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘
 
@@ -3502,19 +4150,24 @@ class Client:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见获取项目ID 。
             cascade: query parameter 'cascade', optional. 删除云硬盘关联的所有快照，默认值为false。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_volume_v2(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
             cascade=cascade,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_volume_v2_detailed(
@@ -3523,6 +4176,9 @@ class Client:
         volume_id: str,
         project_id: str | None = None,
         cascade: bool | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_volume_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_volume_v2(
@@ -3530,13 +4186,16 @@ class Client:
             volume_id=volume_id,
             project_id=project_id,
             cascade=cascade,
-        ))
+        ), headers, timeout, retry)
 
     def show_volume_v3(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeV3Response:
         """查询单个云硬盘详情
 
@@ -3548,18 +4207,23 @@ class Client:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_volume_v3(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_volume_v3_detailed(
@@ -3567,13 +4231,16 @@ class Client:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeV3Response]:
         """Like show_volume_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_volume_v3(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def update_volume_v3(
         self,
@@ -3581,6 +4248,9 @@ class Client:
         body: UpdateVolumeV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateVolumeV3Response:
         """更新云硬盘
 
@@ -3593,19 +4263,24 @@ class Client:
             body: the request body (UpdateVolumeV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateVolumeV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.update_volume_v3(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def update_volume_v3_detailed(
@@ -3614,6 +4289,9 @@ class Client:
         body: UpdateVolumeV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateVolumeV3Response]:
         """Like update_volume_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_volume_v3(
@@ -3621,7 +4299,7 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_volume_v3(
         self,
@@ -3629,6 +4307,9 @@ class Client:
         volume_id: str,
         project_id: str | None = None,
         cascade: bool | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘
 
@@ -3642,19 +4323,24 @@ class Client:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
             cascade: query parameter 'cascade', optional. 删除云硬盘关联的所有快照，默认值为false。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_volume_v3(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
             cascade=cascade,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_volume_v3_detailed(
@@ -3663,6 +4349,9 @@ class Client:
         volume_id: str,
         project_id: str | None = None,
         cascade: bool | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_volume_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_volume_v3(
@@ -3670,12 +4359,15 @@ class Client:
             volume_id=volume_id,
             project_id=project_id,
             cascade=cascade,
-        ))
+        ), headers, timeout, retry)
 
     def list_volume_types_v2(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeTypesV2Response:
         """查询云硬盘类型列表
 
@@ -3687,34 +4379,45 @@ class Client:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见获取项目ID 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeTypesV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_volume_types_v2(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_volume_types_v2_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeTypesV2Response]:
         """Like list_volume_types_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_volume_types_v2(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_volume_types_v3(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeTypesV3Response:
         """查询云硬盘类型列表
 
@@ -3725,35 +4428,46 @@ class Client:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeTypesV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_volume_types_v3(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_volume_types_v3_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeTypesV3Response]:
         """Like list_volume_types_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_volume_types_v3(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_volume_type_v2(
         self,
         *,
         type_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeTypeV2Response:
         """查询单个云硬盘类型的详情
 
@@ -3766,18 +4480,23 @@ class Client:
         Args:
             type_id: path parameter 'type_id'. 云硬盘类型的ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeTypeV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_volume_type_v2(
             self.config,
             type_id=type_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_volume_type_v2_detailed(
@@ -3785,19 +4504,25 @@ class Client:
         *,
         type_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeTypeV2Response]:
         """Like show_volume_type_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_volume_type_v2(
             self.config,
             type_id=type_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_volume_type_v3(
         self,
         *,
         type_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeTypeV3Response:
         """查询单个云硬盘类型的详细信息
 
@@ -3809,18 +4534,23 @@ class Client:
         Args:
             type_id: path parameter 'type_id'. 云硬盘类型ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeTypeV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_volume_type_v3(
             self.config,
             type_id=type_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_volume_type_v3_detailed(
@@ -3828,13 +4558,16 @@ class Client:
         *,
         type_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeTypeV3Response]:
         """Like show_volume_type_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_volume_type_v3(
             self.config,
             type_id=type_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_volume_details_v2_volumes(
         self,
@@ -3850,6 +4583,9 @@ class Client:
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeDetailsV2VolumesResponse:
         """查询所有云硬盘详情
 
@@ -3871,12 +4607,17 @@ class Client:
             metadata: query parameter 'metadata', optional. 云硬盘元数据。该参数通过Json格式进行传参, 如: GET /v2/{project_id}/volumes/detail?metadata={\"hw:passthrough\": \"true\"}
             availability_zone: query parameter 'availability_zone', optional. AZ信息
             snapshot_policy_id: query parameter 'snapshot_policy_id', optional. 云硬盘绑定的快照策略ID
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeDetailsV2VolumesResponse
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_volume_details_v2_volumes(
             self.config,
@@ -3891,7 +4632,7 @@ class Client:
             metadata=metadata,
             availability_zone=availability_zone,
             snapshot_policy_id=snapshot_policy_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_volume_details_v2_volumes_detailed(
@@ -3908,6 +4649,9 @@ class Client:
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeDetailsV2VolumesResponse]:
         """Like list_volume_details_v2_volumes(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_volume_details_v2_volumes(
@@ -3923,7 +4667,7 @@ class Client:
             metadata=metadata,
             availability_zone=availability_zone,
             snapshot_policy_id=snapshot_policy_id,
-        ))
+        ), headers, timeout, retry)
 
     def iter_list_volume_details_v2_volumes(
         self,
@@ -3939,6 +4683,9 @@ class Client:
         metadata: str | Unset = UNSET,
         availability_zone: str | Unset = UNSET,
         snapshot_policy_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Iterator[VolumeDetailForListVolumeDetailsV3]:
         """Every item of list_volume_details_v2_volumes(), fetching page after page (by marker).
 
@@ -3958,6 +4705,9 @@ class Client:
                 metadata=metadata,
                 availability_zone=availability_zone,
                 snapshot_policy_id=snapshot_policy_id,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.volumes, Unset) else _page.volumes
             if not _items or _items == _previous:
@@ -3976,6 +4726,9 @@ class Client:
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListExtensionsV2Response:
         """查询扩展接口
 
@@ -3987,34 +4740,45 @@ class Client:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListExtensionsV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_extensions_v2(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_extensions_v2_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListExtensionsV2Response]:
         """Like list_extensions_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_extensions_v2(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_extensions_v3(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListExtensionsV3Response:
         """查询扩展接口
 
@@ -4026,29 +4790,37 @@ class Client:
 
         Args:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListExtensionsV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_extensions_v3(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_extensions_v3_detailed(
         self,
         *,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListExtensionsV3Response]:
         """Like list_extensions_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_extensions_v3(
             self.config,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def resize_volume_v3(
         self,
@@ -4056,6 +4828,9 @@ class Client:
         body: ResizeVolumeV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """扩容云硬盘
 
@@ -4073,19 +4848,24 @@ class Client:
             body: the request body (ResizeVolumeV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.resize_volume_v3(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def resize_volume_v3_detailed(
@@ -4094,6 +4874,9 @@ class Client:
         body: ResizeVolumeV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like resize_volume_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.resize_volume_v3(
@@ -4101,7 +4884,7 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def set_volume_bootable_flag_v3(
         self,
@@ -4109,6 +4892,9 @@ class Client:
         body: SetVolumeBootableFlagV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """设置云硬盘启动盘标识
 
@@ -4123,19 +4909,24 @@ class Client:
             body: the request body (SetVolumeBootableFlagV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.set_volume_bootable_flag_v3(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def set_volume_bootable_flag_v3_detailed(
@@ -4144,6 +4935,9 @@ class Client:
         body: SetVolumeBootableFlagV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like set_volume_bootable_flag_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.set_volume_bootable_flag_v3(
@@ -4151,7 +4945,7 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def export_volume_to_image_v3(
         self,
@@ -4159,6 +4953,9 @@ class Client:
         body: ExportVolumeToImageV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ExportVolumeToImageV3Response | None:
         """将云硬盘导出为镜像
 
@@ -4171,19 +4968,24 @@ class Client:
             body: the request body (ExportVolumeToImageV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ExportVolumeToImageV3Response | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.export_volume_to_image_v3(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def export_volume_to_image_v3_detailed(
@@ -4192,6 +4994,9 @@ class Client:
         body: ExportVolumeToImageV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ExportVolumeToImageV3Response | None]:
         """Like export_volume_to_image_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.export_volume_to_image_v3(
@@ -4199,7 +5004,7 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def set_volume_readonly_flag_v3(
         self,
@@ -4207,6 +5012,9 @@ class Client:
         body: SetVolumeReadonlyFlagV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """设置云硬盘只读标识
 
@@ -4219,19 +5027,24 @@ class Client:
             body: the request body (SetVolumeReadonlyFlagV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.set_volume_readonly_flag_v3(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def set_volume_readonly_flag_v3_detailed(
@@ -4240,6 +5053,9 @@ class Client:
         body: SetVolumeReadonlyFlagV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like set_volume_readonly_flag_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.set_volume_readonly_flag_v3(
@@ -4247,7 +5063,7 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def resize_volume_v2_volumes(
         self,
@@ -4255,6 +5071,9 @@ class Client:
         body: ResizeVolumeV2VolumesRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """扩容云硬盘
 
@@ -4273,19 +5092,24 @@ class Client:
             body: the request body (ResizeVolumeV2VolumesRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.resize_volume_v2_volumes(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def resize_volume_v2_volumes_detailed(
@@ -4294,6 +5118,9 @@ class Client:
         body: ResizeVolumeV2VolumesRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like resize_volume_v2_volumes(), but return the status code, headers and raw body too."""
         return self._send(_ops.resize_volume_v2_volumes(
@@ -4301,7 +5128,7 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def set_volume_bootable_flag_v2(
         self,
@@ -4309,6 +5136,9 @@ class Client:
         body: SetVolumeBootableFlagV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """设置云硬盘启动盘标识
 
@@ -4324,19 +5154,24 @@ class Client:
             body: the request body (SetVolumeBootableFlagV2RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.set_volume_bootable_flag_v2(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def set_volume_bootable_flag_v2_detailed(
@@ -4345,6 +5180,9 @@ class Client:
         body: SetVolumeBootableFlagV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like set_volume_bootable_flag_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.set_volume_bootable_flag_v2(
@@ -4352,7 +5190,7 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def set_volume_readonly_flag_v2(
         self,
@@ -4360,6 +5198,9 @@ class Client:
         body: SetVolumeReadonlyFlagV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """设置云硬盘只读标识
 
@@ -4373,19 +5214,24 @@ class Client:
             body: the request body (SetVolumeReadonlyFlagV2RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.set_volume_readonly_flag_v2(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def set_volume_readonly_flag_v2_detailed(
@@ -4394,6 +5240,9 @@ class Client:
         body: SetVolumeReadonlyFlagV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like set_volume_readonly_flag_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.set_volume_readonly_flag_v2(
@@ -4401,7 +5250,7 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def export_volume_to_image_v2(
         self,
@@ -4409,6 +5258,9 @@ class Client:
         body: ExportVolumeToImageV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ExportVolumeToImageV2Response | None:
         """将云硬盘导出为镜像
 
@@ -4424,19 +5276,24 @@ class Client:
             body: the request body (ExportVolumeToImageV2RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ExportVolumeToImageV2Response | None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.export_volume_to_image_v2(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def export_volume_to_image_v2_detailed(
@@ -4445,6 +5302,9 @@ class Client:
         body: ExportVolumeToImageV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ExportVolumeToImageV2Response | None]:
         """Like export_volume_to_image_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.export_volume_to_image_v2(
@@ -4452,7 +5312,7 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def attach_volume(
         self,
@@ -4460,6 +5320,9 @@ class Client:
         body: AttachVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """挂载云硬盘
 
@@ -4477,19 +5340,24 @@ class Client:
             body: the request body (AttachVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.attach_volume(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def attach_volume_detailed(
@@ -4498,6 +5366,9 @@ class Client:
         body: AttachVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like attach_volume(), but return the status code, headers and raw body too."""
         return self._send(_ops.attach_volume(
@@ -4505,7 +5376,7 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def detach_volume(
         self,
@@ -4513,6 +5384,9 @@ class Client:
         body: DetachVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """卸载云硬盘
 
@@ -4530,19 +5404,24 @@ class Client:
             body: the request body (DetachVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.detach_volume(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def detach_volume_detailed(
@@ -4551,6 +5430,9 @@ class Client:
         body: DetachVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like detach_volume(), but return the status code, headers and raw body too."""
         return self._send(_ops.detach_volume(
@@ -4558,7 +5440,7 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def reserve_volume(
         self,
@@ -4566,6 +5448,9 @@ class Client:
         body: ReserveVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """保留云硬盘
 
@@ -4581,19 +5466,24 @@ class Client:
             body: the request body (ReserveVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.reserve_volume(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def reserve_volume_detailed(
@@ -4602,6 +5492,9 @@ class Client:
         body: ReserveVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like reserve_volume(), but return the status code, headers and raw body too."""
         return self._send(_ops.reserve_volume(
@@ -4609,7 +5502,7 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def unreserve_volume(
         self,
@@ -4617,6 +5510,9 @@ class Client:
         body: UnreserveVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """取消保留云硬盘
 
@@ -4630,19 +5526,24 @@ class Client:
             body: the request body (UnreserveVolumeRequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID（非包周期）
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.unreserve_volume(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def unreserve_volume_detailed(
@@ -4651,6 +5552,9 @@ class Client:
         body: UnreserveVolumeRequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like unreserve_volume(), but return the status code, headers and raw body too."""
         return self._send(_ops.unreserve_volume(
@@ -4658,7 +5562,7 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_volume_transfers_v3(
         self,
@@ -4666,6 +5570,9 @@ class Client:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeTransfersV3Response:
         """查询云硬盘过户记录列表概要
 
@@ -4678,19 +5585,24 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
             limit: query parameter 'limit', optional. 返回结果个数限制，取值为大于0的整数
             offset: query parameter 'offset', optional. 偏移量，偏移量为一个大于0小于云硬盘过户记录总个数的整数，表示查询该偏移量后面的所有的云硬盘过户记录
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeTransfersV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_volume_transfers_v3(
             self.config,
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_volume_transfers_v3_detailed(
@@ -4699,6 +5611,9 @@ class Client:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeTransfersV3Response]:
         """Like list_volume_transfers_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_volume_transfers_v3(
@@ -4706,7 +5621,7 @@ class Client:
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
 
     def iter_list_volume_transfers_v3(
         self,
@@ -4714,6 +5629,9 @@ class Client:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Iterator[VolumeTransferSummary]:
         """Every item of list_volume_transfers_v3(), fetching page after page (by offset).
 
@@ -4725,6 +5643,9 @@ class Client:
                 project_id=project_id,
                 limit=limit,
                 offset=offset,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.transfers, Unset) else _page.transfers
             if not _items or _items == _previous:
@@ -4740,6 +5661,9 @@ class Client:
         *,
         body: CreateVolumeTransferV3RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeTransferV3Response:
         """创建云硬盘过户
 
@@ -4762,18 +5686,23 @@ class Client:
         Args:
             body: the request body (CreateVolumeTransferV3RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeTransferV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_volume_transfer_v3(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_volume_transfer_v3_detailed(
@@ -4781,19 +5710,25 @@ class Client:
         *,
         body: CreateVolumeTransferV3RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeTransferV3Response]:
         """Like create_volume_transfer_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_volume_transfer_v3(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_volume_transfer_v3(
         self,
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeTransferV3Response:
         """查询单个云硬盘过户记录详情
 
@@ -4805,18 +5740,23 @@ class Client:
         Args:
             transfer_id: path parameter 'transfer_id'. 云硬盘过户记录ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeTransferV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_volume_transfer_v3(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_volume_transfer_v3_detailed(
@@ -4824,19 +5764,25 @@ class Client:
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeTransferV3Response]:
         """Like show_volume_transfer_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_volume_transfer_v3(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_volume_transfer_v3(
         self,
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘过户
 
@@ -4848,18 +5794,23 @@ class Client:
         Args:
             transfer_id: path parameter 'transfer_id'. 云硬盘过户记录ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_volume_transfer_v3(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_volume_transfer_v3_detailed(
@@ -4867,13 +5818,16 @@ class Client:
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_volume_transfer_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_volume_transfer_v3(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def accept_volume_transfer_v3(
         self,
@@ -4881,6 +5835,9 @@ class Client:
         body: AcceptVolumeTransferV3RequestBody | Mapping[str, Any],
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AcceptVolumeTransferV3Response:
         """接受云硬盘过户
 
@@ -4902,19 +5859,24 @@ class Client:
             body: the request body (AcceptVolumeTransferV3RequestBody)
             transfer_id: path parameter 'transfer_id'. 云硬盘ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             AcceptVolumeTransferV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.accept_volume_transfer_v3(
             self.config,
             body=body,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def accept_volume_transfer_v3_detailed(
@@ -4923,6 +5885,9 @@ class Client:
         body: AcceptVolumeTransferV3RequestBody | Mapping[str, Any],
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[AcceptVolumeTransferV3Response]:
         """Like accept_volume_transfer_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.accept_volume_transfer_v3(
@@ -4930,7 +5895,7 @@ class Client:
             body=body,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_volume_transfer_details_v3(
         self,
@@ -4938,6 +5903,9 @@ class Client:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeTransferDetailsV3Response:
         """查询云硬盘过户记录列表详情
 
@@ -4950,19 +5918,24 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
             limit: query parameter 'limit', optional. 返回结果个数限制。 最小值1，最大值1000，默认为1000。返回的结果中记录数不超过limit值。
             offset: query parameter 'offset', optional. 偏移量，偏移量为一个大于0小于云硬盘过户记录总个数的整数，表示查询该偏移量后面的所有的云硬盘过户记录。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeTransferDetailsV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_volume_transfer_details_v3(
             self.config,
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_volume_transfer_details_v3_detailed(
@@ -4971,6 +5944,9 @@ class Client:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeTransferDetailsV3Response]:
         """Like list_volume_transfer_details_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_volume_transfer_details_v3(
@@ -4978,7 +5954,7 @@ class Client:
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
 
     def iter_list_volume_transfer_details_v3(
         self,
@@ -4986,6 +5962,9 @@ class Client:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Iterator[VolumeTransfer]:
         """Every item of list_volume_transfer_details_v3(), fetching page after page (by offset).
 
@@ -4997,6 +5976,9 @@ class Client:
                 project_id=project_id,
                 limit=limit,
                 offset=offset,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.transfers, Unset) else _page.transfers
             if not _items or _items == _previous:
@@ -5013,6 +5995,9 @@ class Client:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeTransfersV2Response:
         """查询云硬盘过户记录列表概要
 
@@ -5026,19 +6011,24 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
             limit: query parameter 'limit', optional. 返回结果个数限制，取值为大于0的整数
             offset: query parameter 'offset', optional. 偏移量，偏移量为一个大于0小于云硬盘过户记录总个数的整数，表示查询该偏移量后面的所有的云硬盘过户记录
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeTransfersV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_volume_transfers_v2(
             self.config,
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_volume_transfers_v2_detailed(
@@ -5047,6 +6037,9 @@ class Client:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeTransfersV2Response]:
         """Like list_volume_transfers_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_volume_transfers_v2(
@@ -5054,7 +6047,7 @@ class Client:
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
 
     def iter_list_volume_transfers_v2(
         self,
@@ -5062,6 +6055,9 @@ class Client:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Iterator[VolumeTransferSummary]:
         """Every item of list_volume_transfers_v2(), fetching page after page (by offset).
 
@@ -5073,6 +6069,9 @@ class Client:
                 project_id=project_id,
                 limit=limit,
                 offset=offset,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.transfers, Unset) else _page.transfers
             if not _items or _items == _previous:
@@ -5088,6 +6087,9 @@ class Client:
         *,
         body: CreateVolumeTransferV2RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeTransferV2Response:
         """创建云硬盘过户
 
@@ -5110,18 +6112,23 @@ class Client:
         Args:
             body: the request body (CreateVolumeTransferV2RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeTransferV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_volume_transfer_v2(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_volume_transfer_v2_detailed(
@@ -5129,13 +6136,16 @@ class Client:
         *,
         body: CreateVolumeTransferV2RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeTransferV2Response]:
         """Like create_volume_transfer_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_volume_transfer_v2(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def accept_volume_transfer_v2(
         self,
@@ -5143,6 +6153,9 @@ class Client:
         body: AcceptVolumeTransferV2RequestBody | Mapping[str, Any],
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> AcceptVolumeTransferV2Response:
         """接受云硬盘过户
 
@@ -5164,19 +6177,24 @@ class Client:
             body: the request body (AcceptVolumeTransferV2RequestBody)
             transfer_id: path parameter 'transfer_id'. 云硬盘过户记录的ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             AcceptVolumeTransferV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.accept_volume_transfer_v2(
             self.config,
             body=body,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def accept_volume_transfer_v2_detailed(
@@ -5185,6 +6203,9 @@ class Client:
         body: AcceptVolumeTransferV2RequestBody | Mapping[str, Any],
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[AcceptVolumeTransferV2Response]:
         """Like accept_volume_transfer_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.accept_volume_transfer_v2(
@@ -5192,13 +6213,16 @@ class Client:
             body=body,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_volume_transfer_v2(
         self,
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeTransferV2Response:
         """查询单个云硬盘过户记录详情
 
@@ -5211,18 +6235,23 @@ class Client:
         Args:
             transfer_id: path parameter 'transfer_id'. 云硬盘过户记录ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeTransferV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_volume_transfer_v2(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_volume_transfer_v2_detailed(
@@ -5230,19 +6259,25 @@ class Client:
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeTransferV2Response]:
         """Like show_volume_transfer_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_volume_transfer_v2(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_volume_transfer_v2(
         self,
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘过户
 
@@ -5255,18 +6290,23 @@ class Client:
         Args:
             transfer_id: path parameter 'transfer_id'. 云硬盘过户记录ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_volume_transfer_v2(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_volume_transfer_v2_detailed(
@@ -5274,13 +6314,16 @@ class Client:
         *,
         transfer_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_volume_transfer_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_volume_transfer_v2(
             self.config,
             transfer_id=transfer_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_volume_transfer_details_v2(
         self,
@@ -5288,6 +6331,9 @@ class Client:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListVolumeTransferDetailsV2Response:
         """查询云硬盘过户记录列表详情
 
@@ -5301,19 +6347,24 @@ class Client:
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
             limit: query parameter 'limit', optional. 返回结果个数限制。 最小值1，最大值1000，默认为1000。返回的结果中记录数不超过limit值。
             offset: query parameter 'offset', optional. 偏移量，偏移量为一个大于0小于云硬盘过户记录总个数的整数，表示查询该偏移量后面的所有的云硬盘过户记录。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListVolumeTransferDetailsV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_volume_transfer_details_v2(
             self.config,
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_volume_transfer_details_v2_detailed(
@@ -5322,6 +6373,9 @@ class Client:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListVolumeTransferDetailsV2Response]:
         """Like list_volume_transfer_details_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_volume_transfer_details_v2(
@@ -5329,7 +6383,7 @@ class Client:
             project_id=project_id,
             limit=limit,
             offset=offset,
-        ))
+        ), headers, timeout, retry)
 
     def iter_list_volume_transfer_details_v2(
         self,
@@ -5337,6 +6391,9 @@ class Client:
         project_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Iterator[VolumeTransfer]:
         """Every item of list_volume_transfer_details_v2(), fetching page after page (by offset).
 
@@ -5348,6 +6405,9 @@ class Client:
                 project_id=project_id,
                 limit=limit,
                 offset=offset,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.transfers, Unset) else _page.transfers
             if not _items or _items == _previous:
@@ -5363,6 +6423,9 @@ class Client:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeMetadataV2Response:
         """查询云硬盘的元数据
 
@@ -5375,18 +6438,23 @@ class Client:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeMetadataV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_volume_metadata_v2(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_volume_metadata_v2_detailed(
@@ -5394,13 +6462,16 @@ class Client:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeMetadataV2Response]:
         """Like show_volume_metadata_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_volume_metadata_v2(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def update_volume_metadata_v2(
         self,
@@ -5408,6 +6479,9 @@ class Client:
         body: UpdateVolumeMetadataV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateVolumeMetadataV2Response:
         """更新云硬盘的元数据
 
@@ -5421,19 +6495,24 @@ class Client:
             body: the request body (UpdateVolumeMetadataV2RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateVolumeMetadataV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.update_volume_metadata_v2(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def update_volume_metadata_v2_detailed(
@@ -5442,6 +6521,9 @@ class Client:
         body: UpdateVolumeMetadataV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateVolumeMetadataV2Response]:
         """Like update_volume_metadata_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_volume_metadata_v2(
@@ -5449,7 +6531,7 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def create_volume_metadata_v2(
         self,
@@ -5457,6 +6539,9 @@ class Client:
         body: CreateVolumeMetadataV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeMetadataV2Response:
         """添加云硬盘的元数据
 
@@ -5470,19 +6555,24 @@ class Client:
             body: the request body (CreateVolumeMetadataV2RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeMetadataV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_volume_metadata_v2(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_volume_metadata_v2_detailed(
@@ -5491,6 +6581,9 @@ class Client:
         body: CreateVolumeMetadataV2RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeMetadataV2Response]:
         """Like create_volume_metadata_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_volume_metadata_v2(
@@ -5498,13 +6591,16 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_volume_metadata_v3(
         self,
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeMetadataV3Response:
         """查询云硬盘的元数据
 
@@ -5517,18 +6613,23 @@ class Client:
         Args:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeMetadataV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_volume_metadata_v3(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_volume_metadata_v3_detailed(
@@ -5536,13 +6637,16 @@ class Client:
         *,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeMetadataV3Response]:
         """Like show_volume_metadata_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_volume_metadata_v3(
             self.config,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def update_volume_metadata_v3(
         self,
@@ -5550,6 +6654,9 @@ class Client:
         body: UpdateVolumeMetadataV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateVolumeMetadataV3Response:
         """更新云硬盘的元数据
 
@@ -5562,19 +6669,24 @@ class Client:
             body: the request body (UpdateVolumeMetadataV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateVolumeMetadataV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.update_volume_metadata_v3(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def update_volume_metadata_v3_detailed(
@@ -5583,6 +6695,9 @@ class Client:
         body: UpdateVolumeMetadataV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateVolumeMetadataV3Response]:
         """Like update_volume_metadata_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_volume_metadata_v3(
@@ -5590,7 +6705,7 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def create_volume_metadata_v3(
         self,
@@ -5598,6 +6713,9 @@ class Client:
         body: CreateVolumeMetadataV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateVolumeMetadataV3Response:
         """添加云硬盘的元数据
 
@@ -5610,19 +6728,24 @@ class Client:
             body: the request body (CreateVolumeMetadataV3RequestBody)
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateVolumeMetadataV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_volume_metadata_v3(
             self.config,
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_volume_metadata_v3_detailed(
@@ -5631,6 +6754,9 @@ class Client:
         body: CreateVolumeMetadataV3RequestBody | Mapping[str, Any],
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateVolumeMetadataV3Response]:
         """Like create_volume_metadata_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_volume_metadata_v3(
@@ -5638,7 +6764,7 @@ class Client:
             body=body,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_volume_metadata_item_v2(
         self,
@@ -5646,6 +6772,9 @@ class Client:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeMetadataItemV2Response:
         """查询云硬盘的单个元数据
 
@@ -5659,19 +6788,24 @@ class Client:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             key: path parameter 'key'. 查询的元数据的键
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeMetadataItemV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_volume_metadata_item_v2(
             self.config,
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_volume_metadata_item_v2_detailed(
@@ -5680,6 +6814,9 @@ class Client:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeMetadataItemV2Response]:
         """Like show_volume_metadata_item_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_volume_metadata_item_v2(
@@ -5687,7 +6824,7 @@ class Client:
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def update_volume_metadata_item_v2(
         self,
@@ -5696,6 +6833,9 @@ class Client:
         key: str,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateVolumeMetadataItemV2Response:
         """更新云硬盘的单个元数据
 
@@ -5710,12 +6850,17 @@ class Client:
             key: path parameter 'key'. 更新云硬盘的单个元数据
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateVolumeMetadataItemV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.update_volume_metadata_item_v2(
             self.config,
@@ -5723,7 +6868,7 @@ class Client:
             key=key,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def update_volume_metadata_item_v2_detailed(
@@ -5733,6 +6878,9 @@ class Client:
         key: str,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateVolumeMetadataItemV2Response]:
         """Like update_volume_metadata_item_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_volume_metadata_item_v2(
@@ -5741,7 +6889,7 @@ class Client:
             key=key,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_volume_metadata_item_v2(
         self,
@@ -5749,6 +6897,9 @@ class Client:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘的单个元数据
 
@@ -5762,19 +6913,24 @@ class Client:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             key: path parameter 'key'. 需要删除的元数据的键。 获取方法请参见查询云硬盘的元数据 。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_volume_metadata_item_v2(
             self.config,
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_volume_metadata_item_v2_detailed(
@@ -5783,6 +6939,9 @@ class Client:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_volume_metadata_item_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_volume_metadata_item_v2(
@@ -5790,7 +6949,7 @@ class Client:
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_volume_metadata_item_v3(
         self,
@@ -5798,6 +6957,9 @@ class Client:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowVolumeMetadataItemV3Response:
         """查询云硬盘的单个元数据
 
@@ -5810,19 +6972,24 @@ class Client:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             key: path parameter 'key'. 查询的元数据的键
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowVolumeMetadataItemV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_volume_metadata_item_v3(
             self.config,
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_volume_metadata_item_v3_detailed(
@@ -5831,6 +6998,9 @@ class Client:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowVolumeMetadataItemV3Response]:
         """Like show_volume_metadata_item_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_volume_metadata_item_v3(
@@ -5838,7 +7008,7 @@ class Client:
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def update_volume_metadata_item_v3(
         self,
@@ -5847,6 +7017,9 @@ class Client:
         key: str,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateVolumeMetadataItemV3Response:
         """更新云硬盘的单个元数据
 
@@ -5860,12 +7033,17 @@ class Client:
             key: path parameter 'key'. 更新云硬盘的单个元数据
             volume_id: path parameter 'volume_id'. 云硬盘ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateVolumeMetadataItemV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.update_volume_metadata_item_v3(
             self.config,
@@ -5873,7 +7051,7 @@ class Client:
             key=key,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def update_volume_metadata_item_v3_detailed(
@@ -5883,6 +7061,9 @@ class Client:
         key: str,
         volume_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateVolumeMetadataItemV3Response]:
         """Like update_volume_metadata_item_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_volume_metadata_item_v3(
@@ -5891,7 +7072,7 @@ class Client:
             key=key,
             volume_id=volume_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_volume_metadata_item_v3(
         self,
@@ -5899,6 +7080,9 @@ class Client:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘的单个元数据
 
@@ -5911,19 +7095,24 @@ class Client:
             volume_id: path parameter 'volume_id'. 云硬盘ID
             key: path parameter 'key'. 需要删除的元数据的键。 获取方法请参见查询云硬盘的元数据 。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_volume_metadata_item_v3(
             self.config,
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_volume_metadata_item_v3_detailed(
@@ -5932,6 +7121,9 @@ class Client:
         volume_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_volume_metadata_item_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_volume_metadata_item_v3(
@@ -5939,7 +7131,7 @@ class Client:
             volume_id=volume_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_snapshot_metadata_item_v3(
         self,
@@ -5947,6 +7139,9 @@ class Client:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotMetadataItemV3Response:
         """查询云硬盘快照的单个元数据
 
@@ -5959,19 +7154,24 @@ class Client:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             key: path parameter 'key'. 待查询的元数据的键。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotMetadataItemV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_snapshot_metadata_item_v3(
             self.config,
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_snapshot_metadata_item_v3_detailed(
@@ -5980,6 +7180,9 @@ class Client:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotMetadataItemV3Response]:
         """Like show_snapshot_metadata_item_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_snapshot_metadata_item_v3(
@@ -5987,7 +7190,7 @@ class Client:
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def update_snapshot_metadata_item_v3(
         self,
@@ -5996,6 +7199,9 @@ class Client:
         key: str,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotMetadataItemV3Response:
         """更新云硬盘快照的单个元数据
 
@@ -6009,12 +7215,17 @@ class Client:
             key: path parameter 'key'. 需要更新的元数据的键。
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotMetadataItemV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.update_snapshot_metadata_item_v3(
             self.config,
@@ -6022,7 +7233,7 @@ class Client:
             key=key,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def update_snapshot_metadata_item_v3_detailed(
@@ -6032,6 +7243,9 @@ class Client:
         key: str,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotMetadataItemV3Response]:
         """Like update_snapshot_metadata_item_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_snapshot_metadata_item_v3(
@@ -6040,7 +7254,7 @@ class Client:
             key=key,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_snapshot_metadata_item_v3(
         self,
@@ -6048,6 +7262,9 @@ class Client:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘快照的单个元数据
 
@@ -6060,19 +7277,24 @@ class Client:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             key: path parameter 'key'. 待删除的元数据的键。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_snapshot_metadata_item_v3(
             self.config,
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_snapshot_metadata_item_v3_detailed(
@@ -6081,6 +7303,9 @@ class Client:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_snapshot_metadata_item_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_snapshot_metadata_item_v3(
@@ -6088,13 +7313,16 @@ class Client:
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_snapshot_metadata_v3(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotMetadataV3Response:
         """查询云硬盘快照的元数据
 
@@ -6106,18 +7334,23 @@ class Client:
         Args:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotMetadataV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_snapshot_metadata_v3(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_snapshot_metadata_v3_detailed(
@@ -6125,13 +7358,16 @@ class Client:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotMetadataV3Response]:
         """Like show_snapshot_metadata_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_snapshot_metadata_v3(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def update_snapshot_metadata_v3(
         self,
@@ -6139,6 +7375,9 @@ class Client:
         body: UpdateSnapshotMetadataV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotMetadataV3Response:
         """更新云硬盘快照的元数据
 
@@ -6151,19 +7390,24 @@ class Client:
             body: the request body (UpdateSnapshotMetadataV3RequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotMetadataV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.update_snapshot_metadata_v3(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def update_snapshot_metadata_v3_detailed(
@@ -6172,6 +7416,9 @@ class Client:
         body: UpdateSnapshotMetadataV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotMetadataV3Response]:
         """Like update_snapshot_metadata_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_snapshot_metadata_v3(
@@ -6179,7 +7426,7 @@ class Client:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def create_snapshot_metadata_v3(
         self,
@@ -6187,6 +7434,9 @@ class Client:
         body: CreateSnapshotMetadataV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateSnapshotMetadataV3Response:
         """添加云硬盘快照的元数据
 
@@ -6199,19 +7449,24 @@ class Client:
             body: the request body (CreateSnapshotMetadataV3RequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateSnapshotMetadataV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_snapshot_metadata_v3(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_snapshot_metadata_v3_detailed(
@@ -6220,6 +7475,9 @@ class Client:
         body: CreateSnapshotMetadataV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateSnapshotMetadataV3Response]:
         """Like create_snapshot_metadata_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_snapshot_metadata_v3(
@@ -6227,13 +7485,16 @@ class Client:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_snapshot_metadata_v2(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotMetadataV2Response:
         """查询云硬盘快照的元数据
 
@@ -6246,18 +7507,23 @@ class Client:
         Args:
             snapshot_id: path parameter 'snapshot_id'. 快照ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotMetadataV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_snapshot_metadata_v2(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_snapshot_metadata_v2_detailed(
@@ -6265,13 +7531,16 @@ class Client:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotMetadataV2Response]:
         """Like show_snapshot_metadata_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_snapshot_metadata_v2(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def update_snapshot_metadata_v2(
         self,
@@ -6279,6 +7548,9 @@ class Client:
         body: UpdateSnapshotMetadataV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotMetadataV2Response:
         """更新云硬盘快照的元数据
 
@@ -6292,19 +7564,24 @@ class Client:
             body: the request body (UpdateSnapshotMetadataV2RequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见获取项目ID 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotMetadataV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.update_snapshot_metadata_v2(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def update_snapshot_metadata_v2_detailed(
@@ -6313,6 +7590,9 @@ class Client:
         body: UpdateSnapshotMetadataV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotMetadataV2Response]:
         """Like update_snapshot_metadata_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_snapshot_metadata_v2(
@@ -6320,7 +7600,7 @@ class Client:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def create_snapshot_metadata_v2(
         self,
@@ -6328,6 +7608,9 @@ class Client:
         body: CreateSnapshotMetadataV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateSnapshotMetadataV2Response:
         """添加云硬盘快照的元数据
 
@@ -6341,19 +7624,24 @@ class Client:
             body: the request body (CreateSnapshotMetadataV2RequestBody)
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateSnapshotMetadataV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_snapshot_metadata_v2(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_snapshot_metadata_v2_detailed(
@@ -6362,6 +7650,9 @@ class Client:
         body: CreateSnapshotMetadataV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateSnapshotMetadataV2Response]:
         """Like create_snapshot_metadata_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_snapshot_metadata_v2(
@@ -6369,7 +7660,7 @@ class Client:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_snapshot_metadata_item_v2(
         self,
@@ -6377,6 +7668,9 @@ class Client:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotMetadataItemV2Response:
         """查询云硬盘快照的单个元数据
 
@@ -6390,19 +7684,24 @@ class Client:
             snapshot_id: path parameter 'snapshot_id'. 快照ID
             key: path parameter 'key'. 待查询的元数据的键
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotMetadataItemV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_snapshot_metadata_item_v2(
             self.config,
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_snapshot_metadata_item_v2_detailed(
@@ -6411,6 +7710,9 @@ class Client:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotMetadataItemV2Response]:
         """Like show_snapshot_metadata_item_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_snapshot_metadata_item_v2(
@@ -6418,7 +7720,7 @@ class Client:
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def update_snapshot_metadata_item_v2(
         self,
@@ -6427,6 +7729,9 @@ class Client:
         key: str,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotMetadataItemV2Response:
         """更新云硬盘快照的单个元数据
 
@@ -6441,12 +7746,17 @@ class Client:
             key: path parameter 'key'. 需要更新的元数据的键
             snapshot_id: path parameter 'snapshot_id'. 快照ID
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotMetadataItemV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.update_snapshot_metadata_item_v2(
             self.config,
@@ -6454,7 +7764,7 @@ class Client:
             key=key,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def update_snapshot_metadata_item_v2_detailed(
@@ -6464,6 +7774,9 @@ class Client:
         key: str,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotMetadataItemV2Response]:
         """Like update_snapshot_metadata_item_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_snapshot_metadata_item_v2(
@@ -6472,7 +7785,7 @@ class Client:
             key=key,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_snapshot_metadata_item_v2(
         self,
@@ -6480,6 +7793,9 @@ class Client:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除云硬盘快照的单个元数据
 
@@ -6493,19 +7809,24 @@ class Client:
             snapshot_id: path parameter 'snapshot_id'. 快照ID
             key: path parameter 'key'. 待删除的元数据的键
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_snapshot_metadata_item_v2(
             self.config,
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_snapshot_metadata_item_v2_detailed(
@@ -6514,6 +7835,9 @@ class Client:
         snapshot_id: str,
         key: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_snapshot_metadata_item_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_snapshot_metadata_item_v2(
@@ -6521,7 +7845,7 @@ class Client:
             snapshot_id=snapshot_id,
             key=key,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_snapshots_v3(
         self,
@@ -6533,6 +7857,9 @@ class Client:
         name: str | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
         volume_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListSnapshotsV3Response:
         """查询快照列表
 
@@ -6550,12 +7877,17 @@ class Client:
             name: query parameter 'name', optional. 快照名称，不支持模糊匹配。最大支持255个字符。
             status: query parameter 'status', optional. 快照状态，具体请参见云硬盘快照状态 。
             volume_id: query parameter 'volume_id', optional. 快照对应的云硬盘ID。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListSnapshotsV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_snapshots_v3(
             self.config,
@@ -6566,7 +7898,7 @@ class Client:
             name=name,
             status=status,
             volume_id=volume_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_snapshots_v3_detailed(
@@ -6579,6 +7911,9 @@ class Client:
         name: str | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
         volume_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListSnapshotsV3Response]:
         """Like list_snapshots_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_snapshots_v3(
@@ -6590,7 +7925,7 @@ class Client:
             name=name,
             status=status,
             volume_id=volume_id,
-        ))
+        ), headers, timeout, retry)
 
     def iter_list_snapshots_v3(
         self,
@@ -6602,6 +7937,9 @@ class Client:
         name: str | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
         volume_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Iterator[SnapshotSummary]:
         """Every item of list_snapshots_v3(), fetching page after page (by marker).
 
@@ -6617,6 +7955,9 @@ class Client:
                 name=name,
                 status=status,
                 volume_id=volume_id,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.snapshots, Unset) else _page.snapshots
             if not _items or _items == _previous:
@@ -6636,6 +7977,9 @@ class Client:
         *,
         body: CreateSnapshotV3RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateSnapshotV3Response:
         """创建快照
 
@@ -6648,18 +7992,23 @@ class Client:
             body: the request body (CreateSnapshotV3RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateSnapshotV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_snapshot_v3(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_snapshot_v3_detailed(
@@ -6667,19 +8016,25 @@ class Client:
         *,
         body: CreateSnapshotV3RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateSnapshotV3Response]:
         """Like create_snapshot_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_snapshot_v3(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_snapshot_v3(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotV3Response:
         """查询单个快照详细信息
 
@@ -6692,18 +8047,23 @@ class Client:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_snapshot_v3(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_snapshot_v3_detailed(
@@ -6711,13 +8071,16 @@ class Client:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotV3Response]:
         """Like show_snapshot_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_snapshot_v3(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def update_snapshot_v3(
         self,
@@ -6725,6 +8088,9 @@ class Client:
         body: UpdateSnapshotV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotV3Response:
         """更新快照
 
@@ -6738,19 +8104,24 @@ class Client:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.update_snapshot_v3(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def update_snapshot_v3_detailed(
@@ -6759,6 +8130,9 @@ class Client:
         body: UpdateSnapshotV3RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotV3Response]:
         """Like update_snapshot_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_snapshot_v3(
@@ -6766,13 +8140,16 @@ class Client:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_snapshot_v3(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除快照
 
@@ -6787,18 +8164,23 @@ class Client:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_snapshot_v3(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_snapshot_v3_detailed(
@@ -6806,13 +8188,16 @@ class Client:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_snapshot_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_snapshot_v3(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_snapshot_details_v3(
         self,
@@ -6824,6 +8209,9 @@ class Client:
         name: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListSnapshotDetailsV3Response:
         """查询快照详细信息列表
 
@@ -6841,12 +8229,17 @@ class Client:
             name: query parameter 'name', optional. 快照名称。最大支持255个字符。
             offset: query parameter 'offset', optional. 偏移量。 说明 说明： 分页查询快照时使用，与limit配合使用。假如共有30个快照，设置offset为11，limit为10，即为从第12个快照开始查询，一次最多可读取10个快照。
             status: query parameter 'status', optional. 快照状态，具体请参见云硬盘快照状态 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListSnapshotDetailsV3Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_snapshot_details_v3(
             self.config,
@@ -6857,7 +8250,7 @@ class Client:
             name=name,
             offset=offset,
             status=status,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_snapshot_details_v3_detailed(
@@ -6870,6 +8263,9 @@ class Client:
         name: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListSnapshotDetailsV3Response]:
         """Like list_snapshot_details_v3(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_snapshot_details_v3(
@@ -6881,7 +8277,7 @@ class Client:
             name=name,
             offset=offset,
             status=status,
-        ))
+        ), headers, timeout, retry)
 
     def iter_list_snapshot_details_v3(
         self,
@@ -6893,6 +8289,9 @@ class Client:
         name: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Iterator[SnapshotDetail]:
         """Every item of list_snapshot_details_v3(), fetching page after page (by marker).
 
@@ -6908,6 +8307,9 @@ class Client:
                 name=name,
                 offset=offset,
                 status=status,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.snapshots, Unset) else _page.snapshots
             if not _items or _items == _previous:
@@ -6932,6 +8334,9 @@ class Client:
         name: str | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
         volume_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListSnapshotsV2Response:
         """查询快照列表
 
@@ -6950,12 +8355,17 @@ class Client:
             name: query parameter 'name', optional. 快照名称，不支持模糊匹配。最大支持255个字符。
             status: query parameter 'status', optional. 快照状态，具体请参见云硬盘快照状态 。
             volume_id: query parameter 'volume_id', optional. 快照对应的云硬盘ID。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListSnapshotsV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_snapshots_v2(
             self.config,
@@ -6966,7 +8376,7 @@ class Client:
             name=name,
             status=status,
             volume_id=volume_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_snapshots_v2_detailed(
@@ -6979,6 +8389,9 @@ class Client:
         name: str | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
         volume_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListSnapshotsV2Response]:
         """Like list_snapshots_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_snapshots_v2(
@@ -6990,7 +8403,7 @@ class Client:
             name=name,
             status=status,
             volume_id=volume_id,
-        ))
+        ), headers, timeout, retry)
 
     def iter_list_snapshots_v2(
         self,
@@ -7002,6 +8415,9 @@ class Client:
         name: str | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
         volume_id: str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Iterator[SnapshotSummary]:
         """Every item of list_snapshots_v2(), fetching page after page (by marker).
 
@@ -7017,6 +8433,9 @@ class Client:
                 name=name,
                 status=status,
                 volume_id=volume_id,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.snapshots, Unset) else _page.snapshots
             if not _items or _items == _previous:
@@ -7036,6 +8455,9 @@ class Client:
         *,
         body: CreateSnapshotV2RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> CreateSnapshotV2Response:
         """创建快照
 
@@ -7049,18 +8471,23 @@ class Client:
             body: the request body (CreateSnapshotV2RequestBody)
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             CreateSnapshotV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.create_snapshot_v2(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def create_snapshot_v2_detailed(
@@ -7068,19 +8495,25 @@ class Client:
         *,
         body: CreateSnapshotV2RequestBody | Mapping[str, Any],
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[CreateSnapshotV2Response]:
         """Like create_snapshot_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.create_snapshot_v2(
             self.config,
             body=body,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def show_snapshot_v2(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ShowSnapshotV2Response:
         """查询单个快照详情
 
@@ -7094,18 +8527,23 @@ class Client:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ShowSnapshotV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.show_snapshot_v2(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def show_snapshot_v2_detailed(
@@ -7113,13 +8551,16 @@ class Client:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ShowSnapshotV2Response]:
         """Like show_snapshot_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.show_snapshot_v2(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def update_snapshot_v2(
         self,
@@ -7127,6 +8568,9 @@ class Client:
         body: UpdateSnapshotV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> UpdateSnapshotV2Response:
         """更新快照
 
@@ -7141,19 +8585,24 @@ class Client:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见 \"获取项目ID\" 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             UpdateSnapshotV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.update_snapshot_v2(
             self.config,
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def update_snapshot_v2_detailed(
@@ -7162,6 +8611,9 @@ class Client:
         body: UpdateSnapshotV2RequestBody | Mapping[str, Any],
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[UpdateSnapshotV2Response]:
         """Like update_snapshot_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.update_snapshot_v2(
@@ -7169,13 +8621,16 @@ class Client:
             body=body,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def delete_snapshot_v2(
         self,
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> None:
         """删除快照
 
@@ -7191,18 +8646,23 @@ class Client:
             snapshot_id: path parameter 'snapshot_id'. 快照ID。
             project_id: path parameter 'project_id' (default: the configured project id). 项目ID。
                 取值范围: 获取方法请参见\" 获取项目ID \"。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             None
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.delete_snapshot_v2(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def delete_snapshot_v2_detailed(
@@ -7210,13 +8670,16 @@ class Client:
         *,
         snapshot_id: str,
         project_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[None]:
         """Like delete_snapshot_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.delete_snapshot_v2(
             self.config,
             snapshot_id=snapshot_id,
             project_id=project_id,
-        ))
+        ), headers, timeout, retry)
 
     def list_snapshot_details_v2(
         self,
@@ -7229,6 +8692,9 @@ class Client:
         name: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> ListSnapshotDetailsV2Response:
         """查询快照详情列表
 
@@ -7248,12 +8714,17 @@ class Client:
             name: query parameter 'name', optional. 快照名称。最大支持255个字符。
             offset: query parameter 'offset', optional. 偏移量。 说明 分页查询快照时使用，与limit配合使用。假如共有30个快照，设置offset为11，limit为10，即为从第12个快照开始查询，一次最多可读取10个快照。
             status: query parameter 'status', optional. 快照状态，具体请参见云硬盘快照状态 。
+            headers: extra HTTP headers for this call (they win over the configured ones)
+            timeout: seconds to wait for this call (default: the configured timeout)
+            retry: the retry policy for this call (default: the configured one)
 
         Returns:
             ListSnapshotDetailsV2Response
 
         Raises:
-            ApiError: the service answered with an error status.
+            ClientError: the service refused the request (HTTP 4xx).
+            ServerError: the service failed (HTTP 5xx).
+            TransportError: no response (connection failed or timed out).
         """
         _r = self._send(_ops.list_snapshot_details_v2(
             self.config,
@@ -7265,7 +8736,7 @@ class Client:
             name=name,
             offset=offset,
             status=status,
-        ))
+        ), headers, timeout, retry)
         return _r.parsed
 
     def list_snapshot_details_v2_detailed(
@@ -7279,6 +8750,9 @@ class Client:
         name: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> DetailedResponse[ListSnapshotDetailsV2Response]:
         """Like list_snapshot_details_v2(), but return the status code, headers and raw body too."""
         return self._send(_ops.list_snapshot_details_v2(
@@ -7291,7 +8765,7 @@ class Client:
             name=name,
             offset=offset,
             status=status,
-        ))
+        ), headers, timeout, retry)
 
     def iter_list_snapshot_details_v2(
         self,
@@ -7304,6 +8778,9 @@ class Client:
         name: str | Unset = UNSET,
         offset: int | Unset = UNSET,
         status: SnapshotDetailStatus | str | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        retry: Retry | None = None,
     ) -> Iterator[SnapshotDetail]:
         """Every item of list_snapshot_details_v2(), fetching page after page (by marker).
 
@@ -7320,6 +8797,9 @@ class Client:
                 name=name,
                 offset=offset,
                 status=status,
+                headers=headers,
+                timeout=timeout,
+                retry=retry,
             )
             _items = [] if isinstance(_page.snapshots, Unset) else _page.snapshots
             if not _items or _items == _previous:

@@ -5,11 +5,15 @@ with uvicorn. Implementations live in ``handlers/``.
 """
 from __future__ import annotations
 
-from .runtime.app import MAX_BODY_SIZE, load_app
+from .runtime.app import Settings, load_app
 
-__all__ = ["create_app"]
+__all__ = ["Settings", "create_app"]
 
-
-def create_app(*, max_body_size: int = MAX_BODY_SIZE):
-    """The Starlette app serving every operation of the shipped openapi.json."""
-    return load_app(__name__, max_body_size=max_body_size)
+def create_app(settings: Settings | None = None, *, max_body_size: int | None = None):
+    """The Starlette app serving every operation of the shipped openapi.json
+    (``settings``: stateful mode, seed, credentials, CORS; see runtime/settings.py)."""
+    settings = settings or Settings()
+    if max_body_size is not None:
+        from dataclasses import replace
+        settings = replace(settings, max_body_size=max_body_size)
+    return load_app(__name__, settings)

@@ -22,11 +22,14 @@
   /* ---------- the search index ---------- */
   var index = null, indexWaiters = [], indexRequested = false;
 
+  function compact(s) { return norm(s).replace(/[\s_\-]+/g, ""); }
+
   function prepare(data) {
     var docs = data.docs.map(function (d, i) {
+      var t = norm(d[2]);
       return { i: i, type: d[0], key: d[1], title: d[2], sub: d[3], url: d[4], extra: d[5],
-               more: d[6] || [], k: norm(d[1]), t: norm(d[2]),
-               h: norm([d[1], d[2], d[3], d[5]].join(" ")) };
+               more: d[6] || [], k: norm(d[1]), t: t, tc: t.replace(/\s+/g, ""),
+               h: norm([d[1], d[2], d[3], d[5]].join(" ")), n: d[7], w: d[8], dep: d[9] };
     });
     return { types: data.types, order: Object.keys(data.types), docs: docs };
   }
@@ -49,36 +52,61 @@
     waiting.forEach(function (fn) { fn(index); });
   }
 
-  /* Mirrors extractor/generate/site_search.py: token_score and search. */
-  function tokenScore(tok, d) {
-    if (d.k === tok) return 100;
-    if (d.k.indexOf(tok) === 0) return 70;
-    if (d.k.indexOf(tok) >= 0) return 50;
-    if (d.t.indexOf(tok) >= 0) return 35;
-    if (d.h.indexOf(tok) >= 0) return 15;
+  /* Mirrors extractor/generate/site/search.py: score and search (same tiers and numbers). */
+  var EXACT = 1000, PREFIX = 900, TITLE = 800, WORDS = 600, PATH = 400, TEXT = 200, GRAMS = 100;
+  var OTHER_TYPES = 300, CLOSE = 10, DEPRECATED = 20;
+
+  function tokenTier(tok, d) {
+    if (d.w.indexOf(" " + tok + " ") >= 0 || (CJK.test(tok) && d.t.indexOf(tok) >= 0)) return WORDS;
+    if (d.k.indexOf(tok) >= 0) return PATH;
+    if (d.t.indexOf(tok) >= 0 || d.h.indexOf(tok) >= 0) return TEXT;
     if (tok.length >= 3 && CJK.test(tok)) {
       var grams = new Set();
       for (var i = 0; i < tok.length - 1; i++) grams.add(tok.slice(i, i + 2));
       var hit = 0;
       grams.forEach(function (g) { if (d.k.indexOf(g) >= 0 || d.t.indexOf(g) >= 0) hit++; });
-      var cover = hit / grams.size;
-      if (cover >= 0.6) return Math.floor(10 * cover);
+      if (hit / grams.size >= 0.6) return GRAMS;
     }
     return 0;
+  }
+
+  function score(d, toks, q, qc) {
+    var total, i;
+    if (d.n.indexOf(qc) >= 0 || d.k === q) return EXACT;
+    var shortest = 0;
+    if (qc.length >= 3) {
+      for (i = 0; i < d.n.length; i++) {
+        if (d.n[i].indexOf(qc) === 0 && (!shortest || d.n[i].length < shortest)) shortest = d.n[i].length;
+      }
+    }
+    if (shortest) {
+      total = PREFIX + Math.floor(CLOSE * qc.length / shortest);
+    } else if (d.t === q) {
+      total = TITLE;
+    } else {
+      total = Infinity;
+      for (i = 0; i < toks.length; i++) total = Math.min(total, tokenTier(toks[i], d));
+      if (!total) return 0;
+      if (total === WORDS) {
+        var inTitle = toks.every(function (t) { return d.t.indexOf(t) >= 0; });
+        var target = d.tc;
+        if (!inTitle && d.n.length) {
+          target = d.n.reduce(function (a, b) { return b.length < a.length ? b : a; });
+        }
+        total += Math.floor(CLOSE * qc.length / Math.max(target.length, qc.length));
+      }
+    }
+    if (d.type !== "op") total -= OTHER_TYPES;
+    return total - (d.dep ? DEPRECATED : 0);
   }
 
   function search(idx, query) {
     var toks = tokensOf(query);
     if (!toks.length) return [];
-    var hits = [];
+    var q = toks.join(" "), qc = compact(query), hits = [];
     for (var i = 0; i < idx.docs.length; i++) {
-      var d = idx.docs[i], total = 0, j;
-      for (j = 0; j < toks.length; j++) {
-        var s = tokenScore(toks[j], d);
-        if (!s) break;
-        total += s;
-      }
-      if (j === toks.length) hits.push({ score: total, doc: d });
+      var s = score(idx.docs[i], toks, q, qc);
+      if (s) hits.push({ score: s, doc: idx.docs[i] });
     }
     hits.sort(function (a, b) { return b.score - a.score || a.doc.i - b.doc.i; });
     return hits;
@@ -149,7 +177,7 @@
         " for “" + query + "”" : "No results for “" + query + "”";
     }
     if (!hits.length) {
-      results.appendChild(el("p", "no-results", "No results. Try a code (EVS.5400), an action (evs:volumes:create), a path segment, or a Chinese term (扩容)."));
+      results.appendChild(el("p", "no-results", "No results. Try an operation title, an error code, an IAM action or a path segment."));
     }
     groups.forEach(function (g) {
       var sec = el("section", "result-group");
@@ -356,6 +384,42 @@
     target.scrollIntoView({ block: "start" });
   }
 
+  /* ---------- tabs (snippets): arrow keys move, the choice of language is remembered ---------- */
+  var TAB_KEY = "doc2spec-tab";
+  function selectTab(tab, focus) {
+    var box = tab.closest("[data-tabs]");
+    box.querySelectorAll('[role="tab"]').forEach(function (t) {
+      var on = t === tab;
+      t.setAttribute("aria-selected", on ? "true" : "false");
+      t.tabIndex = on ? 0 : -1;
+      var panel = document.getElementById(t.getAttribute("aria-controls"));
+      if (panel) panel.hidden = !on;
+    });
+    if (focus) tab.focus();
+  }
+  function setupTabs() {
+    var wanted = null;
+    try { wanted = window.localStorage.getItem(TAB_KEY); } catch (e) { /* file:// may refuse */ }
+    document.querySelectorAll("[data-tabs]").forEach(function (box) {
+      var tabs = Array.prototype.slice.call(box.querySelectorAll('[role="tab"]'));
+      tabs.forEach(function (t, n) {
+        t.addEventListener("click", function () {
+          selectTab(t, false);
+          try { window.localStorage.setItem(TAB_KEY, t.id.split("-tab-").pop()); } catch (e) { /* ignore */ }
+        });
+        t.addEventListener("keydown", function (e) {
+          var to = e.key === "ArrowRight" ? n + 1 : e.key === "ArrowLeft" ? n - 1 : null;
+          if (to === null) return;
+          e.preventDefault();
+          selectTab(tabs[(to + tabs.length) % tabs.length], true);
+        });
+      });
+      var pick = wanted && tabs.filter(function (t) { return t.id.split("-tab-").pop() === wanted; })[0];
+      if (pick) selectTab(pick, false);
+    });
+  }
+
+  setupTabs();
   var filters = setupFilters();
   document.querySelectorAll("[data-search-form]").forEach(setupSearch);
   setupButtons();

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import os
 import random
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from . import _meta
 from .errors import ConfigError
@@ -61,9 +63,11 @@ NO_RETRY = Retry(attempts=1)
 class Config:
     """Where and how to call the service.
 
-    ``endpoint`` is a host (``evs.example.com``, put into the spec's server URL
-    ``SERVER_URL``) or a full base URL (``http://127.0.0.1:8080``); a ``{region}``
-    in it is filled from ``region``.  ``project_id`` fills every ``project_id``
+    ``region`` alone picks the documented endpoint of that region (the spec's server
+    URL, ``_meta.SERVER_URL``, when it has a ``{region}``).  ``endpoint`` overrides
+    it: a host (``evs.example.com``) or a full base URL (``http://127.0.0.1:8080``);
+    a ``{region}`` in it is filled from ``region``.  ``headers`` are sent with
+    every request (names are case-insensitive).  ``project_id`` fills every ``project_id``
     path parameter not passed explicitly (and is sent as ``X-Project-Id`` with
     AK/SK signing).  Credentials: an AK/SK pair (requests are signed) or a token
     (sent as ``X-Auth-Token``); with both, AK/SK is used.
@@ -106,22 +110,42 @@ class Config:
 
     @property
     def base_url(self) -> str:
-        """The base URL requests go to, without a trailing slash."""
-        if not self.endpoint:
-            raise ConfigError(
-                f"no endpoint: pass endpoint=... or set {_meta.ENV_PREFIX}ENDPOINT"
-            )
-        endpoint = self.endpoint
-        if "{region}" in endpoint:
-            if not self.region:
-                raise ConfigError(
-                    f"the endpoint has {{region}} but no region is set: pass region=... "
-                    f"or set {_meta.ENV_PREFIX}REGION"
-                )
-            endpoint = endpoint.replace("{region}", self.region)
-        if "://" not in endpoint:
-            endpoint = _meta.SERVER_URL.replace("{endpoint}", endpoint)
-        return endpoint.rstrip("/")
+        """The base URL requests go to, without a trailing slash.
+
+        From ``endpoint`` when set, else the spec's server URL with ``{region}``
+        filled from ``region`` (other variables take their documented defaults).
+        """
+        if self.endpoint:
+            endpoint = self._fill(self.endpoint, {})
+            if "://" not in endpoint:
+                endpoint = _host_url(endpoint)
+            return endpoint.rstrip("/")
+        if self.region and "{region}" in _meta.SERVER_URL:
+            return self._fill(_meta.SERVER_URL, _meta.SERVER_VARIABLES).rstrip("/")
+        raise ConfigError(
+            f"no endpoint: pass region=... or endpoint=..., or set {_meta.ENV_PREFIX}REGION "
+            f"or {_meta.ENV_PREFIX}ENDPOINT"
+            if "{region}" in _meta.SERVER_URL
+            else f"no endpoint: pass endpoint=... or set {_meta.ENV_PREFIX}ENDPOINT "
+            f"(the service's URL {_meta.SERVER_URL} does not depend on the region alone)"
+        )
+
+    def _fill(self, template: str, defaults: Mapping[str, str]) -> str:
+        """``template`` with ``{region}`` (and other ``{variables}``) filled."""
+        values = dict(defaults)
+        if self.region:
+            values["region"] = self.region
+        out = template
+        for name in re.findall(r"\{([^{}]+)\}", template):
+            if name not in values:
+                if name == "region":
+                    raise ConfigError(
+                        f"the endpoint has {{region}} but no region is set: pass region=... "
+                        f"or set {_meta.ENV_PREFIX}REGION"
+                    )
+                raise ConfigError(f"the endpoint has {{{name}}}, which nothing fills")
+            out = out.replace("{" + name + "}", values[name])
+        return out
 
     def project(self, project_id: str | None) -> str:
         """``project_id`` if given, else the configured one."""
@@ -132,6 +156,15 @@ class Config:
         raise ConfigError(
             f"no project id: pass project_id=... or set {_meta.ENV_PREFIX}PROJECT_ID"
         )
+
+
+def _host_url(host: str) -> str:
+    """A bare host as a base URL: put into the server URL's ``{endpoint}`` if it has
+    one, else given the server URL's scheme and path."""
+    if "{endpoint}" in _meta.SERVER_URL:
+        return _meta.SERVER_URL.replace("{endpoint}", host)
+    parts = urlsplit(_meta.SERVER_URL)
+    return f"{parts.scheme or 'https'}://{host}{parts.path}"
 
 
 def resolve(config: Config | None, **overrides: Any) -> Config:

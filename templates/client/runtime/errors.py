@@ -1,4 +1,17 @@
-"""Exceptions raised by the client."""
+"""Exceptions raised by the client.
+
+::
+
+    SdkError                     every error this package raises
+    ├── ConfigError              a missing or bad setting (also a ValueError)
+    ├── TransportError           no response: connection failed, ... (after retries)
+    │   └── RequestTimeoutError  no response in time
+    └── ResponseError            a response came, but not a usable one
+        ├── UnexpectedResponseError  a success status whose body is not as documented
+        └── ApiError             an error status
+            ├── ClientError      4xx: fix the request
+            └── ServerError      5xx: the service failed; retrying may help
+"""
 from __future__ import annotations
 
 import json
@@ -11,21 +24,44 @@ __all__ = [
     "ClientError",
     "ConfigError",
     "ErrorCodeInfo",
+    "RequestTimeoutError",
+    "ResponseError",
+    "SdkError",
+    "ServerError",
     "TransportError",
     "UnexpectedResponseError",
 ]
 
+_REMEDY_WIDTH = 160
 
-class ClientError(Exception):
+
+class SdkError(Exception):
     """Base class of every error this package raises."""
 
+    request_id: str | None = None
 
-class ConfigError(ClientError, ValueError):
+
+class ConfigError(SdkError, ValueError):
     """The client is missing a setting (endpoint, project id, ...)."""
 
 
-class TransportError(ClientError):
-    """The request could not be sent or no response came (after any retries)."""
+class TransportError(SdkError):
+    """The request could not be sent or no response came (after any retries).
+
+    There is no response, so :attr:`request_id` is None.
+    """
+
+    def __init__(
+        self, text: str, *, operation: str = "", method: str = "", attempts: int = 1
+    ) -> None:
+        super().__init__(text)
+        self.operation = operation
+        self.method = method
+        self.attempts = attempts
+
+
+class RequestTimeoutError(TransportError):
+    """No response came within the timeout."""
 
 
 @dataclass(frozen=True)
@@ -39,7 +75,7 @@ class ErrorCodeInfo:
     remedy: str
 
 
-class _ResponseError(ClientError):
+class ResponseError(SdkError):
     """An error about a received response; keeps the response's facts."""
 
     def __init__(
@@ -60,23 +96,26 @@ class _ResponseError(ClientError):
         self.status_code = status_code
         self.headers = headers
         self.content = content
+        self.request_id = request_id(headers)
 
     @property
-    def request_id(self) -> str | None:
-        """The ``X-Request-Id`` response header, if any."""
-        return request_id(self.headers)
+    def status(self) -> int:
+        """The HTTP status code (same as :attr:`status_code`)."""
+        return self.status_code
 
 
-class UnexpectedResponseError(_ResponseError):
+class UnexpectedResponseError(ResponseError):
     """A success status whose body is not what the spec documents."""
 
 
-class ApiError(_ResponseError):
-    """The service answered with an error status (4xx/5xx).
+class ApiError(ResponseError):
+    """The service answered with an error status.
 
     ``error_code`` and ``error_msg`` come from the body (``error_code``/``error_msg``
-    or ``code``/``message``, at the top level or in one wrapping object);
-    ``description`` and ``remedy`` from the manual's error code table.
+    or ``code``/``message``, at the top level or in one wrapping object); ``rows``
+    are all the manual's error-table rows for the code, ``description`` and
+    ``remedy`` those of the row the message matches (or the rows' common text).
+    ``str()`` is one line: code, message, status, request id and a short remedy.
     """
 
     def __init__(
@@ -90,14 +129,14 @@ class ApiError(_ResponseError):
         content: bytes,
         error_code: str | None,
         error_msg: str | None,
-        known: tuple[ErrorCodeInfo, ...],
+        rows: tuple[ErrorCodeInfo, ...],
     ) -> None:
         self.error_code = error_code
         self.error_msg = error_msg
-        self.known = known
-        self.description, self.remedy = _explain(known, error_msg)
+        self.rows = rows
+        self.description, self.remedy = _explain(rows, error_msg)
         super().__init__(
-            self._text(operation, method, url, status_code, headers),
+            self._text(operation, status_code, request_id(headers)),
             operation=operation,
             method=method,
             url=url,
@@ -112,6 +151,11 @@ class ApiError(_ResponseError):
         return self.error_msg
 
     @property
+    def known(self) -> tuple[ErrorCodeInfo, ...]:
+        """Same as :attr:`rows`."""
+        return self.rows
+
+    @property
     def body(self) -> Any:
         """The response body as JSON, or None if it is not JSON."""
         try:
@@ -119,23 +163,31 @@ class ApiError(_ResponseError):
         except ValueError:
             return None
 
-    def _text(
-        self, operation: str, method: str, url: str, status: int, headers: Mapping[str, str]
-    ) -> str:
-        parts = [f"{operation}: {method} {url} -> HTTP {status}"]
-        if self.error_code:
-            parts.append(f"[{self.error_code}]")
-        if self.error_msg:
-            parts.append(self.error_msg)
-        text = " ".join(parts)
-        if self.description:
-            text += f"; {self.description}"
-        if self.remedy:
-            text += f"; remedy: {self.remedy}"
-        rid = request_id(headers)
-        if rid:
-            text += f" (request id {rid})"
-        return text
+    def _text(self, operation: str, status: int, rid: str | None) -> str:
+        head = " ".join(x for x in (self.error_code, self.error_msg) if x)
+        text = f"{head or 'error'} (HTTP {status}, {operation}"
+        text += f", request id {rid})" if rid else ")"
+        remedy = _one_line(self.remedy) if self.remedy else None
+        if remedy is None and len(self.rows) > 1:
+            remedy = f"see .rows: the manual lists {len(self.rows)} causes for this code"
+        return f"{text}. Remedy: {remedy}" if remedy else text
+
+
+class ClientError(ApiError):
+    """An HTTP 4xx answer: the request was refused; fix it before trying again."""
+
+
+class ServerError(ApiError):
+    """An HTTP 5xx answer: the service failed; retrying later may help."""
+
+
+def api_error(status: int) -> type[ApiError]:
+    """The ApiError class for an HTTP status."""
+    if 400 <= status <= 499:
+        return ClientError
+    if 500 <= status <= 599:
+        return ServerError
+    return ApiError
 
 
 def request_id(headers: Mapping[str, str]) -> str | None:
@@ -143,21 +195,35 @@ def request_id(headers: Mapping[str, str]) -> str | None:
     return headers.get("X-Request-Id") or headers.get("X-Openstack-Request-Id")
 
 
-def _explain(known: tuple[ErrorCodeInfo, ...], error_msg: str | None) -> tuple[str | None, str | None]:
-    """Description and remedy: the row whose message is the error message (or starts it,
-    when the server appends a detail), else all rows' texts."""
-    if not known:
+def _one_line(text: str) -> str:
+    line = " ".join(text.split())
+    if len(line) > _REMEDY_WIDTH:
+        line = line[: _REMEDY_WIDTH - 3].rstrip() + "..."
+    return line
+
+
+def _explain(
+    rows: tuple[ErrorCodeInfo, ...], error_msg: str | None
+) -> tuple[str | None, str | None]:
+    """Description and remedy: those of the row whose message is the error message
+    (or starts it, when the server appends a detail), else the text all rows share."""
+    if not rows:
         return None, None
     if error_msg:
         wanted = error_msg.strip().lower()
-        exact = [r for r in known if r.message.strip().rstrip(".").lower() == wanted.rstrip(".")]
-        prefix = [r for r in known if r.message.strip() and wanted.startswith(r.message.strip().lower())]
-        for rows in (exact, sorted(prefix, key=lambda r: -len(r.message))):
-            if rows:
-                return rows[0].description or None, rows[0].remedy or None
-    descriptions = list(dict.fromkeys(row.description for row in known if row.description))
-    remedies = list(dict.fromkeys(row.remedy for row in known if row.remedy))
-    return " / ".join(descriptions) or None, " / ".join(remedies) or None
+        exact = [r for r in rows if r.message.strip().rstrip(".").lower() == wanted.rstrip(".")]
+        prefix = [
+            r for r in rows if r.message.strip() and wanted.startswith(r.message.strip().lower())
+        ]
+        for found in (exact, sorted(prefix, key=lambda r: -len(r.message))):
+            if found:
+                return found[0].description or None, found[0].remedy or None
+    descriptions = {row.description for row in rows}
+    remedies = {row.remedy for row in rows}
+    return (
+        descriptions.pop() or None if len(descriptions) == 1 else None,
+        remedies.pop() or None if len(remedies) == 1 else None,
+    )
 
 
 def error_fields(body: Any) -> tuple[str | None, str | None]:

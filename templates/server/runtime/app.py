@@ -3,17 +3,23 @@ security -> parameters -> body -> variant dispatch -> body validation -> handler
 
 Every failure is an answer in the manual's error format: unknown path 404, wrong
 method 405 (with ``Allow``), missing credentials 401, bad parameters or body 400,
-wrong content type 415, oversized body 413, a failing handler 500.
+wrong content type 415, oversized body 413, a failing handler 500 -- each with the
+operation's documented status, or the nearest one it documents (errors.py).
+CORS (Starlette's middleware) answers browser preflights.
 """
 from __future__ import annotations
 
 import inspect
 import json
 import logging
+import re
+import uuid
 from importlib import import_module, resources
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -25,10 +31,12 @@ from .handlers import Call, Reply, bind, to_response
 from .mock import Mocker, parse_prefer
 from .params import read_params
 from .schemas import Schemas
+from .settings import LOCALHOST_ORIGINS, MAX_BODY_SIZE, Settings
 from .spec import PARAM_RE, Operation, SpecIndex, Target
+from .stateful import Stateful
 
 LOG = logging.getLogger(__name__)
-MAX_BODY_SIZE = 1 << 20
+__all__ = ["MAX_BODY_SIZE", "Settings", "Stub", "build_app", "load_app"]
 
 
 def route_path(path: str) -> tuple[str, dict[str, str]]:
@@ -50,14 +58,37 @@ def route_path(path: str) -> tuple[str, dict[str, str]]:
 class Stub:
     """Serves the operations of one document with the given handlers."""
 
-    def __init__(self, doc: dict, handlers: dict, *, max_body_size: int = MAX_BODY_SIZE):
+    def __init__(self, doc: dict, handlers: dict, settings: Settings | None = None):
+        self.settings = settings = settings or Settings()
         self.index = SpecIndex(doc)
         self.schemas = Schemas(doc)
         self.errors = ErrorCatalog(doc, self.schemas)
-        self.mocker = Mocker(doc, self.schemas)
-        self.security = Security(doc)
+        self.mocker = Mocker(doc, self.schemas, seed=settings.seed)
+        self.security = Security(doc, settings)
         self.handlers = handlers
-        self.max_body_size = max_body_size
+        self.max_body_size = settings.max_body_size
+        self.state = Stateful(doc, self.index, seed=settings.seed,
+                              state_file=settings.state_file) if settings.stateful else None
+
+    def report(self) -> list[str]:
+        """What the stub tells at startup: the stateful inference, and the statuses it
+        may need that operations do not document (answered with another status)."""
+        lines = self.state.report() if self.state else []
+        needs: dict[int, list[str]] = {}
+        for op in self.index.operations:
+            wanted = [400] if op.params or op.body else []
+            if self.security.requires(op):
+                wanted.append(401)
+            if self.state and self.state.inference.role(op) is not None:
+                wanted.append(404)
+            for status in wanted:
+                if not self.errors.is_documented(op, status):
+                    needs.setdefault(status, []).append(op.label)
+        for status, labels in sorted(needs.items()):
+            lines.append(f"undocumented: {len(labels)} operations document no {status}; "
+                         f"answered with 400/500 where documented, else as it is: "
+                         + ", ".join(labels))
+        return lines
 
     def routes(self, spec_bytes: bytes) -> list[Route]:
         async def openapi(_request: Request) -> Response:
@@ -88,7 +119,7 @@ class Stub:
             return self.errors.response(StubError("internal", f"{op.label} failed"), op)
 
     async def _serve(self, op: Operation, request: Request, path_params: dict[str, str]):
-        self.security.check(op, request)
+        await self.security.check(op, request)
         params = read_params(op, request, path_params, self.schemas, self.security.headers)
         body = ABSENT
         if op.body is not None:
@@ -108,13 +139,36 @@ class Stub:
             cookies=params["cookie"], body=None if body is ABSENT else body, request=request,
             prefer=prefer,
             success_status=status,
-            _mock=lambda: self.mocker.reply(op, target, prefer),
             _error=lambda s, m, c=None: self._error_reply(op, s, m, c))
+        call._mock = lambda: self.mock(op, target, call)
         handler = self.handlers.get(target.operation_id)
         result = handler(call) if handler else call.mock()
         if inspect.isawaitable(result):
             result = await result
         return to_response(result, status)
+
+    def mock(self, op: Operation, target: Target, call: Call) -> Reply:
+        """The default answer: Prefer's choice, else the stateful one, else the mock."""
+        code = call.prefer.get("code")
+        if code and code.isdigit() and 200 <= int(code) <= 599 \
+                and not self.mocker.documents(op, code):
+            return self._undocumented(op, int(code))
+        reply = self.mocker.reply(op, target, call.prefer)
+        if self.state is not None and not code and not call.prefer.get("example"):
+            reply = self.state.answer(op, target, call, reply)
+        return reply
+
+    def _undocumented(self, op: Operation, status: int) -> Reply:
+        """``Prefer: code=N`` for a status ``op`` does not document: N, in the error
+        format, with a Warning header saying so."""
+        headers = {"Preference-Applied": f"code={status}",
+                   "Warning": f'299 - "status {status} is not documented for {op.label}"'}
+        if status in (204, 304) or status < 200:
+            return Reply(status, None, headers)
+        body = {"error": {"code": self.errors.code_for_status(status),
+                          "message": f"Prefer asked for status {status}, which {op.label} "
+                                     "does not document"}}
+        return Reply(status, body, headers)
 
     def _error_reply(self, op: Operation, status: int, message: str, code: str | None) -> Reply:
         body = {"error": {"code": code or self.errors.code_for_status(status), "message": message}}
@@ -153,10 +207,48 @@ def _key_matches(key: str, body: dict) -> bool:
 _MISSING = object()
 
 
-def build_app(doc: dict, spec_bytes: bytes, handlers: dict, *,
-              max_body_size: int = MAX_BODY_SIZE) -> Starlette:
+class RequestId:
+    """ASGI middleware: every response carries ``X-Request-Id``, the request's own if it
+    sent one (a short printable ASCII token), else a fresh one."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        given = next((v for k, v in scope.get("headers") or () if k == b"x-request-id"), b"")
+        rid = given if REQUEST_ID_RE.match(given) else uuid.uuid4().hex.encode()
+
+        async def with_id(message):
+            if message["type"] == "http.response.start":
+                headers = [h for h in message.get("headers", [])
+                           if h[0].lower() != b"x-request-id"]
+                message = {**message, "headers": headers + [(b"x-request-id", rid)]}
+            await send(message)
+        return await self.app(scope, receive, with_id)
+
+
+REQUEST_ID_RE = re.compile(rb"^[A-Za-z0-9._:-]{1,128}$")
+
+
+def _middleware(settings: Settings) -> list[Middleware]:
+    request_id = [Middleware(RequestId)]
+    if not settings.cors:
+        return request_id
+    origins = list(settings.cors_origins)
+    return request_id + [Middleware(CORSMiddleware, allow_origins=origins,
+                       allow_origin_regex=None if origins else LOCALHOST_ORIGINS,
+                       allow_methods=["*"], allow_headers=["*"],
+                       expose_headers=["Preference-Applied", "Warning", "Allow", "X-Request-Id"],
+                       max_age=600)]
+
+
+def build_app(doc: dict, spec_bytes: bytes, handlers: dict,
+              settings: Settings | None = None) -> Starlette:
     """The Starlette app for a document and its handlers (operationId -> callable)."""
-    stub = Stub(doc, handlers, max_body_size=max_body_size)
+    settings = settings or Settings()
+    stub = Stub(doc, handlers, settings)
     errors = stub.errors
 
     async def http_error(request: Request, exc: Exception) -> Response:
@@ -181,16 +273,16 @@ def build_app(doc: dict, spec_bytes: bytes, handlers: dict, *,
         LOG.error("unhandled error for %s %s: %r", request.method, request.url.path, exc)
         return errors.response(StubError("internal", "internal error"))
 
-    app = Starlette(routes=stub.routes(spec_bytes),
+    app = Starlette(routes=stub.routes(spec_bytes), middleware=_middleware(settings),
                     exception_handlers={HTTPException: http_error, Exception: crash})
     app.router.redirect_slashes = False
     app.state.stub = stub
     return app
 
 
-def load_app(package: str, *, max_body_size: int = MAX_BODY_SIZE) -> Starlette:
+def load_app(package: str, settings: Settings | None = None) -> Starlette:
     """The app of a generated stub package: its openapi.json, registry and handlers."""
     spec_bytes = resources.files(package).joinpath("openapi.json").read_bytes()
     doc = json.loads(spec_bytes)
     registry = import_module(f"{package}.registry").HANDLERS
-    return build_app(doc, spec_bytes, bind(package, registry), max_body_size=max_body_size)
+    return build_app(doc, spec_bytes, bind(package, registry), settings)

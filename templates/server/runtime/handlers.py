@@ -29,6 +29,31 @@ class Reply:
     media_type: str = "application/json"
 
 
+class MockReply(Reply):
+    """A Reply whose body is decoded from the mock's cached bytes only when read, so
+    an unchanged mock goes out as those bytes."""
+
+    def __init__(self, status: int, raw: bytes | None, headers: dict[str, str],
+                 media_type: str, decode: Callable[[bytes], Any]):
+        self.status, self.headers, self.media_type = status, headers, media_type
+        self.raw, self._decode, self._body, self._read = raw, decode, None, False
+
+    @property
+    def body(self) -> Any:  # type: ignore[override]
+        if not self._read:
+            self._body = None if self.raw is None else self._decode(self.raw)
+            self._read = True
+        return self._body
+
+    @body.setter
+    def body(self, value: Any) -> None:
+        self._body, self._read = value, True
+
+    def untouched(self) -> bytes | None:
+        """The cached bytes if the body was never read or set, else None."""
+        return None if self._read else self.raw
+
+
 @dataclass
 class Call:
     """One validated request, as a handler sees it.
@@ -104,6 +129,9 @@ def to_response(result: object, success_status: int) -> Response:
         return result
     if not isinstance(result, Reply):
         result = Reply(success_status, result)
+    if isinstance(result, MockReply) and result.untouched() is not None:
+        return Response(result.untouched(), status_code=result.status, headers=result.headers,
+                        media_type=result.media_type)
     if result.body is None:
         return Response(status_code=result.status, headers=result.headers)
     if isinstance(result.body, (bytes, str)) and not _is_json(result.media_type):

@@ -97,7 +97,7 @@ def read_params(op: Operation, request: Request, path_params: dict[str, str],
                                              f"{param.name!r}")
             continue
         value = deserialize(param, raws)
-        problem = schemas.problem(param.pointer, value)
+        problem = schemas.problem(param.pointer, value, param.schema)
         if problem:
             at, _, message = problem.partition(": ")
             raise StubError("parameter", f"{param.location} parameter {param.name!r}"

@@ -15,9 +15,21 @@ from openapi_schema_validator import OAS30Validator, OAS31Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
+from .values import fits
+
 LOG = logging.getLogger(__name__)
 DOC_URI = "urn:stub:openapi"
 MAX_MESSAGE = 300
+# Keywords a scalar schema may have and still be checked by ``values.fits`` alone.
+SIMPLE_KEYS = {"type", "enum", "minimum", "maximum", "minLength", "maxLength", "pattern",
+               "format", "description", "default", "example", "title", "deprecated"}
+SCALARS = {"string", "integer", "number", "boolean"}
+
+
+def is_simple(schema: object) -> bool:
+    """A scalar schema whose every keyword ``values.fits`` checks (or that asserts nothing)."""
+    return isinstance(schema, dict) and schema.get("type") in SCALARS and \
+        all(k in SIMPLE_KEYS or k.startswith("x-") for k in schema)
 
 
 def _short(text: str) -> str:
@@ -47,13 +59,17 @@ class Schemas:
             self._cache[ptr] = v
         return v
 
-    def problem(self, ptr: str | None, value: object) -> str | None:
+    def problem(self, ptr: str | None, value: object, schema: object = None) -> str | None:
         """None if ``value`` is valid against the schema at ``ptr``, else a one-line reason.
 
-        A schema that cannot be evaluated (an unresolvable reference, a bad pattern)
-        counts as valid: the stub is liberal rather than failing the request.
+        ``schema``, the (resolved) schema at ``ptr`` if the caller has it, lets a simple
+        scalar schema be checked without the validator when the value fits. A schema
+        that cannot be evaluated (an unresolvable reference, a bad pattern) counts as
+        valid: the stub is liberal rather than failing the request.
         """
         if ptr is None:
+            return None
+        if schema is not None and is_simple(schema) and fits(schema, value):
             return None
         try:
             error = best_match(self.validator(ptr).iter_errors(value))

@@ -28,6 +28,8 @@ class ListVolumeTransferDetailsV3Response:
 
     transfers: list[VolumeTransfer] | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
+    request_id: str | None = field(default=None, compare=False, repr=False)
+    """The X-Request-Id of the response this object came from (not part of the JSON)."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON: UNSET fields left out, unknown keys kept."""

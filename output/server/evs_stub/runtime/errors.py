@@ -5,6 +5,12 @@ table: each kind of problem names the HTTP status and keywords of the row that f
 it (a "Malformed request body." row for a body problem). Kinds whose status the
 table lacks (405, 413, 415) borrow the code of a related kind. Where an operation
 documents a different schema for that status, the body takes a shape that fits it.
+
+Documented statuses only: an operation's error is answered with its own status when
+the operation documents it (exactly, as ``4XX`` or through ``default``), else with
+the generic status of its class (400, 500) when the operation documents that; an
+operation that documents neither is listed at startup. (``call.error(status)`` in a
+handler is the implementer's choice and goes out as given.)
 """
 from __future__ import annotations
 
@@ -64,6 +70,7 @@ class ErrorCatalog:
         self.doc = doc
         self.schemas = schemas
         self._picked: dict[str, tuple[str, str | None]] = {}
+        self.gaps: dict[tuple[str, int], int | None] = {}
 
     def _status(self, row: dict) -> int | None:
         try:
@@ -107,9 +114,25 @@ class ErrorCatalog:
         message = f"{manual} {detail}" if manual else detail
         return {"error": {"code": code, "message": message}}
 
+    @staticmethod
+    def is_documented(op: Operation, status: int) -> bool:
+        keys = {str(k) for k in (op.spec.get("responses") or {})}
+        return str(status) in keys or f"{status // 100}XX" in keys or "default" in keys
+
+    def documented(self, op: Operation | None, status: int) -> int:
+        """``status`` if ``op`` documents it; else the generic status of its class (400 for
+        a client error, 500 for a server error) if ``op`` documents that; else ``status``
+        (an operation that documents neither: listed at startup)."""
+        if op is None or self.is_documented(op, status):
+            return status
+        generic = 400 if status < 500 else 500
+        chosen = generic if self.is_documented(op, generic) else None
+        self.gaps.setdefault((op.label, status), chosen)
+        return chosen if chosen is not None else status
+
     def response(self, error: StubError, op: Operation | None = None) -> Response:
         """The error answer, shaped to fit the operation's documented schema if it has one."""
-        status = error.status
+        status = self.documented(op, error.status)
         body = self.body(error.kind, error.detail)
         body = self.fit(body, op, status)
         headers = dict(error.headers)

@@ -1,8 +1,11 @@
 """Mock responses: the document's example for the documented success status when it
 is valid against its schema (``x-valid``), else a value synthesized from the schema.
 
-``Prefer: code=404`` picks another documented status, ``Prefer: example=name``
-a named example (of any status, or of ``code`` if both are given). Where several
+``Prefer: code=404`` picks another documented status (an undocumented one is
+answered by the caller in the error format, with a ``Warning``), ``Prefer: example=name``
+a named example (of any status, or of ``code`` if both are given), ``Prefer:
+dynamic=true`` a freshly synthesized body (different on every request) instead of
+the example. Where several
 operations share one method and path (``x-variants``), the examples and status of
 the dispatched variant are preferred (matched by their ``x-source`` section).
 """
@@ -12,7 +15,7 @@ import json
 import re
 
 from .errors import StubError
-from .handlers import Reply, json_bytes
+from .handlers import MockReply, Reply, json_bytes
 from .schemas import Schemas
 from .spec import Operation, Target, follow, is_json, lookup, pointer
 from .synth import synthesize
@@ -45,22 +48,33 @@ def _section(node: object) -> str | None:
 class Mocker:
     """Builds (and caches) the mock reply for an operation, variant and Prefer header."""
 
-    def __init__(self, doc: dict, schemas: Schemas):
+    def __init__(self, doc: dict, schemas: Schemas, *, seed: int = 0):
         self.doc = doc
         self.schemas = schemas
+        self.seed = seed
+        self._dynamic = 0
         self._cache: dict[tuple, tuple[int, str | None, bytes | None, dict]] = {}
         self._success: dict[tuple[str, str], str | None] = {}
+
+    def documents(self, op: Operation, code: str) -> bool:
+        """Whether ``op`` documents status ``code`` (exactly, as ``NXX`` or by ``default``)."""
+        responses = self._responses(op)
+        return any(k in responses for k in (code, f"{code[:1]}XX", "default"))
 
     def reply(self, op: Operation, target: Target, prefer: dict[str, str]) -> Reply:
         """A fresh Reply (safe to modify) with the mock for this request."""
         code, example = prefer.get("code"), prefer.get("example")
-        key = (op.pointer, target.operation_id, code, example)
-        built = self._cache.get(key)
-        if built is None:
-            built = self._cache[key] = self._build(op, target, code, example)
+        if prefer.get("dynamic", "").lower() == "true":
+            self._dynamic += 1
+            built = self._build(op, target, code, example, dynamic=self._dynamic)
+        else:
+            key = (op.pointer, target.operation_id, code, example)
+            built = self._cache.get(key)
+            if built is None:
+                built = self._cache[key] = self._build(op, target, code, example)
         status, media, raw, headers = built
-        body = None if raw is None else (json.loads(raw) if is_json(media or "") else raw.decode())
-        return Reply(status, body, dict(headers), media or "application/json")
+        decode = json.loads if is_json(media or "") else bytes.decode
+        return MockReply(status, raw, dict(headers), media or "application/json", decode)
 
     # -- building -----------------------------------------------------------------------
 
@@ -129,8 +143,9 @@ class Mocker:
                         + f" in {op.label}; examples: {', '.join(names) or 'none'}")
 
     def _key_for_code(self, op: Operation, code: str) -> str:
-        if not re.fullmatch(r"[1-5]\d\d", code):
-            raise StubError("prefer", f"Prefer: code must be an HTTP status, got {code[:40]!r}")
+        if not re.fullmatch(r"[2-5]\d\d", code):
+            raise StubError("prefer", f"Prefer: code must be an HTTP status from 200 to 599, "
+                                      f"got {code[:40]!r}")
         responses = self._responses(op)
         for key in (code, f"{code[0]}XX", "default"):
             if key in responses:
@@ -138,7 +153,8 @@ class Mocker:
         raise StubError("prefer", f"Prefer: status {code} is not documented for {op.label}; "
                                   f"documented: {', '.join(map(str, responses)) or 'none'}")
 
-    def _build(self, op: Operation, target: Target, code: str | None, example: str | None):
+    def _build(self, op: Operation, target: Target, code: str | None, example: str | None,
+               dynamic: int = 0):
         applied = {}
         if code:
             key = self._key_for_code(op, code)
@@ -163,6 +179,9 @@ class Mocker:
         if example:
             value = self._named(op, content, example, key)
             applied["example"] = example
+        elif dynamic and schema_ptr is not None:
+            value = self._synthesized(schema_ptr, f"dynamic/{dynamic}")
+            applied["dynamic"] = "true"
         else:
             value = self._chosen(op, target, content[media], schema_ptr)
         if applied:
@@ -196,10 +215,13 @@ class Mocker:
                 return ex["value"]
         if schema_ptr is None:
             return {}
+        return self._synthesized(schema_ptr, "")
+
+    def _synthesized(self, schema_ptr: str, salt: str) -> object:
         schema = lookup(self.doc, schema_ptr)
-        value = synthesize(self.doc, schema, full=True)
+        value = synthesize(self.doc, schema, full=True, seed=self.seed, salt=salt)
         if not self.schemas.is_valid(schema_ptr, value):
-            value = synthesize(self.doc, schema, full=False)
+            value = synthesize(self.doc, schema, full=False, seed=self.seed, salt=salt)
         return value
 
     def _headers(self, node: dict) -> dict[str, str]:

@@ -1,0 +1,283 @@
+"""clean_cell: a raw table cell as plain text, lists as `• ` lines, labels on new lines.
+
+One cleaner for every table of the manual; where a table kind reads differently (the
+appendix status tables), the difference is a named option of `clean_cell`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+# The four labels of a structured description cell, in their usual order.
+LABELS = ("参数解释", "约束限制", "取值范围", "默认取值")
+
+_CJK = "\u4e00-\u9fff"
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2002\u2003\u3000]+")
+# Real HTML tags only; `<String,String>`, `<YOUR REGION>` and the like are left alone.
+_TAG_RE = re.compile(
+    r"<[ \t]*(/?)[ \t]*(p|ul|ol|li|code|br|span|div|strong|em|b|i|u|sup|sub)(?:[ \t][^<>\n]*)?/?>",
+    re.I)
+_SENTINEL_SPLIT_RE = re.compile(r"([\n\x01\x02\x03\x04])")
+_PARA_TAGS = {"p", "br", "div"}
+# A label standing as a label: at the start or after whitespace, followed by
+# whitespace, a colon or the end (`参数解释 项目ID。`, `<p>参数解释</p>`, `取值范围：`).
+_LABEL_RE = re.compile(r"(?:(?<=\s)|^)(参数解释|约束限制|取值范围|默认取值)(?=[\s：:]|$)")
+# Item markers inside <ul>/<ol>: bullets, `- ` (also glued after CJK text:
+# `云硬盘- "GPSSD"`), `-` before CJK after a space, the Wingdings `l `.
+_LIST_MARK_RE = re.compile(
+    r"[•●▪■◆]\s*"
+    r"|(?:(?<=[\s)）\u3000-\u9fff\uff00-\uffef])|^)-\s+(?!\d)"
+    rf"|(?:(?<=\s)|^)-(?=[{_CJK}])"
+    rf"|(?:(?<=[\s。；;])|^)l\s+(?=[{_CJK}])")
+_OL_MARK_RE = re.compile(r"(?:(?<=[\s。；;，,:：])|^)(\d{1,2})[.、．](?!\d)\s*")
+# Outside lists only a marker at the start of a line opens an item ...
+_LINE_MARK_RE = re.compile(rf"^\s*(?:[•●▪■◆]\s*|-\s+|-(?=[{_CJK}])|l\s+(?=[{_CJK}]))")
+# ... or a `-` glued to CJK text after a space (` -系统盘：… -数据盘：…`).
+_MID_MARK_RE = re.compile(rf"(?<=\s)(?<!^\d\. )(?<!^\d\d\. )-(?=[{_CJK}])")
+_STRAY_RULE_RE = re.compile(r"(?:(?<=\s)|^)(?:-{3,}|-(?:\s+-){2,})(?=\s*$)")
+# Glued items of a list whose bullets the conversion lost:
+# `"SATA"为普通IO云硬盘"SAS"为高IO云硬盘` (any list) ...
+_GLUED_QUOTED_RE = re.compile(
+    r"(?<=[^\s•])(?=[\"“][A-Za-z0-9][A-Za-z0-9_.\- ]*[\"”]\s*(?:为|[：:]|表示|代表))")
+# ... `month：月year：年`, `按需转包SPEC_CHG_LOCK：`, `[1-9]periodType为` (lists without any marker)
+_GLUED_BARE_RE = re.compile(
+    rf"(?<=[{_CJK}\])）)])(?=[A-Za-z_][A-Za-z0-9_\-]*\s*(?:[：:]|为))")
+# ... `数据盘：32768GiB系统盘：1024GiB` (lists without any marker)
+_GLUED_CJK_KEY_RE = re.compile(rf"(?<=[A-Za-z0-9)）])(?=[{_CJK}]{{1,8}}[：:])")
+
+_BULLET = "• "
+_CONTROL = {c: None for c in (1, 2, 3, 4)}        # the sentinels below stand for list tags
+# A space between two ideographs is a wrap artefact (`云硬盘列表 页面`) or link padding
+# (`请参见 查询镜像详情`), except after a label or note word (`说明 从快照…`).
+_CJK_GAP_RE = re.compile(
+    rf"(?:(?<=[\s。，；：:,;.!?！？])|^)(?:参数解释|约束限制|取值范围|默认取值|功能说明|说明|注意|须知)"
+    rf" (?=[{_CJK}])|(?<=[{_CJK}]) (?=[{_CJK}])")
+
+
+def _cjk_gap(m: re.Match) -> str:
+    return m.group() if len(m.group()) > 1 else ""
+
+
+class _Lines:
+    """Output lines under construction."""
+
+    __slots__ = ("lines", "cur", "prefix")
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.cur: list[str] = []
+        self.prefix = ""
+
+    def end(self) -> None:
+        text = _SPACES_RE.sub(" ", "".join(self.cur)).strip()
+        if text.endswith("-"):
+            text = _STRAY_RULE_RE.sub("", text).rstrip()
+        if " " in text:
+            text = _CJK_GAP_RE.sub(_cjk_gap, text)
+        if text:
+            self.lines.append(self.prefix + text)
+        self.cur = []
+        self.prefix = ""
+
+    def item(self, prefix: str = _BULLET) -> None:
+        self.end()
+        self.prefix = prefix
+
+    def add(self, text: str) -> None:
+        self.cur.append(text)
+
+    def empty(self) -> bool:
+        return not "".join(self.cur).strip()
+
+
+def _tag_sentinel(m: re.Match) -> str:
+    closing, name = m.group(1), m.group(2).lower()
+    if name in _PARA_TAGS:
+        return "\n"
+    if name in ("ul", "ol"):
+        return "\x03" if closing else ("\x02" if name == "ol" else "\x01")
+    if name == "li":
+        return "" if closing else "\x04"
+    return ""                                    # inline tags: code, span, b ...
+
+
+# label_before_list: `… 说明 <ul>`: a short label word right before a list
+_LABEL_BEFORE_LIST_RE = re.compile(r"^(.*?)\s+(\w[\w()（）&/.-]{0,5})\s*$", re.S)
+# sentence_items: the sentences of an unmarked list
+_SENTENCE_RE = re.compile(r"[^。；]+[。；]?")
+
+
+class _Cleaner:
+    """One pass over a cell whose structural tags are sentinels: \n paragraph, \x01 <ul>,
+    \x02 <ol>, \x03 </ul>/</ol>, \x04 <li>."""
+
+    __slots__ = ("out", "stack", "counts", "fresh", "marked", "label_before_list",
+                 "sentence_items", "on_unmarked_list")
+
+    def __init__(self, *, label_before_list: bool = False, sentence_items: bool = False,
+                 on_unmarked_list: Callable[[], None] | None = None) -> None:
+        self.label_before_list = label_before_list
+        self.sentence_items = sentence_items
+        self.on_unmarked_list = on_unmarked_list
+        self.out = _Lines()
+        self.stack: list[str] = []               # open lists: "ul" | "ol"
+        self.counts: list[int] = []              # <li> items seen per open list
+        self.fresh = False                       # the next list text opens an item
+        self.marked = False                      # the current list has item markers
+
+    def run(self, s: str) -> str:
+        for piece in _SENTINEL_SPLIT_RE.split(s):
+            if not piece:
+                continue
+            if piece == "\n":
+                self.out.end()
+                self.close_all()
+            elif piece in ("\x01", "\x02"):
+                if self.label_before_list:
+                    self.split_label()
+                self.out.end()
+                self.stack.append("ol" if piece == "\x02" else "ul")
+                self.counts.append(0)
+                self.fresh, self.marked = True, False
+            elif piece == "\x03":
+                self.out.end()
+                if self.stack:
+                    self.stack.pop()
+                    self.counts.pop()
+                self.fresh = bool(self.stack)
+            elif piece == "\x04":
+                if not self.stack:
+                    self.stack.append("ul")
+                    self.counts.append(0)
+                self.counts[-1] += 1
+                self.out.item(f"{self.counts[-1]}. " if self.stack[-1] == "ol" else _BULLET)
+                self.fresh, self.marked = False, True
+            else:
+                self.text(piece)
+        self.out.end()
+        return "\n".join(self.out.lines)
+
+    def text(self, piece: str) -> None:
+        pos = 0
+        for m in _LABEL_RE.finditer(piece):
+            if m.start() > pos:
+                self.segment(piece[pos:m.start()])
+            self.out.end()                       # a label ends any list and starts a line
+            self.close_all()
+            pos = m.start()
+        self.segment(piece[pos:])
+
+    def split_label(self) -> None:
+        """Put a short label that ends the current line (`… 说明`) on a line of its own."""
+        m = _LABEL_BEFORE_LIST_RE.match("".join(self.out.cur))
+        if m and m.group(1).strip():
+            self.out.cur = [m.group(1)]
+            self.out.end()
+            self.out.add(m.group(2))
+
+    def close_all(self) -> None:
+        self.stack.clear()
+        self.counts.clear()
+
+    def segment(self, seg: str) -> None:
+        if self.stack:
+            self.list_segment(seg, self.stack[-1] == "ol")
+        else:
+            self.plain_segment(seg)
+
+    def plain_segment(self, seg: str) -> None:
+        if self.out.empty():
+            m = _LINE_MARK_RE.match(seg)
+            if m:
+                self.out.item()
+                seg = seg[m.end():]
+        chunks = _MID_MARK_RE.split(seg)
+        self.out.add(chunks[0])
+        for chunk in chunks[1:]:
+            self.out.item()
+            self.out.add(chunk)
+
+    def list_segment(self, seg: str, ordered: bool) -> None:
+        marks = list(_LIST_MARK_RE.finditer(seg))
+        if ordered:
+            marks += list(_OL_MARK_RE.finditer(seg))
+            marks.sort(key=lambda m: m.start())
+        markerless = not marks and not self.marked
+        if markerless and self.sentence_items:
+            self.sentence_list(seg)
+            return
+        if marks:
+            self.marked = True
+        pos = 0
+        head = seg[:marks[0].start()] if marks else seg
+        if head.strip():
+            if self.fresh:
+                self.out.item()
+            self.add_item_text(head, markerless)
+        elif self.fresh and not marks:
+            return                               # only blanks so far: still waiting for an item
+        self.fresh = False
+        for k, m in enumerate(marks):
+            if m.start() < pos:                  # overlapping marker (`- ` vs `1.`)
+                continue
+            end = marks[k + 1].start() if k + 1 < len(marks) else len(seg)
+            number = m.group(1) if m.re is _OL_MARK_RE else None
+            self.out.item(f"{number}. " if number else _BULLET)
+            self.add_item_text(seg[m.end():end], markerless)
+            pos = m.end()
+
+    def sentence_list(self, seg: str) -> None:
+        items = [i for i in _SENTENCE_RE.findall(seg) if i.strip()]
+        if len(items) > 1 and self.on_unmarked_list is not None:
+            self.on_unmarked_list()
+        for item in items:
+            self.out.item()
+            self.out.add(item)
+        self.fresh = False
+
+    def add_item_text(self, text: str, markerless: bool) -> None:
+        chunks = _GLUED_QUOTED_RE.split(text)
+        if markerless:
+            chunks = [c for chunk in chunks for c in _GLUED_BARE_RE.split(chunk)]
+            chunks = [c for chunk in chunks for c in _GLUED_CJK_KEY_RE.split(chunk)]
+        self.out.add(chunks[0])
+        for chunk in chunks[1:]:
+            if chunk.strip():
+                self.out.item()
+                self.out.add(chunk)
+
+
+def clean_cell(text: str, *, label_before_list: bool = False, sentence_items: bool = False,
+               on_unmarked_list: Callable[[], None] | None = None) -> str:
+    """A raw table cell as plain text.
+
+    HTML remnants go; `<p>` boundaries become line breaks; each list item (`•`, `●`,
+    `- `, Wingdings `l `, `1.` in `<ol>`, `<li>`, or lost bullets recovered from glued
+    `"X"为…` / `X：…` items) gets its own line starting with "• " (`1. ` in an ordered
+    list); a description label (参数解释 …) starts a line; space runs collapse.
+    Idempotent.
+
+    Options, for tables whose prose lists read otherwise (the appendix status tables):
+    `label_before_list` puts a short label right before a list (`… 说明 <ul>`) on a line
+    of its own; `sentence_items` takes the sentences (。/；) of a list without item marks
+    as its items, calling `on_unmarked_list()` for each such list of several items.
+    """
+    if not text:
+        return ""
+    if on_unmarked_list is None:     # a manual repeats its cells: clean each text once
+        return _clean_cached(text, label_before_list, sentence_items)
+    return _clean(text, label_before_list, sentence_items, on_unmarked_list)
+
+
+def _clean(text: str, label_before_list: bool, sentence_items: bool,
+           on_unmarked_list: Callable[[], None] | None = None) -> str:
+    s = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
+    n = 1
+    while n and "<" in s:                        # removing a tag may join a new one: `<p<b>>`
+        s, n = _TAG_RE.subn(_tag_sentinel, s)
+    return _Cleaner(label_before_list=label_before_list, sentence_items=sentence_items,
+                    on_unmarked_list=on_unmarked_list).run(s)
+
+
+_clean_cached = lru_cache(maxsize=8192)(_clean)

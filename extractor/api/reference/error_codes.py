@@ -1,0 +1,132 @@
+"""The error-code table (code, message, description, remedy) and the HTTP status table."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ... import vocab
+from ...blocks import Code, Paragraph, Table
+from ...findings import Findings
+from ...manual import Manual
+from ..model import ErrorCode, HttpStatus
+from .table_reading import (_columns, _parse_int, _preceding_label, _row_text, _shape_ok, _tables,
+                            _unread_table)
+
+IDENT_TOKEN_RE = re.compile(r"[A-Za-z0-9_]*_[A-Za-z0-9_]*")
+# An identifier with `_`, one space, then an identifier fragment (kept in the lookahead).
+IDENT_WRAP_RE = re.compile(
+    r"(?<![A-Za-z0-9_])([A-Za-z0-9_]*_[A-Za-z0-9_]*) (?=([A-Za-z0-9_]+)(?![A-Za-z0-9_]))")
+
+
+ERROR_ROLES = vocab.reference_roles("error_code")          # header words: vocabulary data
+
+
+def _is_error_code_table(t: Table) -> bool:
+    return vocab.is_reference_table("error_code", t.header)
+
+
+def read_error_codes(manual: Manual, findings: Findings) -> list[ErrorCode]:
+    """Read the error-code tables (`状态码 错误码 错误信息 描述 处理措施`).
+
+    Wrap spaces are joined inside codes (`Common.001 1`) and inside identifiers that the
+    manual spells whole elsewhere (`__system__cm kid`); duplicate codes are kept.
+    """
+    vocab = _identifier_vocabulary(manual)
+    out: list[ErrorCode] = []
+    where: dict[str, str] = {}
+    for sec, _, table in _tables(manual):
+        if not _is_error_code_table(table):
+            continue
+        cols = _columns(table.header, ERROR_ROLES)
+        missing = [ERROR_ROLES[r][0] for r in ("status", "code", "message") if cols[r] is None]
+        if missing:
+            _unread_table(table, sec, "error-code", missing, findings)
+            continue
+        for row in table.rows:
+            if not _shape_ok(table, row, sec, findings):
+                continue
+            cells = row.cells
+            status = _parse_int(cells[cols["status"]])
+            if status is None:
+                findings.add("error-code-unreadable", "warning",
+                             f"the status cell {cells[cols['status']]!r} is not a number; "
+                             f"the row is not read: {_row_text(row)!r}",
+                             section=sec.number, loc=row.loc)
+                continue
+            raw_code = cells[cols["code"]]
+            code = re.sub(r"\s+", "", raw_code)
+            if code != raw_code.strip():
+                findings.add("cell-wrap-space", "info",
+                             f"the error code {raw_code!r} holds a wrap space; read as {code!r}",
+                             section=sec.number, loc=row.loc)
+            texts = []
+            for role in ("message", "description", "remedy"):
+                raw = cells[cols[role]] if cols[role] is not None else ""
+                text = _join_identifier_wraps(raw, vocab)
+                if text != raw:
+                    findings.add("cell-wrap-space", "info",
+                                 f"the {role} of {code} holds an identifier split by a wrap "
+                                 f"space: {raw!r} read as {text!r}",
+                                 section=sec.number, loc=row.loc)
+                texts.append(text)
+            out.append(ErrorCode(status, code, texts[0], texts[1], texts[2], row.loc))
+            where.setdefault(code, sec.number)
+    counts = Counter(e.code for e in out)
+    for code, n in counts.items():
+        if n < 2:
+            continue
+        rows = [e for e in out if e.code == code]
+        listing = "; ".join(f"{e.loc}: {e.message!r}" for e in rows)
+        findings.add("duplicate-error-code", "warning",
+                     f"the error code {code} appears {n} times ({listing}); all rows are kept",
+                     section=where[code], loc=rows[0].loc)
+    return out
+
+
+def _identifier_vocabulary(manual: Manual) -> set[str]:
+    """Every identifier with an underscore that the manual spells anywhere."""
+    texts: list[str] = []
+    for sec in manual.sections:
+        for b in sec.blocks:
+            if isinstance(b, Table):
+                texts += b.header
+                texts += [c for r in b.rows for c in r.cells]
+            elif isinstance(b, (Paragraph, Code)):
+                texts.append(b.text)
+    # one pass over all of it (a token never spans the line break joining two texts)
+    return set(IDENT_TOKEN_RE.findall("\n".join(texts)))
+
+
+def _join_identifier_wraps(text: str, vocab: set[str]) -> str:
+    """Join `__system__cm kid` -> `__system__cmkid` when the manual spells the whole elsewhere."""
+    def fix(m: re.Match) -> str:
+        return m.group(1) if m.group(1) + m.group(2) in vocab else m.group(0)
+    return IDENT_WRAP_RE.sub(fix, text)
+
+
+# ---------------------------------------------------------------- HTTP statuses
+
+def _is_http_status_table(t: Table) -> bool:
+    return bool(t.header) and vocab.is_reference_table("http_status", t.header[:1])
+
+
+def read_http_statuses(manual: Manual, findings: Findings) -> list[HttpStatus]:
+    """Read the HTTP status tables (`错误码状态 描述`), grouped by the bullet line above each."""
+    out: list[HttpStatus] = []
+    for sec, i, table in _tables(manual):
+        if not _is_http_status_table(table):
+            continue
+        group = _preceding_label(sec, i)
+        cols = _columns(table.header[1:], {"description": ("描述", "说明")})
+        desc_col = 1 + cols["description"] if cols["description"] is not None else 1
+        for row in table.rows:
+            if not _shape_ok(table, row, sec, findings):
+                continue
+            status = _parse_int(row.cells[0])
+            if status is None or len(row.cells) < 2:
+                findings.add("http-status-unreadable", "warning",
+                             f"the row {_row_text(row)!r} holds no status code; not read",
+                             section=sec.number, loc=row.loc)
+                continue
+            out.append(HttpStatus(status, row.cells[desc_col].strip(), group, row.loc))
+    return out

@@ -1,0 +1,13 @@
+"""OpenAPI spec (+ findings, + changelog) -> a static, offline, searchable reference site.
+
+Reads only the spec and its `x-` extensions. Every page is rendered by Jinja with
+autoescaping, so text from the manual is always data. The output works from `file://`:
+relative links only, no fetch(), the search index is a script file.
+
+build.py: the Site view model; operations.py, reference.py, schema.py: its parts;
+search.py: the search index; render.py: templates -> files -> folder.
+"""
+from .build import Site, build_model
+from .render import GENERATOR, build_site, render_site, write_site
+
+__all__ = ["GENERATOR", "Site", "build_model", "build_site", "render_site", "write_site"]

@@ -1,0 +1,116 @@
+"""The site's view model -> HTML files (Jinja, autoescaped) -> a folder, written at once."""
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from ..paths import template_dir
+from ...errors import InputError
+from .build import Site, build_model
+from .schema import anchor
+from .search import build_index, index_script
+
+TEMPLATES = template_dir("site")
+ASSETS = ("site.css", "site.js")
+GENERATOR = "doc2spec site"
+
+
+@jinja2.pass_context
+def _xref(ctx, text, root: str = ""):
+    """Description text with the site's cross-references as links (escaped HTML)."""
+    return ctx["site"].linker(text, root)
+
+
+@functools.lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    """One environment per process: the templates are compiled once."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        keep_trailing_newline=True)
+    env.filters["anchor"] = anchor
+    env.filters["xref"] = _xref
+    env.filters["plural"] = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"
+    return env
+
+
+def render_site(site: Site) -> dict[str, str]:
+    """Relative path -> file text for the whole site (nothing is written)."""
+    env = _environment()
+    files: dict[str, str] = {}
+
+    def page(name: str, template: str, root: str = "", **extra) -> None:
+        files[name] = env.get_template(template).render(
+            site=site, root=root, page_id=extra.pop("page_id", name.removesuffix(".html")),
+            generator=GENERATOR, **extra)
+
+    page("index.html", "index.html")
+    page("operations.html", "operations.html")
+    page("errors.html", "errors.html")
+    page("permissions.html", "permissions.html")
+    page("statuses.html", "statuses.html")
+    page("findings.html", "findings.html")
+    page("search.html", "search.html")
+    if site.changelog_html:
+        page("changelog.html", "changelog.html")
+    # the site-wide operation list is the same on every operation page: render it once
+    all_ops = env.from_string('{% import "macros.html" as m with context %}'
+                              '{{ m.all_operations(root) }}').render(site=site, root="../")
+    for op in site.operations:
+        current = f'href="../ops/{op.page}"'
+        page(f"ops/{op.page}", "operation.html", root="../", op=op, page_id="operation",
+             all_ops=Markup(all_ops.replace(current, current + ' aria-current="page"', 1)))
+    for asset in ASSETS:
+        files[f"assets/{asset}"] = (TEMPLATES / "assets" / asset).read_text(encoding="utf-8")
+    files["assets/search-index.js"] = index_script(
+        build_index(site.operations, site.errors, site.actions, site.status_sets))
+    return files
+
+
+def _is_site(path: Path) -> bool:
+    index = path / "index.html"
+    try:
+        return f'content="{GENERATOR}"' in index.read_text(encoding="utf-8")[:2000]
+    except OSError:
+        return False
+
+
+def write_site(files: dict[str, str], out_dir: str | Path) -> None:
+    """Write the site into `out_dir` all at once: build in a temporary folder beside it,
+    then swap. Refuses to replace a non-empty folder that is not a generated site."""
+    out = Path(out_dir)
+    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not _is_site(out))):
+        raise InputError(f"{out}: exists and is not a site written by doc2spec; "
+                         "choose another output folder")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    try:
+        for rel, text in sorted(files.items()):
+            target = tmp / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8", newline="\n")
+        os.chmod(tmp, 0o755)
+        old = None
+        if out.exists():
+            old = out.parent / f"{tmp.name}-old"
+            out.rename(old)
+        tmp.rename(out)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def build_site(spec: dict, out_dir: str | Path, *, findings_raw: list | None = None,
+               changelog: str | None = None) -> Site:
+    """Render and write the site for `spec`; returns its view model."""
+    site = build_model(spec, findings_raw, changelog)
+    write_site(render_site(site), out_dir)
+    return site

@@ -1,0 +1,224 @@
+"""Writing output: the spec as YAML and JSON, atomic files with the umask's mode.
+
+A temp file made by `tempfile` is private (0600) and keeps that mode after the rename, so
+each written file and folder is given the mode a plain `open()` / `mkdir()` would have.
+
+YAML goes through libyaml's C emitter, byte-identical to PyYAML's pure-Python one. The
+two differ in one place: libyaml treats characters beyond the Basic Multilingual Plane
+(emoji such as 📖 in the manual's notes) as unprintable and escapes the whole string.
+Such characters are swapped for private-use stand-ins (printable and one column wide to
+both emitters) before emitting and swapped back after.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from .errors import OutputError
+
+
+def umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def file_mode() -> int:
+    return 0o666 & ~umask()
+
+
+def dir_mode() -> int:
+    return 0o777 & ~umask()
+
+
+def ensure_dir(folder: Path) -> None:
+    """Create `folder` (and parents), or say in one line why it cannot be used."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(f"{folder}: not a folder") from None
+    except OSError as exc:
+        raise OutputError(f"{folder}: cannot create the output folder: "
+                          f"{exc.strerror or exc}") from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError(f"{folder}: the output folder is not writable")
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write via a temp file in the same folder, then rename: never a half-written file."""
+    path = Path(path)
+    ensure_dir(path.parent)
+    if path.is_dir():
+        raise OutputError(f"{path}: is a folder, cannot write a file there")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise OutputError(f"{path.parent}: cannot write: {exc.strerror or exc}") from None
+    try:
+        os.fchmod(fd, file_mode())
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# -- the spec as text ---------------------------------------------------------------------
+
+def dump_json(doc) -> str:
+    """Indented JSON, as `json.dumps(doc, ensure_ascii=False, indent=2)` writes it; orjson
+    writes the same bytes ten times faster, for documents whose every float it writes as
+    Python does (checked; otherwise, or without orjson, the standard library writes)."""
+    try:
+        import orjson
+    except ImportError:
+        orjson = None
+    if orjson is not None and _floats_agree(doc, orjson):
+        try:
+            return orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
+        except TypeError:        # a key that is not a string, an integer beyond 64 bits
+            pass
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _floats_agree(node, orjson) -> bool:
+    stack = [node]
+    while stack:
+        d = stack.pop()
+        t = type(d)
+        if t is dict:
+            stack.extend(d.values())
+        elif t is list:
+            stack.extend(d)
+        elif t is float and orjson.dumps(d).decode() != json.dumps(d):
+            return False
+    return True
+
+
+_SPECIAL = re.compile("[\U00010000-\U0010ffff\ue000-\uf8ff]")   # astral, private use
+_STAND_INS = 0xE000
+
+
+def _str(dumper, data):
+    if "\n" in data:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data)
+
+
+def _dumper(base):
+    class Dumper(base):
+        """Safe YAML with no aliases (the spec shares nothing by identity)."""
+
+        def ignore_aliases(self, data):
+            return True
+
+    Dumper.add_representer(str, _str)
+    return Dumper
+
+
+PyDumper = _dumper(yaml.SafeDumper)
+OPTIONS = dict(allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
+
+
+def _c_dumper():
+    if not getattr(yaml, "__with_libyaml__", False):
+        return None
+
+    class CDumper(_dumper(yaml.CSafeDumper)):
+        """The C emitter asks the resolver about every scalar twice: remember the answers
+        (the spec has no path resolvers, so the answer depends on the value alone)."""
+
+        _resolved: dict = {}
+
+        def resolve(self, kind, value, implicit):
+            if kind is not yaml.ScalarNode:
+                return super().resolve(kind, value, implicit)
+            key = (value, tuple(implicit) if isinstance(implicit, list) else implicit)
+            tag = self._resolved.get(key)
+            if tag is None:
+                tag = self._resolved[key] = super().resolve(kind, value, implicit)
+            return tag
+
+    return CDumper
+
+
+CDumper = _c_dumper()
+
+
+class _Swap:
+    """Characters beyond the BMP -> private-use stand-ins, and back."""
+
+    def __init__(self) -> None:
+        self.table: dict[str, str] = {}
+        self.conflict = False              # the text has private-use characters itself
+
+    def __call__(self, text: str) -> str:
+        for ch in set(_SPECIAL.findall(text)):
+            if ch <= "\uf8ff":
+                self.conflict = True
+            elif ch not in self.table:
+                self.table[ch] = chr(_STAND_INS + len(self.table))
+        return "".join(self.table.get(ch, ch) for ch in text)
+
+    def undo(self, text: str) -> str:
+        for ch, stand_in in self.table.items():
+            text = text.replace(stand_in, ch)
+        return text
+
+
+def dump_yaml(doc: dict, *, python: bool = False) -> str:
+    """`python=True` forces the pure-Python emitter (the reference the C path must match)."""
+    if python or CDumper is None:
+        return yaml.dump(doc, Dumper=PyDumper, **OPTIONS)
+    swap = _Swap()
+    out = _emit(doc, swap)
+    if swap.conflict or len(swap.table) > 0x1900:   # no safe stand-ins: the slow path is right
+        return yaml.dump(doc, Dumper=PyDumper, **OPTIONS)
+    return swap.undo(out)
+
+
+def _emit(doc, swap: _Swap) -> str:
+    """yaml.dump with the C emitter, the nodes built directly: what SafeRepresenter makes
+    of the spec's plain JSON values (block style, `|` for multi-line strings), without its
+    per-value dispatch; other values go through the representer as usual."""
+    import io
+    stream = io.StringIO()
+    dumper = CDumper(stream, **OPTIONS)
+    scalar, mapping, sequence = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
+    s_tag, m_tag, q_tag = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+    b_tag, i_tag, n_tag = "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:null"
+    special = _SPECIAL.search
+
+    def node(d):
+        t = type(d)
+        if t is str:
+            if not d.isascii() and special(d):
+                d = swap(d)
+            return scalar(s_tag, d, style="|" if "\n" in d else None)
+        if t is dict:
+            return mapping(m_tag, [(node(k), node(v)) for k, v in d.items()], flow_style=False)
+        if t is list:
+            return sequence(q_tag, [node(v) for v in d], flow_style=False)
+        if t is bool:
+            return scalar(b_tag, "true" if d else "false")
+        if t is int:
+            return scalar(i_tag, str(d))
+        if d is None:
+            return scalar(n_tag, "null")
+        return dumper.represent_data(d)
+    try:
+        dumper.open()
+        dumper.serialize(node(doc))
+        dumper.close()
+    finally:
+        dumper.dispose()
+    return stream.getvalue()

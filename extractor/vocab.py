@@ -1,0 +1,270 @@
+"""The manual's words, per language, as data (`extractor/data/vocab/<lang>.json`).
+
+Section labels, table headers, yes/no, deprecation markers, reference phrases and
+caption shapes differ between the Chinese and the English editions of the same
+template; the readers look them up here, so a language or a phrasing is a data change.
+Lookups that do not know the language try every vocabulary (the labels do not clash).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+VOCAB_DIR = Path(__file__).parent / "data" / "vocab"
+_QUALIFIER_RE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Vocab:
+    language: str
+    name: str
+    script: str                    # "han" | "latin": what detect_language counts
+    contents_label: str
+    section_labels: dict[str, str]
+    table_headers: dict[str, list[str]]
+    yes: tuple[str, ...]
+    no: tuple[str, ...]
+    none: tuple[str, ...]
+    deprecation_markers: tuple[str, ...]
+    reference_phrases: tuple[str, ...]
+    caption_re: re.Pattern
+    table_captions: dict[str, list[str]]
+    model_caption_suffixes: tuple[str, ...]
+    shared_status_phrases: tuple[str, ...]
+    shared_error_phrases: tuple[str, ...]
+    reference_columns: dict[str, dict[str, list[str]]]
+    reference_markers: dict[str, list[list[str]]]
+    document_types: dict[str, str]             # an export's doc_type code -> document title
+    header_mention_re: re.Pattern | None       # prose naming a request header (and a value)
+
+
+def _load(path: Path) -> Vocab:
+    d = json.loads(path.read_text(encoding="utf-8"))
+    return Vocab(
+        language=d["language"], name=d["name"], script=d["script"], contents_label=d["contents_label"],
+        section_labels=dict(d["section_labels"]), table_headers=dict(d["table_headers"]),
+        yes=tuple(d["yes"]), no=tuple(d["no"]), none=tuple(d.get("none", ())),
+        deprecation_markers=tuple(d["deprecation_markers"]),
+        reference_phrases=tuple(d["reference_phrases"]),
+        caption_re=re.compile(d["caption_pattern"]),
+        table_captions={k: list(v) for k, v in d["table_captions"].items()},
+        model_caption_suffixes=tuple(d.get("model_caption_suffixes", ())),
+        shared_status_phrases=tuple(d.get("shared_status_phrases", ())),
+        shared_error_phrases=tuple(d.get("shared_error_phrases", ())),
+        reference_columns=d.get("reference_columns", {}),
+        reference_markers=d.get("reference_markers", {}),
+        document_types=d.get("document_types", {}),
+        header_mention_re=re.compile(d["header_mention_pattern"])
+        if d.get("header_mention_pattern") else None,
+    )
+
+
+@lru_cache(maxsize=None)
+def vocabularies() -> tuple[Vocab, ...]:
+    """Every vocabulary shipped, in file-name order (deterministic)."""
+    return tuple(_load(p) for p in sorted(VOCAB_DIR.glob("*.json")))
+
+
+def reload() -> None:
+    """Forget the loaded vocabularies (after VOCAB_DIR changed)."""
+    for f in (vocabularies, _labels, deprecation_re, reference_re):
+        f.cache_clear()
+
+
+def vocab(language: str) -> Vocab:
+    for v in vocabularies():
+        if v.language == language:
+            return v
+    raise KeyError(f"no vocabulary for language '{language}'")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=None)
+def _labels() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for v in vocabularies():
+        for k, kind in v.section_labels.items():
+            out.setdefault(_norm(k), kind)
+    return out
+
+
+def section_label(text: str) -> str | None:
+    """The part a label paragraph opens (`请求参数`, `Request` -> "request"), or None.
+
+    A qualifier in brackets after a label (`Example Request (Creating an ECS)`) keeps it a label.
+    """
+    t = _norm(text)
+    kind = _labels().get(t)
+    if kind is None and _QUALIFIER_RE.search(t):
+        kind = _labels().get(_QUALIFIER_RE.sub("", t))
+    return kind
+
+
+def is_section_label(text: str) -> bool:
+    return section_label(text) is not None
+
+
+def label_words() -> tuple[str, ...]:
+    """Every label word of every language (for readers that split glued text)."""
+    return tuple(_labels())
+
+
+def contents_labels() -> tuple[str, ...]:
+    return tuple(v.contents_label for v in vocabularies())
+
+
+def caption(text: str) -> tuple[str, str] | None:
+    """(number, title) of a table caption (`表 6-4 X`, `Table 3 Request parameters`), or None."""
+    t = text.strip()
+    for v in vocabularies():
+        m = v.caption_re.match(t)
+        if m:
+            return m.group("number"), m.group("title").strip()
+    return None
+
+
+def table_kind(title: str) -> str | None:
+    """What a caption title names: path/query/header/body/response_body/response_header."""
+    t = _norm(title)
+    for v in vocabularies():
+        for kind, titles in v.table_captions.items():
+            if any(t == _norm(x) or t.lower() == _norm(x).lower() for x in titles):
+                return kind
+    return None
+
+
+def captions_of(kind: str) -> tuple[str, ...]:
+    return tuple(x for v in vocabularies() for x in v.table_captions.get(kind, ()))
+
+
+def header_words(role: str) -> tuple[str, ...]:
+    """Header words of a column role ("name", "required", "type", "description")."""
+    return tuple(w for v in vocabularies() for w in v.table_headers.get(role, ()))
+
+
+def column(header: tuple[str, ...], role: str) -> int | None:
+    """Index of the first header cell containing one of the role's words."""
+    words = header_words(role)
+    for i, h in enumerate(header):
+        if any(w in h for w in words):
+            return i
+    return None
+
+
+def yes_no(flag: str) -> bool | None:
+    """是/Yes -> True, 否/No -> False, anything else None."""
+    t = flag.strip()
+    for v in vocabularies():
+        if t in v.yes or t.lower() in (y.lower() for y in v.yes):
+            return True
+        if t in v.no or t.lower() in (n.lower() for n in v.no):
+            return False
+    return None
+
+
+def is_none_word(text: str) -> bool:
+    t = text.strip().rstrip("。.")
+    return any(t == w for v in vocabularies() for w in v.none)
+
+
+@lru_cache(maxsize=None)
+def deprecation_re() -> re.Pattern:
+    """A trailing deprecation marker in brackets: `（已废弃）`, `(废弃)`, `(Discarded)`."""
+    words = sorted({w for v in vocabularies() for w in v.deprecation_markers}, key=len,
+                   reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\s*[（(]\s*(?:{alt})\s*[）)]\s*$", re.I)
+
+
+def model_name_from_caption(title: str) -> str:
+    """A model table's name from its caption title: the words before a generic suffix
+    (`servers field description` -> `servers`); the whole title when none applies."""
+    t = _norm(title)
+    for v in vocabularies():
+        for suf in sorted(v.model_caption_suffixes, key=len, reverse=True):
+            if t.lower().endswith(" " + suf.lower()) and len(t) > len(suf) + 1:
+                return t[: -len(suf) - 1].strip()
+    return t
+
+
+@lru_cache(maxsize=None)
+def reference_re() -> re.Pattern:
+    """`For details, see Table 4` / `详情请参见表6-4`: the referenced table's number."""
+    phrases = sorted({p for v in vocabularies() for p in v.reference_phrases}, key=len,
+                     reverse=True)
+    alt = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"(?:{alt})\s*(?:Table|表)\s*(?P<number>[0-9A-Z]+(?:-\d+)?)")
+
+
+def _ordered() -> tuple[Vocab, ...]:
+    """Vocabularies with the Han-script ones first (the first manual's words lead)."""
+    return tuple(sorted(vocabularies(), key=lambda v: (v.script != "han", v.language)))
+
+
+def reference_roles(kind: str) -> dict[str, tuple[str, ...]]:
+    """Header words per column role of a reference table ("permission", "error_code"),
+    spaces removed (the readers compare headers squashed)."""
+    out: dict[str, list[str]] = {}
+    for v in _ordered():
+        for role, words in v.reference_columns.get(kind, {}).items():
+            known = out.setdefault(role, [])
+            known.extend(w for w in ("".join(x.split()) for x in words) if w not in known)
+    return {role: tuple(words) for role, words in out.items()}
+
+
+def is_reference_table(kind: str, header) -> bool:
+    """Whether a header marks a reference table of this kind: for some language, one of
+    its marker sets has every word inside some header cell (spaces ignored)."""
+    heads = ["".join(h.split()).replace("（", "(").replace("）", ")") for h in header]
+    for v in _ordered():
+        for words in v.reference_markers.get(kind, []):
+            if all(any("".join(w.split()) in h for h in heads) for w in words):
+                return True
+    return False
+
+
+def header_mentions(text: str) -> list[tuple[str, str, str]]:
+    """(header name, value or "", sentence) for each request header the prose names
+    (`use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to …`)."""
+    out: list[tuple[str, str, str]] = []
+    for v in vocabularies():
+        if v.header_mention_re is None:
+            continue
+        for m in v.header_mention_re.finditer(text):
+            start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            end = text.find("\n", m.end())
+            out.append((m.group("name"), m.group("value") or "",
+                        text[start:end if end >= 0 else len(text)].strip()))
+    return out
+
+
+def shared_status_phrases() -> tuple[str, ...]:
+    return tuple(p for v in vocabularies() for p in v.shared_status_phrases)
+
+
+def shared_error_phrases() -> tuple[str, ...]:
+    return tuple(p for v in vocabularies() for p in v.shared_error_phrases)
+
+
+def detect_language(texts) -> str:
+    """The vocabulary language whose script the texts are written in: a Han-script language
+    when ideographs are at least a tenth of the letters (Chinese manuals keep many Latin
+    names), else a Latin-script one; "" for no letters at all."""
+    han = latin = 0
+    for t in texts:
+        han += len(_CJK_RE.findall(t))
+        latin += len(_LATIN_RE.findall(t))
+        if han + latin > 200_000:
+            break
+    if han + latin == 0:
+        return ""
+    script = "han" if han * 10 >= han + latin else "latin"
+    return next((v.language for v in vocabularies() if v.script == script), "")

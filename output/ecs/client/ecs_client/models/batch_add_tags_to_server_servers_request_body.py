@@ -1,0 +1,46 @@
+"""BatchAddTagsToServerServersRequestBody: a model of the ecs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import _serde as _S
+
+__all__ = ['BatchAddTagsToServerServersRequestBody']
+
+
+@dataclass(kw_only=True)
+class BatchAddTagsToServerServersRequestBody:
+    """The BatchAddTagsToServerServersRequestBody object.
+
+    Attributes:
+        tags, required: Specifies tags.
+        action, required: Specifies the operation (only lowercase letters are supported). For example, create indicates the creation operation.
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 7.1.1 Adding Tags to an ECS in a Batch (Discarded)
+    """
+
+    tags: list[dict[str, Any]]
+    action: str
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('tags', self.tags),
+            ('action', self.action),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BatchAddTagsToServerServersRequestBody:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        _d = dict(data)
+        return cls(
+            tags=_S.take(_d, 'tags', 'BatchAddTagsToServerServersRequestBody'),
+            action=_S.take(_d, 'action', 'BatchAddTagsToServerServersRequestBody'),
+            additional_properties=_d,
+        )

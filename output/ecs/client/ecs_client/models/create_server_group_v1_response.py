@@ -1,0 +1,50 @@
+"""CreateServerGroupV1Response: a model of the ecs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .server_group_for_create_server_group_v1 import ServerGroupForCreateServerGroupV1
+
+__all__ = ['CreateServerGroupV1Response']
+
+
+@dataclass(kw_only=True)
+class CreateServerGroupV1Response:
+    """The CreateServerGroupV1Response object.
+
+    Attributes:
+        server_group: Specifies the ECS group information. For details, see Table 5.
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 2.10.1 Creating an ECS Group
+    """
+
+    server_group: ServerGroupForCreateServerGroupV1 | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    request_id: str | None = field(default=None, compare=False, repr=False)
+    """The X-Request-Id of the response this object came from (not part of the JSON)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('server_group', self.server_group),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CreateServerGroupV1Response:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .server_group_for_create_server_group_v1 import ServerGroupForCreateServerGroupV1
+
+        _d = dict(data)
+        return cls(
+            server_group=_S.opt(_d.pop('server_group', UNSET), lambda x: _S.model(ServerGroupForCreateServerGroupV1.from_dict, x)),
+            additional_properties=_d,
+        )

@@ -1,0 +1,47 @@
+"""DisassociateFpgaImageFromServerImageRequestBody: a model of the ecs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+
+if TYPE_CHECKING:
+    from .image_v1 import ImageV1
+
+__all__ = ['DisassociateFpgaImageFromServerImageRequestBody']
+
+
+@dataclass(kw_only=True)
+class DisassociateFpgaImageFromServerImageRequestBody:
+    """The DisassociateFpgaImageFromServerImageRequestBody object.
+
+    Attributes:
+        image, required: Specifies the ECS image.
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 7.2.5 Disassociating an FPGA Image from an ECS Image
+    """
+
+    image: ImageV1
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('image', self.image),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DisassociateFpgaImageFromServerImageRequestBody:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .image_v1 import ImageV1
+
+        _d = dict(data)
+        return cls(
+            image=_S.opt(_S.take(_d, 'image', 'DisassociateFpgaImageFromServerImageRequestBody'), lambda x: _S.model(ImageV1.from_dict, x)),
+            additional_properties=_d,
+        )

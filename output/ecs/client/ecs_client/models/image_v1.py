@@ -1,0 +1,42 @@
+"""ImageV1: a model of the ecs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import _serde as _S
+
+__all__ = ['ImageV1']
+
+
+@dataclass(kw_only=True)
+class ImageV1:
+    """The ImageV1 object.
+
+    Attributes:
+        id, required: Specifies the ECS image ID.
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 7.2.4 image
+    """
+
+    id: str
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('id', self.id),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ImageV1:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        _d = dict(data)
+        return cls(
+            id=_S.take(_d, 'id', 'ImageV1'),
+            additional_properties=_d,
+        )

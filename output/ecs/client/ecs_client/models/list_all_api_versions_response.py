@@ -1,0 +1,50 @@
+"""ListAllApiVersionsResponse: a model of the ecs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .versions import Versions
+
+__all__ = ['ListAllApiVersionsResponse']
+
+
+@dataclass(kw_only=True)
+class ListAllApiVersionsResponse:
+    """The ListAllApiVersionsResponse object.
+
+    Attributes:
+        versions: Specifies the API versions. For details, see Table 2.
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 3.1.1 Querying All API Versions
+    """
+
+    versions: Versions | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    request_id: str | None = field(default=None, compare=False, repr=False)
+    """The X-Request-Id of the response this object came from (not part of the JSON)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('versions', self.versions),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ListAllApiVersionsResponse:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .versions import Versions
+
+        _d = dict(data)
+        return cls(
+            versions=_S.opt(_d.pop('versions', UNSET), lambda x: _S.model(Versions.from_dict, x)),
+            additional_properties=_d,
+        )

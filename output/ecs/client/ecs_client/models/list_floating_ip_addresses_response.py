@@ -1,0 +1,44 @@
+"""ListFloatingIpAddressesResponse: a model of the ecs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import _serde as _S
+
+__all__ = ['ListFloatingIpAddressesResponse']
+
+
+@dataclass(kw_only=True)
+class ListFloatingIpAddressesResponse:
+    """The ListFloatingIpAddressesResponse object.
+
+    Attributes:
+        floating_ips, required: Specifies the floating IP addresses.
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 7.6.4 Querying Floating IP Addresses (Discarded)
+    """
+
+    floating_ips: list[dict[str, Any]]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    request_id: str | None = field(default=None, compare=False, repr=False)
+    """The X-Request-Id of the response this object came from (not part of the JSON)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('floating_ips', self.floating_ips),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ListFloatingIpAddressesResponse:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        _d = dict(data)
+        return cls(
+            floating_ips=_S.take(_d, 'floating_ips', 'ListFloatingIpAddressesResponse'),
+            additional_properties=_d,
+        )

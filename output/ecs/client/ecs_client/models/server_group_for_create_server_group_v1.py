@@ -1,0 +1,63 @@
+"""ServerGroupForCreateServerGroupV1: a model of the ecs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+__all__ = ['ServerGroupForCreateServerGroupV1']
+
+
+@dataclass(kw_only=True)
+class ServerGroupForCreateServerGroupV1:
+    """The ServerGroupForCreateServerGroupV1 object.
+
+    Attributes:
+        id: Specifies the ECS group UUID.
+        name: Specifies the ECS group name.
+        policies: Specifies the policies associated with the ECS group. Options:
+            • anti-affinity: ECSs in this group must be deployed on different hosts.
+            • affinity: ECSs in this group must be deployed on the same host.
+            • soft-anti-affinity: ECSs in this group are deployed on different hosts if possible. If the ECSs cannot be deployed on different hosts, deploy them based on the actual condition for successful ECS creation.
+            • soft-affinity: ECSs in this group are deployed on the same host if possible. If the ECSs cannot be deployed on the same host, deploy them based on the actual condition for successful ECS creation.
+        members: Specifies the IDs of the ECSs in an ECS group.
+        metadata: Specifies the ECS group metadata.
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 2.10.1 server_group
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    policies: list[str] | Unset = UNSET
+    members: list[str] | Unset = UNSET
+    metadata: dict[str, Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('id', self.id),
+            ('name', self.name),
+            ('policies', self.policies),
+            ('members', self.members),
+            ('metadata', self.metadata),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ServerGroupForCreateServerGroupV1:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        _d = dict(data)
+        return cls(
+            id=_d.pop('id', UNSET),
+            name=_d.pop('name', UNSET),
+            policies=_d.pop('policies', UNSET),
+            members=_d.pop('members', UNSET),
+            metadata=_d.pop('metadata', UNSET),
+            additional_properties=_d,
+        )

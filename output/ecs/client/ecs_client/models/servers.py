@@ -1,0 +1,42 @@
+"""Servers: a model of the ecs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import _serde as _S
+
+__all__ = ['Servers']
+
+
+@dataclass(kw_only=True)
+class Servers:
+    """The Servers object.
+
+    Attributes:
+        id, required: Specifies the ID of the ECS to be deleted.
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 2.1.2 servers
+    """
+
+    id: str
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('id', self.id),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Servers:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        _d = dict(data)
+        return cls(
+            id=_S.take(_d, 'id', 'Servers'),
+            additional_properties=_d,
+        )

@@ -1,0 +1,50 @@
+"""ShowApiVersionResponse: a model of the ecs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .versions_for_show_api_version import VersionsForShowApiVersion
+
+__all__ = ['ShowApiVersionResponse']
+
+
+@dataclass(kw_only=True)
+class ShowApiVersionResponse:
+    """The ShowApiVersionResponse object.
+
+    Attributes:
+        versions: Specifies the versions. For details, see Table 3.
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 3.1.2 Querying a Specified API Version
+    """
+
+    versions: VersionsForShowApiVersion | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    request_id: str | None = field(default=None, compare=False, repr=False)
+    """The X-Request-Id of the response this object came from (not part of the JSON)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('versions', self.versions),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ShowApiVersionResponse:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .versions_for_show_api_version import VersionsForShowApiVersion
+
+        _d = dict(data)
+        return cls(
+            versions=_S.opt(_d.pop('versions', UNSET), lambda x: _S.model(VersionsForShowApiVersion.from_dict, x)),
+            additional_properties=_d,
+        )

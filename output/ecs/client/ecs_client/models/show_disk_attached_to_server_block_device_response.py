@@ -1,0 +1,50 @@
+"""ShowDiskAttachedToServerBlockDeviceResponse: a model of the ecs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .volume_attachment_v21 import VolumeAttachmentV21
+
+__all__ = ['ShowDiskAttachedToServerBlockDeviceResponse']
+
+
+@dataclass(kw_only=True)
+class ShowDiskAttachedToServerBlockDeviceResponse:
+    """The ShowDiskAttachedToServerBlockDeviceResponse object.
+
+    Attributes:
+        volume_attachment (JSON 'volumeAttachment'): Specifies the disk attached to an ECS. For details, see Table 3.
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 2.6.4 Querying a Single Disk Attached to an ECS
+    """
+
+    volume_attachment: VolumeAttachmentV21 | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    request_id: str | None = field(default=None, compare=False, repr=False)
+    """The X-Request-Id of the response this object came from (not part of the JSON)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('volumeAttachment', self.volume_attachment),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ShowDiskAttachedToServerBlockDeviceResponse:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        from .volume_attachment_v21 import VolumeAttachmentV21
+
+        _d = dict(data)
+        return cls(
+            volume_attachment=_S.opt(_d.pop('volumeAttachment', UNSET), lambda x: _S.model(VolumeAttachmentV21.from_dict, x)),
+            additional_properties=_d,
+        )

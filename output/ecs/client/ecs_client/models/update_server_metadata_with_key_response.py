@@ -1,0 +1,45 @@
+"""UpdateServerMetadataWithKeyResponse: a model of the ecs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+__all__ = ['UpdateServerMetadataWithKeyResponse']
+
+
+@dataclass(kw_only=True)
+class UpdateServerMetadataWithKeyResponse:
+    """The UpdateServerMetadataWithKeyResponse object.
+
+    Attributes:
+        meta: Specifies the user-defined metadata key-value pair.
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 3.9.6 Modifying ECS Metadata with a Specified Key
+    """
+
+    meta: dict[str, Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    request_id: str | None = field(default=None, compare=False, repr=False)
+    """The X-Request-Id of the response this object came from (not part of the JSON)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('meta', self.meta),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> UpdateServerMetadataWithKeyResponse:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        _d = dict(data)
+        return cls(
+            meta=_d.pop('meta', UNSET),
+            additional_properties=_d,
+        )

@@ -1,0 +1,43 @@
+"""ZoneState: a model of the ecs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import _serde as _S
+from .._types import UNSET, Unset
+
+__all__ = ['ZoneState']
+
+
+@dataclass(kw_only=True)
+class ZoneState:
+    """The ZoneState object.
+
+    Attributes:
+        available: Specifies the AZ status.
+
+    additional_properties: keys the spec does not list, kept as received.
+
+    Source: manual section 3.15.1 zoneState
+    """
+
+    available: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON: UNSET fields left out, unknown keys kept."""
+        return _S.pack(
+            self.additional_properties,
+            ('available', self.available),
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ZoneState:
+        """Read a JSON object; keys the spec does not list go to additional_properties."""
+        _d = dict(data)
+        return cls(
+            available=_d.pop('available', UNSET),
+            additional_properties=_d,
+        )

@@ -1,0 +1,27 @@
+"""Your handlers for the operations of ``base/tag_2_6.py``.
+
+Yours to edit: doc2spec writes this file only when it is absent, so your code
+survives regeneration. Override any method of ``Base``; the others keep answering
+with mocks. A method gets a ``Call`` (typed ``path_params``, ``query``, ``headers``,
+``body``, the raw ``request``) and returns a ``Reply``, a Starlette ``Response`` or
+a JSON-serialisable value (sent with the documented success status).
+"""
+from __future__ import annotations
+
+from ..base.tag_2_6 import Base
+from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementations
+
+
+class Handlers(Base):
+    """Operations you can override here:
+
+    attach_disk_to_server_v1, detach_evs_disk_from_server, show_disk_attachment_server,
+    show_disk_attached_to_server_block_device
+    """
+
+    # For example:
+    #
+    # async def attach_disk_to_server_v1(self, call: Call) -> Reply:
+    #     reply = call.mock()                      # the documented example ...
+    #     return Reply(200, {"answer": 42})        # ... or your own answer
+    #     return call.error(404, "no such thing")  # ... or an error in the manual's format

@@ -1,0 +1,28 @@
+"""Your handlers for the operations of ``base/tag_7_4.py``.
+
+Yours to edit: doc2spec writes this file only when it is absent, so your code
+survives regeneration. Override any method of ``Base``; the others keep answering
+with mocks. A method gets a ``Call`` (typed ``path_params``, ``query``, ``headers``,
+``body``, the raw ``request``) and returns a ``Reply``, a Starlette ``Response`` or
+a JSON-serialisable value (sent with the documented success status).
+"""
+from __future__ import annotations
+
+from ..base.tag_7_4 import Base
+from ..runtime.handlers import Call, Reply  # noqa: F401 - for your implementations
+
+
+class Handlers(Base):
+    """Operations you can override here:
+
+    list_security_groups, create_security_group, show_security_group,
+    update_security_group, delete_security_group_v2, create_security_group_rule,
+    delete_security_group_rule
+    """
+
+    # For example:
+    #
+    # async def list_security_groups(self, call: Call) -> Reply:
+    #     reply = call.mock()                      # the documented example ...
+    #     return Reply(200, {"answer": 42})        # ... or your own answer
+    #     return call.error(404, "no such thing")  # ... or an error in the manual's format

@@ -1,0 +1,349 @@
+"""The commands as a user meets them: one count per thing, exit statuses, clean errors,
+file modes. Each test runs `python -m extractor` on the shipped manual or a spec built
+from it."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+import subprocess
+import sys
+
+import pytest
+
+from extractor.counts import severity_counts, spec_counts
+
+from conftest import ROOT
+
+
+def run(*args, cwd=ROOT, umask=None):
+    return subprocess.run([sys.executable, "-m", "extractor", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd,
+                          preexec_fn=(lambda: os.umask(umask)) if umask is not None else None)
+
+
+@pytest.fixture(scope="module")
+def spec_dir(tmp_path_factory):
+    out = tmp_path_factory.mktemp("specs")
+    # the shipped folder's overlay, which inspect and lint apply to the shipped manual too
+    overlay = ROOT / "specs" / "evs.overlay.yaml"
+    r = run("build", "-o", out, *(["--overlay", overlay] if overlay.exists() else []),
+            umask=0o027)
+    assert r.returncode == 0, r.stderr
+    return out, r.stdout
+
+
+def rows_of(stdout: str) -> dict[str, str]:
+    return dict(re.split(r"\s{2,}", line.strip(), maxsplit=1) for line in stdout.splitlines()
+                if re.search(r"\S\s{2,}\S", line))
+
+
+# -- one count per thing ------------------------------------------------------------------
+
+def test_inspect_build_and_lint_agree_on_every_count(spec_dir):
+    out, build_out = spec_dir
+    doc = json.loads((out / "evs.openapi.json").read_text(encoding="utf-8"))
+    findings = json.loads((out / "evs.findings.json").read_text(encoding="utf-8"))
+    c = spec_counts(doc)
+    by = severity_counts(findings)
+    # the spec's own structure gives the same numbers the counts module reports
+    ops = [op for item in doc["paths"].values() for m, op in item.items() if m != "parameters"]
+    assert c.operations == len(ops)
+    assert c.sections == sum(len(op.get("x-variants") or [op]) for op in ops)
+    assert c.deprecated_operations < c.deprecated_sections   # the two differ, so both are named
+
+    rows = rows_of(run("inspect").stdout)
+    assert rows["sections (API sections read)"] == str(c.sections)
+    assert rows["operations (method + path)"] == str(c.operations)
+    assert rows["variants (sections sharing an operation)"] == str(c.variants)
+    assert rows["deprecated sections"] == str(c.deprecated_sections)
+    assert rows["deprecated operations (every section)"] == str(c.deprecated_operations)
+    assert rows["findings"].startswith(f"{len(findings)} findings ({by['error']} error, "
+                                       f"{by['warning']} warning, {by['info']} info)")
+
+    assert f"{c.sections} sections as {c.operations} operations" in build_out
+    assert f"{c.deprecated_sections} deprecated sections ({c.deprecated_operations} operations" \
+        in build_out
+    assert f"{len(findings)} findings ({by['error']} error" in build_out
+
+    last = run("lint", out / "evs.openapi.json").stdout.splitlines()[-1]
+    assert last.startswith(f"{len(findings)} findings ({by['error']} error, {by['warning']} "
+                           f"warning, {by['info']} info) + ")
+    lint_from_manual = run("lint").stdout.splitlines()[-1]
+    assert lint_from_manual == last
+
+
+def test_generate_counts_methods_per_section(spec_dir, tmp_path):
+    out, _ = spec_dir
+    doc = json.loads((out / "evs.openapi.json").read_text(encoding="utf-8"))
+    c = spec_counts(doc)
+    r = run("generate", "client", out / "evs.openapi.json", "-o", tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert f"{c.operation_methods} operation methods (one per section; {c.operations} " \
+           "operations)" in r.stdout
+
+
+def _documented_paths(fields, models, prefix="", depth=0) -> set[str]:
+    """Every dotted key path the tables document, each level under its manual name or its
+    normalised name; a whole-body pseudo-row (`-`) stands for its table's fields."""
+    out: set[str] = set()
+    for f in fields:
+        t = f.type
+        while t is not None and t.kind == "array" and t.items is not None:
+            t = t.items
+        sub = models[t.name].fields if t is not None and t.kind == "ref" and t.name in models \
+            and depth < 8 else []
+        if f.raw_name.strip() in ("-", ""):
+            out |= _documented_paths(sub, models, prefix, depth + 1)
+            continue
+        for name in {f.name, f.raw_name.strip()}:
+            out.add(prefix + name)
+            out |= _documented_paths(sub, models, f"{prefix}{name}.", depth + 1)
+    return out
+
+
+def test_no_undocumented_key_finding_names_a_documented_key(built):
+    """A key (path) of an example that a table of the same section documents, under its
+    manual name or its normalised name, is never reported as undocumented (§6.1.14's
+    'os-retype', documented by the table a `-` row stands for)."""
+    api = built.api
+    documented: dict[str, set[str]] = {}
+    for s in api.sections:
+        bodies = ([s.request] if s.request else []) + [r.body for r in s.responses.values() if r.body]
+        for b in bodies:
+            documented.setdefault(s.number, set()).update(_documented_paths(b.fields, b.models))
+    reported = [(f.section, re.search(r"the key '([^']+)'", f.message).group(1))
+                for f in api.findings if f.kind == "example-undocumented-key"]
+    assert reported, "the shipped manual has example-only keys (display_name)"
+    assert ("6.1.14", "os-retype") not in reported
+    assert "os-retype" in documented["6.1.14"]
+    wrong = [(sec, key) for sec, key in reported if key in documented.get(sec, set())]
+    assert not wrong
+
+
+# -- exit statuses and messages ---------------------------------------------------------
+
+def test_help_documents_the_exit_statuses():
+    for args in ([], ["build"], ["lint"], ["generate"], ["update"]):
+        r = run(*args, "--help")
+        text = " ".join(r.stdout.split())
+        assert "0 ok; 1 a --fail-on threshold was crossed" in text, args
+        assert "2 bad input or an unusable output location; 3 internal error" in text, args
+
+
+def test_lint_is_informative_by_default_and_says_what_would_fail(spec_dir):
+    out, _ = spec_dir
+    findings = json.loads((out / "evs.findings.json").read_text(encoding="utf-8"))
+    errors = [f for f in findings if f["severity"] == "error"]
+    assert errors, "the shipped manual has errors (unrepairable examples)"
+    r = run("lint", out / "evs.openapi.json")
+    assert r.returncode == 0
+    assert f"--fail-on error would fail ({len(errors)})" in r.stdout.splitlines()[-1]
+    r = run("lint", out / "evs.openapi.json", "--fail-on", "error")
+    assert r.returncode == 1
+    last = r.stderr.strip().splitlines()[-1]
+    kinds = sorted({f["kind"] for f in errors})
+    assert last.startswith(f"doc2spec: --fail-on error: {len(errors)} findings")
+    assert all(k in last for k in kinds)
+
+
+def test_lint_reads_an_oas31_spec(tmp_path):
+    r = run("build", "--oas", "3.1", "-o", tmp_path, "-q")
+    assert r.returncode == 0, r.stderr
+    r = run("lint", tmp_path / "evs.openapi.json")
+    assert r.returncode == 0, r.stderr
+    assert "would fail" in r.stdout.splitlines()[-1]
+
+
+def test_lint_rules_check_oas31_type_lists():
+    from extractor.lint import lint_spec
+    doc = {"openapi": "3.1.0", "info": {"description": "d"}, "paths": {}, "components": {
+        "schemas": {"A": {"type": ["string", "null"], "enum": ["a", None, 3]},
+                    "B": {"type": ["array", "null"]}}}}
+    got = {(p.rule, p.where) for p in lint_spec(doc)}
+    assert ("typed-enum", "#/components/schemas/A") in got      # 3 is not a string
+    assert ("array-items", "#/components/schemas/B") in got
+
+
+@pytest.mark.parametrize("where", ["file", "proc"])
+def test_unusable_output_folder_is_exit_2_in_one_line(tmp_path, where):
+    if where == "file":
+        (tmp_path / "f").write_text("x")
+        out = tmp_path / "f" / "specs"             # a file where a folder should be
+    else:
+        out = "/proc/doc2spec-out"                 # a file system that takes no new folders
+    r = run("build", "-o", out)
+    assert r.returncode == 2, r.stderr
+    assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
+    assert str(out) in r.stderr and "internal error" not in r.stderr
+
+
+def test_internal_error_is_exit_3(monkeypatch):
+    from click.testing import CliRunner
+
+    import extractor.pipeline
+    from extractor.cli import main
+
+    def broken(*a, **k):
+        raise RuntimeError("a bug")
+    monkeypatch.setattr(extractor.pipeline, "build_spec", broken)
+    r = CliRunner().invoke(main, ["build", "-o", "unused"])
+    assert r.exit_code == 3
+    assert "internal error: RuntimeError: a bug" in r.output
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02binary\x00", "随便一段文字\n".encode()])
+def test_bad_input_is_one_line_and_exit_2(tmp_path, content):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    r = run("inspect", p)
+    assert r.returncode == 2
+    assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
+    assert str(p) in r.stderr or "no text" in r.stderr
+
+
+def test_missing_file():
+    r = run("inspect", "no/such/manual.txt")
+    assert r.returncode == 2 and "no such file" in r.stderr
+
+
+def test_inspect_json_dumps_the_model():
+    r = run("inspect", "--json")
+    model = json.loads(r.stdout)
+    first = next(s for s in model["sections"] if s["number"] == "6.1.1")
+    assert first["request"]["models"]["CreateVolumeOption"]["fields"]
+
+
+# -- output files -------------------------------------------------------------------------
+
+def test_written_files_get_the_umask_mode(spec_dir):
+    out, _ = spec_dir                       # built under umask 027
+    for p in out.iterdir():
+        assert stat.S_IMODE(p.stat().st_mode) == 0o640, p
+
+
+def test_generated_folders_get_the_umask_mode(spec_dir, tmp_path):
+    out, _ = spec_dir
+    r = run("generate", "all", out / "evs.openapi.json", "-o", tmp_path / "o", umask=0o022)
+    assert r.returncode == 0, r.stderr
+    for p in [tmp_path / "o" / "client", tmp_path / "o" / "server"]:
+        assert stat.S_IMODE(p.stat().st_mode) == 0o755
+    assert not [p for p in (tmp_path / "o").iterdir() if p.name.startswith(".")]
+
+
+def test_package_must_be_an_identifier_and_not_a_keyword(spec_dir, tmp_path):
+    out, _ = spec_dir
+    for bad in ("class", "1abc", "my.pkg", "_private"):
+        r = run("generate", "client", out / "evs.openapi.json", "-o", tmp_path, "--package", bad)
+        assert r.returncode == 2 and "not a valid Python package name" in r.stderr, bad
+        assert r.stderr.count("\n") == 1
+    assert not (tmp_path / "client").exists()
+
+
+# -- the one validation pass ----------------------------------------------------------------
+
+def test_build_validation_agrees_with_openapi_spec_validator(built):
+    """build checks the document once against the OAS JSON Schema (spec_schema.py);
+    openapi-spec-validator, the reference, finds the same: nothing on the built spec, and
+    a problem wherever the fast check finds one on a broken copy."""
+    import copy
+
+    from extractor.spec_schema import spec_errors as fast
+    from extractor.validate import spec_errors as full
+    assert fast(built.doc) == [] and full(built.doc) == []
+    broken = copy.deepcopy(built.doc)
+    del broken["info"]["title"]
+    first_path = next(iter(broken["paths"].values()))
+    next(iter(first_path.values()))["responses"] = {"200": {"content": {}}}
+    assert len(fast(broken)) == 2 and len(full(broken)) >= 2
+    again = copy.deepcopy(built.doc)
+    ops = [op for item in again["paths"].values() for op in item.values()]
+    ops[1]["operationId"] = ops[0]["operationId"]          # a semantic rule, not a schema one
+    assert any("is used by" in e for e in fast(again))
+
+
+def test_libyaml_output_is_byte_identical_to_the_python_emitter(built):
+    from extractor.output import CDumper, dump_yaml
+    assert CDumper is not None, "PyYAML is built with libyaml here"
+    text = dump_yaml(built.doc)
+    assert "📖" in text                 # a character beyond the BMP, escaped by libyaml alone
+    assert text == dump_yaml(built.doc, python=True)
+    edge = {"a": [1, 2.5, 1e20, float("inf"), None, True, False, "x\ny", "", "null", "true",
+                  "0o7", "yes", {"k": {}}, []], "b": {}, "📖": "🙂" * 60 + " x",
+            "private use beside an emoji": "\ue000 📖", "c": "a\n📖\nb"}
+    assert dump_yaml(edge) == dump_yaml(edge, python=True)
+
+
+def test_regex_tokenizer_reads_json_like_the_character_scanner(built):
+    """The example repairer's tokenizer (a regex, for speed) gives exactly what the
+    character-by-character scanner gives, on random JSON-ish text and every manual example."""
+    import random
+
+    from extractor.api.examples import _tokens, _tokens_by_char
+    rng = random.Random(15)
+    texts = ["".join(rng.choice('"\\{}[],\nab :') for _ in range(rng.randint(0, 40)))
+             for _ in range(20000)]
+    texts += [e.raw for s in built.api.sections for e in s.request_examples + s.response_examples
+              if e.raw]
+    assert len(texts) > 20100
+    assert all(_tokens(t) == _tokens_by_char(t) for t in texts)
+
+
+def test_fast_example_check_words_errors_as_the_reference(built):
+    """build checks examples with jsonschema-rs (example_check.py) and must give exactly
+    openapi-schema-validator's messages: on every example of the shipped manual and on
+    damaged copies (nulls, wrong types, dropped keys)."""
+    import copy
+    import random
+
+    from extractor.example_check import FastExampleChecker
+    from extractor.validate import ExampleChecker, iter_media_examples
+    doc = built.doc
+    fast, ref = FastExampleChecker(doc), ExampleChecker(doc)
+    cases = [(m["schema"], e["value"]) for _, _, m, e in iter_media_examples(doc)
+             if "value" in e and m.get("schema")]
+    assert any(ref.errors(s, v) for s, v in cases)           # some do not match
+
+    def leaves(v, path=()):
+        if isinstance(v, dict):
+            for k, x in v.items():
+                yield from leaves(x, path + (k,))
+        elif isinstance(v, list):
+            for i, x in enumerate(v):
+                yield from leaves(x, path + (i,))
+        if path:
+            yield path
+    rng = random.Random(15)
+    for schema, value in list(cases):
+        for _ in range(3):
+            damaged = copy.deepcopy(value)
+            paths = list(leaves(damaged))
+            if not paths:
+                continue
+            path = rng.choice(paths)
+            parent = damaged
+            for k in path[:-1]:
+                parent = parent[k]
+            if isinstance(parent, dict) and rng.random() < 0.25:
+                del parent[path[-1]]
+            else:
+                parent[path[-1]] = rng.choice([None, 1, "x", True, 2.5, [], {}, "SSD"])
+            cases.append((schema, damaged))
+    assert len(cases) > 800
+    assert [fast.errors(s, v) for s, v in cases] == [ref.errors(s, v) for s, v in cases]
+
+
+def test_fast_json_is_the_standard_librarys(built):
+    import json
+
+    from extractor.output import dump_json
+
+    def reference(d):
+        return json.dumps(d, ensure_ascii=False, indent=2) + "\n"
+    assert dump_json(built.doc) == reference(built.doc)
+    findings = [f.as_dict() for f in built.api.findings]
+    assert dump_json(findings) == reference(findings)
+    for edge in ({"a": [1e16, 1e-7, 0.1, float("nan"), 2 ** 70, {}, [], "\u2028\x1f\x7f\"\\ 📖"]},
+                 {1: "a key that is no string"}):
+        assert dump_json(edge) == reference(edge)

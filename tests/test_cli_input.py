@@ -1,0 +1,138 @@
+"""Damaged and differently saved copies of the shipped manual, made in tmp folders:
+other encodings, other table-of-contents layouts, lost heading lines, a cut-off end."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+from conftest import MANUAL, ROOT
+
+TEXT = MANUAL.read_text(encoding="utf-8")
+LINES = TEXT.split("\n")
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "extractor", *map(str, args)],
+                          capture_output=True, text=True, cwd=ROOT)
+
+
+def rows_of(stdout: str) -> dict[str, str]:
+    return dict(re.split(r"\s{2,}", line.strip(), maxsplit=1) for line in stdout.splitlines()
+                if re.search(r"\S\s{2,}\S", line))
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    r = run("inspect")
+    assert r.returncode == 0, r.stderr
+    return rows_of(r.stdout)
+
+
+def _heading_line(number: str) -> int:
+    """The 0-based index of section `number`'s heading in the body (after the TOC)."""
+    toc_end = next(i for i, line in enumerate(LINES) if line.startswith("1 ") and "\t" not in line)
+    return next(i for i, line in enumerate(LINES) if i >= toc_end
+                and line.startswith(number + " ") and "\t" not in line)
+
+
+def _toc_lines() -> range:
+    start = LINES.index("目录") + 1
+    end = _heading_line("1")
+    return range(start, end)
+
+
+@pytest.mark.parametrize("codec,bom,name", [
+    ("utf-8", b"\xef\xbb\xbf", "UTF-8 (BOM)"),
+    ("utf-16-le", b"\xff\xfe", "UTF-16 (BOM)"),
+    ("utf-16-be", b"\xfe\xff", "UTF-16 (BOM)"),
+    ("gb18030", b"", "GB18030"),
+    ("gbk", b"", "GB18030"),
+])
+def test_encodings_read_the_same_manual(tmp_path, shipped, codec, bom, name):
+    text = TEXT
+    if codec == "gbk":        # GBK has no code for a few characters the manual uses
+        text = text.encode("gbk", errors="ignore").decode("gbk")
+    p = tmp_path / "manual.txt"
+    p.write_bytes(bom + text.encode(codec))
+    r = run("inspect", p)
+    assert r.returncode == 0, r.stderr
+    rows = rows_of(r.stdout)
+    assert rows["encoding"] == name and shipped["encoding"] == "UTF-8"
+    if codec != "gbk":
+        assert {k: v for k, v in rows.items() if k != "encoding"} == \
+               {k: v for k, v in shipped.items() if k != "encoding"}
+    else:
+        assert rows["sections (API sections read)"] == shipped["sections (API sections read)"]
+
+
+def test_text_that_is_no_known_encoding_is_refused(tmp_path):
+    p = tmp_path / "manual.txt"
+    p.write_bytes(TEXT[:2000].encode("utf-8") + b"\xff\xff\xff\n")
+    r = run("inspect", p)
+    assert r.returncode == 2 and "not UTF-8, UTF-16 or GB18030 text" in r.stderr
+
+
+@pytest.mark.parametrize("style", ["spaces", "dot leader", "dot leader glued"])
+def test_toc_with_spaces_or_dot_leaders(tmp_path, shipped, style):
+    toc = _toc_lines()
+    lines = list(LINES)
+    for i in toc:
+        if "\t" not in lines[i]:
+            continue
+        title, page = lines[i].split("\t")
+        title = title.rstrip(" .…")
+        lines[i] = {"spaces": f"{title}    {page}", "dot leader": f"{title} ........ {page}",
+                    "dot leader glued": f"{title}........{page}"}[style]
+    p = tmp_path / "manual.txt"
+    p.write_text("\n".join(lines), encoding="utf-8")
+    r = run("inspect", p)
+    assert r.returncode == 0, r.stderr
+    assert rows_of(r.stdout) == shipped
+
+
+def test_lost_headings_are_missing_sections_and_the_rest_is_built(tmp_path, built):
+    lost = ["6.1.3", "7.1", "B"]                 # an API section, a group, the last entry
+    drop = {_heading_line(n) for n in lost}
+    p = tmp_path / "manual.txt"
+    p.write_text("\n".join(x for i, x in enumerate(LINES) if i not in drop), encoding="utf-8")
+    out = tmp_path / "specs"
+    r = run("build", p, "-o", out)
+    assert r.returncode == 0, r.stderr
+    findings = json.loads((out / "evs.findings.json").read_text(encoding="utf-8"))
+    missing = [f for f in findings if f["kind"] == "section-missing"]
+    assert sorted(f["section"] for f in missing) == sorted(lost)
+    assert all(f["severity"] == "error" for f in missing)
+    assert not [f for f in findings if f["kind"] == "manual-truncated"]
+    for n in lost:    # the message names the TOC entry: number and title
+        title = next(line for line in LINES[:_heading_line("1")] if line.startswith(n + " "))
+        title = title.split("\t")[0][len(n) + 1:].rstrip(" .…")
+        assert any(title in f["message"] for f in missing if f["section"] == n)
+    doc = json.loads((out / "evs.openapi.json").read_text(encoding="utf-8"))
+    sources = {v["x-source"]["section"] for item in doc["paths"].values() for op in item.values()
+               for v in op.get("x-variants") or [op]}
+    assert "6.1.3" not in sources and {"6.1.2", "6.1.4"} <= sources
+    # 6.1.2 does not take in 6.1.3's text: its operation is the one the intact manual gives
+    intact = built.doc
+
+    def op_of(d, number):
+        return next(op for item in d["paths"].values() for op in item.values()
+                    if op.get("x-source", {}).get("section") == number)
+    assert op_of(doc, "6.1.2")["responses"] == op_of(intact, "6.1.2")["responses"]
+    r = run("build", p, "-o", out, "--fail-on", "error")
+    assert r.returncode == 1
+    assert "section-missing (3)" in r.stderr.strip().splitlines()[-1]
+
+
+def test_cut_manual_is_refused_naming_where_it_ends(tmp_path):
+    cut_at = _heading_line("6.1.8") - 20          # inside 6.1.7
+    p = tmp_path / "cut.txt"
+    p.write_text("\n".join(LINES[:cut_at]), encoding="utf-8")
+    r = run("inspect", p)
+    assert r.returncode == 2
+    assert "inside 6.1.7" in r.stderr
+    assert "truncated" in r.stderr and "Traceback" not in r.stderr
+    assert "sections (API sections read)" in r.stdout   # the complete sections are still reported
