@@ -218,25 +218,13 @@ def _code_item(b: _Box, lines: list[Line], leading: float, loc: Loc) -> Item:
                 open_bottom=open_bottom, last_full=last_full)
 
 
-_LINE_ENDS = (",", "{", "[", "(", ";", ":")    # a code line that ends here ended
-
-
 def _wrapped(row: Line | None, nxt: Line | None, right: float, left: float) -> str:
-    """Does `nxt` continue `row` (the box wrapped a long line)? "char" when the next
-    character would not have fitted (broken anywhere), "word" when the next word (and
-    the space before it) would not have (broken at a space, which hangs) and the row
-    does not end like a finished code line (`,`, `{` ...); "" if not. A continuation
-    starts at the text's left edge."""
+    """Does `nxt` continue `row` (the box wrapped a long line anywhere)? "char" when the
+    next character would not have fitted on the row and `nxt` starts at the text's left
+    edge, else "". (A row broken at a space cannot be told from a line that ended.)"""
     if row is None or nxt is None or nxt.text.startswith(" ") or _indent(nxt, left):
         return ""
-    if row.end + nxt.first_width > right + 0.01:
-        return "char"
-    unit = nxt.unit or 0.6 * nxt.size
-    word = len(nxt.text.split(" ", 1)[0]) * unit
-    if row.end + unit + word > right + 0.01 and row.end - left > (right - left) / 2 \
-            and not row.text.rstrip().endswith(_LINE_ENDS):
-        return "word"
-    return ""
+    return "char" if row.end + nxt.first_width > right + 0.01 else ""
 
 
 def _indent(ln: Line, left: float) -> str:
