@@ -68,7 +68,7 @@ class Registry:
             title: bool = False) -> str:
         base = pascal_name(manual_name)
         if title:
-            schema = {"title": manual_name, **schema, "x-manual-name": manual_name}
+            schema = {**schema, "x-manual-name": manual_name}
         key = fold(base) + "\0" + _structure_key(schema)
         if key in self.keys:
             _merge_nullable(self.schemas[self.keys[key]], schema)
@@ -82,6 +82,8 @@ class Registry:
                          f"{_src(first)} ({_difference(first, schema)}); this definition is "
                          f"named '{name}'", section=section, loc=conflict_loc)
         names.append((name, owner))
+        if title:       # tools name classes after the title: it must tell variants apart too
+            schema = {"title": _title(manual_name, base, name), **schema}
         self.schemas[name] = schema
         self.folded.add(fold(name))
         self.keys[key] = name
@@ -101,6 +103,15 @@ class Registry:
         while fold(f"{stem}{n}") in self.folded:
             n += 1
         return f"{stem}{n}"
+
+
+def _title(manual_name: str, base: str, name: str) -> str:
+    """The manual's name, with what tells this definition apart: ``VolumeDetail (V3)``,
+    ``VolumeDetail (for ShowVolume)``; PascalCased, it is the component's name again."""
+    rest = name[len(base):] if name.startswith(base) else name
+    if not rest:
+        return manual_name
+    return f"{manual_name} ({'for ' + rest[3:] if rest.startswith('For') else rest})"
 
 
 def _difference(a: dict, b: dict) -> str:

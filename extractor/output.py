@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import functools
 import re
 import tempfile
 from pathlib import Path
@@ -74,20 +75,31 @@ def write_atomic(path: Path, text: str) -> None:
 
 # -- the spec as text ---------------------------------------------------------------------
 
-def dump_json(doc) -> str:
-    """Indented JSON, as `json.dumps(doc, ensure_ascii=False, indent=2)` writes it; orjson
-    writes the same bytes ten times faster, for documents whose every float it writes as
-    Python does (checked; otherwise, or without orjson, the standard library writes)."""
+def dump_json(doc, indent: int = 2) -> str:
+    """Indented JSON, as `json.dumps(doc, ensure_ascii=False, indent=indent)` writes it;
+    orjson writes the same bytes ten times faster, for documents whose every float it
+    writes as Python does (checked; otherwise, or without orjson, the standard library
+    writes). orjson indents by two: other indents are its lines' leading runs rescaled
+    (JSON text has no raw newline inside a string, so every line starts with indentation)."""
     try:
         import orjson
     except ImportError:
         orjson = None
-    if orjson is not None and _floats_agree(doc, orjson):
+    if orjson is not None and indent > 0 and _floats_agree(doc, orjson):
         try:
-            return orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
+            text = orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode("utf-8")
         except TypeError:        # a key that is not a string, an integer beyond 64 bits
             pass
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+        else:
+            return (text if indent == 2 else _reindent(text, indent)) + "\n"
+    return json.dumps(doc, ensure_ascii=False, indent=indent) + "\n"
+
+
+def _reindent(text: str, indent: int) -> str:
+    """Two-space indented JSON text indented by `indent` instead."""
+    pad = " " * indent
+    return "\n".join([pad * ((len(line) - len(body)) // 2) + body
+                      for line in text.split("\n") for body in (line.lstrip(" "),)])
 
 
 def _floats_agree(node, orjson) -> bool:
@@ -140,12 +152,15 @@ def _c_dumper():
         _resolved: dict = {}
 
         def resolve(self, kind, value, implicit):
-            if kind is not yaml.ScalarNode:
-                return super().resolve(kind, value, implicit)
-            key = (value, tuple(implicit) if isinstance(implicit, list) else implicit)
-            tag = self._resolved.get(key)
-            if tag is None:
-                tag = self._resolved[key] = super().resolve(kind, value, implicit)
+            # A scalar's value is a string, a collection's a list (unhashable): the
+            # (value, implicit) key can only name a scalar's answer.
+            try:
+                return self._resolved[value, implicit]
+            except (KeyError, TypeError):
+                pass
+            tag = super().resolve(kind, value, implicit)
+            if kind is yaml.ScalarNode and type(implicit) is tuple:
+                self._resolved[value, implicit] = tag
             return tag
 
     return CDumper
@@ -186,6 +201,21 @@ def dump_yaml(doc: dict, *, python: bool = False) -> str:
     return swap.undo(out)
 
 
+class _Children(list):
+    """A collection node's children, hashed by identity (see _emit's resolver cache)."""
+
+    __hash__ = object.__hash__
+
+
+def _hashable(n):
+    """A node from the representer, its collections' child lists made _Children."""
+    if isinstance(n, yaml.SequenceNode):
+        n.value = _Children(_hashable(v) for v in n.value)
+    elif isinstance(n, yaml.MappingNode):
+        n.value = _Children((_hashable(k), _hashable(v)) for k, v in n.value)
+    return n
+
+
 def _emit(doc, swap: _Swap) -> str:
     """yaml.dump with the C emitter, the nodes built directly: what SafeRepresenter makes
     of the spec's plain JSON values (block style, `|` for multi-line strings), without its
@@ -194,6 +224,14 @@ def _emit(doc, swap: _Swap) -> str:
     stream = io.StringIO()
     dumper = CDumper(stream, **OPTIONS)
     scalar, mapping, sequence = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
+    if not dumper.yaml_path_resolvers:
+        # No path resolvers: the C emitter's per-node resolver calls need no Python frame.
+        # descend/ascend only track paths (so: C callables that do nothing), and a tag
+        # depends on (kind, value, implicit) alone, so a C-level cache answers repeats;
+        # collections' child lists hash by identity (_Children) for it.
+        dumper.descend_resolver, dumper.ascend_resolver = slice, tuple
+        dumper.resolve = functools.lru_cache(maxsize=None)(
+            functools.partial(yaml.resolver.BaseResolver.resolve, dumper))
     s_tag, m_tag, q_tag = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
     b_tag, i_tag, n_tag = "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:null"
     special = _SPECIAL.search
@@ -205,16 +243,18 @@ def _emit(doc, swap: _Swap) -> str:
                 d = swap(d)
             return scalar(s_tag, d, style="|" if "\n" in d else None)
         if t is dict:
-            return mapping(m_tag, [(node(k), node(v)) for k, v in d.items()], flow_style=False)
+            return mapping(m_tag, _Children([(scalar(s_tag, k) if type(k) is str and k.isascii()
+                                              and "\n" not in k else node(k), node(v))
+                                             for k, v in d.items()]), flow_style=False)
         if t is list:
-            return sequence(q_tag, [node(v) for v in d], flow_style=False)
+            return sequence(q_tag, _Children([node(v) for v in d]), flow_style=False)
         if t is bool:
             return scalar(b_tag, "true" if d else "false")
         if t is int:
             return scalar(i_tag, str(d))
         if d is None:
             return scalar(n_tag, "null")
-        return dumper.represent_data(d)
+        return _hashable(dumper.represent_data(d))
     try:
         dumper.open()
         dumper.serialize(node(doc))

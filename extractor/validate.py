@@ -61,8 +61,18 @@ class ExampleChecker:
         out = []
         for e in sorted(v.iter_errors(value), key=lambda e: list(e.absolute_path)):
             where = "/".join(map(str, e.absolute_path)) or "(root)"
-            out.append(f"{where}: {e.message}")
+            out.append(f"{where}: {_message(e)}")
         return out
+
+
+def _message(e) -> str:
+    """The validator's message; for members a closed object does not allow, a sorted list
+    (jsonschema lists them in set order, which varies between runs)."""
+    if e.validator == "additionalProperties" and isinstance(e.instance, dict):
+        known = set((e.schema.get("properties") or {}) if isinstance(e.schema, dict) else ())
+        extra = sorted(k for k in e.instance if k not in known)
+        return "members no table documents: " + ", ".join(repr(k) for k in extra)
+    return e.message
 
 
 def _rebase(schema):
@@ -77,17 +87,36 @@ def _rebase(schema):
     return schema
 
 
+def closed(doc: dict) -> dict:
+    """A copy of the document whose object schemas with properties admit no other members
+    (what linters such as Redocly check examples against)."""
+    def close(node):
+        if isinstance(node, dict):
+            out = {k: close(v) for k, v in node.items()}
+            if isinstance(node.get("properties"), dict) and "additionalProperties" not in node:
+                out["additionalProperties"] = False
+            return out
+        if isinstance(node, list):
+            return [close(v) for v in node]
+        return node
+    return {**doc, "paths": close(doc.get("paths", {})),
+            "components": close(doc.get("components", {}))}
+
+
 def check_examples(doc: dict, findings: Findings, checker=None) -> dict:
     """Validate every example; record `x-valid` on it and a finding per mismatch.
     `checker` (default ExampleChecker) has `errors(schema, value) -> [message]`.
 
     Only an example that validates stays an Example Object under ``examples``: one that
-    does not match its schema, or could not be read as JSON (no value), moves to
-    ``x-invalid-examples`` with its finding in ``x-finding`` (the site shows it).
-    Returns counts: {"examples": n, "valid": n, "invalid": n, "unreadable": n}.
+    does not match its schema, could not be read as JSON (no value), or shows members no
+    table documents (linters check examples with no other members allowed; the keys are
+    findings of reconcile.py) moves to ``x-invalid-examples`` with its finding in
+    ``x-finding`` (the site shows it). ``x-valid`` says whether it matches its schema.
+    Returns counts: {"examples", "valid", "invalid", "unreadable", "undocumented"}.
     """
+    strict = type(checker)(closed(doc)) if checker is not None else ExampleChecker(closed(doc))
     checker = checker or ExampleChecker(doc)
-    counts = {"examples": 0, "valid": 0, "invalid": 0, "unreadable": 0}
+    counts = {"examples": 0, "valid": 0, "invalid": 0, "unreadable": 0, "undocumented": 0}
     moves: list[tuple[dict, str, dict]] = []
     for where, op, media, ex in iter_media_examples(doc):
         counts["examples"] += 1
@@ -114,6 +143,13 @@ def check_examples(doc: dict, findings: Findings, checker=None) -> dict:
             moves.append((media, name, ex))
         else:
             counts["valid"] += 1
+            extra = strict.errors(schema, ex["value"]) if schema else []
+            if extra:       # valid, but with members no table documents: not published
+                counts["undocumented"] += 1
+                shown = "; ".join(extra[:3]) + (f"; … {len(extra) - 3} more"
+                                                if len(extra) > 3 else "")
+                ex["x-finding"] = f"example-undocumented-key: {where}: {shown}"
+                moves.append((media, name, ex))
     for media, name, ex in moves:
         if name in media.get("examples", {}):
             del media["examples"][name]

@@ -264,6 +264,8 @@ def test_build_validation_agrees_with_openapi_spec_validator(built):
 
 
 def test_libyaml_output_is_byte_identical_to_the_python_emitter(built):
+    import datetime
+
     from extractor.output import CDumper, dump_yaml
     assert CDumper is not None, "PyYAML is built with libyaml here"
     text = dump_yaml(built.doc)
@@ -271,7 +273,9 @@ def test_libyaml_output_is_byte_identical_to_the_python_emitter(built):
     assert text == dump_yaml(built.doc, python=True)
     edge = {"a": [1, 2.5, 1e20, float("inf"), None, True, False, "x\ny", "", "null", "true",
                   "0o7", "yes", {"k": {}}, []], "b": {}, "📖": "🙂" * 60 + " x",
-            "private use beside an emoji": "\ue000 📖", "c": "a\n📖\nb"}
+            "private use beside an emoji": "\ue000 📖", "c": "a\n📖\nb",
+            "through the representer": [{"only"}, datetime.date(2026, 1, 2), 0.1],
+            "same text, other kinds": ["1", 1, "null", None, [], {}, [[]], {"k": []}]}
     assert dump_yaml(edge) == dump_yaml(edge, python=True)
 
 
@@ -339,11 +343,15 @@ def test_fast_json_is_the_standard_librarys(built):
 
     from extractor.output import dump_json
 
-    def reference(d):
-        return json.dumps(d, ensure_ascii=False, indent=2) + "\n"
+    def reference(d, indent=2):
+        return json.dumps(d, ensure_ascii=False, indent=indent) + "\n"
     assert dump_json(built.doc) == reference(built.doc)
+    for indent in (1, 3):                   # orjson indents by two: other indents rescaled
+        assert dump_json(built.doc, indent=indent) == reference(built.doc, indent)
     findings = [f.as_dict() for f in built.api.findings]
     assert dump_json(findings) == reference(findings)
     for edge in ({"a": [1e16, 1e-7, 0.1, float("nan"), 2 ** 70, {}, [], "\u2028\x1f\x7f\"\\ 📖"]},
-                 {1: "a key that is no string"}):
+                 {1: "a key that is no string"},
+                 {"  leading spaces\n  in a key": ["  and\n    in a value", {"x": [[{}]]}]}):
         assert dump_json(edge) == reference(edge)
+        assert dump_json(edge, indent=1) == reference(edge, 1)

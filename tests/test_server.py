@@ -361,12 +361,12 @@ def test_prefer_code_picks_the_documented_status(stub):
 
 
 def test_prefer_example_picks_a_named_example(stub):
-    op = DOC["paths"]["/v3/{project_id}/volumes/{volume_id}/action"]["post"]
-    name, example = next(iter(op["responses"]["202"]["content"]["application/json"]["examples"]
+    op = DOC["paths"]["/v2/{project_id}/cloudvolumes/{volume_id}"]["get"]
+    name, example = next(iter(op["responses"]["200"]["content"]["application/json"]["examples"]
                               .items()))
-    answer = stub.request("POST", ACTION, {"os-extend": {"new_size": 10}},
+    answer = stub.request("GET", "/v2/proj-1/cloudvolumes/vol-1", None,
                           {"Prefer": f"example={name}"})
-    assert (answer.status, answer.json) == (202, example["value"])
+    assert (answer.status, answer.json) == (200, example["value"])
 
 
 def test_prefer_code_and_example_together(stub):

@@ -190,6 +190,25 @@ def test_search_needs_every_token(entries):
     assert search(entries, "") == []
 
 
+def test_field_entry_lists_each_place_once_in_operation_order(site, entries):
+    """A field used in many operations: its first place is the first operation using it,
+    the further places follow without repeats."""
+    from extractor.generate.site.search import iter_fields
+    fields = [e for e in entries if e.type == "field"]
+    assert len(fields) > 50
+    common = max(fields, key=lambda e: len(e.more))
+    places = [common.url] + [url for _, url in common.more]
+    assert len(common.more) > 3 and len(set(places)) == len(places)
+
+    def uses(op) -> bool:
+        trees = [op.body] + [v.body for v in op.variants] + [r.schema for r in op.responses]
+        return (any(p.node.name == common.key for p in op.params)
+                or any(n.name == common.key for t in trees if t is not None
+                       for n in iter_fields(t)))
+    first_op = next(op for op in site.operations if uses(op))
+    assert common.url.startswith(f"ops/{first_op.page}#")
+
+
 # ---------- pages and links ----------
 
 def test_every_link_and_anchor_resolves(files):

@@ -17,6 +17,7 @@ The result is data for the spec (``x-errors`` on operations and variants).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from .model import ApiSection, ErrorCode
@@ -45,6 +46,8 @@ def _title_hits(text: str, titles: list[str]) -> set[str]:
     or covers it counts."""
     spans: list[tuple[int, int, str]] = []
     for t in titles:
+        if t not in text:
+            continue
         for m in re.finditer(re.escape(t), text):
             spans.append((m.start(), m.end(), t))
     spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
@@ -65,13 +68,18 @@ def _params(s: ApiSection) -> list[str]:
 PARAM_WORDS = r"(?:param|parameter|filter|参数)"
 
 
+@lru_cache(maxsize=None)
+def _name_pattern(name: str) -> re.Pattern:
+    word = rf"(?<![A-Za-z0-9_\-]){re.escape(name)}(?![A-Za-z0-9_\-])"
+    if re.search(r"[_\-]|.[A-Z]", name):
+        return re.compile(word)
+    return re.compile(rf"{PARAM_WORDS}\s?{word}|{word}\s?{PARAM_WORDS}")
+
+
 def _names(text: str, name: str) -> bool:
     """`text` names the parameter: as a whole word, case and all, and either spelled like an
     identifier (``sort_key``, ``X-Client-Token``) or next to a word for parameter."""
-    word = rf"(?<![A-Za-z0-9_\-]){re.escape(name)}(?![A-Za-z0-9_\-])"
-    if re.search(r"[_\-]|.[A-Z]", name):
-        return re.search(word, text) is not None
-    return re.search(rf"{PARAM_WORDS}\s?{word}|{word}\s?{PARAM_WORDS}", text) is not None
+    return name in text and _name_pattern(name).search(text) is not None
 
 
 def operation_errors(sections: list[ApiSection], codes: list[ErrorCode]) -> dict[str, list[dict]]:
@@ -98,14 +106,15 @@ def operation_errors(sections: list[ApiSection], codes: list[ErrorCode]) -> dict
         if not any(r["code"] == code for r in rows):
             rows.append({"code": code, "status": status, "reason": reason, "detail": detail})
 
+    section_params = [(s, [p for p in _params(s) if p not in common]) for s in with_method]
     for e in codes:
         for t in sorted(_title_hits(_row_text(e), titles)):
             for s in by_title[t]:
                 add(s, e.code, e.status, "title", t)
         row = " ".join((e.message, e.description, e.remedy))
-        for s in with_method:
-            for p in _params(s):
-                if p not in common and _names(row, p):
+        for s, params in section_params:
+            for p in params:
+                if _names(row, p):
                     add(s, e.code, e.status, "parameter", p)
     for s in with_method:
         for ex in s.response_examples:

@@ -30,9 +30,15 @@ _R = [
          "the same manual section now documents another path"),
     Rule("operation-method-changed", BREAKING,
          "the same manual section now documents another HTTP method"),
-    Rule("operation-id-changed", WARNING,
+    Rule("operation-id-changed", BREAKING,
          "an operation keeps its method + path but gets another operationId "
          "(generated client method names change)"),
+    Rule("schema-renamed", BREAKING,
+         "a component schema from the same manual table has another name "
+         "(generated model class names change)"),
+    Rule("tag-renamed", BREAKING,
+         "a tag from the same manual chapter has another name "
+         "(generated API modules and classes change name)"),
     Rule("operation-deprecated", WARNING, "an operation or variant is newly deprecated"),
     Rule("operation-undeprecated", INFO, "an operation or variant is no longer deprecated"),
     # variants of a shared method + path (x-variants)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .model import Change, DiffResult, DocInfo
+from .names import name_changes
 from .operations import OperationDiff
 from .policy import IgnoreEntry, apply_policy, parse_levels, read_ignore_file
 from .tables import error_code_changes, status_set_changes
@@ -33,6 +34,7 @@ def collect_changes(old_doc: dict, new_doc: dict) -> list[Change]:
     changes = OperationDiff(old_doc, new_doc).run()
     changes += error_code_changes(old_doc, new_doc)
     changes += status_set_changes(old_doc, new_doc)
+    changes += name_changes(old_doc, new_doc)
     return changes
 
 

@@ -17,9 +17,7 @@ def docstring(text: str, indent: str = "") -> str:
     lines = [line.rstrip() for line in text.strip("\n").split("\n")]
     while len(lines) > 1 and not lines[-1]:
         lines.pop()
-    escaped = ["".join(c if c.isprintable() else _escape(c)
-                       for c in line.replace("\\", "\\\\").replace('"', '\\"'))
-               for line in lines]
+    escaped = [_escape_line(line.replace("\\", "\\\\").replace('"', '\\"')) for line in lines]
     if len(escaped) == 1:
         literal = f'"""{escaped[0]}"""'
     else:
@@ -31,6 +29,12 @@ def docstring(text: str, indent: str = "") -> str:
                            for line in value.split("\n")[:-1])
     assert value == "\n".join(lines), (value, lines)
     return literal
+
+
+def _escape_line(line: str) -> str:
+    if line.isprintable():
+        return line
+    return "".join(c if c.isprintable() else _escape(c) for c in line)
 
 
 def _escape(char: str) -> str:

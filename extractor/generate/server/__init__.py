@@ -17,6 +17,7 @@ import json
 import os
 from pathlib import Path
 
+from ...output import dump_json
 from .view import build_view
 from .inference import stateful_report
 from .names import identifier, is_identifier
@@ -30,7 +31,7 @@ GENERATED_DIRS = ("base", "runtime")
 
 def _spec_json(doc: dict) -> str:
     """The spec as the stub ships it; \\u escapes only if it holds lone surrogates."""
-    text = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    text = dump_json(doc, indent=1)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:

@@ -207,16 +207,13 @@ def field_entries(operations: list[Operation]) -> list[Entry]:
     found: dict[str, dict] = {}
 
     def add(node: FieldNode, op: Operation, url: str, where: str) -> None:
-        slot = found.setdefault(node.name, {"types": [], "descs": [], "places": [], "pages": set()})
+        # dicts as insertion-ordered sets (a common name has hundreds of places)
+        slot = found.setdefault(node.name, {"types": {}, "descs": {}, "places": {}, "pages": set()})
         slot["pages"].add(op.page)
-        t = node.type
-        if t not in slot["types"]:
-            slot["types"].append(t)
-        if node.description and node.description not in slot["descs"]:
-            slot["descs"].append(node.description)
-        place = (f"{op.summary} · {where}", f"{url}#{node.anchor}")
-        if place not in slot["places"]:
-            slot["places"].append(place)
+        slot["types"][node.type] = None
+        if node.description:
+            slot["descs"][node.description] = None
+        slot["places"][(f"{op.summary} · {where}", f"{url}#{node.anchor}")] = None
 
     for op in operations:
         url = f"ops/{op.page}"
@@ -231,11 +228,11 @@ def field_entries(operations: list[Operation]) -> list[Entry]:
                 add(node, op, url, where)
     out = []
     for name, slot in found.items():
-        places = slot["places"]
+        places = list(slot["places"])
         n = len(slot["pages"])
-        out.append(Entry("field", name, " | ".join(slot["types"][:3]),
+        out.append(Entry("field", name, " | ".join(list(slot["types"])[:3]),
                          f"in {n} operation{'s' if n != 1 else ''}", places[0][1],
-                         " ".join(d[:160] for d in slot["descs"][:2]),
+                         " ".join(d[:160] for d in list(slot["descs"])[:2]),
                          more=places[1:MORE_LIMIT + 1], names=[name]))
     return out
 
