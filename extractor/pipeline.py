@@ -42,11 +42,13 @@ def build_spec(manual: str | Path, *, oas: str = "3.0", trust: str = "examples",
                **read_options) -> BuildResult:
     """Read a manual and build the OpenAPI document, its examples checked against their
     schemas; `validate` also checks the whole document against the OpenAPI schema once
-    (spec_schema.py).
+    (spec_schema.py). Response schemas then get `x-always-present` from the valid
+    examples (always_present.py).
 
     `overlays` (an `overlay.OverlaySet`) are applied after the build, before the checks;
     `stem` names the conventional overlay file (default: from the service name).
     """
+    from .always_present import add_always_present
     from .api.build import read_api
     from .example_check import FastExampleChecker
     from .openapi import build_openapi
@@ -56,6 +58,7 @@ def build_spec(manual: str | Path, *, oas: str = "3.0", trust: str = "examples",
     if overlays is not None:
         overlays.apply(doc, api.findings, stem=stem or service_stem(api))
     counts = check_examples(doc, api.findings, FastExampleChecker(doc))
+    add_always_present(doc, api.findings)  # from the examples that stayed valid
     errors = []
     if validate:
         from .spec_schema import spec_errors

@@ -219,7 +219,8 @@ def test_fields_always_present_are_plain_and_checked(server):
 
 
 def test_required_request_fields_are_plain_in_the_shipped_client(pkg):
-    """Every field the spec marks required is a plain type; the others allow Unset."""
+    """Every field the spec marks required or always present is a plain type; the others
+    allow Unset."""
     from extractor.generate.client.schema_types import TypeRegistry
     models = __import__(pkg.__name__ + ".models", fromlist=["x"])
     ns = {n: getattr(models, n) for n in models.__all__}
@@ -234,7 +235,7 @@ def test_required_request_fields_are_plain_in_the_shipped_client(pkg):
         by_json = {f.json_name: f.name for f in registry.models[name].fields}
         for key in schema.get("properties") or {}:
             has_unset = pkg.Unset in typing.get_args(hints[by_json[key]])
-            if key in (schema.get("required") or []):
+            if key in (schema.get("required") or []) + (schema.get("x-always-present") or []):
                 assert not has_unset, (name, key)
                 plain += 1
             else:

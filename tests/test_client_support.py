@@ -16,7 +16,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import ModuleType
@@ -122,6 +122,8 @@ class StubServer:
         self.seen: list[Seen] = []
         self.script: deque[Reply] = deque()
         self.handler: Callable[[Seen], Reply] | None = None
+        # 2xx bodies get the keys the spec says are always there (see documented_body)
+        self.fill = True
         self._lock = threading.Lock()
         outer = self
 
@@ -138,6 +140,8 @@ class StubServer:
                 seen = Seen(self.command, self.path,
                             {k.lower(): v for k, v in self.headers.items()}, body)
                 reply = outer._next(seen)
+                if outer.fill and 200 <= reply.status < 300 and isinstance(reply.body, dict):
+                    reply = replace(reply, body=documented_body(seen, reply.body))
                 if reply.delay:
                     time.sleep(reply.delay)
                 if reply.drop:
@@ -193,6 +197,73 @@ class StubServer:
     def close(self) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+# --------------------------------------------------------------------------- bodies
+def _template_of(method: str, path: str) -> dict | None:
+    """The spec operation a request goes to (literal segments win over parameters)."""
+    segments = path.split("?")[0].rstrip("/").split("/")
+    best: tuple[int, dict] | None = None
+    for template, item in spec()["paths"].items():
+        parts = template.rstrip("/").split("/")
+        op = item.get(method.lower())
+        if op is None or len(parts) != len(segments):
+            continue
+        if all(p.startswith("{") or p == s for p, s in zip(parts, segments)):
+            score = sum(not p.startswith("{") for p in parts)
+            if best is None or score > best[0]:
+                best = (score, op)
+    return best[1] if best else None
+
+
+def _fill(value: Any, schema: Any, depth: int = 0) -> Any:
+    """``value`` with every key its schema requires or lists in x-always-present added
+    (a plain value of the key's type), in nested objects and array items too."""
+    schemas = spec()["components"]["schemas"]
+    while isinstance(schema, dict) and "$ref" in schema:
+        schema = schemas[schema["$ref"].rsplit("/", 1)[1]]
+    if not isinstance(schema, dict) or depth > 8:
+        return value
+    if isinstance(schema.get("allOf"), list) and len(schema["allOf"]) == 1:
+        return _fill(value, schema["allOf"][0], depth)
+    props = schema.get("properties") or {}
+    if isinstance(value, dict) and props:
+        out = dict(value)
+        for key in [*schema.get("required", []), *schema.get("x-always-present", [])]:
+            if key not in out and key in props:
+                out[key] = _fill(_plain_value(props[key]), props[key], depth + 1)
+        return {k: _fill(v, props[k], depth + 1) if k in props else v for k, v in out.items()}
+    if isinstance(value, list) and schema.get("type") == "array":
+        return [_fill(v, schema.get("items"), depth + 1) for v in value]
+    return value
+
+
+def _plain_value(schema: Any) -> Any:
+    schemas = spec()["components"]["schemas"]
+    while isinstance(schema, dict) and "$ref" in schema:
+        schema = schemas[schema["$ref"].rsplit("/", 1)[1]]
+    if not isinstance(schema, dict):
+        return None
+    if isinstance(schema.get("allOf"), list) and len(schema["allOf"]) == 1:
+        return _plain_value(schema["allOf"][0])
+    if schema.get("enum"):
+        return schema["enum"][0]
+    kind = schema.get("type")
+    return {"string": "x", "integer": 0, "number": 0.0, "boolean": False, "array": []}.get(
+        kind, {} if kind == "object" or "properties" in schema else None)
+
+
+def documented_body(seen: Seen, body: dict) -> dict:
+    """A test's reply body completed with the keys the spec's 2xx response schema requires
+    or says are always present, so the client's checks pass; other bodies unchanged."""
+    op = _template_of(seen.method, seen.path)
+    if op is None:
+        return body
+    for status, response in sorted(op.get("responses", {}).items()):
+        if status.startswith("2"):
+            schema = (response.get("content") or {}).get("application/json", {}).get("schema")
+            return _fill(body, schema) if schema else body
+    return body
 
 
 # --------------------------------------------------------------------------- AK/SK

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 
-from evs_client import AsyncClient, Client, ClientError, Unset
+from evs_client import AsyncClient, Client, ClientError
 from evs_client.models import (
     BssParamForResizeVolume,
     CinderCreateVolumeOptionVolumeType,
@@ -25,8 +25,7 @@ from evs_client.models import (
 def first_id(client: Client) -> str | None:
     """The id of the first volume listed, if any."""
     for listed in client.iter_list_volumes(limit=10):
-        if isinstance(listed.id, str):
-            return listed.id
+        return listed.id
     return None
 
 
@@ -63,8 +62,7 @@ def life_cycle(client: Client) -> None:
         return
 
     shown = client.show_volume(volume_id=volume_id, timeout=10)
-    if not isinstance(shown.volume, Unset):
-        print("shown", shown.volume.to_dict())
+    print("shown", shown.volume.to_dict())
 
     changed = client.resize_volume(
         volume_id=volume_id,
@@ -99,7 +97,6 @@ async def concurrently() -> None:
         ids = [
             listed.id
             async for listed in client.iter_list_volumes(limit=10)
-            if isinstance(listed.id, str)
         ]
         shown = await asyncio.gather(*(client.show_volume(volume_id=i) for i in ids[:5]))
         print("shown concurrently", len(shown))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .operations import OperationView, ParamView
-from .schema_types import PyType
+from .schema_types import FieldView, PyType
 
 WIDTH = 92
 _VERSION = re.compile(r"^v\d+(\.\d+)*$")
@@ -36,6 +36,8 @@ class ExampleView:
     deleter: OperationView | None = None
     refused_body: str = ""
     unwrap: str | None = None  # the show response's one model field
+    id_plain: bool = False      # the listed items' id is always there (no Unset guard)
+    unwrap_plain: bool = False  # the show response's model field is always there
     imports: list[str] = field(default_factory=list)
 
     @property
@@ -118,18 +120,28 @@ def build_example(ops: list[OperationView]) -> ExampleView | None:
                                       imports, 8)
     if "delete" in roles:
         view.deleter = roles["delete"][0]
-    view.unwrap = _unwrap(shower)
+    id_field = next(f for f in lister.paginator.item.model.fields
+                    if f.name == view.id_field)
+    view.id_plain = _plain(id_field)
+    unwrap = _unwrap(shower)
+    view.unwrap = unwrap.name if unwrap else None
+    view.unwrap_plain = unwrap is not None and _plain(unwrap)
     view.imports = sorted(imports)
     return view
 
 
-def _unwrap(op: OperationView) -> str | None:
+def _unwrap(op: OperationView) -> FieldView | None:
     """The field of the show response that holds the item (``{"volume": {...}}``)."""
     types = [r.type for r in op.responses if r.type is not None]
     if len(types) != 1 or types[0].kind != "model":
         return None
     models = [f for f in types[0].model.fields if f.type.kind == "model"]
-    return models[0].name if len(models) == 1 else None
+    return models[0] if len(models) == 1 else None
+
+
+def _plain(f: FieldView) -> bool:
+    """Whether a response field is a plain type: required or always present, not null."""
+    return f.required and not f.type.nullable
 
 
 def _without_a_required_key(value: Any, t: PyType) -> Any:

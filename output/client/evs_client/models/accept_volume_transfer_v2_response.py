@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .volume_transfer_summary import VolumeTransferSummary
@@ -19,14 +18,14 @@ class AcceptVolumeTransferV2Response:
     """The AcceptVolumeTransferV2Response object.
 
     Attributes:
-        transfer: 云硬盘过户信息。
+        transfer, required: 云硬盘过户信息。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.2.8 接受云硬盘过户（废弃） (line 16827)
     """
 
-    transfer: VolumeTransferSummary | Unset = UNSET
+    transfer: VolumeTransferSummary
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -45,6 +44,6 @@ class AcceptVolumeTransferV2Response:
 
         _d = dict(data)
         return cls(
-            transfer=_S.opt(_d.pop('transfer', UNSET), lambda x: _S.model(VolumeTransferSummary.from_dict, x)),
+            transfer=_S.opt(_S.take(_d, 'transfer', 'AcceptVolumeTransferV2Response'), lambda x: _S.model(VolumeTransferSummary.from_dict, x)),
             additional_properties=_d,
         )

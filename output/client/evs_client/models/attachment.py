@@ -16,26 +16,26 @@ class Attachment:
     """The Attachment object.
 
     Attributes:
-        attached_at: 挂载的时间信息。 时间格式: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
-        attachment_id: 挂载信息对应的ID。
-        device: 挂载点。
+        attached_at, required: 挂载的时间信息。 时间格式: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
+        attachment_id, required: 挂载信息对应的ID。
+        device, required: 挂载点。
         host_name: 云硬盘挂载到的云服务器对应的物理主机的名称。
-        id: 挂载的资源ID。
-        server_id: 云硬盘挂载到的云服务器的 ID。
-        volume_id: 云硬盘ID。
+        id, required: 挂载的资源ID。
+        server_id, required: 云硬盘挂载到的云服务器的 ID。
+        volume_id, required: 云硬盘ID。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 6.1.2 Attachment (line 1670)
     """
 
-    attached_at: str | Unset = UNSET
-    attachment_id: str | Unset = UNSET
-    device: str | Unset = UNSET
+    attached_at: str
+    attachment_id: str
+    device: str
+    id: str
+    server_id: str
+    volume_id: str
     host_name: str | Unset = UNSET
-    id: str | Unset = UNSET
-    server_id: str | Unset = UNSET
-    volume_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,10 +45,10 @@ class Attachment:
             ('attached_at', self.attached_at),
             ('attachment_id', self.attachment_id),
             ('device', self.device),
-            ('host_name', self.host_name),
             ('id', self.id),
             ('server_id', self.server_id),
             ('volume_id', self.volume_id),
+            ('host_name', self.host_name),
         )
 
     @classmethod
@@ -56,12 +56,12 @@ class Attachment:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
-            attached_at=_d.pop('attached_at', UNSET),
-            attachment_id=_d.pop('attachment_id', UNSET),
-            device=_d.pop('device', UNSET),
+            attached_at=_S.take(_d, 'attached_at', 'Attachment'),
+            attachment_id=_S.take(_d, 'attachment_id', 'Attachment'),
+            device=_S.take(_d, 'device', 'Attachment'),
+            id=_S.take(_d, 'id', 'Attachment'),
+            server_id=_S.take(_d, 'server_id', 'Attachment'),
+            volume_id=_S.take(_d, 'volume_id', 'Attachment'),
             host_name=_d.pop('host_name', UNSET),
-            id=_d.pop('id', UNSET),
-            server_id=_d.pop('server_id', UNSET),
-            volume_id=_d.pop('volume_id', UNSET),
             additional_properties=_d,
         )

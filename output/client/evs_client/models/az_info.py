@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .zone_state import ZoneState
@@ -19,16 +18,16 @@ class AzInfo:
     """The AzInfo object.
 
     Attributes:
-        zone_name (JSON 'zoneName'): 可用分区的名字。
-        zone_state (JSON 'zoneState'): 可用分区的状态。
+        zone_name (JSON 'zoneName'), required: 可用分区的名字。
+        zone_state (JSON 'zoneState'), required: 可用分区的状态。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 7.2.1 AzInfo (line 10477)
     """
 
-    zone_name: str | Unset = UNSET
-    zone_state: ZoneState | Unset = UNSET
+    zone_name: str
+    zone_state: ZoneState
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +45,7 @@ class AzInfo:
 
         _d = dict(data)
         return cls(
-            zone_name=_d.pop('zoneName', UNSET),
-            zone_state=_S.opt(_d.pop('zoneState', UNSET), lambda x: _S.model(ZoneState.from_dict, x)),
+            zone_name=_S.take(_d, 'zoneName', 'AzInfo'),
+            zone_state=_S.opt(_S.take(_d, 'zoneState', 'AzInfo'), lambda x: _S.model(ZoneState.from_dict, x)),
             additional_properties=_d,
         )

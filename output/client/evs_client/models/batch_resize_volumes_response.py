@@ -16,7 +16,7 @@ class BatchResizeVolumesResponse:
     """The BatchResizeVolumesResponse object.
 
     Attributes:
-        job_id: 任务ID，云硬盘为按需计费时返回该参数。 如果需要查询job的状态，请参考查询job的状态 。
+        job_id, required: 任务ID，云硬盘为按需计费时返回该参数。 如果需要查询job的状态，请参考查询job的状态 。
         order_id: 订单ID，云硬盘为包周期计费时返回该参数。 如果您需要支付订单，请参考： \"支付包周期产品订单\" 。
 
     additional_properties: keys the spec does not list, kept as received.
@@ -24,7 +24,7 @@ class BatchResizeVolumesResponse:
     Source: manual section 6.1.4 批量扩容云硬盘 (line 2431)
     """
 
-    job_id: str | Unset = UNSET
+    job_id: str
     order_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
@@ -43,7 +43,7 @@ class BatchResizeVolumesResponse:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
-            job_id=_d.pop('job_id', UNSET),
+            job_id=_S.take(_d, 'job_id', 'BatchResizeVolumesResponse'),
             order_id=_d.pop('order_id', UNSET),
             additional_properties=_d,
         )

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .quota_list import QuotaList
@@ -19,14 +18,14 @@ class CinderListQuotasResponse:
     """The CinderListQuotasResponse object.
 
     Attributes:
-        quota_set: 查询请求返回的配额信息。
+        quota_set, required: 查询请求返回的配额信息。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 6.3.1 查询租户的详细配额 (line 7328)
     """
 
-    quota_set: QuotaList | Unset = UNSET
+    quota_set: QuotaList
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -45,6 +44,6 @@ class CinderListQuotasResponse:
 
         _d = dict(data)
         return cls(
-            quota_set=_S.opt(_d.pop('quota_set', UNSET), lambda x: _S.model(QuotaList.from_dict, x)),
+            quota_set=_S.opt(_S.take(_d, 'quota_set', 'CinderListQuotasResponse'), lambda x: _S.model(QuotaList.from_dict, x)),
             additional_properties=_d,
         )

@@ -25,17 +25,17 @@ class CinderVolumeDetail:
     """The CinderVolumeDetail object.
 
     Attributes:
-        id: 云硬盘ID。
-        links: 云硬盘uri自描述信息。
-        name: 云硬盘名称。
-        status: '云硬盘状态，具体请参见云硬盘状态 。'
-        attachments: 是否挂载信息。
-        availability_zone: 云硬盘所属AZ。
+        id, required: 云硬盘ID。
+        links, required: 云硬盘uri自描述信息。
+        name, required: 云硬盘名称。
+        status, required: '云硬盘状态，具体请参见云硬盘状态 。'
+        attachments, required: 是否挂载信息。
+        availability_zone, required: 云硬盘所属AZ。
         source_vol_id: 源云硬盘ID，如果是从源云硬盘创建，则有值。 当前云硬盘服务不支持该字段。
-        snapshot_id: 快照ID，如果是从快照创建，则有值。
-        description: 云硬盘描述。
-        bootable: 是否为启动云硬盘。 true：表示为启动云硬盘。 false：表示为非启动云硬盘。
-        created_at: 云硬盘创建时间。 时间格式：UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
+        snapshot_id, required: 快照ID，如果是从快照创建，则有值。
+        description, required: 云硬盘描述。
+        bootable, required: 是否为启动云硬盘。 true：表示为启动云硬盘。 false：表示为非启动云硬盘。
+        created_at, required: 云硬盘创建时间。 时间格式：UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
         volume_type: 云硬盘类型。 目前支持\"SATA\", \"SAS\", \"GPSSD\", \"SSD\", \"ESSD\", \"GPSSD2\", \"ESSD2\"七种。
             • \"SATA\"为普通IO云硬盘(已售罄)
             • \"SAS\"为高IO云硬盘
@@ -44,21 +44,21 @@ class CinderVolumeDetail:
             • \"ESSD\"为极速型SSD云硬盘
             • \"GPSSD2\"为通用型SSD V2云硬盘
             • \"ESSD2\"为极速型SSD V2云硬盘
-        metadata: 云硬盘的元数据。 如果元数据中不包含hw:passthrough字段，云硬盘默认为VBD类型。 如果元数据中不包含__system__encrypted字段，云硬盘默认为不加密。
-        size, unit: GiB: 云硬盘大小，单位为GiB。
+        metadata, required: 云硬盘的元数据。 如果元数据中不包含hw:passthrough字段，云硬盘默认为VBD类型。 如果元数据中不包含__system__encrypted字段，云硬盘默认为不加密。
+        size, required, unit: GiB: 云硬盘大小，单位为GiB。
         shareable: 是否为可共享云硬盘。 说明： 该字段已经废弃，请使用multiattach。
-        multiattach: 是否为可共享云硬盘。
-        os_vol_tenant_attr_tenant_id (JSON 'os-vol-tenant-attr:tenant_id'): 云硬盘所属的项目ID。
-        volume_image_metadata: 云硬盘镜像的元数据。 关于“volume_image_metadata”字段的详细说明，具体请参见：“ 查询镜像详情 ”。
-        os_vol_host_attr_host (JSON 'os-vol-host-attr:host'): 预留属性。
-        os_volume_replication_extended_status (JSON 'os-volume-replication:extended_status'): 预留属性。
+        multiattach, required: 是否为可共享云硬盘。
+        os_vol_tenant_attr_tenant_id (JSON 'os-vol-tenant-attr:tenant_id'), required: 云硬盘所属的项目ID。
+        volume_image_metadata, required: 云硬盘镜像的元数据。 关于“volume_image_metadata”字段的详细说明，具体请参见：“ 查询镜像详情 ”。
+        os_vol_host_attr_host (JSON 'os-vol-host-attr:host'), required: 预留属性。
+        os_volume_replication_extended_status (JSON 'os-volume-replication:extended_status'), required: 预留属性。
         consistencygroup_id: 预留属性。
         iops: 云硬盘的iops信息，云硬盘类型是ESSD2、GPSSD2才返回。
         throughput: 云硬盘的吞吐量信息，云硬盘类型是GPSSD2才返回。
-        updated_at: 云硬盘更新时间。
-        replication_status: 预留属性。
-        user_id: 预留属性。
-        encrypted: 预留属性。
+        updated_at, required: 云硬盘更新时间。
+        replication_status, required: 预留属性。
+        user_id, required: 预留属性。
+        encrypted, required: 预留属性。
         snapshot_policy_id: 云硬盘绑定的快照策略ID。
 
     additional_properties: keys the spec does not list, kept as received.
@@ -66,33 +66,33 @@ class CinderVolumeDetail:
     Source: manual section 8.2.1.1 CinderVolumeDetail (line 11250)
     """
 
-    id: str | Unset = UNSET
-    links: list[Link] | Unset = UNSET
-    name: str | Unset = UNSET
-    status: CinderVolumeDetailStatus | Unset = UNSET
-    attachments: list[VolumeAttachment] | Unset = UNSET
-    availability_zone: str | Unset = UNSET
+    id: str
+    links: list[Link]
+    name: str
+    status: CinderVolumeDetailStatus
+    attachments: list[VolumeAttachment]
+    availability_zone: str
+    snapshot_id: str | None
+    description: str
+    bootable: str
+    created_at: str
+    metadata: VolumeMetadataV1
+    size: int
+    multiattach: bool
+    os_vol_tenant_attr_tenant_id: str
+    volume_image_metadata: dict[str, Any] | None
+    os_vol_host_attr_host: str
+    os_volume_replication_extended_status: str | None
+    updated_at: str
+    replication_status: str
+    user_id: str
+    encrypted: bool
     source_vol_id: str | Unset = UNSET
-    snapshot_id: str | None | Unset = UNSET
-    description: str | Unset = UNSET
-    bootable: str | Unset = UNSET
-    created_at: str | Unset = UNSET
     volume_type: CinderCreateVolumeOptionVolumeType | Unset = UNSET
-    metadata: VolumeMetadataV1 | Unset = UNSET
-    size: int | Unset = UNSET
     shareable: bool | Unset = UNSET
-    multiattach: bool | Unset = UNSET
-    os_vol_tenant_attr_tenant_id: str | Unset = UNSET
-    volume_image_metadata: dict[str, Any] | None | Unset = UNSET
-    os_vol_host_attr_host: str | Unset = UNSET
-    os_volume_replication_extended_status: str | None | Unset = UNSET
     consistencygroup_id: str | Unset = UNSET
     iops: IopsV1 | Unset = UNSET
     throughput: ThroughputV1 | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    replication_status: str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    encrypted: bool | Unset = UNSET
     snapshot_policy_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
@@ -106,27 +106,27 @@ class CinderVolumeDetail:
             ('status', self.status),
             ('attachments', self.attachments),
             ('availability_zone', self.availability_zone),
-            ('source_vol_id', self.source_vol_id),
             ('snapshot_id', self.snapshot_id),
             ('description', self.description),
             ('bootable', self.bootable),
             ('created_at', self.created_at),
-            ('volume_type', self.volume_type),
             ('metadata', self.metadata),
             ('size', self.size),
-            ('shareable', self.shareable),
             ('multiattach', self.multiattach),
             ('os-vol-tenant-attr:tenant_id', self.os_vol_tenant_attr_tenant_id),
             ('volume_image_metadata', self.volume_image_metadata),
             ('os-vol-host-attr:host', self.os_vol_host_attr_host),
             ('os-volume-replication:extended_status', self.os_volume_replication_extended_status),
-            ('consistencygroup_id', self.consistencygroup_id),
-            ('iops', self.iops),
-            ('throughput', self.throughput),
             ('updated_at', self.updated_at),
             ('replication_status', self.replication_status),
             ('user_id', self.user_id),
             ('encrypted', self.encrypted),
+            ('source_vol_id', self.source_vol_id),
+            ('volume_type', self.volume_type),
+            ('shareable', self.shareable),
+            ('consistencygroup_id', self.consistencygroup_id),
+            ('iops', self.iops),
+            ('throughput', self.throughput),
             ('snapshot_policy_id', self.snapshot_policy_id),
         )
 
@@ -141,33 +141,33 @@ class CinderVolumeDetail:
 
         _d = dict(data)
         return cls(
-            id=_d.pop('id', UNSET),
-            links=_S.opt(_d.pop('links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
-            name=_d.pop('name', UNSET),
-            status=_S.opt(_d.pop('status', UNSET), lambda x: _S.enum_of(CinderVolumeDetailStatus, x)),
-            attachments=_S.opt(_d.pop('attachments', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(VolumeAttachment.from_dict, x))),
-            availability_zone=_d.pop('availability_zone', UNSET),
+            id=_S.take(_d, 'id', 'CinderVolumeDetail'),
+            links=_S.opt(_S.take(_d, 'links', 'CinderVolumeDetail'), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
+            name=_S.take(_d, 'name', 'CinderVolumeDetail'),
+            status=_S.opt(_S.take(_d, 'status', 'CinderVolumeDetail'), lambda x: _S.enum_of(CinderVolumeDetailStatus, x)),
+            attachments=_S.opt(_S.take(_d, 'attachments', 'CinderVolumeDetail'), lambda x: _S.list_of(x, lambda x: _S.model(VolumeAttachment.from_dict, x))),
+            availability_zone=_S.take(_d, 'availability_zone', 'CinderVolumeDetail'),
+            snapshot_id=_S.take(_d, 'snapshot_id', 'CinderVolumeDetail'),
+            description=_S.take(_d, 'description', 'CinderVolumeDetail'),
+            bootable=_S.take(_d, 'bootable', 'CinderVolumeDetail'),
+            created_at=_S.take(_d, 'created_at', 'CinderVolumeDetail'),
+            metadata=_S.opt(_S.take(_d, 'metadata', 'CinderVolumeDetail'), lambda x: _S.model(VolumeMetadataV1.from_dict, x)),
+            size=_S.take(_d, 'size', 'CinderVolumeDetail'),
+            multiattach=_S.take(_d, 'multiattach', 'CinderVolumeDetail'),
+            os_vol_tenant_attr_tenant_id=_S.take(_d, 'os-vol-tenant-attr:tenant_id', 'CinderVolumeDetail'),
+            volume_image_metadata=_S.take(_d, 'volume_image_metadata', 'CinderVolumeDetail'),
+            os_vol_host_attr_host=_S.take(_d, 'os-vol-host-attr:host', 'CinderVolumeDetail'),
+            os_volume_replication_extended_status=_S.take(_d, 'os-volume-replication:extended_status', 'CinderVolumeDetail'),
+            updated_at=_S.take(_d, 'updated_at', 'CinderVolumeDetail'),
+            replication_status=_S.take(_d, 'replication_status', 'CinderVolumeDetail'),
+            user_id=_S.take(_d, 'user_id', 'CinderVolumeDetail'),
+            encrypted=_S.take(_d, 'encrypted', 'CinderVolumeDetail'),
             source_vol_id=_d.pop('source_vol_id', UNSET),
-            snapshot_id=_d.pop('snapshot_id', UNSET),
-            description=_d.pop('description', UNSET),
-            bootable=_d.pop('bootable', UNSET),
-            created_at=_d.pop('created_at', UNSET),
             volume_type=_S.opt(_d.pop('volume_type', UNSET), lambda x: _S.enum_of(CinderCreateVolumeOptionVolumeType, x)),
-            metadata=_S.opt(_d.pop('metadata', UNSET), lambda x: _S.model(VolumeMetadataV1.from_dict, x)),
-            size=_d.pop('size', UNSET),
             shareable=_d.pop('shareable', UNSET),
-            multiattach=_d.pop('multiattach', UNSET),
-            os_vol_tenant_attr_tenant_id=_d.pop('os-vol-tenant-attr:tenant_id', UNSET),
-            volume_image_metadata=_d.pop('volume_image_metadata', UNSET),
-            os_vol_host_attr_host=_d.pop('os-vol-host-attr:host', UNSET),
-            os_volume_replication_extended_status=_d.pop('os-volume-replication:extended_status', UNSET),
             consistencygroup_id=_d.pop('consistencygroup_id', UNSET),
             iops=_S.opt(_d.pop('iops', UNSET), lambda x: _S.model(IopsV1.from_dict, x)),
             throughput=_S.opt(_d.pop('throughput', UNSET), lambda x: _S.model(ThroughputV1.from_dict, x)),
-            updated_at=_d.pop('updated_at', UNSET),
-            replication_status=_d.pop('replication_status', UNSET),
-            user_id=_d.pop('user_id', UNSET),
-            encrypted=_d.pop('encrypted', UNSET),
             snapshot_policy_id=_d.pop('snapshot_policy_id', UNSET),
             additional_properties=_d,
         )

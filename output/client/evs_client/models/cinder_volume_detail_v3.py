@@ -25,18 +25,18 @@ class CinderVolumeDetailV3:
     """The CinderVolumeDetailV3 object.
 
     Attributes:
-        id: 云硬盘ID。
-        links: 云硬盘uri自描述信息。
-        name: 云硬盘名称。
-        status: '云硬盘状态，具体请参见云硬盘状态 。'
-        attachments: 是否挂载信息。
-        availability_zone: 云硬盘所属AZ。
-        source_vol_id: 源云硬盘ID，如果是从源云硬盘创建，则有值。 当前云硬盘服务不支持该字段。
-        snapshot_id: 快照ID，如果是从快照创建，则有值。
-        description: 云硬盘描述。
-        bootable: 是否为启动云硬盘。 true：表示为启动云硬盘。 false：表示为非启动云硬盘。
-        created_at: 云硬盘创建时间。 时间格式：UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
-        volume_type: 云硬盘类型。 目前支持\"SATA\"，\"SAS\"，\"GPSSD\"，\"SSD\"，\"ESSD\"，\"GPSSD2\"，\"ESSD2\"七种。
+        id, required: 云硬盘ID。
+        links, required: 云硬盘uri自描述信息。
+        name, required: 云硬盘名称。
+        status, required: '云硬盘状态，具体请参见云硬盘状态 。'
+        attachments, required: 是否挂载信息。
+        availability_zone, required: 云硬盘所属AZ。
+        source_vol_id, required: 源云硬盘ID，如果是从源云硬盘创建，则有值。 当前云硬盘服务不支持该字段。
+        snapshot_id, required: 快照ID，如果是从快照创建，则有值。
+        description, required: 云硬盘描述。
+        bootable, required: 是否为启动云硬盘。 true：表示为启动云硬盘。 false：表示为非启动云硬盘。
+        created_at, required: 云硬盘创建时间。 时间格式：UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
+        volume_type, required: 云硬盘类型。 目前支持\"SATA\"，\"SAS\"，\"GPSSD\"，\"SSD\"，\"ESSD\"，\"GPSSD2\"，\"ESSD2\"七种。
             • \"SATA\"为普通IO云硬盘(已售罄)
             • \"SAS\"为高IO云硬盘
             • \"GPSSD\"为通用型SSD云硬盘
@@ -44,60 +44,60 @@ class CinderVolumeDetailV3:
             • \"ESSD\"为极速型SSD云硬盘
             • \"GPSSD2\"为通用型SSD V2云硬盘
             • \"ESSD2\"为极速型SSD V2云硬盘
-        metadata: 云硬盘的元数据。 如果元数据中不包含hw:passthrough字段，云硬盘默认为VBD类型。 如果元数据中不包含__system__encrypted字段，云硬盘默认为不加密。
-        size, unit: GiB: 云硬盘大小，单位为GiB。
+        metadata, required: 云硬盘的元数据。 如果元数据中不包含hw:passthrough字段，云硬盘默认为VBD类型。 如果元数据中不包含__system__encrypted字段，云硬盘默认为不加密。
+        size, required, unit: GiB: 云硬盘大小，单位为GiB。
         shareable: 是否为可共享云硬盘。 说明： 该字段已经废弃，请使用multiattach。
-        multiattach: 是否为可共享云硬盘。
-        os_vol_tenant_attr_tenant_id (JSON 'os-vol-tenant-attr:tenant_id'): 云硬盘所属的项目ID。
-        volume_image_metadata: 云硬盘镜像的元数据。 关于“volume_image_metadata”字段的详细说明，具体请参见： \"查询镜像详情\" 。
-        os_vol_host_attr_host (JSON 'os-vol-host-attr:host'): 预留属性。
-        os_volume_replication_extended_status (JSON 'os-volume-replication:extended_status'): 预留属性。
-        consistencygroup_id: 预留属性。
+        multiattach, required: 是否为可共享云硬盘。
+        os_vol_tenant_attr_tenant_id (JSON 'os-vol-tenant-attr:tenant_id'), required: 云硬盘所属的项目ID。
+        volume_image_metadata, required: 云硬盘镜像的元数据。 关于“volume_image_metadata”字段的详细说明，具体请参见： \"查询镜像详情\" 。
+        os_vol_host_attr_host (JSON 'os-vol-host-attr:host'), required: 预留属性。
+        os_volume_replication_extended_status (JSON 'os-volume-replication:extended_status'), required: 预留属性。
+        consistencygroup_id, required: 预留属性。
         iops: 云硬盘的iops信息，云硬盘类型是ESSD2、GPSSD2才返回。
         throughput: 云硬盘的吞吐量信息，云硬盘类型是GPSSD2才返回。
-        updated_at: 云硬盘更新时间。
-        replication_status: 预留属性。
-        user_id: 预留属性。
-        encrypted: 预留属性。
+        updated_at, required: 云硬盘更新时间。
+        replication_status, required: 预留属性。
+        user_id, required: 预留属性。
+        encrypted, required: 预留属性。
         snapshot_policy_id: 云硬盘绑定的快照策略ID。
-        os_vol_mig_status_attr_migstat (JSON 'os-vol-mig-status-attr:migstat')
-        os_vol_mig_status_attr_name_id (JSON 'os-vol-mig-status-attr:name_id')
+        os_vol_mig_status_attr_migstat (JSON 'os-vol-mig-status-attr:migstat'), required
+        os_vol_mig_status_attr_name_id (JSON 'os-vol-mig-status-attr:name_id'), required
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.1.16 CinderVolumeDetail (line 13739)
     """
 
-    id: str | Unset = UNSET
-    links: list[Link] | Unset = UNSET
-    name: str | Unset = UNSET
-    status: CinderVolumeDetailStatus | Unset = UNSET
-    attachments: list[VolumeAttachment] | Unset = UNSET
-    availability_zone: str | Unset = UNSET
-    source_vol_id: str | None | Unset = UNSET
-    snapshot_id: str | None | Unset = UNSET
-    description: str | Unset = UNSET
-    bootable: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    volume_type: CinderCreateVolumeOptionVolumeType | None | Unset = UNSET
-    metadata: VolumeMetadataV1 | Unset = UNSET
-    size: int | Unset = UNSET
+    id: str
+    links: list[Link]
+    name: str
+    status: CinderVolumeDetailStatus
+    attachments: list[VolumeAttachment]
+    availability_zone: str
+    source_vol_id: str | None
+    snapshot_id: str | None
+    description: str
+    bootable: str
+    created_at: str
+    volume_type: CinderCreateVolumeOptionVolumeType | None
+    metadata: VolumeMetadataV1
+    size: int
+    multiattach: bool
+    os_vol_tenant_attr_tenant_id: str
+    volume_image_metadata: dict[str, Any] | None
+    os_vol_host_attr_host: str
+    os_volume_replication_extended_status: str | None
+    consistencygroup_id: str | None
+    updated_at: str
+    replication_status: str
+    user_id: str
+    encrypted: bool
+    os_vol_mig_status_attr_migstat: str | None
+    os_vol_mig_status_attr_name_id: str | None
     shareable: bool | Unset = UNSET
-    multiattach: bool | Unset = UNSET
-    os_vol_tenant_attr_tenant_id: str | Unset = UNSET
-    volume_image_metadata: dict[str, Any] | None | Unset = UNSET
-    os_vol_host_attr_host: str | Unset = UNSET
-    os_volume_replication_extended_status: str | None | Unset = UNSET
-    consistencygroup_id: str | None | Unset = UNSET
     iops: IopsV1 | Unset = UNSET
     throughput: ThroughputV1 | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    replication_status: str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    encrypted: bool | Unset = UNSET
     snapshot_policy_id: str | Unset = UNSET
-    os_vol_mig_status_attr_migstat: str | None | Unset = UNSET
-    os_vol_mig_status_attr_name_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -118,22 +118,22 @@ class CinderVolumeDetailV3:
             ('volume_type', self.volume_type),
             ('metadata', self.metadata),
             ('size', self.size),
-            ('shareable', self.shareable),
             ('multiattach', self.multiattach),
             ('os-vol-tenant-attr:tenant_id', self.os_vol_tenant_attr_tenant_id),
             ('volume_image_metadata', self.volume_image_metadata),
             ('os-vol-host-attr:host', self.os_vol_host_attr_host),
             ('os-volume-replication:extended_status', self.os_volume_replication_extended_status),
             ('consistencygroup_id', self.consistencygroup_id),
-            ('iops', self.iops),
-            ('throughput', self.throughput),
             ('updated_at', self.updated_at),
             ('replication_status', self.replication_status),
             ('user_id', self.user_id),
             ('encrypted', self.encrypted),
-            ('snapshot_policy_id', self.snapshot_policy_id),
             ('os-vol-mig-status-attr:migstat', self.os_vol_mig_status_attr_migstat),
             ('os-vol-mig-status-attr:name_id', self.os_vol_mig_status_attr_name_id),
+            ('shareable', self.shareable),
+            ('iops', self.iops),
+            ('throughput', self.throughput),
+            ('snapshot_policy_id', self.snapshot_policy_id),
         )
 
     @classmethod
@@ -147,35 +147,35 @@ class CinderVolumeDetailV3:
 
         _d = dict(data)
         return cls(
-            id=_d.pop('id', UNSET),
-            links=_S.opt(_d.pop('links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
-            name=_d.pop('name', UNSET),
-            status=_S.opt(_d.pop('status', UNSET), lambda x: _S.enum_of(CinderVolumeDetailStatus, x)),
-            attachments=_S.opt(_d.pop('attachments', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(VolumeAttachment.from_dict, x))),
-            availability_zone=_d.pop('availability_zone', UNSET),
-            source_vol_id=_d.pop('source_vol_id', UNSET),
-            snapshot_id=_d.pop('snapshot_id', UNSET),
-            description=_d.pop('description', UNSET),
-            bootable=_d.pop('bootable', UNSET),
-            created_at=_d.pop('created_at', UNSET),
-            volume_type=_S.opt(_d.pop('volume_type', UNSET), lambda x: _S.enum_of(CinderCreateVolumeOptionVolumeType, x)),
-            metadata=_S.opt(_d.pop('metadata', UNSET), lambda x: _S.model(VolumeMetadataV1.from_dict, x)),
-            size=_d.pop('size', UNSET),
+            id=_S.take(_d, 'id', 'CinderVolumeDetailV3'),
+            links=_S.opt(_S.take(_d, 'links', 'CinderVolumeDetailV3'), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
+            name=_S.take(_d, 'name', 'CinderVolumeDetailV3'),
+            status=_S.opt(_S.take(_d, 'status', 'CinderVolumeDetailV3'), lambda x: _S.enum_of(CinderVolumeDetailStatus, x)),
+            attachments=_S.opt(_S.take(_d, 'attachments', 'CinderVolumeDetailV3'), lambda x: _S.list_of(x, lambda x: _S.model(VolumeAttachment.from_dict, x))),
+            availability_zone=_S.take(_d, 'availability_zone', 'CinderVolumeDetailV3'),
+            source_vol_id=_S.take(_d, 'source_vol_id', 'CinderVolumeDetailV3'),
+            snapshot_id=_S.take(_d, 'snapshot_id', 'CinderVolumeDetailV3'),
+            description=_S.take(_d, 'description', 'CinderVolumeDetailV3'),
+            bootable=_S.take(_d, 'bootable', 'CinderVolumeDetailV3'),
+            created_at=_S.take(_d, 'created_at', 'CinderVolumeDetailV3'),
+            volume_type=_S.opt(_S.take(_d, 'volume_type', 'CinderVolumeDetailV3'), lambda x: _S.enum_of(CinderCreateVolumeOptionVolumeType, x)),
+            metadata=_S.opt(_S.take(_d, 'metadata', 'CinderVolumeDetailV3'), lambda x: _S.model(VolumeMetadataV1.from_dict, x)),
+            size=_S.take(_d, 'size', 'CinderVolumeDetailV3'),
+            multiattach=_S.take(_d, 'multiattach', 'CinderVolumeDetailV3'),
+            os_vol_tenant_attr_tenant_id=_S.take(_d, 'os-vol-tenant-attr:tenant_id', 'CinderVolumeDetailV3'),
+            volume_image_metadata=_S.take(_d, 'volume_image_metadata', 'CinderVolumeDetailV3'),
+            os_vol_host_attr_host=_S.take(_d, 'os-vol-host-attr:host', 'CinderVolumeDetailV3'),
+            os_volume_replication_extended_status=_S.take(_d, 'os-volume-replication:extended_status', 'CinderVolumeDetailV3'),
+            consistencygroup_id=_S.take(_d, 'consistencygroup_id', 'CinderVolumeDetailV3'),
+            updated_at=_S.take(_d, 'updated_at', 'CinderVolumeDetailV3'),
+            replication_status=_S.take(_d, 'replication_status', 'CinderVolumeDetailV3'),
+            user_id=_S.take(_d, 'user_id', 'CinderVolumeDetailV3'),
+            encrypted=_S.take(_d, 'encrypted', 'CinderVolumeDetailV3'),
+            os_vol_mig_status_attr_migstat=_S.take(_d, 'os-vol-mig-status-attr:migstat', 'CinderVolumeDetailV3'),
+            os_vol_mig_status_attr_name_id=_S.take(_d, 'os-vol-mig-status-attr:name_id', 'CinderVolumeDetailV3'),
             shareable=_d.pop('shareable', UNSET),
-            multiattach=_d.pop('multiattach', UNSET),
-            os_vol_tenant_attr_tenant_id=_d.pop('os-vol-tenant-attr:tenant_id', UNSET),
-            volume_image_metadata=_d.pop('volume_image_metadata', UNSET),
-            os_vol_host_attr_host=_d.pop('os-vol-host-attr:host', UNSET),
-            os_volume_replication_extended_status=_d.pop('os-volume-replication:extended_status', UNSET),
-            consistencygroup_id=_d.pop('consistencygroup_id', UNSET),
             iops=_S.opt(_d.pop('iops', UNSET), lambda x: _S.model(IopsV1.from_dict, x)),
             throughput=_S.opt(_d.pop('throughput', UNSET), lambda x: _S.model(ThroughputV1.from_dict, x)),
-            updated_at=_d.pop('updated_at', UNSET),
-            replication_status=_d.pop('replication_status', UNSET),
-            user_id=_d.pop('user_id', UNSET),
-            encrypted=_d.pop('encrypted', UNSET),
             snapshot_policy_id=_d.pop('snapshot_policy_id', UNSET),
-            os_vol_mig_status_attr_migstat=_d.pop('os-vol-mig-status-attr:migstat', UNSET),
-            os_vol_mig_status_attr_name_id=_d.pop('os-vol-mig-status-attr:name_id', UNSET),
             additional_properties=_d,
         )

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 __all__ = ['CreateSnapshotMetadataV3Response']
 
@@ -16,14 +15,14 @@ class CreateSnapshotMetadataV3Response:
     """The CreateSnapshotMetadataV3Response object.
 
     Attributes:
-        metadata: 键值对，云硬盘快照的元数据信息。
+        metadata, required: 键值对，云硬盘快照的元数据信息。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.4.2 添加云硬盘快照的元数据 (line 18676)
     """
 
-    metadata: dict[str, str] | Unset = UNSET
+    metadata: dict[str, str]
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -40,6 +39,6 @@ class CreateSnapshotMetadataV3Response:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
-            metadata=_d.pop('metadata', UNSET),
+            metadata=_S.take(_d, 'metadata', 'CreateSnapshotMetadataV3Response'),
             additional_properties=_d,
         )

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 __all__ = ['CreateSnapshotV5Response']
 
@@ -16,17 +15,17 @@ class CreateSnapshotV5Response:
     """The CreateSnapshotV5Response object.
 
     Attributes:
-        job_id: 任务ID。
+        job_id, required: 任务ID。
             • 如果需要查询job的状态，请参考：“查询job的状态”。
-        snapshot_id: 快照ID。
+        snapshot_id, required: 快照ID。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 7.1.1 创建快照 (line 9743)
     """
 
-    job_id: str | Unset = UNSET
-    snapshot_id: str | Unset = UNSET
+    job_id: str
+    snapshot_id: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -44,7 +43,7 @@ class CreateSnapshotV5Response:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
-            job_id=_d.pop('job_id', UNSET),
-            snapshot_id=_d.pop('snapshot_id', UNSET),
+            job_id=_S.take(_d, 'job_id', 'CreateSnapshotV5Response'),
+            snapshot_id=_S.take(_d, 'snapshot_id', 'CreateSnapshotV5Response'),
             additional_properties=_d,
         )

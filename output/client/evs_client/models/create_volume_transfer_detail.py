@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .link import Link
@@ -19,24 +18,24 @@ class CreateVolumeTransferDetail:
     """The CreateVolumeTransferDetail object.
 
     Attributes:
-        auth_key: 云硬盘过户的身份认证密钥。
-        created_at: 云硬盘过户记录的创建时间。 时间格式: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
-        id: 云硬盘过户记录的ID。
-        links: 云硬盘过户记录的链接。
-        name: 云硬盘过户记录的名称。
-        volume_id: 云硬盘ID。
+        auth_key, required: 云硬盘过户的身份认证密钥。
+        created_at, required: 云硬盘过户记录的创建时间。 时间格式: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
+        id, required: 云硬盘过户记录的ID。
+        links, required: 云硬盘过户记录的链接。
+        name, required: 云硬盘过户记录的名称。
+        volume_id, required: 云硬盘ID。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.2.4 CreateVolumeTransferDetail (line 16309)
     """
 
-    auth_key: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    id: str | Unset = UNSET
-    links: list[Link] | Unset = UNSET
-    name: str | Unset = UNSET
-    volume_id: str | Unset = UNSET
+    auth_key: str
+    created_at: str
+    id: str
+    links: list[Link]
+    name: str
+    volume_id: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,11 +57,11 @@ class CreateVolumeTransferDetail:
 
         _d = dict(data)
         return cls(
-            auth_key=_d.pop('auth_key', UNSET),
-            created_at=_d.pop('created_at', UNSET),
-            id=_d.pop('id', UNSET),
-            links=_S.opt(_d.pop('links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
-            name=_d.pop('name', UNSET),
-            volume_id=_d.pop('volume_id', UNSET),
+            auth_key=_S.take(_d, 'auth_key', 'CreateVolumeTransferDetail'),
+            created_at=_S.take(_d, 'created_at', 'CreateVolumeTransferDetail'),
+            id=_S.take(_d, 'id', 'CreateVolumeTransferDetail'),
+            links=_S.opt(_S.take(_d, 'links', 'CreateVolumeTransferDetail'), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
+            name=_S.take(_d, 'name', 'CreateVolumeTransferDetail'),
+            volume_id=_S.take(_d, 'volume_id', 'CreateVolumeTransferDetail'),
             additional_properties=_d,
         )

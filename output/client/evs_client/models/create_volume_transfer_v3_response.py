@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .create_volume_transfer_detail import CreateVolumeTransferDetail
@@ -19,14 +18,14 @@ class CreateVolumeTransferV3Response:
     """The CreateVolumeTransferV3Response object.
 
     Attributes:
-        transfer: 云硬盘过户信息。
+        transfer, required: 云硬盘过户信息。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.2.4 创建云硬盘过户 (line 16306)
     """
 
-    transfer: CreateVolumeTransferDetail | Unset = UNSET
+    transfer: CreateVolumeTransferDetail
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -45,6 +44,6 @@ class CreateVolumeTransferV3Response:
 
         _d = dict(data)
         return cls(
-            transfer=_S.opt(_d.pop('transfer', UNSET), lambda x: _S.model(CreateVolumeTransferDetail.from_dict, x)),
+            transfer=_S.opt(_S.take(_d, 'transfer', 'CreateVolumeTransferV3Response'), lambda x: _S.model(CreateVolumeTransferDetail.from_dict, x)),
             additional_properties=_d,
         )

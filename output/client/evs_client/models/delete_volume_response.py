@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 __all__ = ['DeleteVolumeResponse']
 
@@ -16,14 +15,14 @@ class DeleteVolumeResponse:
     """The DeleteVolumeResponse object.
 
     Attributes:
-        job_id: 正常返回时返回的任务ID。
+        job_id, required: 正常返回时返回的任务ID。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 6.1.8 删除云硬盘 (line 3511)
     """
 
-    job_id: str | Unset = UNSET
+    job_id: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -40,6 +39,6 @@ class DeleteVolumeResponse:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
-            job_id=_d.pop('job_id', UNSET),
+            job_id=_S.take(_d, 'job_id', 'DeleteVolumeResponse'),
             additional_properties=_d,
         )

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 __all__ = ['DiskRollbackOption']
 
@@ -16,14 +15,14 @@ class DiskRollbackOption:
     """The DiskRollbackOption object.
 
     Attributes:
-        volume_id: 快照回滚的目标云硬盘的ID。
+        volume_id, required: 快照回滚的目标云硬盘的ID。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 6.2.7 DiskRollbackOption (line 7217)
     """
 
-    volume_id: str | Unset = UNSET
+    volume_id: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,6 +37,6 @@ class DiskRollbackOption:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
-            volume_id=_d.pop('volume_id', UNSET),
+            volume_id=_S.take(_d, 'volume_id', 'DiskRollbackOption'),
             additional_properties=_d,
         )

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 __all__ = ['ErrorInfo']
 
@@ -16,17 +15,17 @@ class ErrorInfo:
     """The ErrorInfo object.
 
     Attributes:
-        code: 出现错误时，返回的错误码。
+        code, required: 出现错误时，返回的错误码。
             取值范围: 错误码和其对应的含义请参考错误码说明 。
-        message: 出现错误时，返回的错误消息。
+        message, required: 出现错误时，返回的错误消息。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.5.2 Error (line 19904)
     """
 
-    code: str | Unset = UNSET
-    message: str | Unset = UNSET
+    code: str
+    message: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +41,7 @@ class ErrorInfo:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
-            code=_d.pop('code', UNSET),
-            message=_d.pop('message', UNSET),
+            code=_S.take(_d, 'code', 'ErrorInfo'),
+            message=_S.take(_d, 'message', 'ErrorInfo'),
             additional_properties=_d,
         )

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .error_info import ErrorInfo
@@ -19,14 +18,14 @@ class ErrorResponse:
     """The ErrorResponse object.
 
     Attributes:
-        error: 出现错误时，返回的错误信息。
+        error, required: 出现错误时，返回的错误信息。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.5.2 查询接口版本信息列表 (line 19901)
     """
 
-    error: ErrorInfo | Unset = UNSET
+    error: ErrorInfo
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,6 +42,6 @@ class ErrorResponse:
 
         _d = dict(data)
         return cls(
-            error=_S.opt(_d.pop('error', UNSET), lambda x: _S.model(ErrorInfo.from_dict, x)),
+            error=_S.opt(_S.take(_d, 'error', 'ErrorResponse'), lambda x: _S.model(ErrorInfo.from_dict, x)),
             additional_properties=_d,
         )

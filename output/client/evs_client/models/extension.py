@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .link import Link
@@ -19,22 +18,22 @@ class Extension:
     """The Extension object.
 
     Attributes:
-        alias: 扩展的别名。
-        description: 描述。
-        links: 云硬盘传递的链接。
-        name: 云硬盘传递的名称。
-        updated: 最后的更新时间。 时间格式: UTC YYYY-MM-DDTHH:MM:SS.+XX.XX, 其中+XX.XX表示时区。
+        alias, required: 扩展的别名。
+        description, required: 描述。
+        links, required: 云硬盘传递的链接。
+        name, required: 云硬盘传递的名称。
+        updated, required: 最后的更新时间。 时间格式: UTC YYYY-MM-DDTHH:MM:SS.+XX.XX, 其中+XX.XX表示时区。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.1.18 Extension (line 14164)
     """
 
-    alias: str | Unset = UNSET
-    description: str | Unset = UNSET
-    links: list[Link] | Unset = UNSET
-    name: str | Unset = UNSET
-    updated: str | Unset = UNSET
+    alias: str
+    description: str
+    links: list[Link]
+    name: str
+    updated: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,10 +54,10 @@ class Extension:
 
         _d = dict(data)
         return cls(
-            alias=_d.pop('alias', UNSET),
-            description=_d.pop('description', UNSET),
-            links=_S.opt(_d.pop('links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
-            name=_d.pop('name', UNSET),
-            updated=_d.pop('updated', UNSET),
+            alias=_S.take(_d, 'alias', 'Extension'),
+            description=_S.take(_d, 'description', 'Extension'),
+            links=_S.opt(_S.take(_d, 'links', 'Extension'), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
+            name=_S.take(_d, 'name', 'Extension'),
+            updated=_S.take(_d, 'updated', 'Extension'),
             additional_properties=_d,
         )

@@ -21,7 +21,7 @@ class JobEntities:
     Attributes:
         volume_type: 云硬盘的类型。
         size, unit: GiB: 云硬盘的容量，单位为GiB。
-        volume_id: 云硬盘的ID。
+        volume_id, required: 云硬盘的ID。
         name: 云硬盘的名称。
         sub_jobs: 子Job的信息。当存在子Job信息时，entities中的其他字段将不会返回。
 
@@ -30,9 +30,9 @@ class JobEntities:
     Source: manual section 6.5.1 JobEntities (line 9591)
     """
 
+    volume_id: str
     volume_type: str | Unset = UNSET
     size: int | Unset = UNSET
-    volume_id: str | Unset = UNSET
     name: str | Unset = UNSET
     sub_jobs: list[SubJob] | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
@@ -41,9 +41,9 @@ class JobEntities:
         """This object as JSON: UNSET fields left out, unknown keys kept."""
         return _S.pack(
             self.additional_properties,
+            ('volume_id', self.volume_id),
             ('volume_type', self.volume_type),
             ('size', self.size),
-            ('volume_id', self.volume_id),
             ('name', self.name),
             ('sub_jobs', self.sub_jobs),
         )
@@ -55,9 +55,9 @@ class JobEntities:
 
         _d = dict(data)
         return cls(
+            volume_id=_S.take(_d, 'volume_id', 'JobEntities'),
             volume_type=_d.pop('volume_type', UNSET),
             size=_d.pop('size', UNSET),
-            volume_id=_d.pop('volume_id', UNSET),
             name=_d.pop('name', UNSET),
             sub_jobs=_S.opt(_d.pop('sub_jobs', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(SubJob.from_dict, x))),
             additional_properties=_d,

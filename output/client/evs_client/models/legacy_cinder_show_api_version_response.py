@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .versions_for_legacy_cinder_list_api_versions import VersionsForLegacyCinderListApiVersions
@@ -19,14 +18,14 @@ class LegacyCinderShowApiVersionResponse:
     """The LegacyCinderShowApiVersionResponse object.
 
     Attributes:
-        versions: 版本信息。
+        versions, required: 版本信息。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.5.1 查询 API 接口的版本信息 (line 19743)
     """
 
-    versions: list[VersionsForLegacyCinderListApiVersions] | Unset = UNSET
+    versions: list[VersionsForLegacyCinderListApiVersions]
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -45,6 +44,6 @@ class LegacyCinderShowApiVersionResponse:
 
         _d = dict(data)
         return cls(
-            versions=_S.opt(_d.pop('versions', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(VersionsForLegacyCinderListApiVersions.from_dict, x))),
+            versions=_S.opt(_S.take(_d, 'versions', 'LegacyCinderShowApiVersionResponse'), lambda x: _S.list_of(x, lambda x: _S.model(VersionsForLegacyCinderListApiVersions.from_dict, x))),
             additional_properties=_d,
         )

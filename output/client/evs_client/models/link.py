@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 __all__ = ['Link']
 
@@ -16,16 +15,16 @@ class Link:
     """The Link object.
 
     Attributes:
-        href: 对应的快捷链接。
-        rel: 快捷链接标记名称。
+        href, required: 对应的快捷链接。
+        rel, required: 快捷链接标记名称。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.5.2 Link (line 19885)
     """
 
-    href: str | Unset = UNSET
-    rel: str | Unset = UNSET
+    href: str
+    rel: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,7 +40,7 @@ class Link:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
-            href=_d.pop('href', UNSET),
-            rel=_d.pop('rel', UNSET),
+            href=_S.take(_d, 'href', 'Link'),
+            rel=_S.take(_d, 'rel', 'Link'),
             additional_properties=_d,
         )

@@ -16,8 +16,8 @@ class Links:
     """The Links object.
 
     Attributes:
-        rel: 域名的描述
-        href: 域名
+        rel, required: 域名的描述
+        href, required: 域名
         type: 返回类型
 
     additional_properties: keys the spec does not list, kept as received.
@@ -25,8 +25,8 @@ class Links:
     Source: manual section 5.1 links (line 699)
     """
 
-    rel: str | Unset = UNSET
-    href: str | Unset = UNSET
+    rel: str
+    href: str
     type: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
@@ -44,8 +44,8 @@ class Links:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
-            rel=_d.pop('rel', UNSET),
-            href=_d.pop('href', UNSET),
+            rel=_S.take(_d, 'rel', 'Links'),
+            href=_S.take(_d, 'href', 'Links'),
             type=_d.pop('type', UNSET),
             additional_properties=_d,
         )

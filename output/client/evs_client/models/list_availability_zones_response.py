@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .az_info import AzInfo
@@ -19,14 +18,14 @@ class ListAvailabilityZonesResponse:
     """The ListAvailabilityZonesResponse object.
 
     Attributes:
-        availability_zone_info (JSON 'availabilityZoneInfo'): 查询请求返回的可用分区列表。
+        availability_zone_info (JSON 'availabilityZoneInfo'), required: 查询请求返回的可用分区列表。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 7.2.1 查询所有的可用分区信息 (line 10474)
     """
 
-    availability_zone_info: list[AzInfo] | Unset = UNSET
+    availability_zone_info: list[AzInfo]
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -45,6 +44,6 @@ class ListAvailabilityZonesResponse:
 
         _d = dict(data)
         return cls(
-            availability_zone_info=_S.opt(_d.pop('availabilityZoneInfo', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(AzInfo.from_dict, x))),
+            availability_zone_info=_S.opt(_S.take(_d, 'availabilityZoneInfo', 'ListAvailabilityZonesResponse'), lambda x: _S.list_of(x, lambda x: _S.model(AzInfo.from_dict, x))),
             additional_properties=_d,
         )

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .extension import Extension
@@ -19,14 +18,14 @@ class ListExtensionsV3Response:
     """The ListExtensionsV3Response object.
 
     Attributes:
-        extensions: 扩展接口列表。
+        extensions, required: 扩展接口列表。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.1.19 查询扩展接口（废弃） (line 14283)
     """
 
-    extensions: list[Extension] | Unset = UNSET
+    extensions: list[Extension]
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -45,6 +44,6 @@ class ListExtensionsV3Response:
 
         _d = dict(data)
         return cls(
-            extensions=_S.opt(_d.pop('extensions', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Extension.from_dict, x))),
+            extensions=_S.opt(_S.take(_d, 'extensions', 'ListExtensionsV3Response'), lambda x: _S.list_of(x, lambda x: _S.model(Extension.from_dict, x))),
             additional_properties=_d,
         )

@@ -21,15 +21,15 @@ class ListSnapshotDetailsV2Response:
 
     Attributes:
         snapshots_links: 云硬盘快照列表查询位置标记。当查询时指定limit时会返回该字段，返回该字段表示本次查询只查出了部分云硬盘快照信息。
-        snapshots: 快照信息。
+        snapshots, required: 快照信息。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.6.11 查询快照详情列表（废弃） (line 21387)
     """
 
+    snapshots: list[SnapshotDetail]
     snapshots_links: list[Link] | Unset = UNSET
-    snapshots: list[SnapshotDetail] | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -38,8 +38,8 @@ class ListSnapshotDetailsV2Response:
         """This object as JSON: UNSET fields left out, unknown keys kept."""
         return _S.pack(
             self.additional_properties,
-            ('snapshots_links', self.snapshots_links),
             ('snapshots', self.snapshots),
+            ('snapshots_links', self.snapshots_links),
         )
 
     @classmethod
@@ -50,7 +50,7 @@ class ListSnapshotDetailsV2Response:
 
         _d = dict(data)
         return cls(
+            snapshots=_S.opt(_S.take(_d, 'snapshots', 'ListSnapshotDetailsV2Response'), lambda x: _S.list_of(x, lambda x: _S.model(SnapshotDetail.from_dict, x))),
             snapshots_links=_S.opt(_d.pop('snapshots_links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
-            snapshots=_S.opt(_d.pop('snapshots', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(SnapshotDetail.from_dict, x))),
             additional_properties=_d,
         )

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .link import Link
@@ -20,18 +19,18 @@ class ListSnapshotsResponse:
     """The ListSnapshotsResponse object.
 
     Attributes:
-        count: 快照的总数量，不受limi参数的影响。
-        snapshots: 快照信息。
-        snapshots_links: 云硬盘快照列表查询位置标记。当查询时指定limit时会返回该字段，返回该字段表示本次查询只查出了部分云硬盘快照信息。
+        count, required: 快照的总数量，不受limi参数的影响。
+        snapshots, required: 快照信息。
+        snapshots_links, required: 云硬盘快照列表查询位置标记。当查询时指定limit时会返回该字段，返回该字段表示本次查询只查出了部分云硬盘快照信息。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 6.2.4 查询云硬盘快照详情列表 (line 6316)
     """
 
-    count: int | Unset = UNSET
-    snapshots: list[SnapshotList] | Unset = UNSET
-    snapshots_links: list[Link] | Unset = UNSET
+    count: int
+    snapshots: list[SnapshotList]
+    snapshots_links: list[Link]
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -53,8 +52,8 @@ class ListSnapshotsResponse:
 
         _d = dict(data)
         return cls(
-            count=_d.pop('count', UNSET),
-            snapshots=_S.opt(_d.pop('snapshots', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(SnapshotList.from_dict, x))),
-            snapshots_links=_S.opt(_d.pop('snapshots_links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
+            count=_S.take(_d, 'count', 'ListSnapshotsResponse'),
+            snapshots=_S.opt(_S.take(_d, 'snapshots', 'ListSnapshotsResponse'), lambda x: _S.list_of(x, lambda x: _S.model(SnapshotList.from_dict, x))),
+            snapshots_links=_S.opt(_S.take(_d, 'snapshots_links', 'ListSnapshotsResponse'), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
             additional_properties=_d,
         )

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .link import Link
@@ -20,16 +19,16 @@ class ListSnapshotsV2Response:
     """The ListSnapshotsV2Response object.
 
     Attributes:
-        snapshots_links: 云硬盘快照列表查询位置标记。当查询时指定limit时会返回该字段，返回该字段表示本次查询只查出了部分云硬盘快照信息。
-        snapshots: 快照信息。
+        snapshots_links, required: 云硬盘快照列表查询位置标记。当查询时指定limit时会返回该字段，返回该字段表示本次查询只查出了部分云硬盘快照信息。
+        snapshots, required: 快照信息。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.6.10 查询快照列表（废弃） (line 21219)
     """
 
-    snapshots_links: list[Link] | None | Unset = UNSET
-    snapshots: list[SnapshotSummary] | Unset = UNSET
+    snapshots_links: list[Link] | None
+    snapshots: list[SnapshotSummary]
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -50,7 +49,7 @@ class ListSnapshotsV2Response:
 
         _d = dict(data)
         return cls(
-            snapshots_links=_S.opt(_d.pop('snapshots_links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
-            snapshots=_S.opt(_d.pop('snapshots', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(SnapshotSummary.from_dict, x))),
+            snapshots_links=_S.opt(_S.take(_d, 'snapshots_links', 'ListSnapshotsV2Response'), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
+            snapshots=_S.opt(_S.take(_d, 'snapshots', 'ListSnapshotsV2Response'), lambda x: _S.list_of(x, lambda x: _S.model(SnapshotSummary.from_dict, x))),
             additional_properties=_d,
         )

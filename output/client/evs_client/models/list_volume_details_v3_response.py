@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .link import Link
@@ -20,16 +19,16 @@ class ListVolumeDetailsV3Response:
     """The ListVolumeDetailsV3Response object.
 
     Attributes:
-        volumes: 查询请求返回的云硬盘列表。
-        volumes_links: 云硬盘列表查询位置标记。如果本次查询只返回部分列表信息时，会返回查询到的当前云硬盘mark标记的url，可以继续使用这个url查询剩余列表信息。
+        volumes, required: 查询请求返回的云硬盘列表。
+        volumes_links, required: 云硬盘列表查询位置标记。如果本次查询只返回部分列表信息时，会返回查询到的当前云硬盘mark标记的url，可以继续使用这个url查询剩余列表信息。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.1.4 查询所有云硬盘详情 (line 11916)
     """
 
-    volumes: list[VolumeDetailForListVolumeDetailsV3] | Unset = UNSET
-    volumes_links: list[Link] | Unset = UNSET
+    volumes: list[VolumeDetailForListVolumeDetailsV3]
+    volumes_links: list[Link]
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -50,7 +49,7 @@ class ListVolumeDetailsV3Response:
 
         _d = dict(data)
         return cls(
-            volumes=_S.opt(_d.pop('volumes', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(VolumeDetailForListVolumeDetailsV3.from_dict, x))),
-            volumes_links=_S.opt(_d.pop('volumes_links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
+            volumes=_S.opt(_S.take(_d, 'volumes', 'ListVolumeDetailsV3Response'), lambda x: _S.list_of(x, lambda x: _S.model(VolumeDetailForListVolumeDetailsV3.from_dict, x))),
+            volumes_links=_S.opt(_S.take(_d, 'volumes_links', 'ListVolumeDetailsV3Response'), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
             additional_properties=_d,
         )

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 __all__ = ['ListVolumeTagsResponse']
 
@@ -16,14 +15,14 @@ class ListVolumeTagsResponse:
     """The ListVolumeTagsResponse object.
 
     Attributes:
-        tags: 所有云硬盘的标签信息
+        tags, required: 所有云硬盘的标签信息
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 6.4.3 获取所有云硬盘资源的标签 (line 8502)
     """
 
-    tags: dict[str, list[str]] | Unset = UNSET
+    tags: dict[str, list[str]]
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -40,6 +39,6 @@ class ListVolumeTagsResponse:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
-            tags=_d.pop('tags', UNSET),
+            tags=_S.take(_d, 'tags', 'ListVolumeTagsResponse'),
             additional_properties=_d,
         )

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .volume_transfer import VolumeTransfer
@@ -19,14 +18,14 @@ class ListVolumeTransferDetailsV2Response:
     """The ListVolumeTransferDetailsV2Response object.
 
     Attributes:
-        transfers: 云硬盘过户记录列表详情。
+        transfers, required: 云硬盘过户记录列表详情。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.2.12 查询云硬盘过户记录列表详情（废弃） (line 17287)
     """
 
-    transfers: list[VolumeTransfer] | Unset = UNSET
+    transfers: list[VolumeTransfer]
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -45,6 +44,6 @@ class ListVolumeTransferDetailsV2Response:
 
         _d = dict(data)
         return cls(
-            transfers=_S.opt(_d.pop('transfers', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(VolumeTransfer.from_dict, x))),
+            transfers=_S.opt(_S.take(_d, 'transfers', 'ListVolumeTransferDetailsV2Response'), lambda x: _S.list_of(x, lambda x: _S.model(VolumeTransfer.from_dict, x))),
             additional_properties=_d,
         )

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .volume_type import VolumeType
@@ -19,14 +18,14 @@ class ListVolumeTypesV2Response:
     """The ListVolumeTypesV2Response object.
 
     Attributes:
-        volume_types: 查询请求返回的云硬盘类型列表。
+        volume_types, required: 查询请求返回的云硬盘类型列表。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.1.9 查询云硬盘类型列表（废弃） (line 12692)
     """
 
-    volume_types: list[VolumeType] | Unset = UNSET
+    volume_types: list[VolumeType]
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -45,6 +44,6 @@ class ListVolumeTypesV2Response:
 
         _d = dict(data)
         return cls(
-            volume_types=_S.opt(_d.pop('volume_types', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(VolumeType.from_dict, x))),
+            volume_types=_S.opt(_S.take(_d, 'volume_types', 'ListVolumeTypesV2Response'), lambda x: _S.list_of(x, lambda x: _S.model(VolumeType.from_dict, x))),
             additional_properties=_d,
         )

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .resource import Resource
@@ -19,16 +18,16 @@ class ListVolumesByTagsResponse:
     """The ListVolumesByTagsResponse object.
 
     Attributes:
-        total_count: 符合查询条件的云硬盘资源个数
-        resources: 符合查询条件的资源列表
+        total_count, required: 符合查询条件的云硬盘资源个数
+        resources, required: 符合查询条件的资源列表
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 6.4.5 通过标签查询云硬盘资源实例详情 (line 9028)
     """
 
-    total_count: int | Unset = UNSET
-    resources: list[Resource] | Unset = UNSET
+    total_count: int
+    resources: list[Resource]
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -48,7 +47,7 @@ class ListVolumesByTagsResponse:
 
         _d = dict(data)
         return cls(
-            total_count=_d.pop('total_count', UNSET),
-            resources=_S.opt(_d.pop('resources', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Resource.from_dict, x))),
+            total_count=_S.take(_d, 'total_count', 'ListVolumesByTagsResponse'),
+            resources=_S.opt(_S.take(_d, 'resources', 'ListVolumesByTagsResponse'), lambda x: _S.list_of(x, lambda x: _S.model(Resource.from_dict, x))),
             additional_properties=_d,
         )

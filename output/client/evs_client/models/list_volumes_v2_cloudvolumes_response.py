@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .disk_summary import DiskSummary
@@ -19,14 +18,14 @@ class ListVolumesV2CloudvolumesResponse:
     """The ListVolumesV2CloudvolumesResponse object.
 
     Attributes:
-        volumes: 查询请求返回的云硬盘列表。
+        volumes, required: 查询请求返回的云硬盘列表。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 6.1.10 查询云硬盘列表(废弃) (line 3905)
     """
 
-    volumes: list[DiskSummary] | Unset = UNSET
+    volumes: list[DiskSummary]
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -45,6 +44,6 @@ class ListVolumesV2CloudvolumesResponse:
 
         _d = dict(data)
         return cls(
-            volumes=_S.opt(_d.pop('volumes', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(DiskSummary.from_dict, x))),
+            volumes=_S.opt(_S.take(_d, 'volumes', 'ListVolumesV2CloudvolumesResponse'), lambda x: _S.list_of(x, lambda x: _S.model(DiskSummary.from_dict, x))),
             additional_properties=_d,
         )

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 __all__ = ['MediaTypes']
 
@@ -16,16 +15,16 @@ class MediaTypes:
     """The MediaTypes object.
 
     Attributes:
-        type: 返回类型
-        base: 文本类型
+        type, required: 返回类型
+        base, required: 文本类型
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 5.1 media-types (line 693)
     """
 
-    type: str | Unset = UNSET
-    base: str | Unset = UNSET
+    type: str
+    base: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,7 +40,7 @@ class MediaTypes:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
-            type=_d.pop('type', UNSET),
-            base=_d.pop('base', UNSET),
+            type=_S.take(_d, 'type', 'MediaTypes'),
+            base=_S.take(_d, 'base', 'MediaTypes'),
             additional_properties=_d,
         )

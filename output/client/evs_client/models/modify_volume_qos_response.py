@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 __all__ = ['ModifyVolumeQosResponse']
 
@@ -16,14 +15,14 @@ class ModifyVolumeQosResponse:
     """The ModifyVolumeQosResponse object.
 
     Attributes:
-        job_id: 正常返回时返回的任务ID。 如果需要查询job的状态，请参考查询job的状态 。
+        job_id, required: 正常返回时返回的任务ID。 如果需要查询job的状态，请参考查询job的状态 。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 6.1.15 修改云硬盘 QoS (line 5112)
     """
 
-    job_id: str | Unset = UNSET
+    job_id: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -40,6 +39,6 @@ class ModifyVolumeQosResponse:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
-            job_id=_d.pop('job_id', UNSET),
+            job_id=_S.take(_d, 'job_id', 'ModifyVolumeQosResponse'),
             additional_properties=_d,
         )

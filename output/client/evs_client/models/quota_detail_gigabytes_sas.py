@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 __all__ = ['QuotaDetailGigabytesSAS']
 
@@ -16,18 +15,18 @@ class QuotaDetailGigabytesSAS:
     """The QuotaDetailGigabytesSAS object.
 
     Attributes:
-        in_use: 已使用的数量。
-        limit: 最大的数量。
-        reserved: 预留属性。
+        in_use, required: 已使用的数量。
+        limit, required: 最大的数量。
+        reserved, required: 预留属性。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 6.3.1 QuotaDetailGigabytesSAS (line 7429)
     """
 
-    in_use: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    reserved: int | Unset = UNSET
+    in_use: int
+    limit: int
+    reserved: int
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,8 +43,8 @@ class QuotaDetailGigabytesSAS:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
-            in_use=_d.pop('in_use', UNSET),
-            limit=_d.pop('limit', UNSET),
-            reserved=_d.pop('reserved', UNSET),
+            in_use=_S.take(_d, 'in_use', 'QuotaDetailGigabytesSAS'),
+            limit=_S.take(_d, 'limit', 'QuotaDetailGigabytesSAS'),
+            reserved=_S.take(_d, 'reserved', 'QuotaDetailGigabytesSAS'),
             additional_properties=_d,
         )

@@ -45,21 +45,21 @@ class QuotaList:
     """The QuotaList object.
 
     Attributes:
-        backup_gigabytes: 备份容量，单位为GiB，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
-        backups: 备份个数，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
-        gigabytes: 总容量，单位为GiB，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
-        id: 项目ID。
-        snapshots: 快照个数，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
-        volumes: 云硬盘个数，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
-        gigabytes_sata (JSON 'gigabytes_SATA'): SATA云硬盘类型预留的容量大小，单位为GiB，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
-        snapshots_sata (JSON 'snapshots_SATA'): SATA云硬盘类型预留快照个数，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
-        volumes_sata (JSON 'volumes_SATA'): SATA云硬盘类型预留的云硬盘个数，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
-        gigabytes_sas (JSON 'gigabytes_SAS'): SAS类型云硬盘预留的size大小，单位为GiB，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
-        snapshots_sas (JSON 'snapshots_SAS'): SAS类型云硬盘预留快照个数，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
-        volumes_sas (JSON 'volumes_SAS'): SAS类型云硬盘预留的云硬盘个数，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
-        gigabytes_ssd (JSON 'gigabytes_SSD'): SSD类型云硬盘预留的size大小，单位为GiB，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
-        snapshots_ssd (JSON 'snapshots_SSD'): SSD类型云硬盘预留快照个数，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
-        volumes_ssd (JSON 'volumes_SSD'): SSD类型云硬盘预留的云硬盘个数，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
+        backup_gigabytes, required: 备份容量，单位为GiB，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
+        backups, required: 备份个数，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
+        gigabytes, required: 总容量，单位为GiB，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
+        id, required: 项目ID。
+        snapshots, required: 快照个数，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
+        volumes, required: 云硬盘个数，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
+        gigabytes_sata (JSON 'gigabytes_SATA'), required: SATA云硬盘类型预留的容量大小，单位为GiB，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
+        snapshots_sata (JSON 'snapshots_SATA'), required: SATA云硬盘类型预留快照个数，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
+        volumes_sata (JSON 'volumes_SATA'), required: SATA云硬盘类型预留的云硬盘个数，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
+        gigabytes_sas (JSON 'gigabytes_SAS'), required: SAS类型云硬盘预留的size大小，单位为GiB，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
+        snapshots_sas (JSON 'snapshots_SAS'), required: SAS类型云硬盘预留快照个数，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
+        volumes_sas (JSON 'volumes_SAS'), required: SAS类型云硬盘预留的云硬盘个数，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
+        gigabytes_ssd (JSON 'gigabytes_SSD'), required: SSD类型云硬盘预留的size大小，单位为GiB，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
+        snapshots_ssd (JSON 'snapshots_SSD'), required: SSD类型云硬盘预留快照个数，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
+        volumes_ssd (JSON 'volumes_SSD'), required: SSD类型云硬盘预留的云硬盘个数，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
         gigabytes_essd (JSON 'gigabytes_ESSD'): ESSD类型云硬盘预留的size大小，单位为GiB，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
         snapshots_essd (JSON 'snapshots_ESSD'): ESSD类型云硬盘预留快照个数，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
         volumes_essd (JSON 'volumes_ESSD'): ESSD类型云硬盘预留的云硬盘个数，键值对，包含：reserved（预留）、limit（最大）和in_use（已使用）。
@@ -79,21 +79,21 @@ class QuotaList:
     Source: manual section 6.3.1 QuotaList (line 7331)
     """
 
-    backup_gigabytes: QuotaDetailBackupGigabytes | Unset = UNSET
-    backups: QuotaDetailBackups | Unset = UNSET
-    gigabytes: QuotaDetailGigabytes | Unset = UNSET
-    id: str | Unset = UNSET
-    snapshots: QuotaDetailSnapshots | Unset = UNSET
-    volumes: QuotaDetailVolumes | Unset = UNSET
-    gigabytes_sata: QuotaDetailGigabytesSATA | Unset = UNSET
-    snapshots_sata: QuotaDetailSnapshotsSATA | Unset = UNSET
-    volumes_sata: QuotaDetailVolumesSATA | Unset = UNSET
-    gigabytes_sas: QuotaDetailGigabytesSAS | Unset = UNSET
-    snapshots_sas: QuotaDetailSnapshotsSAS | Unset = UNSET
-    volumes_sas: QuotaDetailVolumesSAS | Unset = UNSET
-    gigabytes_ssd: QuotaDetailGigabytesSSD | Unset = UNSET
-    snapshots_ssd: QuotaDetailSnapshotsSSD | Unset = UNSET
-    volumes_ssd: QuotaDetailVolumesSSD | Unset = UNSET
+    backup_gigabytes: QuotaDetailBackupGigabytes
+    backups: QuotaDetailBackups
+    gigabytes: QuotaDetailGigabytes
+    id: str
+    snapshots: QuotaDetailSnapshots
+    volumes: QuotaDetailVolumes
+    gigabytes_sata: QuotaDetailGigabytesSATA
+    snapshots_sata: QuotaDetailSnapshotsSATA
+    volumes_sata: QuotaDetailVolumesSATA
+    gigabytes_sas: QuotaDetailGigabytesSAS
+    snapshots_sas: QuotaDetailSnapshotsSAS
+    volumes_sas: QuotaDetailVolumesSAS
+    gigabytes_ssd: QuotaDetailGigabytesSSD
+    snapshots_ssd: QuotaDetailSnapshotsSSD
+    volumes_ssd: QuotaDetailVolumesSSD
     gigabytes_essd: QuotaDetailGigabytesESSD | Unset = UNSET
     snapshots_essd: QuotaDetailSnapshotsESSD | Unset = UNSET
     volumes_essd: QuotaDetailVolumesESSD | Unset = UNSET
@@ -176,21 +176,21 @@ class QuotaList:
 
         _d = dict(data)
         return cls(
-            backup_gigabytes=_S.opt(_d.pop('backup_gigabytes', UNSET), lambda x: _S.model(QuotaDetailBackupGigabytes.from_dict, x)),
-            backups=_S.opt(_d.pop('backups', UNSET), lambda x: _S.model(QuotaDetailBackups.from_dict, x)),
-            gigabytes=_S.opt(_d.pop('gigabytes', UNSET), lambda x: _S.model(QuotaDetailGigabytes.from_dict, x)),
-            id=_d.pop('id', UNSET),
-            snapshots=_S.opt(_d.pop('snapshots', UNSET), lambda x: _S.model(QuotaDetailSnapshots.from_dict, x)),
-            volumes=_S.opt(_d.pop('volumes', UNSET), lambda x: _S.model(QuotaDetailVolumes.from_dict, x)),
-            gigabytes_sata=_S.opt(_d.pop('gigabytes_SATA', UNSET), lambda x: _S.model(QuotaDetailGigabytesSATA.from_dict, x)),
-            snapshots_sata=_S.opt(_d.pop('snapshots_SATA', UNSET), lambda x: _S.model(QuotaDetailSnapshotsSATA.from_dict, x)),
-            volumes_sata=_S.opt(_d.pop('volumes_SATA', UNSET), lambda x: _S.model(QuotaDetailVolumesSATA.from_dict, x)),
-            gigabytes_sas=_S.opt(_d.pop('gigabytes_SAS', UNSET), lambda x: _S.model(QuotaDetailGigabytesSAS.from_dict, x)),
-            snapshots_sas=_S.opt(_d.pop('snapshots_SAS', UNSET), lambda x: _S.model(QuotaDetailSnapshotsSAS.from_dict, x)),
-            volumes_sas=_S.opt(_d.pop('volumes_SAS', UNSET), lambda x: _S.model(QuotaDetailVolumesSAS.from_dict, x)),
-            gigabytes_ssd=_S.opt(_d.pop('gigabytes_SSD', UNSET), lambda x: _S.model(QuotaDetailGigabytesSSD.from_dict, x)),
-            snapshots_ssd=_S.opt(_d.pop('snapshots_SSD', UNSET), lambda x: _S.model(QuotaDetailSnapshotsSSD.from_dict, x)),
-            volumes_ssd=_S.opt(_d.pop('volumes_SSD', UNSET), lambda x: _S.model(QuotaDetailVolumesSSD.from_dict, x)),
+            backup_gigabytes=_S.opt(_S.take(_d, 'backup_gigabytes', 'QuotaList'), lambda x: _S.model(QuotaDetailBackupGigabytes.from_dict, x)),
+            backups=_S.opt(_S.take(_d, 'backups', 'QuotaList'), lambda x: _S.model(QuotaDetailBackups.from_dict, x)),
+            gigabytes=_S.opt(_S.take(_d, 'gigabytes', 'QuotaList'), lambda x: _S.model(QuotaDetailGigabytes.from_dict, x)),
+            id=_S.take(_d, 'id', 'QuotaList'),
+            snapshots=_S.opt(_S.take(_d, 'snapshots', 'QuotaList'), lambda x: _S.model(QuotaDetailSnapshots.from_dict, x)),
+            volumes=_S.opt(_S.take(_d, 'volumes', 'QuotaList'), lambda x: _S.model(QuotaDetailVolumes.from_dict, x)),
+            gigabytes_sata=_S.opt(_S.take(_d, 'gigabytes_SATA', 'QuotaList'), lambda x: _S.model(QuotaDetailGigabytesSATA.from_dict, x)),
+            snapshots_sata=_S.opt(_S.take(_d, 'snapshots_SATA', 'QuotaList'), lambda x: _S.model(QuotaDetailSnapshotsSATA.from_dict, x)),
+            volumes_sata=_S.opt(_S.take(_d, 'volumes_SATA', 'QuotaList'), lambda x: _S.model(QuotaDetailVolumesSATA.from_dict, x)),
+            gigabytes_sas=_S.opt(_S.take(_d, 'gigabytes_SAS', 'QuotaList'), lambda x: _S.model(QuotaDetailGigabytesSAS.from_dict, x)),
+            snapshots_sas=_S.opt(_S.take(_d, 'snapshots_SAS', 'QuotaList'), lambda x: _S.model(QuotaDetailSnapshotsSAS.from_dict, x)),
+            volumes_sas=_S.opt(_S.take(_d, 'volumes_SAS', 'QuotaList'), lambda x: _S.model(QuotaDetailVolumesSAS.from_dict, x)),
+            gigabytes_ssd=_S.opt(_S.take(_d, 'gigabytes_SSD', 'QuotaList'), lambda x: _S.model(QuotaDetailGigabytesSSD.from_dict, x)),
+            snapshots_ssd=_S.opt(_S.take(_d, 'snapshots_SSD', 'QuotaList'), lambda x: _S.model(QuotaDetailSnapshotsSSD.from_dict, x)),
+            volumes_ssd=_S.opt(_S.take(_d, 'volumes_SSD', 'QuotaList'), lambda x: _S.model(QuotaDetailVolumesSSD.from_dict, x)),
             gigabytes_essd=_S.opt(_d.pop('gigabytes_ESSD', UNSET), lambda x: _S.model(QuotaDetailGigabytesESSD.from_dict, x)),
             snapshots_essd=_S.opt(_d.pop('snapshots_ESSD', UNSET), lambda x: _S.model(QuotaDetailSnapshotsESSD.from_dict, x)),
             volumes_essd=_S.opt(_d.pop('volumes_ESSD', UNSET), lambda x: _S.model(QuotaDetailVolumesESSD.from_dict, x)),

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .volume_detail_for_tag import VolumeDetailForTag
@@ -19,20 +18,20 @@ class Resource:
     """The Resource object.
 
     Attributes:
-        resource_id: 资源ID。
-        resource_name: 资源名称。
-        resource_detail: 资源详情。
-        tags: 标签列表。
+        resource_id, required: 资源ID。
+        resource_name, required: 资源名称。
+        resource_detail, required: 资源详情。
+        tags, required: 标签列表。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 6.4.5 Resource (line 9032)
     """
 
-    resource_id: str | Unset = UNSET
-    resource_name: str | Unset = UNSET
-    resource_detail: VolumeDetailForTag | Unset = UNSET
-    tags: list[dict[str, str]] | Unset = UNSET
+    resource_id: str
+    resource_name: str
+    resource_detail: VolumeDetailForTag
+    tags: list[dict[str, str]]
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,9 +51,9 @@ class Resource:
 
         _d = dict(data)
         return cls(
-            resource_id=_d.pop('resource_id', UNSET),
-            resource_name=_d.pop('resource_name', UNSET),
-            resource_detail=_S.opt(_d.pop('resource_detail', UNSET), lambda x: _S.model(VolumeDetailForTag.from_dict, x)),
-            tags=_d.pop('tags', UNSET),
+            resource_id=_S.take(_d, 'resource_id', 'Resource'),
+            resource_name=_S.take(_d, 'resource_name', 'Resource'),
+            resource_detail=_S.opt(_S.take(_d, 'resource_detail', 'Resource'), lambda x: _S.model(VolumeDetailForTag.from_dict, x)),
+            tags=_S.take(_d, 'tags', 'Resource'),
             additional_properties=_d,
         )

@@ -17,15 +17,15 @@ class RetypeVolumeResponse:
 
     Attributes:
         order_id: 订单ID,云硬盘为包周期计费时返回该参数。说明：如果需要查询job的状态，请参考：“ 查询job的状态 ”。
-        job_id: 任务ID,云硬盘为按需计费时返回该参数。说明：如果您需要支付订单，请参考：“ 支付包周期产品订单 ”。
+        job_id, required: 任务ID,云硬盘为按需计费时返回该参数。说明：如果您需要支付订单，请参考：“ 支付包周期产品订单 ”。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 6.1.14 云硬盘类型变更 (line 4606)
     """
 
+    job_id: str
     order_id: str | Unset = UNSET
-    job_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -34,8 +34,8 @@ class RetypeVolumeResponse:
         """This object as JSON: UNSET fields left out, unknown keys kept."""
         return _S.pack(
             self.additional_properties,
-            ('order_id', self.order_id),
             ('job_id', self.job_id),
+            ('order_id', self.order_id),
         )
 
     @classmethod
@@ -43,7 +43,7 @@ class RetypeVolumeResponse:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
+            job_id=_S.take(_d, 'job_id', 'RetypeVolumeResponse'),
             order_id=_d.pop('order_id', UNSET),
-            job_id=_d.pop('job_id', UNSET),
             additional_properties=_d,
         )

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 __all__ = ['RollbackInfo']
 
@@ -16,14 +15,14 @@ class RollbackInfo:
     """The RollbackInfo object.
 
     Attributes:
-        volume_id: 回滚的目标云硬盘UUID。
+        volume_id, required: 回滚的目标云硬盘UUID。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 6.2.6 RollbackInfo (line 6906)
     """
 
-    volume_id: str | Unset = UNSET
+    volume_id: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,6 +37,6 @@ class RollbackInfo:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
-            volume_id=_d.pop('volume_id', UNSET),
+            volume_id=_S.take(_d, 'volume_id', 'RollbackInfo'),
             additional_properties=_d,
         )

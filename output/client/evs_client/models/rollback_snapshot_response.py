@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .rollback_info import RollbackInfo
@@ -19,14 +18,14 @@ class RollbackSnapshotResponse:
     """The RollbackSnapshotResponse object.
 
     Attributes:
-        rollback: 快照回滚信息。
+        rollback, required: 快照回滚信息。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 6.2.6 回滚快照到云硬盘 (line 6903)
     """
 
-    rollback: RollbackInfo | Unset = UNSET
+    rollback: RollbackInfo
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -45,6 +44,6 @@ class RollbackSnapshotResponse:
 
         _d = dict(data)
         return cls(
-            rollback=_S.opt(_d.pop('rollback', UNSET), lambda x: _S.model(RollbackInfo.from_dict, x)),
+            rollback=_S.opt(_S.take(_d, 'rollback', 'RollbackSnapshotResponse'), lambda x: _S.model(RollbackInfo.from_dict, x)),
             additional_properties=_d,
         )

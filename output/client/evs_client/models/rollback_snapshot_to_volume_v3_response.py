@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .rollback_body import RollbackBody
@@ -19,14 +18,14 @@ class RollbackSnapshotToVolumeV3Response:
     """The RollbackSnapshotToVolumeV3Response object.
 
     Attributes:
-        rollback: 快照回滚信息，请参见 • rollback 参数说明。
+        rollback, required: 快照回滚信息，请参见 • rollback 参数说明。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.1.2.1 回滚快照到云硬盘(废弃) (line 11143)
     """
 
-    rollback: RollbackBody | Unset = UNSET
+    rollback: RollbackBody
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -45,6 +44,6 @@ class RollbackSnapshotToVolumeV3Response:
 
         _d = dict(data)
         return cls(
-            rollback=_S.opt(_d.pop('rollback', UNSET), lambda x: _S.model(RollbackBody.from_dict, x)),
+            rollback=_S.opt(_S.take(_d, 'rollback', 'RollbackSnapshotToVolumeV3Response'), lambda x: _S.model(RollbackBody.from_dict, x)),
             additional_properties=_d,
         )

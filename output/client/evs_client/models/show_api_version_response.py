@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .versions import Versions
@@ -19,14 +18,14 @@ class ShowApiVersionResponse:
     """The ShowApiVersionResponse object.
 
     Attributes:
-        versions: 接口版本信息列表，请参见 versions参数说明 。
+        versions, required: 接口版本信息列表，请参见 versions参数说明 。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 5.2 查询接口的版本信息 (line 840)
     """
 
-    versions: list[Versions] | Unset = UNSET
+    versions: list[Versions]
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -45,6 +44,6 @@ class ShowApiVersionResponse:
 
         _d = dict(data)
         return cls(
-            versions=_S.opt(_d.pop('versions', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Versions.from_dict, x))),
+            versions=_S.opt(_S.take(_d, 'versions', 'ShowApiVersionResponse'), lambda x: _S.list_of(x, lambda x: _S.model(Versions.from_dict, x))),
             additional_properties=_d,
         )

@@ -20,10 +20,10 @@ class ShowJobStatusResponse:
     """The ShowJobStatusResponse object.
 
     Attributes:
-        status: job的状态。SUCCESS：成功。 RUNNING：运行中。FAIL：失败。 INIT：正在初始化。 WAITING_EXECUTE：等待执行。 LISTENING：job监听中。
-        entities: job的响应信息。
-        job_id: job的ID。
-        job_type: job的类型。
+        status, required: job的状态。SUCCESS：成功。 RUNNING：运行中。FAIL：失败。 INIT：正在初始化。 WAITING_EXECUTE：等待执行。 LISTENING：job监听中。
+        entities, required: job的响应信息。
+        job_id, required: job的ID。
+        job_type, required: job的类型。
             • createVolume: 创建单个云硬盘。
             • batchCreateVolume: 批量创建云硬盘。
             • deleteVolume: 删除单个云硬盘。
@@ -31,8 +31,8 @@ class ShowJobStatusResponse:
             • bulkDeleteVolume: 批量删除云硬盘。
             • deleteSingleVolume: 批量删除时逐个删除单个云硬盘。
             • retypeVolume: 对云硬盘做硬盘类型变更。
-        begin_time: 开始时间。
-        end_time: 结束时间。
+        begin_time, required: 开始时间。
+        end_time, required: 结束时间。
         error_code: job执行失败时的错误码。
         fail_reason: job执行失败时的错误原因。
 
@@ -41,12 +41,12 @@ class ShowJobStatusResponse:
     Source: manual section 6.5.1 查询 job 的状态 (line 9579)
     """
 
-    status: str | Unset = UNSET
-    entities: JobEntities | Unset = UNSET
-    job_id: str | Unset = UNSET
-    job_type: JobType | Unset = UNSET
-    begin_time: str | Unset = UNSET
-    end_time: str | Unset = UNSET
+    status: str
+    entities: JobEntities
+    job_id: str
+    job_type: JobType
+    begin_time: str
+    end_time: str
     error_code: str | Unset = UNSET
     fail_reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
@@ -74,12 +74,12 @@ class ShowJobStatusResponse:
 
         _d = dict(data)
         return cls(
-            status=_d.pop('status', UNSET),
-            entities=_S.opt(_d.pop('entities', UNSET), lambda x: _S.model(JobEntities.from_dict, x)),
-            job_id=_d.pop('job_id', UNSET),
-            job_type=_S.opt(_d.pop('job_type', UNSET), lambda x: _S.enum_of(JobType, x)),
-            begin_time=_d.pop('begin_time', UNSET),
-            end_time=_d.pop('end_time', UNSET),
+            status=_S.take(_d, 'status', 'ShowJobStatusResponse'),
+            entities=_S.opt(_S.take(_d, 'entities', 'ShowJobStatusResponse'), lambda x: _S.model(JobEntities.from_dict, x)),
+            job_id=_S.take(_d, 'job_id', 'ShowJobStatusResponse'),
+            job_type=_S.opt(_S.take(_d, 'job_type', 'ShowJobStatusResponse'), lambda x: _S.enum_of(JobType, x)),
+            begin_time=_S.take(_d, 'begin_time', 'ShowJobStatusResponse'),
+            end_time=_S.take(_d, 'end_time', 'ShowJobStatusResponse'),
             error_code=_d.pop('error_code', UNSET),
             fail_reason=_d.pop('fail_reason', UNSET),
             additional_properties=_d,

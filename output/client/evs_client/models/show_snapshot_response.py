@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .snapshot_details import SnapshotDetails
@@ -19,14 +18,14 @@ class ShowSnapshotResponse:
     """The ShowSnapshotResponse object.
 
     Attributes:
-        snapshot: 快照信息。
+        snapshot, required: 快照信息。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 6.2.5 查询单个云硬盘快照详情 (line 6608)
     """
 
-    snapshot: SnapshotDetails | Unset = UNSET
+    snapshot: SnapshotDetails
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -45,6 +44,6 @@ class ShowSnapshotResponse:
 
         _d = dict(data)
         return cls(
-            snapshot=_S.opt(_d.pop('snapshot', UNSET), lambda x: _S.model(SnapshotDetails.from_dict, x)),
+            snapshot=_S.opt(_S.take(_d, 'snapshot', 'ShowSnapshotResponse'), lambda x: _S.model(SnapshotDetails.from_dict, x)),
             additional_properties=_d,
         )

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .snapshot_detail import SnapshotDetail
@@ -19,14 +18,14 @@ class ShowSnapshotV3Response:
     """The ShowSnapshotV3Response object.
 
     Attributes:
-        snapshot: 快照信息。
+        snapshot, required: 快照信息。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.6.2 查询单个快照详细信息 (line 20195)
     """
 
-    snapshot: SnapshotDetail | Unset = UNSET
+    snapshot: SnapshotDetail
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -45,6 +44,6 @@ class ShowSnapshotV3Response:
 
         _d = dict(data)
         return cls(
-            snapshot=_S.opt(_d.pop('snapshot', UNSET), lambda x: _S.model(SnapshotDetail.from_dict, x)),
+            snapshot=_S.opt(_S.take(_d, 'snapshot', 'ShowSnapshotV3Response'), lambda x: _S.model(SnapshotDetail.from_dict, x)),
             additional_properties=_d,
         )

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .snapshot_detail_v5 import SnapshotDetailV5
@@ -19,14 +18,14 @@ class ShowSnapshotV5Response:
     """The ShowSnapshotV5Response object.
 
     Attributes:
-        snapshot
+        snapshot, required
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 7.1.3 查询单个快照信息 (line 10023)
     """
 
-    snapshot: SnapshotDetailV5 | Unset = UNSET
+    snapshot: SnapshotDetailV5
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -45,6 +44,6 @@ class ShowSnapshotV5Response:
 
         _d = dict(data)
         return cls(
-            snapshot=_S.opt(_d.pop('snapshot', UNSET), lambda x: _S.model(SnapshotDetailV5.from_dict, x)),
+            snapshot=_S.opt(_S.take(_d, 'snapshot', 'ShowSnapshotV5Response'), lambda x: _S.model(SnapshotDetailV5.from_dict, x)),
             additional_properties=_d,
         )

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 __all__ = ['ShowVolumeMetadataItemV3Response']
 
@@ -16,14 +15,14 @@ class ShowVolumeMetadataItemV3Response:
     """The ShowVolumeMetadataItemV3Response object.
 
     Attributes:
-        meta: 键值对，云硬盘快照的单个元数据信息。
+        meta, required: 键值对，云硬盘快照的单个元数据信息。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.3.4 查询云硬盘的单个元数据 (line 17741)
     """
 
-    meta: dict[str, str] | Unset = UNSET
+    meta: dict[str, str]
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -40,6 +39,6 @@ class ShowVolumeMetadataItemV3Response:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
-            meta=_d.pop('meta', UNSET),
+            meta=_S.take(_d, 'meta', 'ShowVolumeMetadataItemV3Response'),
             additional_properties=_d,
         )

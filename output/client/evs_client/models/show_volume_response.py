@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .volume_detail_for_show_volume import VolumeDetailForShowVolume
@@ -19,14 +18,14 @@ class ShowVolumeResponse:
     """The ShowVolumeResponse object.
 
     Attributes:
-        volume: 云硬盘详情。
+        volume, required: 云硬盘详情。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 6.1.5 查询单个云硬盘详情 (line 2536)
     """
 
-    volume: VolumeDetailForShowVolume | Unset = UNSET
+    volume: VolumeDetailForShowVolume
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -45,6 +44,6 @@ class ShowVolumeResponse:
 
         _d = dict(data)
         return cls(
-            volume=_S.opt(_d.pop('volume', UNSET), lambda x: _S.model(VolumeDetailForShowVolume.from_dict, x)),
+            volume=_S.opt(_S.take(_d, 'volume', 'ShowVolumeResponse'), lambda x: _S.model(VolumeDetailForShowVolume.from_dict, x)),
             additional_properties=_d,
         )

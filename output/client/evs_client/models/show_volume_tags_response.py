@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .tag_for_show_volume_tags import TagForShowVolumeTags
@@ -19,14 +18,14 @@ class ShowVolumeTagsResponse:
     """The ShowVolumeTagsResponse object.
 
     Attributes:
-        tags: 标签列表。
+        tags, required: 标签列表。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 6.4.4 查询云硬盘标签 (line 8746)
     """
 
-    tags: list[TagForShowVolumeTags] | Unset = UNSET
+    tags: list[TagForShowVolumeTags]
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -45,6 +44,6 @@ class ShowVolumeTagsResponse:
 
         _d = dict(data)
         return cls(
-            tags=_S.opt(_d.pop('tags', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(TagForShowVolumeTags.from_dict, x))),
+            tags=_S.opt(_S.take(_d, 'tags', 'ShowVolumeTagsResponse'), lambda x: _S.list_of(x, lambda x: _S.model(TagForShowVolumeTags.from_dict, x))),
             additional_properties=_d,
         )

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .volume_transfer import VolumeTransfer
@@ -19,14 +18,14 @@ class ShowVolumeTransferV2Response:
     """The ShowVolumeTransferV2Response object.
 
     Attributes:
-        transfer: 云硬盘过户记录详情。
+        transfer, required: 云硬盘过户记录详情。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.2.10 查询单个云硬盘过户记录详情（废弃） (line 17026)
     """
 
-    transfer: VolumeTransfer | Unset = UNSET
+    transfer: VolumeTransfer
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -45,6 +44,6 @@ class ShowVolumeTransferV2Response:
 
         _d = dict(data)
         return cls(
-            transfer=_S.opt(_d.pop('transfer', UNSET), lambda x: _S.model(VolumeTransfer.from_dict, x)),
+            transfer=_S.opt(_S.take(_d, 'transfer', 'ShowVolumeTransferV2Response'), lambda x: _S.model(VolumeTransfer.from_dict, x)),
             additional_properties=_d,
         )

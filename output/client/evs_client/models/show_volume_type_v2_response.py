@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .volume_type import VolumeType
@@ -19,14 +18,14 @@ class ShowVolumeTypeV2Response:
     """The ShowVolumeTypeV2Response object.
 
     Attributes:
-        volume_type: 查询请求返回的云硬盘类型。
+        volume_type, required: 查询请求返回的云硬盘类型。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.1.11 查询单个云硬盘类型的详情（废弃） (line 12988)
     """
 
-    volume_type: VolumeType | Unset = UNSET
+    volume_type: VolumeType
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -45,6 +44,6 @@ class ShowVolumeTypeV2Response:
 
         _d = dict(data)
         return cls(
-            volume_type=_S.opt(_d.pop('volume_type', UNSET), lambda x: _S.model(VolumeType.from_dict, x)),
+            volume_type=_S.opt(_S.take(_d, 'volume_type', 'ShowVolumeTypeV2Response'), lambda x: _S.model(VolumeType.from_dict, x)),
             additional_properties=_d,
         )

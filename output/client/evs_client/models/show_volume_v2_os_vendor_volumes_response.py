@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .disk_detail_for_show_volume_v2_os_vendor_volumes import DiskDetailForShowVolumeV2OsVendorVolumes
@@ -19,14 +18,14 @@ class ShowVolumeV2OsVendorVolumesResponse:
     """The ShowVolumeV2OsVendorVolumesResponse object.
 
     Attributes:
-        volume: 云硬盘详情。
+        volume, required: 云硬盘详情。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 6.1.13 查询单个云硬盘详情(废弃) (line 4390)
     """
 
-    volume: DiskDetailForShowVolumeV2OsVendorVolumes | Unset = UNSET
+    volume: DiskDetailForShowVolumeV2OsVendorVolumes
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -45,6 +44,6 @@ class ShowVolumeV2OsVendorVolumesResponse:
 
         _d = dict(data)
         return cls(
-            volume=_S.opt(_d.pop('volume', UNSET), lambda x: _S.model(DiskDetailForShowVolumeV2OsVendorVolumes.from_dict, x)),
+            volume=_S.opt(_S.take(_d, 'volume', 'ShowVolumeV2OsVendorVolumesResponse'), lambda x: _S.model(DiskDetailForShowVolumeV2OsVendorVolumes.from_dict, x)),
             additional_properties=_d,
         )

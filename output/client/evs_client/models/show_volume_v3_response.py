@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .cinder_volume_detail_v3 import CinderVolumeDetailV3
@@ -19,14 +18,14 @@ class ShowVolumeV3Response:
     """The ShowVolumeV3Response object.
 
     Attributes:
-        volume: 查询请求返回的云硬盘。
+        volume, required: 查询请求返回的云硬盘。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.1.16 查询单个云硬盘详情 (line 13736)
     """
 
-    volume: CinderVolumeDetailV3 | Unset = UNSET
+    volume: CinderVolumeDetailV3
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -45,6 +44,6 @@ class ShowVolumeV3Response:
 
         _d = dict(data)
         return cls(
-            volume=_S.opt(_d.pop('volume', UNSET), lambda x: _S.model(CinderVolumeDetailV3.from_dict, x)),
+            volume=_S.opt(_S.take(_d, 'volume', 'ShowVolumeV3Response'), lambda x: _S.model(CinderVolumeDetailV3.from_dict, x)),
             additional_properties=_d,
         )

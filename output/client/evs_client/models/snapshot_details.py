@@ -17,18 +17,18 @@ class SnapshotDetails:
     """The SnapshotDetails object.
 
     Attributes:
-        id: 云硬盘快照ID。
-        status: 云硬盘快照状态。
+        id, required: 云硬盘快照ID。
+        status, required: 云硬盘快照状态。
             取值范围: 关于云硬盘快照状态参见云硬盘快照状态 。
-        name: 云硬盘快照名称。
-        description: 云硬盘快照描述信息。
-        created_at: 云硬盘快照创建时间。
+        name, required: 云硬盘快照名称。
+        description, required: 云硬盘快照描述信息。
+        created_at, required: 云硬盘快照创建时间。
             取值范围: 时间格式: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
         updated_at: 快照更新时间。
             取值范围: 时间格式: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
-        metadata: 云硬盘快照的元数据信息。
-        volume_id: 快照所属的云硬盘ID。
-        size, unit: GiB: 云硬盘快照大小，单位为GiB。
+        metadata, required: 云硬盘快照的元数据信息。
+        volume_id, required: 快照所属的云硬盘ID。
+        size, required, unit: GiB: 云硬盘快照大小，单位为GiB。
         os_extended_snapshot_attributes_project_id (JSON 'os-extended-snapshot-attributes:project_id'): 预留属性。
         os_extended_snapshot_attributes_progress (JSON 'os-extended-snapshot-attributes:progress'): 预留属性。
 
@@ -37,15 +37,15 @@ class SnapshotDetails:
     Source: manual section 6.2.1 SnapshotDetails (line 5408)
     """
 
-    id: str | Unset = UNSET
-    status: SnapshotDetailStatus | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    created_at: str | Unset = UNSET
+    id: str
+    status: SnapshotDetailStatus
+    name: str
+    description: str
+    created_at: str
+    metadata: dict[str, Any]
+    volume_id: str
+    size: int
     updated_at: str | Unset = UNSET
-    metadata: dict[str, Any] | Unset = UNSET
-    volume_id: str | Unset = UNSET
-    size: int | Unset = UNSET
     os_extended_snapshot_attributes_project_id: str | Unset = UNSET
     os_extended_snapshot_attributes_progress: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
@@ -59,10 +59,10 @@ class SnapshotDetails:
             ('name', self.name),
             ('description', self.description),
             ('created_at', self.created_at),
-            ('updated_at', self.updated_at),
             ('metadata', self.metadata),
             ('volume_id', self.volume_id),
             ('size', self.size),
+            ('updated_at', self.updated_at),
             ('os-extended-snapshot-attributes:project_id', self.os_extended_snapshot_attributes_project_id),
             ('os-extended-snapshot-attributes:progress', self.os_extended_snapshot_attributes_progress),
         )
@@ -72,15 +72,15 @@ class SnapshotDetails:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
-            id=_d.pop('id', UNSET),
-            status=_S.opt(_d.pop('status', UNSET), lambda x: _S.enum_of(SnapshotDetailStatus, x)),
-            name=_d.pop('name', UNSET),
-            description=_d.pop('description', UNSET),
-            created_at=_d.pop('created_at', UNSET),
+            id=_S.take(_d, 'id', 'SnapshotDetails'),
+            status=_S.opt(_S.take(_d, 'status', 'SnapshotDetails'), lambda x: _S.enum_of(SnapshotDetailStatus, x)),
+            name=_S.take(_d, 'name', 'SnapshotDetails'),
+            description=_S.take(_d, 'description', 'SnapshotDetails'),
+            created_at=_S.take(_d, 'created_at', 'SnapshotDetails'),
+            metadata=_S.take(_d, 'metadata', 'SnapshotDetails'),
+            volume_id=_S.take(_d, 'volume_id', 'SnapshotDetails'),
+            size=_S.take(_d, 'size', 'SnapshotDetails'),
             updated_at=_d.pop('updated_at', UNSET),
-            metadata=_d.pop('metadata', UNSET),
-            volume_id=_d.pop('volume_id', UNSET),
-            size=_d.pop('size', UNSET),
             os_extended_snapshot_attributes_project_id=_d.pop('os-extended-snapshot-attributes:project_id', UNSET),
             os_extended_snapshot_attributes_progress=_d.pop('os-extended-snapshot-attributes:progress', UNSET),
             additional_properties=_d,

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 __all__ = ['TagForShowVolumeTags']
 
@@ -16,16 +15,16 @@ class TagForShowVolumeTags:
     """The TagForShowVolumeTags object.
 
     Attributes:
-        key: 标签键。同一资源的key值不能重复。 最大长度36个字符。 字符集: A-Z, a-z, 0-9, '-', '_', UNICOD字符 (\\u4E00-\\u9FFF)。
-        value: 标签值。 最大长度43个字符。 字符集: A-Z, a-z, 0-9, '-', '_', UNICOD字符 (\\u4E00-\\u9FFF)。
+        key, required: 标签键。同一资源的key值不能重复。 最大长度36个字符。 字符集: A-Z, a-z, 0-9, '-', '_', UNICOD字符 (\\u4E00-\\u9FFF)。
+        value, required: 标签值。 最大长度43个字符。 字符集: A-Z, a-z, 0-9, '-', '_', UNICOD字符 (\\u4E00-\\u9FFF)。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 6.4.4 Tag (line 8749)
     """
 
-    key: str | Unset = UNSET
-    value: str | Unset = UNSET
+    key: str
+    value: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,7 +40,7 @@ class TagForShowVolumeTags:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
-            key=_d.pop('key', UNSET),
-            value=_d.pop('value', UNSET),
+            key=_S.take(_d, 'key', 'TagForShowVolumeTags'),
+            value=_S.take(_d, 'value', 'TagForShowVolumeTags'),
             additional_properties=_d,
         )

@@ -17,9 +17,9 @@ class UnsubscribeVolume:
     """The UnsubscribeVolume object.
 
     Attributes:
-        volume_id: 卷id对应的结果
+        volume_id, required: 卷id对应的结果
         order_id: 卷id对应的退订订单id，如果是已到期的云硬盘退订，则不显示此字段。
-        result: volume_id对应的退订结果。
+        result, required: volume_id对应的退订结果。
             取值范围: 只有SUCCESS 和 FAIL两种结果。
         fail_reason: 当result为FAIL时，此字段显示具体的失败原因。result为SUCCESS时，不显示此字段。
 
@@ -28,9 +28,9 @@ class UnsubscribeVolume:
     Source: manual section 6.1.6 UnsubscribeVolume (line 2911)
     """
 
-    volume_id: str | Unset = UNSET
+    volume_id: str
+    result: Result
     order_id: str | Unset = UNSET
-    result: Result | Unset = UNSET
     fail_reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
@@ -39,8 +39,8 @@ class UnsubscribeVolume:
         return _S.pack(
             self.additional_properties,
             ('volume_id', self.volume_id),
-            ('order_id', self.order_id),
             ('result', self.result),
+            ('order_id', self.order_id),
             ('fail_reason', self.fail_reason),
         )
 
@@ -49,9 +49,9 @@ class UnsubscribeVolume:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
-            volume_id=_d.pop('volume_id', UNSET),
+            volume_id=_S.take(_d, 'volume_id', 'UnsubscribeVolume'),
+            result=_S.opt(_S.take(_d, 'result', 'UnsubscribeVolume'), lambda x: _S.enum_of(Result, x)),
             order_id=_d.pop('order_id', UNSET),
-            result=_S.opt(_d.pop('result', UNSET), lambda x: _S.enum_of(Result, x)),
             fail_reason=_d.pop('fail_reason', UNSET),
             additional_properties=_d,
         )

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .unsubscribe_volume import UnsubscribeVolume
@@ -19,14 +18,14 @@ class UnsubscribeVolumeResponseBody:
     """The UnsubscribeVolumeResponseBody object.
 
     Attributes:
-        results: 退订包周期云硬盘的结果。
+        results, required: 退订包周期云硬盘的结果。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 6.1.6 UnsubscribeVolumeResponseBody (line 2906)
     """
 
-    results: list[UnsubscribeVolume] | Unset = UNSET
+    results: list[UnsubscribeVolume]
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -45,6 +44,6 @@ class UnsubscribeVolumeResponseBody:
 
         _d = dict(data)
         return cls(
-            results=_S.opt(_d.pop('results', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(UnsubscribeVolume.from_dict, x))),
+            results=_S.opt(_S.take(_d, 'results', 'UnsubscribeVolumeResponseBody'), lambda x: _S.list_of(x, lambda x: _S.model(UnsubscribeVolume.from_dict, x))),
             additional_properties=_d,
         )

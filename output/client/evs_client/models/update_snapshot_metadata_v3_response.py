@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 __all__ = ['UpdateSnapshotMetadataV3Response']
 
@@ -16,14 +15,14 @@ class UpdateSnapshotMetadataV3Response:
     """The UpdateSnapshotMetadataV3Response object.
 
     Attributes:
-        metadata: 键值对，云硬盘快照的元数据信息。
+        metadata, required: 键值对，云硬盘快照的元数据信息。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.4.5 更新云硬盘快照的元数据 (line 18966)
     """
 
-    metadata: dict[str, str] | Unset = UNSET
+    metadata: dict[str, str]
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
     """The X-Request-Id of the response this object came from (not part of the JSON)."""
@@ -40,6 +39,6 @@ class UpdateSnapshotMetadataV3Response:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
-            metadata=_d.pop('metadata', UNSET),
+            metadata=_S.take(_d, 'metadata', 'UpdateSnapshotMetadataV3Response'),
             additional_properties=_d,
         )

@@ -22,27 +22,27 @@ class UpdateSnapshotV5ResponseSnapshot:
     """The UpdateSnapshotV5Response.snapshot object.
 
     Attributes:
-        id: 云硬盘快照ID。
-        name: 云硬盘快照名称。 名称以autobk_snapshot_为前缀的快照是创建云硬盘备份时系统自动创建的，请不要进行“删除云硬盘快照”和“回滚快照到云硬盘”操作。
-        description: 云硬盘快照描述信息。
-        created_at: 云硬盘快照创建时间。 时间格式：UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
-        updated_at: 云硬盘快照更新时间。
-        volume_id: 快照所属的云硬盘ID。
-        size, unit: GiB: 云硬盘快照大小，单位为GiB。
-        status: 云硬盘快照的状态。
+        id, required: 云硬盘快照ID。
+        name, required: 云硬盘快照名称。 名称以autobk_snapshot_为前缀的快照是创建云硬盘备份时系统自动创建的，请不要进行“删除云硬盘快照”和“回滚快照到云硬盘”操作。
+        description, required: 云硬盘快照描述信息。
+        created_at, required: 云硬盘快照创建时间。 时间格式：UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
+        updated_at, required: 云硬盘快照更新时间。
+        volume_id, required: 快照所属的云硬盘ID。
+        size, required, unit: GiB: 云硬盘快照大小，单位为GiB。
+        status, required: 云硬盘快照的状态。
             取值范围: 具体请参见云硬盘快照状态 。
-        project_id: 项目ID。
-        enterprise_project_id: 快照所属的企业项目ID。
-        encrypted: 是否为加密快照。
-        cmk_id: 快照所属的云硬盘ID的密钥ID。
-        category: 快照类型。
+        project_id, required: 项目ID。
+        enterprise_project_id, required: 快照所属的企业项目ID。
+        encrypted, required: 是否为加密快照。
+        cmk_id, required: 快照所属的云硬盘ID的密钥ID。
+        category, required: 快照类型。
             取值范围: 枚举值: standard/flash。
-        availability_zone: 快照所属AZ。
-        tags: 快照所属标签。
-        instant_access: 是否开启了快照快速可用功能。
+        availability_zone, required: 快照所属AZ。
+        tags, required: 快照所属标签。
+        instant_access, required: 是否开启了快照快速可用功能。
             取值范围: true: 开启。仅SSD系列云盘支持开启该功能。 false: 关闭。即快照为未开启快照极速可用功能的普通快照。
-        retention_at: 快照保留的时间。
-        instant_access_retention_at: 设置快照快速可用功能的保留时间，保留时间到期后自动关闭快照快速可用功能。
+        retention_at, required: 快照保留的时间。
+        instant_access_retention_at, required: 设置快照快速可用功能的保留时间，保留时间到期后自动关闭快照快速可用功能。
             取值范围: 默认与参数retention_at的值一致。
         incremental: 是否增量快照。
         snapshot_type: 快照创建来源。
@@ -55,24 +55,24 @@ class UpdateSnapshotV5ResponseSnapshot:
     additional_properties: keys the spec does not list, kept as received.
     """
 
-    id: str | Unset = UNSET
-    name: str | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    volume_id: str | Unset = UNSET
-    size: int | Unset = UNSET
-    status: SnapshotDetailStatus | Unset = UNSET
-    project_id: str | Unset = UNSET
-    enterprise_project_id: str | Unset = UNSET
-    encrypted: bool | Unset = UNSET
-    cmk_id: str | None | Unset = UNSET
-    category: Category | Unset = UNSET
-    availability_zone: str | Unset = UNSET
-    tags: dict[str, str] | Unset = UNSET
-    instant_access: bool | Unset = UNSET
-    retention_at: str | Unset = UNSET
-    instant_access_retention_at: str | Unset = UNSET
+    id: str
+    name: str | None
+    description: str | None
+    created_at: str
+    updated_at: str
+    volume_id: str
+    size: int
+    status: SnapshotDetailStatus
+    project_id: str
+    enterprise_project_id: str
+    encrypted: bool
+    cmk_id: str | None
+    category: Category
+    availability_zone: str
+    tags: dict[str, str]
+    instant_access: bool
+    retention_at: str
+    instant_access_retention_at: str
     incremental: bool | Unset = UNSET
     snapshot_type: SnapshotType | Unset = UNSET
     progress: str | Unset = UNSET
@@ -118,24 +118,24 @@ class UpdateSnapshotV5ResponseSnapshot:
 
         _d = dict(data)
         return cls(
-            id=_d.pop('id', UNSET),
-            name=_d.pop('name', UNSET),
-            description=_d.pop('description', UNSET),
-            created_at=_d.pop('created_at', UNSET),
-            updated_at=_d.pop('updated_at', UNSET),
-            volume_id=_d.pop('volume_id', UNSET),
-            size=_d.pop('size', UNSET),
-            status=_S.opt(_d.pop('status', UNSET), lambda x: _S.enum_of(SnapshotDetailStatus, x)),
-            project_id=_d.pop('project_id', UNSET),
-            enterprise_project_id=_d.pop('enterprise_project_id', UNSET),
-            encrypted=_d.pop('encrypted', UNSET),
-            cmk_id=_d.pop('cmk_id', UNSET),
-            category=_S.opt(_d.pop('category', UNSET), lambda x: _S.enum_of(Category, x)),
-            availability_zone=_d.pop('availability_zone', UNSET),
-            tags=_d.pop('tags', UNSET),
-            instant_access=_d.pop('instant_access', UNSET),
-            retention_at=_d.pop('retention_at', UNSET),
-            instant_access_retention_at=_d.pop('instant_access_retention_at', UNSET),
+            id=_S.take(_d, 'id', 'UpdateSnapshotV5ResponseSnapshot'),
+            name=_S.take(_d, 'name', 'UpdateSnapshotV5ResponseSnapshot'),
+            description=_S.take(_d, 'description', 'UpdateSnapshotV5ResponseSnapshot'),
+            created_at=_S.take(_d, 'created_at', 'UpdateSnapshotV5ResponseSnapshot'),
+            updated_at=_S.take(_d, 'updated_at', 'UpdateSnapshotV5ResponseSnapshot'),
+            volume_id=_S.take(_d, 'volume_id', 'UpdateSnapshotV5ResponseSnapshot'),
+            size=_S.take(_d, 'size', 'UpdateSnapshotV5ResponseSnapshot'),
+            status=_S.opt(_S.take(_d, 'status', 'UpdateSnapshotV5ResponseSnapshot'), lambda x: _S.enum_of(SnapshotDetailStatus, x)),
+            project_id=_S.take(_d, 'project_id', 'UpdateSnapshotV5ResponseSnapshot'),
+            enterprise_project_id=_S.take(_d, 'enterprise_project_id', 'UpdateSnapshotV5ResponseSnapshot'),
+            encrypted=_S.take(_d, 'encrypted', 'UpdateSnapshotV5ResponseSnapshot'),
+            cmk_id=_S.take(_d, 'cmk_id', 'UpdateSnapshotV5ResponseSnapshot'),
+            category=_S.opt(_S.take(_d, 'category', 'UpdateSnapshotV5ResponseSnapshot'), lambda x: _S.enum_of(Category, x)),
+            availability_zone=_S.take(_d, 'availability_zone', 'UpdateSnapshotV5ResponseSnapshot'),
+            tags=_S.take(_d, 'tags', 'UpdateSnapshotV5ResponseSnapshot'),
+            instant_access=_S.take(_d, 'instant_access', 'UpdateSnapshotV5ResponseSnapshot'),
+            retention_at=_S.take(_d, 'retention_at', 'UpdateSnapshotV5ResponseSnapshot'),
+            instant_access_retention_at=_S.take(_d, 'instant_access_retention_at', 'UpdateSnapshotV5ResponseSnapshot'),
             incremental=_d.pop('incremental', UNSET),
             snapshot_type=_S.opt(_d.pop('snapshot_type', UNSET), lambda x: _S.enum_of(SnapshotType, x)),
             progress=_d.pop('progress', UNSET),

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .link import Link
@@ -20,26 +19,26 @@ class VersionsForLegacyCinderListApiVersions:
     """The VersionsForLegacyCinderListApiVersions object.
 
     Attributes:
-        id: 接口版本的ID。
-        links: 接口版本信息的URI描述信息。
-        media_types (JSON 'media-types'): 接口版本的请求消息类型信息。
-        min_version: 接口版本的最小版本号。
-        status: 接口版本的状态。
-        updated: 接口版本更新时间。
-        version: 接口版本的版本号信息。
+        id, required: 接口版本的ID。
+        links, required: 接口版本信息的URI描述信息。
+        media_types (JSON 'media-types'), required: 接口版本的请求消息类型信息。
+        min_version, required: 接口版本的最小版本号。
+        status, required: 接口版本的状态。
+        updated, required: 接口版本更新时间。
+        version, required: 接口版本的版本号信息。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.5.2 Versions (line 19874)
     """
 
-    id: str | Unset = UNSET
-    links: list[Link] | Unset = UNSET
-    media_types: list[MediaTypes] | Unset = UNSET
-    min_version: str | Unset = UNSET
-    status: str | Unset = UNSET
-    updated: str | Unset = UNSET
-    version: str | Unset = UNSET
+    id: str
+    links: list[Link]
+    media_types: list[MediaTypes]
+    min_version: str
+    status: str
+    updated: str
+    version: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,12 +62,12 @@ class VersionsForLegacyCinderListApiVersions:
 
         _d = dict(data)
         return cls(
-            id=_d.pop('id', UNSET),
-            links=_S.opt(_d.pop('links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
-            media_types=_S.opt(_d.pop('media-types', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(MediaTypes.from_dict, x))),
-            min_version=_d.pop('min_version', UNSET),
-            status=_d.pop('status', UNSET),
-            updated=_d.pop('updated', UNSET),
-            version=_d.pop('version', UNSET),
+            id=_S.take(_d, 'id', 'VersionsForLegacyCinderListApiVersions'),
+            links=_S.opt(_S.take(_d, 'links', 'VersionsForLegacyCinderListApiVersions'), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
+            media_types=_S.opt(_S.take(_d, 'media-types', 'VersionsForLegacyCinderListApiVersions'), lambda x: _S.list_of(x, lambda x: _S.model(MediaTypes.from_dict, x))),
+            min_version=_S.take(_d, 'min_version', 'VersionsForLegacyCinderListApiVersions'),
+            status=_S.take(_d, 'status', 'VersionsForLegacyCinderListApiVersions'),
+            updated=_S.take(_d, 'updated', 'VersionsForLegacyCinderListApiVersions'),
+            version=_S.take(_d, 'version', 'VersionsForLegacyCinderListApiVersions'),
             additional_properties=_d,
         )

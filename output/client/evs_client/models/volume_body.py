@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .link import Link
@@ -19,18 +18,18 @@ class VolumeBody:
     """The VolumeBody object.
 
     Attributes:
-        id: 云硬盘ID。
-        links: 云硬盘URI自描述信息。
-        name: 云硬盘名称。
+        id, required: 云硬盘ID。
+        links, required: 云硬盘URI自描述信息。
+        name, required: 云硬盘名称。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.1.13 VolumeBody (line 13250)
     """
 
-    id: str | Unset = UNSET
-    links: list[Link] | Unset = UNSET
-    name: str | Unset = UNSET
+    id: str
+    links: list[Link]
+    name: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,8 +48,8 @@ class VolumeBody:
 
         _d = dict(data)
         return cls(
-            id=_d.pop('id', UNSET),
-            links=_S.opt(_d.pop('links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
-            name=_d.pop('name', UNSET),
+            id=_S.take(_d, 'id', 'VolumeBody'),
+            links=_S.opt(_S.take(_d, 'links', 'VolumeBody'), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
+            name=_S.take(_d, 'name', 'VolumeBody'),
             additional_properties=_d,
         )

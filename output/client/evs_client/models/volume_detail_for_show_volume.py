@@ -26,18 +26,18 @@ class VolumeDetailForShowVolume:
     """The VolumeDetailForShowVolume object.
 
     Attributes:
-        id: 云硬盘的ID。
-        links: 云硬盘URI自描述信息。
-        name: 云硬盘名称。
-        status: 云硬盘状态，请参见云硬盘状态 。
-        attachments: 云硬盘的挂载信息。
-        availability_zone: 云硬盘所属的AZ信息。
-        os_vol_host_attr_host (JSON 'os-vol-host-attr:host'): 预留属性。
+        id, required: 云硬盘的ID。
+        links, required: 云硬盘URI自描述信息。
+        name, required: 云硬盘名称。
+        status, required: 云硬盘状态，请参见云硬盘状态 。
+        attachments, required: 云硬盘的挂载信息。
+        availability_zone, required: 云硬盘所属的AZ信息。
+        os_vol_host_attr_host (JSON 'os-vol-host-attr:host'), required: 预留属性。
         source_volid: 源云硬盘ID，如果是从源云硬盘创建，则有值。 当前云硬盘服务不支持该字段。
         snapshot_id: 快照ID，如果是从快照创建，则有值。
-        description: 云硬盘描述。
-        created_at: 云硬盘创建时间。 时间格式：UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
-        os_vol_tenant_attr_tenant_id (JSON 'os-vol-tenant-attr:tenant_id'): 云硬盘所属的租户ID。租户ID就是项目ID。
+        description, required: 云硬盘描述。
+        created_at, required: 云硬盘创建时间。 时间格式：UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
+        os_vol_tenant_attr_tenant_id (JSON 'os-vol-tenant-attr:tenant_id'), required: 云硬盘所属的租户ID。租户ID就是项目ID。
         volume_image_metadata: 云硬盘镜像的元数据。 关于“volume_image_metadata”字段的详细说明，具体请参见查询镜像详情 。
         volume_type: 云硬盘类型。
             取值范围: 目前支持\"SATA\", \"SAS\", \"GPSSD\", \"SSD\", \"ESSD\", \"GPSSD2\",\"ESSD2\"七种。
@@ -48,11 +48,11 @@ class VolumeDetailForShowVolume:
             • \"ESSD\"为极速型SSD云硬盘
             • \"GPSSD2\"为通用型SSD V2云硬盘
             • \"ESSD2\"为极速型SSD V2云硬盘
-        size, unit: GiB: 云硬盘大小, 单位为GiB。
+        size, required, unit: GiB: 云硬盘大小, 单位为GiB。
         consistencygroup_id: 预留属性。
-        bootable: 是否为启动云硬盘。
+        bootable, required: 是否为启动云硬盘。
             取值范围: true: 表示为启动云硬盘。 false: 表示为非启动云硬盘。
-        metadata: 云硬盘的metadata信息，调用方可以添加或删除metadata信息。
+        metadata, required: 云硬盘的metadata信息，调用方可以添加或删除metadata信息。
             取值范围: 当前部分key在EVS服务中有业务场景含义，这部分key的描述如下：
             • __system__cmkid metadata中的加密cmkid字段，与 __system__encrypted配合表示需要加密，cmkid长度固定为36个字节。 请求获取密钥ID的方法请参考：\"查询密钥列表\"。
             • __system__encrypted metadata中的表示加密功能的字段，0代表不加密，1代表加密。 不指定该字段时，云硬盘的加密属性与数据源保持一致，如果不是从数据源创建的场景区，则默认不加密。
@@ -61,22 +61,22 @@ class VolumeDetailForShowVolume:
             • false表示云硬盘的设备类型为VBD(虚拟块存储设备，Virtual Block Device)类型，即为默认类型，VBD只能支持简单的SCSI读写命令。
             • 该字段不存在时，云硬盘默认为VBD类型。
             • orderID metadata中的表示云硬盘计费类型的字段。 当该字段有值时，表示该云硬盘的计费类型为包周期计费，否则计费类型为按需计费。
-        updated_at: 云硬盘更新时间。
+        updated_at, required: 云硬盘更新时间。
             时间格式：UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
         encrypted: 当前云硬盘服务不支持该字段。
-        replication_status: 预留属性。
+        replication_status, required: 预留属性。
         os_volume_replication_extended_status (JSON 'os-volume-replication:extended_status'): 预留属性。
         os_vol_mig_status_attr_migstat (JSON 'os-vol-mig-status-attr:migstat'): 预留属性。
         os_vol_mig_status_attr_name_id (JSON 'os-vol-mig-status-attr:name_id'): 预留属性。
         shareable: 是否为共享云硬盘。true为共享盘，false为普通云硬盘。 该字段已经废弃，请使用multiattach。
-        user_id: 预留属性。
-        service_type: 服务类型。
+        user_id, required: 预留属性。
+        service_type, required: 服务类型。
             取值范围: 结果为EVS、DSS、DESS。
-        multiattach: 是否为共享云硬盘。
+        multiattach, required: 是否为共享云硬盘。
         dedicated_storage_id: 云硬盘所属的专属存储池ID。
         dedicated_storage_name: 云硬盘所属的专属存储池的名称。
-        tags: 云硬盘的标签。 如果云硬盘有标签，则会有该字段，否则该字段为空。
-        wwn: 云硬盘挂载时的唯一标识。
+        tags, required: 云硬盘的标签。 如果云硬盘有标签，则会有该字段，否则该字段为空。
+        wwn, required: 云硬盘挂载时的唯一标识。
         enterprise_project_id: 云硬盘上绑定的企业项目ID。 关于企业项目ID的获取及企业项目特性的详细信息，请参见： \"企业管理用户指南\" 。
         serial_number: 云硬盘序列号。 只有SCSI类型的非双活云硬盘才会返回该字段，用于与虚拟机中的盘做对应关系。
         iops: 云硬盘的iops信息，云硬盘类型是ESSD2、GPSSD2才存在。
@@ -87,38 +87,38 @@ class VolumeDetailForShowVolume:
     Source: manual section 6.1.5 VolumeDetail (line 2539)
     """
 
-    id: str | Unset = UNSET
-    links: list[Link] | Unset = UNSET
-    name: str | Unset = UNSET
-    status: CinderVolumeDetailStatus | Unset = UNSET
-    attachments: list[Attachment] | Unset = UNSET
-    availability_zone: str | Unset = UNSET
-    os_vol_host_attr_host: str | Unset = UNSET
+    id: str
+    links: list[Link]
+    name: str
+    status: CinderVolumeDetailStatus
+    attachments: list[Attachment]
+    availability_zone: str
+    os_vol_host_attr_host: str
+    description: str
+    created_at: str
+    os_vol_tenant_attr_tenant_id: str
+    size: int
+    bootable: Bootable
+    metadata: dict[str, Any]
+    updated_at: str
+    replication_status: str
+    user_id: str
+    service_type: ServiceType
+    multiattach: bool
+    tags: dict[str, str]
+    wwn: str
     source_volid: str | Unset = UNSET
     snapshot_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    os_vol_tenant_attr_tenant_id: str | Unset = UNSET
     volume_image_metadata: dict[str, Any] | Unset = UNSET
     volume_type: CinderCreateVolumeOptionVolumeType | Unset = UNSET
-    size: int | Unset = UNSET
     consistencygroup_id: str | Unset = UNSET
-    bootable: Bootable | Unset = UNSET
-    metadata: dict[str, Any] | Unset = UNSET
-    updated_at: str | Unset = UNSET
     encrypted: bool | Unset = UNSET
-    replication_status: str | Unset = UNSET
     os_volume_replication_extended_status: str | Unset = UNSET
     os_vol_mig_status_attr_migstat: str | Unset = UNSET
     os_vol_mig_status_attr_name_id: str | Unset = UNSET
     shareable: str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    service_type: ServiceType | Unset = UNSET
-    multiattach: bool | Unset = UNSET
     dedicated_storage_id: str | Unset = UNSET
     dedicated_storage_name: str | Unset = UNSET
-    tags: dict[str, str] | Unset = UNSET
-    wwn: str | Unset = UNSET
     enterprise_project_id: str | Unset = UNSET
     serial_number: str | Unset = UNSET
     iops: Iops | Unset = UNSET
@@ -136,31 +136,31 @@ class VolumeDetailForShowVolume:
             ('attachments', self.attachments),
             ('availability_zone', self.availability_zone),
             ('os-vol-host-attr:host', self.os_vol_host_attr_host),
-            ('source_volid', self.source_volid),
-            ('snapshot_id', self.snapshot_id),
             ('description', self.description),
             ('created_at', self.created_at),
             ('os-vol-tenant-attr:tenant_id', self.os_vol_tenant_attr_tenant_id),
-            ('volume_image_metadata', self.volume_image_metadata),
-            ('volume_type', self.volume_type),
             ('size', self.size),
-            ('consistencygroup_id', self.consistencygroup_id),
             ('bootable', self.bootable),
             ('metadata', self.metadata),
             ('updated_at', self.updated_at),
-            ('encrypted', self.encrypted),
             ('replication_status', self.replication_status),
+            ('user_id', self.user_id),
+            ('service_type', self.service_type),
+            ('multiattach', self.multiattach),
+            ('tags', self.tags),
+            ('wwn', self.wwn),
+            ('source_volid', self.source_volid),
+            ('snapshot_id', self.snapshot_id),
+            ('volume_image_metadata', self.volume_image_metadata),
+            ('volume_type', self.volume_type),
+            ('consistencygroup_id', self.consistencygroup_id),
+            ('encrypted', self.encrypted),
             ('os-volume-replication:extended_status', self.os_volume_replication_extended_status),
             ('os-vol-mig-status-attr:migstat', self.os_vol_mig_status_attr_migstat),
             ('os-vol-mig-status-attr:name_id', self.os_vol_mig_status_attr_name_id),
             ('shareable', self.shareable),
-            ('user_id', self.user_id),
-            ('service_type', self.service_type),
-            ('multiattach', self.multiattach),
             ('dedicated_storage_id', self.dedicated_storage_id),
             ('dedicated_storage_name', self.dedicated_storage_name),
-            ('tags', self.tags),
-            ('wwn', self.wwn),
             ('enterprise_project_id', self.enterprise_project_id),
             ('serial_number', self.serial_number),
             ('iops', self.iops),
@@ -177,38 +177,38 @@ class VolumeDetailForShowVolume:
 
         _d = dict(data)
         return cls(
-            id=_d.pop('id', UNSET),
-            links=_S.opt(_d.pop('links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
-            name=_d.pop('name', UNSET),
-            status=_S.opt(_d.pop('status', UNSET), lambda x: _S.enum_of(CinderVolumeDetailStatus, x)),
-            attachments=_S.opt(_d.pop('attachments', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Attachment.from_dict, x))),
-            availability_zone=_d.pop('availability_zone', UNSET),
-            os_vol_host_attr_host=_d.pop('os-vol-host-attr:host', UNSET),
+            id=_S.take(_d, 'id', 'VolumeDetailForShowVolume'),
+            links=_S.opt(_S.take(_d, 'links', 'VolumeDetailForShowVolume'), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
+            name=_S.take(_d, 'name', 'VolumeDetailForShowVolume'),
+            status=_S.opt(_S.take(_d, 'status', 'VolumeDetailForShowVolume'), lambda x: _S.enum_of(CinderVolumeDetailStatus, x)),
+            attachments=_S.opt(_S.take(_d, 'attachments', 'VolumeDetailForShowVolume'), lambda x: _S.list_of(x, lambda x: _S.model(Attachment.from_dict, x))),
+            availability_zone=_S.take(_d, 'availability_zone', 'VolumeDetailForShowVolume'),
+            os_vol_host_attr_host=_S.take(_d, 'os-vol-host-attr:host', 'VolumeDetailForShowVolume'),
+            description=_S.take(_d, 'description', 'VolumeDetailForShowVolume'),
+            created_at=_S.take(_d, 'created_at', 'VolumeDetailForShowVolume'),
+            os_vol_tenant_attr_tenant_id=_S.take(_d, 'os-vol-tenant-attr:tenant_id', 'VolumeDetailForShowVolume'),
+            size=_S.take(_d, 'size', 'VolumeDetailForShowVolume'),
+            bootable=_S.opt(_S.take(_d, 'bootable', 'VolumeDetailForShowVolume'), lambda x: _S.enum_of(Bootable, x)),
+            metadata=_S.take(_d, 'metadata', 'VolumeDetailForShowVolume'),
+            updated_at=_S.take(_d, 'updated_at', 'VolumeDetailForShowVolume'),
+            replication_status=_S.take(_d, 'replication_status', 'VolumeDetailForShowVolume'),
+            user_id=_S.take(_d, 'user_id', 'VolumeDetailForShowVolume'),
+            service_type=_S.opt(_S.take(_d, 'service_type', 'VolumeDetailForShowVolume'), lambda x: _S.enum_of(ServiceType, x)),
+            multiattach=_S.take(_d, 'multiattach', 'VolumeDetailForShowVolume'),
+            tags=_S.take(_d, 'tags', 'VolumeDetailForShowVolume'),
+            wwn=_S.take(_d, 'wwn', 'VolumeDetailForShowVolume'),
             source_volid=_d.pop('source_volid', UNSET),
             snapshot_id=_d.pop('snapshot_id', UNSET),
-            description=_d.pop('description', UNSET),
-            created_at=_d.pop('created_at', UNSET),
-            os_vol_tenant_attr_tenant_id=_d.pop('os-vol-tenant-attr:tenant_id', UNSET),
             volume_image_metadata=_d.pop('volume_image_metadata', UNSET),
             volume_type=_S.opt(_d.pop('volume_type', UNSET), lambda x: _S.enum_of(CinderCreateVolumeOptionVolumeType, x)),
-            size=_d.pop('size', UNSET),
             consistencygroup_id=_d.pop('consistencygroup_id', UNSET),
-            bootable=_S.opt(_d.pop('bootable', UNSET), lambda x: _S.enum_of(Bootable, x)),
-            metadata=_d.pop('metadata', UNSET),
-            updated_at=_d.pop('updated_at', UNSET),
             encrypted=_d.pop('encrypted', UNSET),
-            replication_status=_d.pop('replication_status', UNSET),
             os_volume_replication_extended_status=_d.pop('os-volume-replication:extended_status', UNSET),
             os_vol_mig_status_attr_migstat=_d.pop('os-vol-mig-status-attr:migstat', UNSET),
             os_vol_mig_status_attr_name_id=_d.pop('os-vol-mig-status-attr:name_id', UNSET),
             shareable=_d.pop('shareable', UNSET),
-            user_id=_d.pop('user_id', UNSET),
-            service_type=_S.opt(_d.pop('service_type', UNSET), lambda x: _S.enum_of(ServiceType, x)),
-            multiattach=_d.pop('multiattach', UNSET),
             dedicated_storage_id=_d.pop('dedicated_storage_id', UNSET),
             dedicated_storage_name=_d.pop('dedicated_storage_name', UNSET),
-            tags=_d.pop('tags', UNSET),
-            wwn=_d.pop('wwn', UNSET),
             enterprise_project_id=_d.pop('enterprise_project_id', UNSET),
             serial_number=_d.pop('serial_number', UNSET),
             iops=_S.opt(_d.pop('iops', UNSET), lambda x: _S.model(Iops.from_dict, x)),

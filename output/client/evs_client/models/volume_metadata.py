@@ -21,7 +21,7 @@ class VolumeMetadata:
         system_cmkid (JSON '__system__cmkid'): metadata中的加密cmkid字段，与__system__encrypted配合表示需要加密，cmkid长度固定为36个字节。 请求获取密钥ID的方法请参考： \"查询密钥列表\" 。
         system_encrypted (JSON '__system__encrypted'): metadata中的表示加密功能的字段，0代表不加密，1代表加密。 不指定该字段时，云硬盘的加密属性与数据源保持一致，如果不是从数据源创建的场景区，则默认不加密。
             取值范围: 0代表不加密，1代表加密。
-        hw_passthrough (JSON 'hw:passthrough'): 表示云硬盘是SCSI类型还是VBD类型。
+        hw_passthrough (JSON 'hw:passthrough'), required: 表示云硬盘是SCSI类型还是VBD类型。
             取值范围: • true表示云硬盘的设备类型为SCSI类型，即允许ECS操作系统直接访问底层存储介质。支持SCSI锁命令。
             • false表示云硬盘的设备类型为VBD (虚拟块存储设备, Virtual Block Device)类型，即为默认类型，VBD只能支持简单的SCSI读写命令。
             • 该字段不存在时，云硬盘默认为VBD类型。
@@ -32,9 +32,9 @@ class VolumeMetadata:
     Source: manual section 6.1.2 VolumeMetadata (line 1689)
     """
 
+    hw_passthrough: HwPassthrough
     system_cmkid: str | Unset = UNSET
     system_encrypted: SystemEncrypted | Unset = UNSET
-    hw_passthrough: HwPassthrough | Unset = UNSET
     order_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
@@ -42,9 +42,9 @@ class VolumeMetadata:
         """This object as JSON: UNSET fields left out, unknown keys kept."""
         return _S.pack(
             self.additional_properties,
+            ('hw:passthrough', self.hw_passthrough),
             ('__system__cmkid', self.system_cmkid),
             ('__system__encrypted', self.system_encrypted),
-            ('hw:passthrough', self.hw_passthrough),
             ('orderID', self.order_id),
         )
 
@@ -53,9 +53,9 @@ class VolumeMetadata:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
+            hw_passthrough=_S.opt(_S.take(_d, 'hw:passthrough', 'VolumeMetadata'), lambda x: _S.enum_of(HwPassthrough, x)),
             system_cmkid=_d.pop('__system__cmkid', UNSET),
             system_encrypted=_S.opt(_d.pop('__system__encrypted', UNSET), lambda x: _S.enum_of(SystemEncrypted, x)),
-            hw_passthrough=_S.opt(_d.pop('hw:passthrough', UNSET), lambda x: _S.enum_of(HwPassthrough, x)),
             order_id=_d.pop('orderID', UNSET),
             additional_properties=_d,
         )

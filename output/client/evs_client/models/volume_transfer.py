@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .link import Link
@@ -19,22 +18,22 @@ class VolumeTransfer:
     """The VolumeTransfer object.
 
     Attributes:
-        created_at: 云硬盘过户记录的创建时间。 时间格式：UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
-        id: 云硬盘过户记录的ID。
-        links: 云硬盘过户记录的链接。
-        name: 云硬盘过户记录的名称。
-        volume_id: 云硬盘ID。
+        created_at, required: 云硬盘过户记录的创建时间。 时间格式：UTC YYYY-MM-DDTHH:MM:SS.XXXXXX
+        id, required: 云硬盘过户记录的ID。
+        links, required: 云硬盘过户记录的链接。
+        name, required: 云硬盘过户记录的名称。
+        volume_id, required: 云硬盘ID。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.2.2 VolumeTransfer (line 16019)
     """
 
-    created_at: str | Unset = UNSET
-    id: str | Unset = UNSET
-    links: list[Link] | Unset = UNSET
-    name: str | Unset = UNSET
-    volume_id: str | Unset = UNSET
+    created_at: str
+    id: str
+    links: list[Link]
+    name: str
+    volume_id: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,10 +54,10 @@ class VolumeTransfer:
 
         _d = dict(data)
         return cls(
-            created_at=_d.pop('created_at', UNSET),
-            id=_d.pop('id', UNSET),
-            links=_S.opt(_d.pop('links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
-            name=_d.pop('name', UNSET),
-            volume_id=_d.pop('volume_id', UNSET),
+            created_at=_S.take(_d, 'created_at', 'VolumeTransfer'),
+            id=_S.take(_d, 'id', 'VolumeTransfer'),
+            links=_S.opt(_S.take(_d, 'links', 'VolumeTransfer'), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
+            name=_S.take(_d, 'name', 'VolumeTransfer'),
+            volume_id=_S.take(_d, 'volume_id', 'VolumeTransfer'),
             additional_properties=_d,
         )

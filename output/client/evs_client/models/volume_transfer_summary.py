@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .link import Link
@@ -19,20 +18,20 @@ class VolumeTransferSummary:
     """The VolumeTransferSummary object.
 
     Attributes:
-        id: 云硬盘过户记录的ID。
-        links: 云硬盘过户记录的链接。
-        name: 云硬盘过户记录的名称。
-        volume_id: 云硬盘ID。
+        id, required: 云硬盘过户记录的ID。
+        links, required: 云硬盘过户记录的链接。
+        name, required: 云硬盘过户记录的名称。
+        volume_id, required: 云硬盘ID。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.2.1 VolumeTransferSummary (line 15891)
     """
 
-    id: str | Unset = UNSET
-    links: list[Link] | Unset = UNSET
-    name: str | Unset = UNSET
-    volume_id: str | Unset = UNSET
+    id: str
+    links: list[Link]
+    name: str
+    volume_id: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,9 +51,9 @@ class VolumeTransferSummary:
 
         _d = dict(data)
         return cls(
-            id=_d.pop('id', UNSET),
-            links=_S.opt(_d.pop('links', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
-            name=_d.pop('name', UNSET),
-            volume_id=_d.pop('volume_id', UNSET),
+            id=_S.take(_d, 'id', 'VolumeTransferSummary'),
+            links=_S.opt(_S.take(_d, 'links', 'VolumeTransferSummary'), lambda x: _S.list_of(x, lambda x: _S.model(Link.from_dict, x))),
+            name=_S.take(_d, 'name', 'VolumeTransferSummary'),
+            volume_id=_S.take(_d, 'volume_id', 'VolumeTransferSummary'),
             additional_properties=_d,
         )

@@ -19,24 +19,24 @@ class VolumeType:
     """The VolumeType object.
 
     Attributes:
-        id: 云硬盘类型的ID。
-        name: 云硬盘类型名称。
-        extra_specs: 云硬盘类型的规格。
-        description: 云硬盘类型的描述信息。
+        id, required: 云硬盘类型的ID。
+        name, required: 云硬盘类型名称。
+        extra_specs, required: 云硬盘类型的规格。
+        description, required: 云硬盘类型的描述信息。
         qos_specs_id: 预留属性。
-        is_public: 预留属性。
+        is_public, required: 预留属性。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 8.2.1.9 VolumeType (line 12695)
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    extra_specs: VolumeTypeExtraSpecs | Unset = UNSET
-    description: str | None | Unset = UNSET
+    id: str
+    name: str
+    extra_specs: VolumeTypeExtraSpecs
+    description: str | None
+    is_public: bool
     qos_specs_id: str | None | Unset = UNSET
-    is_public: bool | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,8 +47,8 @@ class VolumeType:
             ('name', self.name),
             ('extra_specs', self.extra_specs),
             ('description', self.description),
-            ('qos_specs_id', self.qos_specs_id),
             ('is_public', self.is_public),
+            ('qos_specs_id', self.qos_specs_id),
         )
 
     @classmethod
@@ -58,11 +58,11 @@ class VolumeType:
 
         _d = dict(data)
         return cls(
-            id=_d.pop('id', UNSET),
-            name=_d.pop('name', UNSET),
-            extra_specs=_S.opt(_d.pop('extra_specs', UNSET), lambda x: _S.model(VolumeTypeExtraSpecs.from_dict, x)),
-            description=_d.pop('description', UNSET),
+            id=_S.take(_d, 'id', 'VolumeType'),
+            name=_S.take(_d, 'name', 'VolumeType'),
+            extra_specs=_S.opt(_S.take(_d, 'extra_specs', 'VolumeType'), lambda x: _S.model(VolumeTypeExtraSpecs.from_dict, x)),
+            description=_S.take(_d, 'description', 'VolumeType'),
+            is_public=_S.take(_d, 'is_public', 'VolumeType'),
             qos_specs_id=_d.pop('qos_specs_id', UNSET),
-            is_public=_d.pop('is_public', UNSET),
             additional_properties=_d,
         )

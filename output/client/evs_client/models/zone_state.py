@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import _serde as _S
-from .._types import UNSET, Unset
 
 __all__ = ['ZoneState']
 
@@ -16,14 +15,14 @@ class ZoneState:
     """The ZoneState object.
 
     Attributes:
-        available: 可用分区是否可用。
+        available, required: 可用分区是否可用。
 
     additional_properties: keys the spec does not list, kept as received.
 
     Source: manual section 7.2.1 ZoneState (line 10483)
     """
 
-    available: bool | Unset = UNSET
+    available: bool
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,6 +37,6 @@ class ZoneState:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
-            available=_d.pop('available', UNSET),
+            available=_S.take(_d, 'available', 'ZoneState'),
             additional_properties=_d,
         )
