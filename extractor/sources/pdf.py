@@ -1,13 +1,15 @@
 """PDF front end: a manual's PDF -> the same Blocks as the text front end, with pages.
 
-Pages are analysed independently (pdf_page.py) — in parallel, one contiguous page
-range per worker process, each page closed after reading — and cached per page
-(pdf_cache.py). The document-level pass here joins tables and code boxes continued
-across page breaks (dropping a repeated header row) and promotes numbered paragraphs
-set larger than the body type, or bold, to headings. Bad input raises InputError in one line.
+Pages are analysed independently (pdf_page.py, objects read with PDFium in
+pdf_pdfium.py) — in parallel, one contiguous page range per worker process, each page
+closed after reading — and cached per page (pdf_cache.py). The document-level pass here drops the running header and footer
+(pdf_running.py), joins tables and code boxes continued across page breaks (dropping a
+repeated header row) and promotes numbered paragraphs set larger than the body type,
+or bold, to headings. Bad input raises InputError in one line.
 """
 from __future__ import annotations
 
+import logging
 import multiprocessing as mp
 import os
 import queue as queue_mod
@@ -17,13 +19,19 @@ from typing import Any
 
 from ..blocks import Block, Code, Heading, Paragraph, Row, Table
 from ..errors import InputError
-from .pdf_cache import PageCache, PageKeys, default_cache_dir
+from .pdf_cache import PageCache, PageKeys, default_cache_dir, document_key
 from .pdf_page import Item, PageResult, read_page
 from .pdf_progress import Progress
+from .pdf_running import running_items
+from .pdf_words import settle_blocks
 from .text import HEADING_RE
 
+for _name in ("pdfminer", "pdfplumber"):      # their warnings never reach the terminal
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+    logging.getLogger(_name).propagate = False
+
 PARALLEL_MIN = 40        # fewer pages than this to read: one process is faster
-HEADING_RATIO = 1.1      # a heading's type is this much larger than the body's (or bold)
+HEADING_RATIO = 1.05     # a heading's type is at least this much larger than the body's (or bold)
 
 
 def read_pdf(path: str | Path, *, use_cache: bool = True, progress: bool = False,
@@ -45,11 +53,17 @@ def read_pdf(path: str | Path, *, use_cache: bool = True, progress: bool = False
 def read_pages(path: Path, *, use_cache: bool = True, progress: bool = False,
                cache_dir: str | Path | None = None,
                workers: int | None = None) -> list[PageResult]:
-    """Every page's analysis, from the cache where it holds the page."""
+    """Every page's analysis, from the cache where it holds the page (or the whole
+    document: a file read before comes back in one load, keyed by its bytes' hash)."""
     _check_complete(path)
-    fh, pages = _open_pages(path)
     cache = PageCache(Path(cache_dir) if cache_dir else default_cache_dir()) \
         if use_cache else None
+    doc_key = document_key(path) if cache is not None else ""
+    if cache is not None:
+        whole = cache.get(doc_key)
+        if isinstance(whole, list) and all(isinstance(r, PageResult) for r in whole):
+            return whole
+    fh, pages = _open_pages(path)
     results: dict[int, PageResult] = {}
     keys: dict[int, str] = {}
     if cache is not None:
@@ -74,7 +88,10 @@ def read_pages(path: Path, *, use_cache: bool = True, progress: bool = False,
                 cache.put(keys[res.number], res)
     finally:
         bar.close()
-    return [results[n] for n in sorted(results)]
+    out = [results[n] for n in sorted(results)]
+    if cache is not None:
+        cache.put(doc_key, out)
+    return out
 
 
 def _check_complete(path: Path) -> None:
@@ -135,16 +152,17 @@ def _read_uncached(path: Path, todo: list[int], workers: int | None, bar: Progre
 
 
 def _read_range(path: Path, numbers: list[int]):
-    """Read pages `numbers` with one open document, closing each page after reading."""
-    import pdfplumber
+    """Read pages `numbers` with one open document (PDFium), closing each page after
+    reading."""
+    import pypdfium2 as pdfium
     try:
-        pdf = pdfplumber.open(path)
+        pdf = pdfium.PdfDocument(str(path))
     except Exception as exc:  # noqa: BLE001
         raise InputError(f"{path}: corrupt PDF: {_why(exc)}") from None
-    with pdf:
+    try:
         for n in numbers:
             try:
-                page = pdf.pages[n - 1]
+                page = pdf[n - 1]
                 res = read_page(page, n)
                 page.close()
             except InputError:
@@ -152,6 +170,8 @@ def _read_range(path: Path, numbers: list[int]):
             except Exception as exc:  # noqa: BLE001
                 raise InputError(f"{path}: page {n}: unreadable page: {_why(exc)}") from None
             yield res
+    finally:
+        pdf.close()
 
 
 def _worker(path: Path, numbers: list[int], queue) -> None:
@@ -204,21 +224,28 @@ def _read_parallel(path: Path, todo: list[int], n_workers: int, bar: Progress):
 
 def assemble(results: list[PageResult]) -> list[Block]:
     """Join the pages' items into the document's Blocks."""
-    body = _body_size(results)
+    running = running_items(results)
+    body = _body_size(results, running)
     items: list[Item] = []
     for res in results:
+        first = True
         for k, item in enumerate(res.items):
-            if k == 0 and items and _continues(items[-1], item):
+            if (res.number, k) in running:
+                continue
+            if first and items and _continues(items[-1], item):
                 items[-1] = _join(items[-1], item)
             else:
                 items.append(item)
-    return [_block(item, body) for item in items]
+            first = False
+    return settle_blocks([_block(item, body) for item in items])
 
 
-def _body_size(results: list[PageResult]) -> float:
+def _body_size(results: list[PageResult], running: set) -> float:
     sizes: Counter = Counter()
     for res in results:
-        sizes.update(res.sizes)
+        for k, item in enumerate(res.items):
+            if item.kind == "para" and (res.number, k) not in running:
+                sizes[round(item.size, 1)] += len(item.block.text)
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
@@ -229,7 +256,7 @@ def _continues(prev: Item, item: Item) -> bool:
     if prev.kind == "table" and item.kind == "table":
         return _same_columns(prev.columns, item.columns)
     if prev.kind == "code" and item.kind == "code":
-        return prev.open_bottom and item.open_top
+        return prev.open_bottom or item.open_top      # a cut edge has no padding
     return False
 
 
@@ -246,7 +273,7 @@ def _join(prev: Item, item: Item) -> Item:
     assert isinstance(a, Table) and isinstance(b, Table)
     repeats = a.repeated_headers
     rows = list(a.rows)
-    if item.kind == "table" and item.shaded_header and b.header == a.header:
+    if item.kind == "table" and b.header == a.header:      # the header row repeated
         repeats += 1
     else:
         rows.append(Row(b.header, b.loc))

@@ -2,7 +2,8 @@
 
 The key covers the page's content streams, the fonts' character maps and form
 XObjects it uses, its size, and the source of the page-reading modules (so a parser
-change invalidates old entries). An updated PDF re-reads only the pages that changed.
+change invalidates old entries). An updated PDF re-reads only the pages that changed;
+a PDF read before comes back whole in one load (keyed by its bytes' hash).
 """
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from pathlib import Path
 
 from pdfminer.pdftypes import PDFStream, resolve1
 
-_MODULES = ("pdf_page.py", "pdf_text.py", "pdf_tables.py", "pdf_objects.py", "pdf_cache.py")
+_MODULES = ("pdf_page.py", "pdf_text.py", "pdf_tables.py", "pdf_cache.py",
+            "pdf_glyphs.py", "pdf_running.py", "pdf_words.py", "pdf_pdfium.py")
 
 
 def parser_version() -> str:
@@ -23,6 +25,15 @@ def parser_version() -> str:
     for name in _MODULES:
         h.update((here / name).read_bytes())
     return h.hexdigest()[:16]
+
+
+def document_key(path: Path) -> str:
+    """The key of a whole document's analyses: its bytes' hash and the parser version."""
+    h = hashlib.sha256(b"document:" + parser_version().encode())
+    with Path(path).open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
 def default_cache_dir() -> Path:

@@ -1,8 +1,9 @@
 """One PDF page -> its items (paragraphs, tables, code boxes), in reading order.
 
 Pages are read independently (in parallel, cached); what needs the whole document —
-which paragraphs are headings (larger than the body type), tables and code boxes
-continued across pages — is decided later from the meta recorded here.
+the running header and footer (repeated across pages), which paragraphs are headings
+(larger than the body type), tables and code boxes continued across pages — is decided
+later from the meta recorded here.
 """
 from __future__ import annotations
 
@@ -10,15 +11,16 @@ import re
 from dataclasses import dataclass, field
 
 from ..blocks import Block, Code, Loc, Paragraph, Row, Table
-from .pdf_objects import page_objects
+from .pdf_pdfium import page_objects
 from .pdf_tables import Grid, cell_texts, find_grids, segments
 from .pdf_text import Line, group_lines, join_wrapped, same_run
 
-HEADER_BAND = 0.085      # share of the page height kept for the running header / footer
 BULLET_GLYPHS = "●■◆▪◦○"
 NOTE_MARK = "📖"           # how the text rendition spells a note's icon
-LEADER_RE = re.compile(r"^(\S.*?)\s*(?:\.{3,}|…{2,}|·{3,})\s*(\d+|[ivxlc]+)$")
-MAX_ICON = 14            # a filled box at most this big left of a line is a note icon
+# a title, a leader of dots (any of these glyphs, any spacing) and a page number
+LEADER_RE = re.compile(r"^(\S.*?)\s*(?:[.·•…‥⋯_]\s*){3,}\s*(\d+|[ivxlc]+)$")
+MAX_ICON = 14            # a filled shape at most this big left of a line marks it
+BULLET_SHAPE = 0.5       # ... as a bullet when narrower than this share of the type size
 
 
 @dataclass(slots=True)
@@ -27,6 +29,8 @@ class Item:
 
     block: Block
     kind: str                        # para | table | leader | code
+    top: float = 0.0                 # where it is on its page
+    bottom: float = 0.0
     size: float = 0.0                # para: font size
     bold: bool = False               # para: set in a bold face
     columns: tuple = ()              # table: column widths, to match a continuation
@@ -34,6 +38,7 @@ class Item:
     open_top: bool = False           # code: box cut at its top / bottom edge
     open_bottom: bool = False
     last_full: bool = False          # code: the last row runs to the right edge (wrapped)
+    chunks: tuple = ()               # para: its lines' runs set apart by wide gaps
 
 
 @dataclass(slots=True)
@@ -41,7 +46,7 @@ class PageResult:
     number: int
     items: list[Item] = field(default_factory=list)
     chars: int = 0                   # characters in the page's text layer
-    sizes: dict = field(default_factory=dict)   # prose font size -> character count
+    height: float = 0.0
 
 
 @dataclass(slots=True)
@@ -58,16 +63,11 @@ class _Box:
 
 
 def read_page(page, number: int) -> PageResult:
-    """Analyse one pdfplumber page: drop the running header and footer bands, find the
-    ruled tables and shaded code boxes, and read the rest as prose."""
-    height = float(page.height)
-    lo, hi = height * HEADER_BAND, height * (1 - HEADER_BAND)
-    all_chars, all_lines, all_rects = page_objects(page)
-    chars = [c for c in all_chars if c["upright"]]
-    result = PageResult(number, chars=len(chars))
-    chars = [c for c in chars if c["top"] >= lo and c["bottom"] <= hi]
-    rects = [r for r in all_rects if r["top"] >= lo and r["bottom"] <= hi]
-    lines = [ln for ln in all_lines if ln["top"] >= lo and ln["bottom"] <= hi]
+    """Analyse one page (pypdfium2): find the ruled tables and shaded code boxes, and read
+    the rest as prose (running headers and footers included: the document pass drops them)."""
+    chars, lines, rects = page_objects(page)
+    chars = [c for c in chars if c["upright"]]
+    result = PageResult(number, chars=len(chars), height=float(page.get_height()))
     grids = find_grids(segments(lines, rects))
     boxes, icons = _filled_boxes(rects, grids)
     in_grids, in_boxes, prose = _distribute(chars, grids, boxes)
@@ -77,6 +77,7 @@ def read_page(page, number: int) -> PageResult:
     for g, g_chars in zip(grids, in_grids):
         item = _table_item(g, g_chars, rects, loc)
         if item is not None:
+            item.top, item.bottom = g.ys[0], g.ys[-1]
             placed.append((g.ys[0], item))
     code_boxes = []
     for b, b_chars in zip(boxes, in_boxes):
@@ -88,16 +89,23 @@ def read_page(page, number: int) -> PageResult:
     leading = _code_leading([g for _, g in code_boxes])
     placed += [(b.top, _code_item(b, glines, leading, loc)) for b, glines in code_boxes]
     plines = group_lines(prose)
-    for ln in plines:
-        for c in ln.chars:
-            if c["text"].strip():
-                s = round(float(c["size"]), 1)
-                result.sizes[s] = result.sizes.get(s, 0) + 1
-    right = max((ln.x1 for ln in plines), default=0.0)
+    right = _text_right(plines)
     placed += list(_prose_items(plines, icons, right, loc))
     placed.sort(key=lambda p: p[0])
     result.items = [item for _, item in placed]
     return result
+
+
+def _text_right(lines: list[Line]) -> float:
+    """The prose's right edge: the furthest line end in the page's main type size (a
+    running header or footer in another size may reach further)."""
+    sizes: dict[float, int] = {}
+    for ln in lines:
+        sizes[ln.size] = sizes.get(ln.size, 0) + len(ln.text)
+    if not sizes:
+        return 0.0
+    main = max(sizes.items(), key=lambda kv: kv[1])[0]
+    return max(ln.x1 for ln in lines if ln.size == main)
 
 
 def _filled_boxes(rects: list[dict], grids: list[Grid]) -> tuple[list[_Box], list[_Box]]:
@@ -107,7 +115,7 @@ def _filled_boxes(rects: list[dict], grids: list[Grid]) -> tuple[list[_Box], lis
         if not r.get("fill") or _inside_grid(r, grids):
             continue
         box = _Box(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"]))
-        if box.x1 - box.x0 > 4 * MAX_ICON:
+        if box.x1 - box.x0 > 4 * MAX_ICON and box.bottom - box.top > 4:
             boxes.append(box)
         elif box.x1 - box.x0 <= MAX_ICON and box.bottom - box.top <= MAX_ICON:
             icons.append(box)
@@ -196,25 +204,33 @@ def _code_item(b: _Box, lines: list[Line], leading: float, loc: Loc) -> Item:
     for k, row in enumerate(rows):
         text = "" if row is None else _indent(row, text_left) + row.text
         if glue and out:
-            out[-1] += text
+            out[-1] += (" " if glue == "word" else "") + text
         else:
             if out:
                 out[-1] = out[-1].rstrip()
             out.append(text)
         nxt = rows[k + 1] if k + 1 < len(rows) else None
-        glue = row is not None and nxt is not None and row.end + nxt.first_width > right + 0.01 \
-            and not nxt.text.startswith(" ") and _indent(nxt, text_left) == ""
+        glue = _wrapped(row, nxt, right, text_left)
     if out and not last_full:
         out[-1] = out[-1].rstrip()
     text = "\n".join(out)
-    return Item(Code(text, loc), "code", open_top=open_top, open_bottom=open_bottom,
-                last_full=last_full)
+    return Item(Code(text, loc), "code", top=b.top, bottom=b.bottom, open_top=open_top,
+                open_bottom=open_bottom, last_full=last_full)
+
+
+def _wrapped(row: Line | None, nxt: Line | None, right: float, left: float) -> str:
+    """Does `nxt` continue `row` (the box wrapped a long line anywhere)? "char" when the
+    next character would not have fitted on the row and `nxt` starts at the text's left
+    edge, else "". (A row broken at a space cannot be told from a line that ended.)"""
+    if row is None or nxt is None or nxt.text.startswith(" ") or _indent(nxt, left):
+        return ""
+    return "char" if row.end + nxt.first_width > right + 0.01 else ""
 
 
 def _indent(ln: Line, left: float) -> str:
     """Leading spaces for a row that starts right of the text edge (no space glyphs)."""
     gap = ln.x0 - left
-    unit = 0.6 * ln.size
+    unit = ln.unit or 0.6 * ln.size
     return " " * round(gap / unit) if gap > unit / 2 else ""
 
 
@@ -249,36 +265,39 @@ def _prose_items(lines: list[Line], icons: list, right: float, loc: Loc):
             leader_rows.append(Row((m.group(1).strip(), m.group(2)), loc))
             continue
         if leader_rows:
-            yield leader_top, _leader_item(leader_rows, loc)
+            yield leader_top, _leader_item(leader_rows, loc, leader_top)
             leader_rows = []
         if mark == "bullet":
             group = [_drop_first_char(group[0])] + group[1:]
         text = join_wrapped(group, right, prose=True)
-        if mark == "bullet":
+        if mark in ("bullet", "disc"):
             text = "- " + text
         elif mark == "note":
             text = f"{NOTE_MARK} {text}"
         if text:
-            yield first.top, Item(Paragraph(text, loc), "para", size=first.size,
-                                  bold=all(ln.bold for ln in group))
+            yield first.top, Item(Paragraph(text, loc), "para", top=first.top,
+                                  bottom=group[-1].bottom, size=first.size,
+                                  bold=all(ln.bold for ln in group),
+                                  chunks=tuple(c for ln in group for c in ln.chunks))
     if leader_rows:
-        yield leader_top, _leader_item(leader_rows, loc)
+        yield leader_top, _leader_item(leader_rows, loc, leader_top)
 
 
-def _leader_item(rows: list[Row], loc: Loc) -> Item:
-    return Item(Table(rows[0].cells, tuple(rows[1:]), loc), "leader")
+def _leader_item(rows: list[Row], loc: Loc, top: float) -> Item:
+    return Item(Table(rows[0].cells, tuple(rows[1:]), loc), "leader", top=top, bottom=top)
 
 
 def _marker(ln: Line, icons: list) -> str:
-    """`bullet` for a line led by a bullet glyph set apart, `note` for one led by an icon."""
+    """`bullet` for a line led by a bullet glyph set apart, `disc` for one led by a small
+    filled shape, `note` for one led by an icon (a filled shape about the type's size)."""
     solid = [c for c in ln.chars if c["text"].strip()]
     if len(solid) >= 2 and solid[0]["text"] in BULLET_GLYPHS \
-            and float(solid[1]["x0"]) - float(solid[0]["x1"]) > 0.3 * ln.size:
+            and float(solid[1]["x0"]) - float(solid[0]["x1"]) > 0.2 * ln.size:
         return "bullet"
     for b in icons:
         if b.x1 <= ln.x0 + 0.5 and ln.x0 - b.x1 < 2 * ln.size \
                 and b.top < ln.bottom and b.bottom > ln.top:
-            return "note"
+            return "disc" if b.x1 - b.x0 < BULLET_SHAPE * ln.size else "note"
     return ""
 
 

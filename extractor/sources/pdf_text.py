@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .pdf_glyphs import bullets
+
 GAP_SPACE = 0.3          # a gap wider than this share of the font size is a space
+GAP_CHUNK = 2.0          # a gap wider than this many font sizes separates two chunks
 
 
 def is_cjk(ch: str) -> bool:
@@ -37,6 +40,8 @@ class Line:
     mono: bool = False
     end: float = 0.0         # right end of the last character, spaces included
     bold: bool = False       # most characters in a bold face
+    chunks: tuple = ()       # the texts of the runs set apart by wide gaps
+    unit: float = 0.0        # monospace: the width of one character cell
 
     @property
     def first_width(self) -> float:
@@ -78,30 +83,56 @@ def same_run(prev: dict | None, c: dict) -> bool:
 
 
 def _make_line(row: list[dict]) -> Line:
+    unit = _cell_width(row)
     parts: list[str] = []
-    prev = None
+    chunks: list[str] = []
+    start = 0
+    prev = solid_prev = None
     for c in row:
         t = c["text"]
-        if prev is not None and t != " " and prev["text"] != " ":
+        if solid_prev is not None and t.strip():
+            gap = float(c["x0"]) - float(solid_prev["x1"])
+            if gap > GAP_CHUNK * float(c["size"]):
+                chunks.append("".join(parts[start:]).strip())
+                start = len(parts)
+        if prev is not None and _mono(c):
+            # monospace: one space per empty cell (a reader may keep one glyph of a run)
+            cells = round((float(c["x0"]) - float(prev["x1"])) / unit)
+            if cells >= 1 or (c.get("gap") and t != " " and prev["text"] != " "):
+                parts.append(" " * max(1, cells))
+        elif prev is not None and t != " " and prev["text"] != " ":
             gap = float(c["x0"]) - float(prev["x1"])
-            if gap > GAP_SPACE * float(c["size"]):
-                parts.append(" " * max(1, round(gap / (0.6 * float(c["size"])))) if _mono(c)
-                             else " ")
+            if gap > GAP_SPACE * float(c["size"]) or c.get("gap"):
+                parts.append(" ")
         parts.append(t)
         prev = c
+        if t.strip():
+            solid_prev = c
     sizes: dict[float, int] = {}
     for c in row:
         s = round(float(c["size"]), 1)
         sizes[s] = sizes.get(s, 0) + 1
     size = max(sizes.items(), key=lambda kv: (kv[1], kv[0]))[0]
     solid = [c for c in row if c["text"].strip()] or row
-    return Line(text="".join(parts), x0=float(row[0]["x0"]), x1=float(solid[-1]["x1"]),
+    chunks.append("".join(parts[start:]).strip())
+    return Line(text=bullets("".join(parts)), x0=float(row[0]["x0"]), x1=float(solid[-1]["x1"]),
                 top=min(float(c["top"]) for c in row),
                 bottom=max(float(c["bottom"]) for c in row),
                 baseline=_base(solid[0]), size=size, chars=row,
                 mono=sum(_mono(c) for c in solid) * 2 > len(solid),
                 end=float(row[-1]["x1"]),
-                bold=sum(_bold(c) for c in solid) * 2 > len(solid))
+                bold=sum(_bold(c) for c in solid) * 2 > len(solid),
+                chunks=tuple(ch for ch in chunks if ch), unit=unit)
+
+
+def _cell_width(row: list[dict]) -> float:
+    """A monospace row's character cell: its glyphs' typical advance (fonts differ:
+    0.6 em in DejaVu Sans Mono, 0.5 em in Noto Sans Mono CJK)."""
+    widths = sorted(float(c["x1"]) - float(c["x0"]) for c in row
+                    if c["text"].strip() and ord(c["text"][0]) < 0x2e80 and _mono(c))
+    if not widths:
+        return 0.6 * float(row[0]["size"])
+    return max(widths[len(widths) // 2], 0.3 * float(row[0]["size"]))
 
 
 def _mono(c: dict) -> bool:
@@ -114,10 +145,17 @@ def _bold(c: dict) -> bool:
     return "bold" in name or "heavy" in name or "black" in name or "semibold" in name
 
 
+SOFT = "\ue000"          # a break between Latin characters that may have been at a space
+CJK_SOFT = "\ue001"      # a break beside a CJK character (a space only before a set-apart word)
+_CLOSING = "。，、；：！？）」』】》”’,.:;!?)]}"     # never start a line: glued to the one before
+
+
 def join_wrapped(lines: list[Line], right: float, prose: bool = False) -> str:
     """Rejoin the lines of one wrapped paragraph or table cell (`right`: the text's
-    right edge), then strip. Prose is word-wrapped: a token that would have fitted
-    whole on a line was not split (table cells may be wrapped between any characters)."""
+    right edge), then strip. A break the geometry cannot settle is left as a marker
+    (SOFT, CJK_SOFT) for the document pass (pdf_words.py), which knows its words.
+    Prose is word-wrapped: a token that would have fitted whole on a line was not split
+    (table cells may be wrapped between any characters)."""
     out = ""
     left = min((ln.x0 for ln in lines), default=0.0)
     for k, line in enumerate(lines):
@@ -129,24 +167,35 @@ def join_wrapped(lines: list[Line], right: float, prose: bool = False) -> str:
             out += text
             continue
         if is_cjk(out[-1]) or is_cjk(text[0]):
-            out += text
+            out += CJK_SOFT + text
             continue
-        out += (" " if _word_break(lines[k - 1], line, left, right, prose) else "") + text
+        out += (" " if _word_break(lines[k - 1], line, left, right, prose) else SOFT) + text
     return out.strip()
 
 
 def _word_break(prev: Line, line: Line, left: float, right: float, prose: bool) -> bool:
-    """Was the break between these Latin characters at a (dropped) space? Yes if the
-    next character would still have fitted, or, in prose, if the token it split would
-    have fitted whole on a line (a word wrapper splits only tokens longer than a line)."""
+    """Was the break between these Latin characters surely at a (dropped) space? Yes if
+    the next line's first character (with the closing punctuation glued to it) would
+    still have fitted, or, in prose, if the token it split would have fitted whole on a
+    line (a word wrapper splits only tokens longer than a line)."""
     space_w = 0.28 * prev.size
-    if right - prev.x1 > line.first_width + space_w + 0.5:
+    if prev.text.endswith("-"):
+        return False                    # a break after a hyphen: no space was dropped
+    if right - prev.x1 > _lead_width(line) + space_w + 0.5:
         return True
-    if not prose:
-        return False
+    if not prose or not (prev.text[-1:].isalnum() and line.text[:1].isalnum()):
+        return False                    # a break beside punctuation may be anywhere
     token = _token_width(reversed(prev.chars)) + _token_width(line.chars)
     return token < (right - left) * 0.95
 
+
+def _lead_width(line: Line) -> float:
+    width = 0.0
+    for k, c in enumerate(c for c in line.chars if c["text"].strip()):
+        if k and c["text"] not in _CLOSING:
+            break
+        width += float(c["x1"]) - float(c["x0"])
+    return width
 
 def _token_width(chars) -> float:
     width = 0.0

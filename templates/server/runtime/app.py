@@ -30,6 +30,7 @@ from .errors import ErrorCatalog, StubError
 from .handlers import Call, Reply, bind, to_response
 from .mock import Mocker, parse_prefer
 from .params import read_params
+from .router import IndexedRouter
 from .schemas import Schemas
 from .settings import LOCALHOST_ORIGINS, MAX_BODY_SIZE, Settings
 from .spec import PARAM_RE, Operation, SpecIndex, Target
@@ -275,7 +276,7 @@ def build_app(doc: dict, spec_bytes: bytes, handlers: dict,
 
     app = Starlette(routes=stub.routes(spec_bytes), middleware=_middleware(settings),
                     exception_handlers={HTTPException: http_error, Exception: crash})
-    app.router.redirect_slashes = False
+    app.router = IndexedRouter(app.router.routes, redirect_slashes=False)
     app.state.stub = stub
     return app
 

@@ -3,17 +3,13 @@
 A schema is named by its JSON pointer in the document, so references inside it
 (``#/components/schemas/...``) resolve against the whole document. OpenAPI 3.0
 documents validate with ``OAS30Validator`` (``nullable`` and friends), 3.1 ones
-with ``OAS31Validator``.
+with ``OAS31Validator``. The validator libraries are imported on first use, not at
+startup (openapi_schema_validator alone takes about 0.25 s to import).
 """
 from __future__ import annotations
 
 import logging
 from urllib.parse import quote
-
-from jsonschema.exceptions import best_match
-from openapi_schema_validator import OAS30Validator, OAS31Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT4, DRAFT202012
 
 from .values import fits
 
@@ -45,15 +41,26 @@ class Schemas:
     """Validators for schemas of one document, built on first use and cached."""
 
     def __init__(self, doc: dict):
-        v31 = str(doc.get("openapi", "3.0")).startswith("3.1")
-        self._cls = OAS31Validator if v31 else OAS30Validator
-        spec = DRAFT202012 if v31 else DRAFT4
-        self._registry = Registry().with_resource(DOC_URI, Resource(contents=doc, specification=spec))
+        self._doc = doc
+        self._cls = self._registry = None
         self._cache: dict[str, object] = {}
+
+    def _load(self) -> None:
+        from openapi_schema_validator import OAS30Validator, OAS31Validator
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT4, DRAFT202012
+
+        v31 = str(self._doc.get("openapi", "3.0")).startswith("3.1")
+        spec = DRAFT202012 if v31 else DRAFT4
+        self._registry = Registry().with_resource(
+            DOC_URI, Resource(contents=self._doc, specification=spec))
+        self._cls = OAS31Validator if v31 else OAS30Validator
 
     def validator(self, ptr: str):
         v = self._cache.get(ptr)
         if v is None:
+            if self._cls is None:
+                self._load()
             ref = f"{DOC_URI}#{quote(ptr, safe='/~')}"
             v = self._cls({"$ref": ref}, registry=self._registry)
             self._cache[ptr] = v
@@ -71,6 +78,8 @@ class Schemas:
             return None
         if schema is not None and is_simple(schema) and fits(schema, value):
             return None
+        from jsonschema.exceptions import best_match
+
         try:
             error = best_match(self.validator(ptr).iter_errors(value))
         except Exception as exc:  # noqa: BLE001 - a broken schema must not fail requests

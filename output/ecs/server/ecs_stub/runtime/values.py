@@ -22,7 +22,9 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
 FORMATS = {
     "date": "2025-08-20", "time": "08:00:00Z", "email": "user@example.com",
@@ -107,9 +109,14 @@ def singular(name: str) -> str:
     return name[:-1] if name.endswith("s") and not name.endswith("ss") else name
 
 
+CAMEL_RE = re.compile(r"([a-z0-9])([A-Z])")
+NON_WORD_RE = re.compile(r"[^A-Za-z0-9]+")
+
+
+@lru_cache(maxsize=4096)
 def _words(name: str) -> str:
-    text = re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", name)
-    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower() or "value"
+    text = CAMEL_RE.sub(r"\1-\2", name)
+    return NON_WORD_RE.sub("-", text).strip("-").lower() or "value"
 
 
 def is_id_name(name: str) -> bool:
@@ -240,24 +247,28 @@ def _number(schema: dict, kind: str, known: list, key: tuple) -> object:
     return value
 
 
-def _string(schema: dict, name: str, known: list, key: tuple) -> str:
+def _candidates(schema: dict, name: str, known: list, key: tuple) -> Iterator[str]:
+    """String candidates in order of preference, made only when asked for; the last
+    one (from the name) is the fallback."""
     fmt = str(schema.get("format") or "")
-    candidates = []
     if fmt == "uuid" or (not fmt and is_id_name(name)):
-        candidates.append(make_uuid(*key))
+        yield make_uuid(*key)
     if fmt == "date-time" or (not fmt and is_time_name(name)):
-        candidates.append(make_timestamp(*key))
+        yield make_timestamp(*key)
     if fmt in FORMATS:
-        candidates.append(FORMATS[fmt])
+        yield FORMATS[fmt]
     strings = [v for v in known if isinstance(v, str)]
     if strings:
-        candidates.append(_pick(strings, *key))
-    candidates.append(f"{_words(name)}-{digest(*key).hex()[:4]}" if name
-                      else f"value-{digest(*key).hex()[:4]}")
-    for value in candidates:
-        if fits(schema, value):
-            return value
-    text = candidates[-1]
+        yield _pick(strings, *key)
+    yield (f"{_words(name)}-{digest(*key).hex()[:4]}" if name
+           else f"value-{digest(*key).hex()[:4]}")
+
+
+def _string(schema: dict, name: str, known: list, key: tuple) -> str:
+    text = ""
+    for text in _candidates(schema, name, known, key):
+        if fits(schema, text):
+            return text
     low = schema.get("minLength") if isinstance(schema.get("minLength"), int) else 0
     high = schema.get("maxLength") if isinstance(schema.get("maxLength"), int) else None
     if len(text) < low:
