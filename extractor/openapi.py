@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .api.iam import iam_actions, link_permissions, path_key
 from .api.model import Api, ApiSection, Example
+from . import vocab
 from .api.reconcile import reconcile
 from .findings import Findings
 from .naming import assign_operation_ids
@@ -26,10 +27,22 @@ OAS_VERSIONS = {"3.0": "3.0.3", "3.1": "3.1.0"}
 TOKEN_SCHEME = "token"
 AKSK_SCHEME = "aksk"
 SEE_ALSO_RE = r"(?:参见|参考|请见)\W{0,3}%s"
-ERRORS_SEE_ALSO_RE = re.compile(SEE_ALSO_RE % "错误码")
 
 TOKEN_HEADER = "X-Auth-Token"     # the platform's token header (chapter 3 of its manuals)
 SKIPPED_HEADERS = ("content-type", "accept", "authorization")
+
+
+def _pin_action(schema: dict, key: str | None) -> dict:
+    """A variant body told apart by ``action=VALUE``: its free-text ``action`` property
+    takes that one value, so the variants of a oneOf exclude each other (a discriminator
+    alone does not, for validators that ignore it)."""
+    prop = schema.get("properties", {}).get("action")
+    if not (key and key.startswith("action=") and isinstance(prop, dict)
+            and prop.get("type") == "string" and "enum" not in prop):
+        return schema
+    value = key.split("=", 1)[1]
+    return {**schema, "properties": {**schema["properties"],
+                                     "action": {**prop, "enum": [value]}}}
 
 
 # -- the document -----------------------------------------------------------------------
@@ -62,23 +75,46 @@ class SpecBuilder:
 
     # operations -------------------------------------------------------------------------
     def group_operations(self) -> list[Operation]:
+        """One operation per method and path; every method of a path uses the path's first
+        spelling (OpenAPI allows one spelling of a path), its parameter names made unique."""
         ops: dict[tuple[str, str], Operation] = {}
+        spelling: dict[str, tuple[str, ApiSection]] = {}
         for s in self.api.sections:
             if not s.method:
                 continue
-            key = (s.method, path_key(s.path))
+            pkey = path_key(s.path)
+            if pkey not in spelling:
+                spelling[pkey] = (self.unique_path_params(s), s)
+            path, first = spelling[pkey]
+            key = (s.method, pkey)
             op = ops.get(key)
-            if op is None:
-                ops[key] = Operation(s.method, s.path, [s])
-                continue
-            if s.path != op.path:
+            if s.path != first.path:
                 self.findings.add("path-parameter-names", "warning",
-                                  f"{s.method} {s.path} is the path {op.path} of section "
-                                  f"{op.sections[0].number} with other parameter names; they are "
-                                  "one operation (the first spelling is used)",
-                                  section=s.number, loc=s.loc)
+                                  f"{s.method} {s.path} is the path {first.path} of section "
+                                  f"{first.number} with other parameter names; the first "
+                                  "spelling is used", section=s.number, loc=s.loc)
+            if op is None:
+                ops[key] = Operation(s.method, path, [s])
+                continue
             op.sections.append(s)
         return list(ops.values())
+
+    def unique_path_params(self, s: ApiSection) -> str:
+        """The path with a repeated parameter name numbered at its later occurrences
+        (`/{project_id}/quota/{project_id}` -> `.../{project_id_2}`), with a finding."""
+        seen: Counter = Counter()
+
+        def number(m: re.Match) -> str:
+            seen[m.group(1)] += 1
+            n = seen[m.group(1)]
+            return m.group(0) if n == 1 else f"{{{m.group(1)}_{n}}}"
+        path = re.sub(r"\{([^}]+)\}", number, s.path)
+        if path != s.path:
+            self.findings.add("path-parameter-repeated", "warning",
+                              f"{s.path} names a path parameter twice; OpenAPI needs unique "
+                              f"names, so the path is {path} (each occurrence documented by the "
+                              "same row)", section=s.number, loc=s.loc)
+        return path
 
     def build(self) -> dict:
         api = self.api
@@ -154,7 +190,7 @@ class SpecBuilder:
         documents every error status that chapter lists, with the common error body (the
         error schema most sections' own tables give); recorded once as a finding."""
         statuses = sorted({e.status for e in self.api.error_codes if e.status >= 400})
-        pointing = [op for op in ops if any(ERRORS_SEE_ALSO_RE.search(s.errors_text)
+        pointing = [op for op in ops if any(vocab.error_chapter_reference_re().search(s.errors_text)
                                             for s in op.sections)]
         if not statuses or not pointing:
             return
@@ -171,6 +207,9 @@ class SpecBuilder:
             responses = paths[op.path][op.method.lower()]["responses"]
             for status in statuses:
                 if str(status) in responses:
+                    if common and "content" not in responses[str(status)]:
+                        responses[str(status)]["content"] = {
+                            "application/json": {"schema": {"$ref": common}}}
                     continue
                 r: dict = {"description": _http_description(self.api, status),
                            "x-from": "error-codes"}
@@ -337,7 +376,9 @@ class SpecBuilder:
         sb = SchemaBuilder(self, s, s.request.models if s.request else {}, "request")
         path_names = re.findall(r"\{([^}]+)\}", op.path)
         own_names = re.findall(r"\{([^}]+)\}", s.path)
-        rename = dict(zip(own_names, path_names))
+        rename: dict[str, str] = {}
+        for own, name in zip(own_names, path_names):
+            rename.setdefault(own, name)
         for where, fields in (("path", s.path_params), ("query", s.query_params),
                               ("header", s.header_params)):
             for f in fields:
@@ -368,6 +409,10 @@ class SpecBuilder:
                 if desc:
                     p["description"] = desc
                 params[key] = p
+        for own, name in zip(own_names, path_names):      # a repeated name's later places
+            first = ("path", rename[own])
+            if ("path", name) not in params and first in params:
+                params[("path", name)] = {**params[first], "name": name}
         for name in path_names:
             if ("path", name) not in params:
                 self.findings.add("path-parameter-undocumented", "warning",
@@ -395,6 +440,7 @@ class SpecBuilder:
             refs = []
             mapping = {}
             for s, schema in bodies:
+                schema = _pin_action(schema, variant_keys.get(s.number))
                 name = self.registry.add(_pascal(ids[s.number]) + "RequestBody", {
                     **schema, "x-source": source_of(s.number, s.title, s.request.loc or s.loc)},
                     owner=self.owner(s), findings=self.findings, report=False)

@@ -72,7 +72,7 @@ def vocabularies() -> tuple[Vocab, ...]:
 
 def reload() -> None:
     """Forget the loaded vocabularies (after VOCAB_DIR changed)."""
-    for f in (vocabularies, _labels, deprecation_re, reference_re):
+    for f in (vocabularies, _labels, deprecation_re, reference_re, error_chapter_reference_re):
         f.cache_clear()
 
 
@@ -252,6 +252,15 @@ def shared_status_phrases() -> tuple[str, ...]:
 
 def shared_error_phrases() -> tuple[str, ...]:
     return tuple(p for v in vocabularies() for p in v.shared_error_phrases)
+
+
+@lru_cache(maxsize=None)
+def error_chapter_reference_re() -> re.Pattern:
+    """`请参见错误码` / `See Error Codes.`: prose that defers to the shared error-code chapter."""
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    leads = alt(p for v in vocabularies() for p in v.reference_phrases)
+    return re.compile(rf"(?:{leads})\W{{0,3}}(?:{alt(shared_error_phrases())})", re.I)
 
 
 def detect_language(texts) -> str:

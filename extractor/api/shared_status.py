@@ -1,8 +1,8 @@
 """Statuses a section defers to a shared page (`See Returned Values for General Requests.`).
 
 Templates whose API topics give no status table of their own point to one common page
-(the phrases are vocabulary data). That page's success codes (2xx) become the section's
-documented statuses; its response tables, read without a status label, stay at the first
+(the phrases are vocabulary data). That page's success codes (2xx) and error codes (4xx,
+5xx) become the section's documented statuses; its response tables, read without a status label, stay at the first
 of them. Each deferral is a finding, so a reviewer sees the statuses are not the topic's own.
 """
 from __future__ import annotations
@@ -68,6 +68,7 @@ def apply_shared_statuses(api: ApiSection, sec: Section,
                      loc=api.loc)
         return
     success = [(code, desc) for code, desc, _ in rows if 200 <= code < 300]
+    errors = [(code, desc) for code, desc, _ in rows if code >= 400]
     bodied = sorted(c for c, r in api.responses.items() if r.body is not None)
     for code, desc in success:
         api.status_codes.append((code, desc))
@@ -76,9 +77,13 @@ def apply_shared_statuses(api: ApiSection, sec: Section,
             api.responses[code] = Response(code, desc)
         elif not resp.description:
             resp.description = desc
+    for code, desc in errors:           # general errors: a body only where the topic has one
+        api.status_codes.append((code, desc))
+        api.responses.setdefault(code, Response(code, desc))
     listed = ", ".join(str(c) for c, _ in success)
     findings.add("status-from-shared-page", "info",
                  f"the section gives no statuses of its own and defers to '{phrase}'; its "
-                 f"success statuses {listed} are taken from there"
+                 f"success statuses {listed} and its error statuses "
+                 f"{', '.join(str(c) for c, _ in errors) or 'none'} are taken from there"
                  + (f", the response body stays at {bodied[0]}" if bodied else ""),
                  section=api.number, loc=api.loc)

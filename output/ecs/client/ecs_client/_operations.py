@@ -1936,7 +1936,7 @@ def delete_nic_from_server(
     _cfg: Config,
     *,
     server_id: str,
-    port_id: str,
+    id: str,
     project_id: str | None = None,
     reserve_port: str | Unset = UNSET,
 ) -> Plan[None]:
@@ -1946,7 +1946,7 @@ def delete_nic_from_server(
     return Plan(
         'delete_nic_from_server',
         'DELETE',
-        '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/os-interface/' + _tr.segment(port_id, 'port_id'),
+        '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/servers/' + _tr.segment(server_id, 'server_id') + '/os-interface/' + _tr.segment(id, 'id'),
         _query,
         _headers,
         UNSET,
@@ -2263,6 +2263,7 @@ def _parse_list_tenant_quotas_v21(status: int, data: Any) -> ListTenantQuotasV21
 def list_tenant_quotas_v21(
     _cfg: Config,
     *,
+    project_id_2: str,
     project_id: str | None = None,
     user_id: str | Unset = UNSET,
 ) -> Plan[ListTenantQuotasV21Response | None]:
@@ -2272,7 +2273,7 @@ def list_tenant_quotas_v21(
     return Plan(
         'list_tenant_quotas_v21',
         'GET',
-        '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-quota-sets/' + _tr.segment(_cfg.project(project_id), 'project_id'),
+        '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-quota-sets/' + _tr.segment(project_id_2, 'project_id_2'),
         _query,
         _headers,
         UNSET,
@@ -2291,6 +2292,7 @@ def _parse_list_default_quotas(status: int, data: Any) -> ListDefaultQuotasRespo
 def list_default_quotas(
     _cfg: Config,
     *,
+    project_id_2: str,
     project_id: str | None = None,
 ) -> Plan[ListDefaultQuotasResponse | None]:
     _query: list[tuple[str, str]] = []
@@ -2298,7 +2300,7 @@ def list_default_quotas(
     return Plan(
         'list_default_quotas',
         'GET',
-        '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-quota-sets/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/defaults',
+        '/v2.1/' + _tr.segment(_cfg.project(project_id), 'project_id') + '/os-quota-sets/' + _tr.segment(project_id_2, 'project_id_2') + '/defaults',
         _query,
         _headers,
         UNSET,

@@ -4175,7 +4175,7 @@ class AsyncClient:
         self,
         *,
         server_id: str,
-        port_id: str,
+        id: str,
         project_id: str | None = None,
         reserve_port: str | Unset = UNSET,
         headers: Mapping[str, str] | None = None,
@@ -4189,12 +4189,12 @@ class AsyncClient:
         接口约束: The primary NIC of an ECS has routing rules configured and cannot be deleted.
         When an ECS NIC is detached, all NICs attached to the ECS through the OpenStack Nova API will be deleted.
 
-        HTTP: DELETE /v2.1/{project_id}/servers/{server_id}/os-interface/{port_id}
+        HTTP: DELETE /v2.1/{project_id}/servers/{server_id}/os-interface/{id}
         Source: manual section 3.7.4 Deleting a NIC from an ECS
 
         Args:
             server_id: path parameter 'server_id'. Specifies the ECS ID.
-            port_id: path parameter 'port_id'. Specifies the port ID of the NIC.
+            id: path parameter 'id'. Specifies the port ID of the NIC.
                 When the ID is the same as the ECS primary NIC ID, the system will return error code 403.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
             reserve_port: query parameter 'reserve_port', optional. Indicates whether to retain the NIC port after the NIC is unbound.
@@ -4215,7 +4215,7 @@ class AsyncClient:
         _r = await self._send(_ops.delete_nic_from_server(
             self.config,
             server_id=server_id,
-            port_id=port_id,
+            id=id,
             project_id=project_id,
             reserve_port=reserve_port,
         ), headers, timeout, retry)
@@ -4225,7 +4225,7 @@ class AsyncClient:
         self,
         *,
         server_id: str,
-        port_id: str,
+        id: str,
         project_id: str | None = None,
         reserve_port: str | Unset = UNSET,
         headers: Mapping[str, str] | None = None,
@@ -4236,7 +4236,7 @@ class AsyncClient:
         return await self._send(_ops.delete_nic_from_server(
             self.config,
             server_id=server_id,
-            port_id=port_id,
+            id=id,
             project_id=project_id,
             reserve_port=reserve_port,
         ), headers, timeout, retry)
@@ -4906,6 +4906,7 @@ class AsyncClient:
     async def list_tenant_quotas_v21(
         self,
         *,
+        project_id_2: str,
         project_id: str | None = None,
         user_id: str | Unset = UNSET,
         headers: Mapping[str, str] | None = None,
@@ -4917,10 +4918,11 @@ class AsyncClient:
         This API is used to query quotas, including ECSs, vCPUs, and memory.
         This API provides the user_id parameter for obtaining the quota configuration of a specified user.
 
-        HTTP: GET /v2.1/{project_id}/os-quota-sets/{project_id}
+        HTTP: GET /v2.1/{project_id}/os-quota-sets/{project_id_2}
         Source: manual section 3.10.2 Querying Tenant Quotas
 
         Args:
+            project_id_2: path parameter 'project_id_2'. Specifies the project ID. If the specified project does not exist, the default quota in the system is returned.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID. If the specified project does not exist, the default quota in the system is returned.
             user_id: query parameter 'user_id', optional. Specifies the user ID. If the specified user does not exist, the default quota in the system is returned.
             headers: extra HTTP headers for this call (they win over the configured ones)
@@ -4937,6 +4939,7 @@ class AsyncClient:
         """
         _r = await self._send(_ops.list_tenant_quotas_v21(
             self.config,
+            project_id_2=project_id_2,
             project_id=project_id,
             user_id=user_id,
         ), headers, timeout, retry)
@@ -4945,6 +4948,7 @@ class AsyncClient:
     async def list_tenant_quotas_v21_detailed(
         self,
         *,
+        project_id_2: str,
         project_id: str | None = None,
         user_id: str | Unset = UNSET,
         headers: Mapping[str, str] | None = None,
@@ -4954,6 +4958,7 @@ class AsyncClient:
         """Like list_tenant_quotas_v21(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_tenant_quotas_v21(
             self.config,
+            project_id_2=project_id_2,
             project_id=project_id,
             user_id=user_id,
         ), headers, timeout, retry)
@@ -4961,6 +4966,7 @@ class AsyncClient:
     async def list_default_quotas(
         self,
         *,
+        project_id_2: str,
         project_id: str | None = None,
         headers: Mapping[str, str] | None = None,
         timeout: float | None = None,
@@ -4970,10 +4976,11 @@ class AsyncClient:
 
         This API is used to query default quotas.
 
-        HTTP: GET /v2.1/{project_id}/os-quota-sets/{project_id}/defaults
+        HTTP: GET /v2.1/{project_id}/os-quota-sets/{project_id_2}/defaults
         Source: manual section 3.10.3 Querying Default Quotas
 
         Args:
+            project_id_2: path parameter 'project_id_2'. Specifies the project ID.
             project_id: path parameter 'project_id' (default: the configured project id). Specifies the project ID.
             headers: extra HTTP headers for this call (they win over the configured ones)
             timeout: seconds to wait for this call (default: the configured timeout)
@@ -4989,6 +4996,7 @@ class AsyncClient:
         """
         _r = await self._send(_ops.list_default_quotas(
             self.config,
+            project_id_2=project_id_2,
             project_id=project_id,
         ), headers, timeout, retry)
         return _r.parsed
@@ -4996,6 +5004,7 @@ class AsyncClient:
     async def list_default_quotas_detailed(
         self,
         *,
+        project_id_2: str,
         project_id: str | None = None,
         headers: Mapping[str, str] | None = None,
         timeout: float | None = None,
@@ -5004,6 +5013,7 @@ class AsyncClient:
         """Like list_default_quotas(), but return the status code, headers and raw body too."""
         return await self._send(_ops.list_default_quotas(
             self.config,
+            project_id_2=project_id_2,
             project_id=project_id,
         ), headers, timeout, retry)
 

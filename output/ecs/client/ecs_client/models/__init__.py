@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .absolute import Absolute
     from .absolute_v21 import AbsoluteV21
-    from .action import Action
     from .add_floating_ip import AddFloatingIp
     from .add_member import AddMember
     from .add_nic_to_server_request_body import AddNicToServerRequestBody
@@ -33,9 +32,11 @@ if TYPE_CHECKING:
     from .bandwidth import Bandwidth
     from .batch_add_nics_to_server_request_body import BatchAddNicsToServerRequestBody
     from .batch_add_tags_to_server_request_body import BatchAddTagsToServerRequestBody
+    from .batch_add_tags_to_server_request_body_action import BatchAddTagsToServerRequestBodyAction
     from .batch_add_tags_to_server_servers_request_body import BatchAddTagsToServerServersRequestBody
     from .batch_delete_nics_from_server_request_body import BatchDeleteNicsFromServerRequestBody
     from .batch_delete_tags_from_server_request_body import BatchDeleteTagsFromServerRequestBody
+    from .batch_delete_tags_from_server_request_body_action import BatchDeleteTagsFromServerRequestBodyAction
     from .batch_delete_tags_from_server_servers_request_body import BatchDeleteTagsFromServerServersRequestBody
     from .batch_reboot_servers_request_body import BatchRebootServersRequestBody
     from .batch_start_servers_request_body import BatchStartServersRequestBody
@@ -147,6 +148,7 @@ if TYPE_CHECKING:
     from .list_server_groups_v1_response import ListServerGroupsV1Response
     from .list_server_groups_v21_response import ListServerGroupsV21Response
     from .list_servers_by_tag_request_body import ListServersByTagRequestBody
+    from .list_servers_by_tag_request_body_action import ListServersByTagRequestBodyAction
     from .list_servers_by_tag_response import ListServersByTagResponse
     from .list_servers_response import ListServersResponse
     from .list_ssh_key_pairs_response import ListSshKeyPairsResponse
@@ -589,12 +591,14 @@ _MODULES: dict[str, str] = {
     'ZoneState': 'zone_state',
     'CreateDiskRequestBodyVolume': 'create_disk_request_body_volume',
     'UpdateSpecificationsServerV21RequestBodyResize': 'update_specifications_server_v21_request_body_resize',
+    'BatchAddTagsToServerRequestBodyAction': 'batch_add_tags_to_server_request_body_action',
+    'BatchDeleteTagsFromServerRequestBodyAction': 'batch_delete_tags_from_server_request_body_action',
     'DestinationType': 'destination_type',
     'VolumeType': 'volume_type',
     'FpgaImageForRegisterFpgaImageStatus': 'fpga_image_for_register_fpga_image_status',
     'FpgaimagesStatus': 'fpgaimages_status',
     'Rel': 'rel',
-    'Action': 'action',
+    'ListServersByTagRequestBodyAction': 'list_servers_by_tag_request_body_action',
     'BYOL': 'byol',
     'QuotaNvmeSsd': 'quota_nvme_ssd',
     'CondOperationStatus': 'cond_operation_status',
@@ -614,7 +618,6 @@ _MODULES: dict[str, str] = {
 __all__: list[str] = [
     'Absolute',
     'AbsoluteV21',
-    'Action',
     'AddFloatingIp',
     'AddMember',
     'AddNicToServerRequestBody',
@@ -640,9 +643,11 @@ __all__: list[str] = [
     'Bandwidth',
     'BatchAddNicsToServerRequestBody',
     'BatchAddTagsToServerRequestBody',
+    'BatchAddTagsToServerRequestBodyAction',
     'BatchAddTagsToServerServersRequestBody',
     'BatchDeleteNicsFromServerRequestBody',
     'BatchDeleteTagsFromServerRequestBody',
+    'BatchDeleteTagsFromServerRequestBodyAction',
     'BatchDeleteTagsFromServerServersRequestBody',
     'BatchRebootServersRequestBody',
     'BatchStartServersRequestBody',
@@ -754,6 +759,7 @@ __all__: list[str] = [
     'ListServerGroupsV1Response',
     'ListServerGroupsV21Response',
     'ListServersByTagRequestBody',
+    'ListServersByTagRequestBodyAction',
     'ListServersByTagResponse',
     'ListServersResponse',
     'ListSshKeyPairsResponse',

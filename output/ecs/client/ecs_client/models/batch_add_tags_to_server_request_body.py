@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
+from .batch_add_tags_to_server_request_body_action import BatchAddTagsToServerRequestBodyAction
 
 if TYPE_CHECKING:
     from .tags import Tags
@@ -27,7 +28,7 @@ class BatchAddTagsToServerRequestBody:
     """
 
     tags: list[Tags]
-    action: str
+    action: BatchAddTagsToServerRequestBodyAction = BatchAddTagsToServerRequestBodyAction('create')
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +47,6 @@ class BatchAddTagsToServerRequestBody:
         _d = dict(data)
         return cls(
             tags=_S.opt(_S.take(_d, 'tags', 'BatchAddTagsToServerRequestBody'), lambda x: _S.list_of(x, lambda x: _S.model(Tags.from_dict, x))),
-            action=_S.take(_d, 'action', 'BatchAddTagsToServerRequestBody'),
+            action=_S.opt(_d.pop('action', BatchAddTagsToServerRequestBodyAction('create')), lambda x: _S.enum_of(BatchAddTagsToServerRequestBodyAction, x)),
             additional_properties=_d,
         )

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import _serde as _S
+from .batch_add_tags_to_server_request_body_action import BatchAddTagsToServerRequestBodyAction
 
 __all__ = ['BatchAddTagsToServerServersRequestBody']
 
@@ -24,7 +25,7 @@ class BatchAddTagsToServerServersRequestBody:
     """
 
     tags: list[dict[str, Any]]
-    action: str
+    action: BatchAddTagsToServerRequestBodyAction = BatchAddTagsToServerRequestBodyAction('create')
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +42,6 @@ class BatchAddTagsToServerServersRequestBody:
         _d = dict(data)
         return cls(
             tags=_S.take(_d, 'tags', 'BatchAddTagsToServerServersRequestBody'),
-            action=_S.take(_d, 'action', 'BatchAddTagsToServerServersRequestBody'),
+            action=_S.opt(_d.pop('action', BatchAddTagsToServerRequestBodyAction('create')), lambda x: _S.enum_of(BatchAddTagsToServerRequestBodyAction, x)),
             additional_properties=_d,
         )

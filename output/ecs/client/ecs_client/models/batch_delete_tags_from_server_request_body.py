@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
+from .batch_delete_tags_from_server_request_body_action import BatchDeleteTagsFromServerRequestBodyAction
 
 if TYPE_CHECKING:
     from .tags_for_batch_delete_tags_from_server import TagsForBatchDeleteTagsFromServer
@@ -27,7 +28,7 @@ class BatchDeleteTagsFromServerRequestBody:
     """
 
     tags: list[TagsForBatchDeleteTagsFromServer]
-    action: str
+    action: BatchDeleteTagsFromServerRequestBodyAction = BatchDeleteTagsFromServerRequestBodyAction('delete')
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +47,6 @@ class BatchDeleteTagsFromServerRequestBody:
         _d = dict(data)
         return cls(
             tags=_S.opt(_S.take(_d, 'tags', 'BatchDeleteTagsFromServerRequestBody'), lambda x: _S.list_of(x, lambda x: _S.model(TagsForBatchDeleteTagsFromServer.from_dict, x))),
-            action=_S.take(_d, 'action', 'BatchDeleteTagsFromServerRequestBody'),
+            action=_S.opt(_d.pop('action', BatchDeleteTagsFromServerRequestBodyAction('delete')), lambda x: _S.enum_of(BatchDeleteTagsFromServerRequestBodyAction, x)),
             additional_properties=_d,
         )

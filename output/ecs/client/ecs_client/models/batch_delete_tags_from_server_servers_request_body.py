@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import _serde as _S
+from .batch_delete_tags_from_server_request_body_action import BatchDeleteTagsFromServerRequestBodyAction
 
 __all__ = ['BatchDeleteTagsFromServerServersRequestBody']
 
@@ -24,7 +25,7 @@ class BatchDeleteTagsFromServerServersRequestBody:
     """
 
     tags: list[dict[str, Any]]
-    action: str
+    action: BatchDeleteTagsFromServerRequestBodyAction = BatchDeleteTagsFromServerRequestBodyAction('delete')
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +42,6 @@ class BatchDeleteTagsFromServerServersRequestBody:
         _d = dict(data)
         return cls(
             tags=_S.take(_d, 'tags', 'BatchDeleteTagsFromServerServersRequestBody'),
-            action=_S.take(_d, 'action', 'BatchDeleteTagsFromServerServersRequestBody'),
+            action=_S.opt(_d.pop('action', BatchDeleteTagsFromServerRequestBodyAction('delete')), lambda x: _S.enum_of(BatchDeleteTagsFromServerRequestBodyAction, x)),
             additional_properties=_d,
         )

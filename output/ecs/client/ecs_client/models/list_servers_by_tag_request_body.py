@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _serde as _S
 from .._types import UNSET, Unset
-from .action import Action
+from .list_servers_by_tag_request_body_action import ListServersByTagRequestBodyAction
 
 if TYPE_CHECKING:
     from .match import Match
@@ -51,7 +51,7 @@ class ListServersByTagRequestBody:
     Source: manual section 2.9.4 Querying ECSs by Tag
     """
 
-    action: Action
+    action: ListServersByTagRequestBodyAction
     tags: list[Tag] | Unset = UNSET
     not_tags: list[str] | Unset = UNSET
     limit: str | Unset = UNSET
@@ -79,7 +79,7 @@ class ListServersByTagRequestBody:
 
         _d = dict(data)
         return cls(
-            action=_S.opt(_S.take(_d, 'action', 'ListServersByTagRequestBody'), lambda x: _S.enum_of(Action, x)),
+            action=_S.opt(_S.take(_d, 'action', 'ListServersByTagRequestBody'), lambda x: _S.enum_of(ListServersByTagRequestBodyAction, x)),
             tags=_S.opt(_d.pop('tags', UNSET), lambda x: _S.list_of(x, lambda x: _S.model(Tag.from_dict, x))),
             not_tags=_d.pop('not_tags', UNSET),
             limit=_d.pop('limit', UNSET),

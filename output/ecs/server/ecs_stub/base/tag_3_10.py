@@ -18,9 +18,9 @@ class Base(HandlerBase):
         return call.mock()
 
     async def list_tenant_quotas_v21(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/os-quota-sets/{project_id}: Querying Tenant Quotas\n\noperationId listTenantQuotasV21; manual section 3.10.2.'
+        'GET /v2.1/{project_id}/os-quota-sets/{project_id_2}: Querying Tenant Quotas\n\noperationId listTenantQuotasV21; manual section 3.10.2.'
         return call.mock()
 
     async def list_default_quotas(self, call: Call) -> Reply:
-        'GET /v2.1/{project_id}/os-quota-sets/{project_id}/defaults: Querying Default Quotas\n\noperationId listDefaultQuotas; manual section 3.10.3.'
+        'GET /v2.1/{project_id}/os-quota-sets/{project_id_2}/defaults: Querying Default Quotas\n\noperationId listDefaultQuotas; manual section 3.10.3.'
         return call.mock()

@@ -26,5 +26,5 @@ class Base(HandlerBase):
         return call.mock()
 
     async def delete_nic_from_server(self, call: Call) -> Reply:
-        'DELETE /v2.1/{project_id}/servers/{server_id}/os-interface/{port_id}: Deleting a NIC from an ECS\n\noperationId deleteNicFromServer; manual section 3.7.4.'
+        'DELETE /v2.1/{project_id}/servers/{server_id}/os-interface/{id}: Deleting a NIC from an ECS\n\noperationId deleteNicFromServer; manual section 3.7.4.'
         return call.mock()

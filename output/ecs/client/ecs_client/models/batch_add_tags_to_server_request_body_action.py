@@ -1,0 +1,15 @@
+"""BatchAddTagsToServerRequestBodyAction: an enum of the ecs_client client (generated; do not edit)."""
+from __future__ import annotations
+
+from .._types import OpenEnum
+
+__all__ = ['BatchAddTagsToServerRequestBodyAction']
+
+
+class BatchAddTagsToServerRequestBodyAction(OpenEnum):
+    """Values of Action the manual lists (others are accepted too).
+
+    CREATE: 'create'
+    """
+
+    CREATE = 'create'
