@@ -154,13 +154,7 @@ class SpecBuilder:
                 "operation) instead of a header parameter", section=None, loc=None)
         doc: dict = {"openapi": OAS_VERSIONS[self.oas]}
         doc["info"] = self.info()
-        doc["servers"] = [{
-            "url": "https://{endpoint}",
-            "description": "The service endpoint (终端节点) of the region.",
-            "variables": {"endpoint": {"default": "localhost",
-                                       "description": "终端节点（Endpoint）: the host of the "
-                                                      "service in the chosen region."}},
-        }]
+        doc["servers"] = self.servers()
         doc["security"] = [{TOKEN_SCHEME: []}, {AKSK_SCHEME: []}]
         doc["tags"] = [{"name": self.tag_names[n], "description": f"{n} {t}",
                         "x-displayName": t, "x-section": n} for n, t in api.tags]
@@ -245,6 +239,34 @@ class SpecBuilder:
         if api.source_name:
             info["x-manual"] = api.source_name
         return info
+
+    def servers(self) -> list[dict]:
+        """The server URL: the endpoint shape the manual documents with this service's
+        name (a finding records the inference), else a bare ``{endpoint}`` host."""
+        api, ep = self.api, self.api.endpoint
+        service = api.service_abbreviation.lower()
+        if ep is None or not service:
+            return [{"url": "https://{endpoint}",
+                     "description": "The service endpoint (终端节点) of the region.",
+                     "variables": {"endpoint": {
+                         "default": "localhost",
+                         "description": "终端节点（Endpoint）: the host of the service in "
+                                        "the chosen region."}}}]
+        self.findings.add(
+            "endpoint-pattern-inferred", "info",
+            f"the manual shows endpoints as '{ep.example}' ({ep.count} hosts of the shape "
+            f"<service>.<region>.{ep.domain}); the server URL is {ep.url} with service "
+            f"'{service}' (this manual's service abbreviation) and region '{ep.region}' "
+            "(the example's) as defaults", section=None, loc=ep.loc)
+        return [{"url": ep.url,
+                 "description": "The service endpoint (终端节点) of a region, in the shape "
+                                f"the manual shows ({ep.example}).",
+                 "variables": {
+                     "service": {"default": service,
+                                 "description": "The service's endpoint name."},
+                     "region": {"default": ep.region,
+                                "description": "The region (区域) to call, e.g. "
+                                               f"{ep.region}."}}}]
 
     def security_schemes(self) -> dict:
         return {

@@ -10,6 +10,7 @@ from ..sources import front_end, read_blocks
 from .model import Api
 from .reference import (cross_check_permissions, read_error_codes, read_http_statuses,
                         read_permissions, read_status_sets)
+from .endpoints import find_endpoint_pattern
 from .links import index_tables
 from .sections import read_section
 from .shared_status import apply_shared_statuses, read_shared_statuses
@@ -54,6 +55,7 @@ def build_api(manual: Manual) -> Api:
         findings=findings, truncated=manual.truncated,
         service_abbreviation=manual.service_abbreviation,
         language=manual.language, front_end=manual.front_end,
+        endpoint=find_endpoint_pattern(manual.sections),
         chapters=dict(sorted(chapters.items(), key=lambda kv: [int(p) for p in kv[0].split(".")])),
         outline=[(s.number, s.title, s.loc) for s in manual.sections],
     )

@@ -6,10 +6,13 @@ OpenAPI or about which front end read the manual.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..blocks import Loc
 from ..findings import Findings
+
+if TYPE_CHECKING:
+    from .endpoints import EndpointPattern
 
 
 @dataclass(slots=True)
@@ -226,6 +229,7 @@ class Api:
     service_abbreviation: str = "" # `EVS` from `云硬盘（EVS）` in the text
     truncated: bool = False
     outline: list[tuple[str, str, Loc]] = field(default_factory=list)  # every section
+    endpoint: EndpointPattern | None = None  # the documented endpoint shape, if any
     language: str = ""             # vocabulary language of the text ("zh", "en")
     front_end: str = ""            # "text" | "pdf" | "html"
     chapters: dict[str, str] = field(default_factory=dict)  # number -> title of the

@@ -8,6 +8,7 @@ EVS_ENDPOINT to its URL.
 from __future__ import annotations
 
 import asyncio
+import os
 
 from evs_client import AsyncClient, Client, ClientError
 from evs_client.models import (
@@ -93,7 +94,7 @@ def refused(client: Client) -> None:
 
 async def concurrently() -> None:
     """The async client: list, then show up to five volumes at once."""
-    async with AsyncClient() as client:
+    async with AsyncClient(region=os.environ.get('EVS_REGION', 'ap-southeast-1')) as client:
         ids = [
             listed.id
             async for listed in client.iter_list_volumes(limit=10)
@@ -103,7 +104,7 @@ async def concurrently() -> None:
 
 
 def main() -> None:
-    with Client() as client:
+    with Client(region=os.environ.get('EVS_REGION', 'ap-southeast-1')) as client:
         life_cycle(client)
         refused(client)
     asyncio.run(concurrently())
