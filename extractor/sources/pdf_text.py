@@ -194,7 +194,7 @@ def _word_break(prev: Line, line: Line, left: float, right: float, prose: bool) 
 def _lead_width(line: Line) -> float:
     width = 0.0
     for k, c in enumerate(c for c in line.chars if c["text"].strip()):
-        if k and c["text"] not in _CLOSING:
+        if k and c["text"] not in _CLOSING + _QUOTES:
             break
         width += float(c["x1"]) - float(c["x0"])
     return width
