@@ -16,7 +16,7 @@ from pathlib import Path
 from pdfminer.pdftypes import PDFStream, resolve1
 
 _MODULES = ("pdf_page.py", "pdf_text.py", "pdf_tables.py", "pdf_cache.py",
-            "pdf_glyphs.py", "pdf_running.py", "pdf_words.py", "pdf_pdfium.py")
+            "pdf_glyphs.py", "pdf_running.py", "pdf_words.py", "pdf_pdfium.py", "pdf_code.py")
 
 
 def parser_version() -> str:

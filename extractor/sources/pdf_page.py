@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..blocks import Block, Code, Loc, Paragraph, Row, Table
+from .pdf_code import BREAKERS
 from .pdf_pdfium import page_objects
 from .pdf_tables import Grid, cell_texts, find_grids, segments
-from .pdf_text import Line, group_lines, join_wrapped, same_run
+from .pdf_text import CODE_WRAP, Line, group_lines, join_wrapped, same_run
 
 BULLET_GLYPHS = "●■◆▪◦○"
 NOTE_MARK = "📖"           # how the text rendition spells a note's icon
@@ -203,8 +204,10 @@ def _code_item(b: _Box, lines: list[Line], leading: float, loc: Loc) -> Item:
     glue = False
     for k, row in enumerate(rows):
         text = "" if row is None else _indent(row, text_left) + row.text
-        if glue and out:
-            out[-1] += (" " if glue == "word" else "") + text
+        if glue == "space" and out:
+            out[-1] = out[-1].rstrip() + CODE_WRAP + text
+        elif glue and out:
+            out[-1] += text
         else:
             if out:
                 out[-1] = out[-1].rstrip()
@@ -219,12 +222,22 @@ def _code_item(b: _Box, lines: list[Line], leading: float, loc: Loc) -> Item:
 
 
 def _wrapped(row: Line | None, nxt: Line | None, right: float, left: float) -> str:
-    """Does `nxt` continue `row` (the box wrapped a long line anywhere)? "char" when the
-    next character would not have fitted on the row and `nxt` starts at the text's left
-    edge, else "". (A row broken at a space cannot be told from a line that ended.)"""
+    """Does `nxt` continue `row` (the box wrapped a long line)? Only if `nxt` starts at
+    the text's left edge: "char" when its first character would not have fitted on the
+    row; "space" when its first word (and a space) would not have: the row may have been
+    broken at a space, or may have ended (CODE_WRAP, settled by the code's syntax in
+    pdf_code.py); else "". A row ending in a break character (`/`, `?`, `-`) stays a
+    line: an engine's break there looks like the manual's own wrap of a string, which the
+    example reader joins with no space (its "wrapped strings" repair)."""
     if row is None or nxt is None or nxt.text.startswith(" ") or _indent(nxt, left):
         return ""
-    return "char" if row.end + nxt.first_width > right + 0.01 else ""
+    if row.end + nxt.first_width > right + 0.01:
+        return "char"
+    if row.text.rstrip()[-1:] in BREAKERS:
+        return ""
+    word = nxt.text.split(" ", 1)[0]
+    unit = nxt.unit or 0.6 * nxt.size
+    return "space" if row.x1 + unit * (len(word) + 1) > right + 0.01 else ""
 
 
 def _indent(ln: Line, left: float) -> str:

@@ -147,7 +147,9 @@ def _bold(c: dict) -> bool:
 
 SOFT = "\ue000"          # a break between Latin characters that may have been at a space
 CJK_SOFT = "\ue001"      # a break beside a CJK character (a space only before a set-apart word)
+CODE_WRAP = "\ue002"     # a code row broken at a space, or one that ended: space or newline
 _CLOSING = "。，、；：！？）」』】》”’,.:;!?)]}"     # never start a line: glued to the one before
+_QUOTES = "\"'"        # ASCII quotes: no break on either side (UAX 14, LB19)
 
 
 def join_wrapped(lines: list[Line], right: float, prose: bool = False) -> str:
@@ -192,7 +194,7 @@ def _word_break(prev: Line, line: Line, left: float, right: float, prose: bool) 
 def _lead_width(line: Line) -> float:
     width = 0.0
     for k, c in enumerate(c for c in line.chars if c["text"].strip()):
-        if k and c["text"] not in _CLOSING:
+        if k and c["text"] not in _CLOSING + _QUOTES:
             break
         width += float(c["x1"]) - float(c["x0"])
     return width

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from ..blocks import Block, Code, Heading, Paragraph, Row, Table
+from .pdf_code import settle_code
 from .pdf_text import CJK_SOFT, SOFT
 
 _MARKS = SOFT + CJK_SOFT
@@ -103,6 +104,7 @@ def _pieces(text: str):
 
 def settle_blocks(blocks: list[Block]) -> list[Block]:
     """Every block with its unsettled breaks settled by the whole document's words."""
+    blocks = [Code(settle_code(b.text), b.loc) if isinstance(b, Code) else b for b in blocks]
     texts: list[str] = []
     for b in blocks:
         if isinstance(b, (Paragraph, Code)):
