@@ -209,7 +209,7 @@ class Stateful:
         limit = query.get("limit")
         if isinstance(limit, int) and limit >= 0:
             records = records[:limit]
-        required = set(schema.get("required") or []) - {role.list_key, role.count_key}
+        required = _kept(schema) - {role.list_key, role.count_key}
         body = {k: v for k, v in mock.body.items() if k in required} if required else {}
         if role.count_key:
             body[role.count_key] = total
@@ -254,7 +254,7 @@ class Stateful:
         found = next((w for w in words if SUCCESS_RE.fullmatch(w)), None)
         if found and "status" not in record:
             record["status"] = found
-            required = set(resolve(self.doc, schema).get("required") or [])
+            required = _kept(resolve(self.doc, schema))
             record[OMIT] = sorted(n for n in props if n not in required
                                   and re.match(r"(error|fail)", n, re.IGNORECASE))
         kinds = [str(v) for v in (props.get("job_type") or {}).get("enum") or []]
@@ -265,6 +265,12 @@ class Stateful:
                 if item[0].name in low and any(low.startswith(v) for v in verbs if v):
                     record["job_type"] = value
                     break
+
+
+def _kept(schema: dict) -> set[str]:
+    """The members an answer must keep: required ones and those every example shows
+    (``x-always-present``), which clients type as always there."""
+    return set(schema.get("required") or []) | set(schema.get("x-always-present") or [])
 
 
 def _same(stored: object, wanted: object) -> bool:
