@@ -24,8 +24,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# this folder holds html.py (a benchmark): it must not shadow the standard library's
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(ROOT))
 MANUAL = ROOT / "manuals" / "evs-api-reference.txt"
 ENGINES = ("reportlab", "chromium", "weasyprint")

@@ -1,7 +1,7 @@
 """Time the HTML front end and the whole read on the shipped ECS export; print a table.
 
-    python benchmarks/html.py            # all measures
-    python benchmarks/html.py --repeat 5
+    python benchmarks/html_export.py            # all measures
+    python benchmarks/html_export.py --repeat 5
 
 Target (2 cores): export -> API model (the build's reading) under 1 s.
 """
