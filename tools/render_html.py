@@ -3,6 +3,7 @@
 
     python tools/render_html.py chromium MANUAL.txt OUT.pdf [--sections 6.1.7,9.3]
     python tools/render_html.py weasyprint MANUAL.txt OUT.pdf
+    python tools/render_html.py chromium MANUAL.txt OUT.pdf --rules none   # borderless tables
     python tools/render_html.py --fixtures      # rebuild tests/fixtures/pdf/*-{engine}.pdf
 
 Independent layouts for the PDF front end's tests, each with its own page size, fonts,
@@ -16,6 +17,10 @@ margins, column widths and wrapping:
   cell by cell (each border a separate stroke), square bullets, code wrapped at word
   boundaries, a CSS-leader TOC of middle dots, the running title in the footer and the
   page number at the top right (@page margin boxes).
+
+Table rules (`rules`, any engine): "all" (each engine's own grid), "none" (no borders
+and no header shading: columns only by the text's alignment) or "horizontal" (a rule
+above and below each row, none between the columns), as many print styles draw them.
 """
 from __future__ import annotations
 
@@ -35,6 +40,8 @@ from extractor.blocks import Table as TableBlock  # noqa: E402
 from extractor.sources.text import parse_text  # noqa: E402
 
 ENGINES = ("chromium", "weasyprint")
+# the fixtures' table-rule variants besides each engine's own grid: (engine, rules)
+RULE_VARIANTS = (("chromium", "none"), ("weasyprint", "horizontal"))
 FIXTURE_DIR = ROOT / "tests" / "fixtures" / "pdf"
 NOTE_ICON = "📖"
 NUMBER_RE = re.compile(r"^([1-9]\d?(?:\.\d{1,2})*|[A-Z](?:\.\d{1,2})*)\s", re.MULTILINE)
@@ -99,6 +106,14 @@ div.toc p span.n { float: none; }
 """,
         "leader": "",
     },
+}
+
+
+RULES = ("all", "none", "horizontal")
+RULES_CSS = {
+    "all": "",
+    "none": "table.t th, table.t td { border: none; background: none; }",
+    "horizontal": "table.t th, table.t td { border-left: none; border-right: none; }",
 }
 
 
@@ -186,9 +201,10 @@ def body_html(text: str, engine: str) -> str:
     return "\n".join(out)
 
 
-def page_html(text: str, engine: str) -> str:
+def page_html(text: str, engine: str, rules: str = "all") -> str:
     service, version = cover_facts(text)
-    css = CSS_COMMON + PROFILES[engine]["css"].replace("{service}", service.replace('"', "")) \
+    css = CSS_COMMON + PROFILES[engine]["css"] + RULES_CSS[rules]
+    css = css.replace("{service}", service.replace('"', "")) \
         .replace("{version}", version.replace('"', ""))
     return (f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
             f"<style>{css}</style></head><body>{body_html(text, engine)}</body></html>")
@@ -231,9 +247,10 @@ def print_weasyprint(doc: str, out: Path) -> None:
     weasyprint.HTML(string=doc).write_pdf(str(out))
 
 
-def render(text: str, out: Path, engine: str) -> None:
-    """Lay `text` (a text-rendition manual) out with `engine` into the PDF `out`."""
-    doc = page_html(text, engine)
+def render(text: str, out: Path, engine: str, rules: str = "all") -> None:
+    """Lay `text` (a text-rendition manual) out with `engine` into the PDF `out`, its
+    tables ruled as `rules` says (RULES)."""
+    doc = page_html(text, engine, rules)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     if engine == "chromium":
@@ -244,7 +261,7 @@ def render(text: str, out: Path, engine: str) -> None:
         raise ValueError(f"unknown engine {engine!r}: one of {', '.join(ENGINES)}")
 
 
-def rendered(manual: Path, engine: str, cache_dir: Path) -> Path:
+def rendered(manual: Path, engine: str, cache_dir: Path, rules: str = "all") -> Path:
     """`manual` laid out by `engine` (or by tools/render_pdf.py: "reportlab"), rendered
     once and kept in `cache_dir` under the hash of the manual and the renderers."""
     import hashlib
@@ -253,7 +270,8 @@ def rendered(manual: Path, engine: str, cache_dir: Path) -> Path:
     h = hashlib.sha256(Path(manual).read_bytes())
     for module in (render_pdf.__file__, __file__):
         h.update(Path(module).read_bytes())
-    out = Path(cache_dir) / f"{Path(manual).stem}-{engine}-{h.hexdigest()[:16]}.pdf"
+    variant = engine if rules == "all" else f"{engine}-{rules}"
+    out = Path(cache_dir) / f"{Path(manual).stem}-{variant}-{h.hexdigest()[:16]}.pdf"
     if not out.exists():
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_suffix(".tmp")
@@ -261,7 +279,7 @@ def rendered(manual: Path, engine: str, cache_dir: Path) -> Path:
         if engine == "reportlab":
             render_pdf.render(text, tmp)
         else:
-            render(text, tmp, engine)
+            render(text, tmp, engine, rules)
         tmp.replace(out)
     return out
 
@@ -275,6 +293,10 @@ def build_fixtures(manual: Path) -> None:
             out = FIXTURE_DIR / f"{name}-{engine}.pdf"
             render(small, out, engine)
             print(out)
+        for engine, rules in RULE_VARIANTS:
+            out = FIXTURE_DIR / f"{name}-{engine}-{rules}.pdf"
+            render(small, out, engine, rules)
+            print(out)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -283,6 +305,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("manual", nargs="?", default=str(ROOT / "manuals" / "evs-api-reference.txt"))
     ap.add_argument("out", nargs="?")
     ap.add_argument("--sections", help="comma-separated section numbers to keep")
+    ap.add_argument("--rules", choices=RULES, default="all", help="table rules to draw")
     ap.add_argument("--html-out", help="also write the HTML here")
     ap.add_argument("--fixtures", action="store_true", help="rebuild tests/fixtures/pdf/")
     args = ap.parse_args(argv)
@@ -296,8 +319,9 @@ def main(argv: list[str] | None = None) -> int:
         import render_pdf
         text = render_pdf.excerpt(text, [s.strip() for s in args.sections.split(",")])
     if args.html_out:
-        Path(args.html_out).write_text(page_html(text, args.engine), encoding="utf-8")
-    render(text, Path(args.out), args.engine)
+        Path(args.html_out).write_text(page_html(text, args.engine, args.rules),
+                                       encoding="utf-8")
+    render(text, Path(args.out), args.engine, args.rules)
     print(args.out)
     return 0
 

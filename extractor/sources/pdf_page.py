@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..blocks import Block, Code, Loc, Paragraph, Row, Table
 from .pdf_code import BREAKERS
 from .pdf_pdfium import page_objects
+from .pdf_grid_text import TextTable, find_text_tables
 from .pdf_tables import Grid, cell_texts, find_grids, segments
 from .pdf_text import CODE_WRAP, Line, group_lines, join_wrapped, same_run
 
@@ -69,7 +70,8 @@ def read_page(page, number: int) -> PageResult:
     chars, lines, rects = page_objects(page)
     chars = [c for c in chars if c["upright"]]
     result = PageResult(number, chars=len(chars), height=float(page.get_height()))
-    grids = find_grids(segments(lines, rects))
+    segs = segments(lines, rects)
+    grids = find_grids(segs)
     boxes, icons = _filled_boxes(rects, grids)
     in_grids, in_boxes, prose = _distribute(chars, grids, boxes)
 
@@ -90,6 +92,12 @@ def read_page(page, number: int) -> PageResult:
     leading = _code_leading([g for _, g in code_boxes])
     placed += [(b.top, _code_item(b, glines, leading, loc)) for b, glines in code_boxes]
     plines = group_lines(prose)
+    rules = [s for s in segs if s.horizontal and not _inside_grid(
+        {"x0": s.x0, "x1": s.x1, "top": s.top, "bottom": s.bottom}, grids)]
+    for t in find_text_tables(plines, rules):
+        placed.append((t.grid.ys[0], _text_table_item(t, loc)))
+        held = {id(ln) for ln in t.lines}
+        plines = [ln for ln in plines if id(ln) not in held]
     right = _text_right(plines)
     placed += list(_prose_items(plines, icons, right, loc))
     placed.sort(key=lambda p: p[0])
@@ -169,6 +177,15 @@ def _table_item(g: Grid, chars: list[dict], rects: list[dict], loc: Loc) -> Item
     table = Table(tuple(rows[0]), tuple(Row(tuple(r), loc) for r in rows[1:]), loc)
     widths = tuple(round(g.xs[j + 1] - g.xs[j]) for j in range(len(g.xs) - 1))
     return Item(table, "table", columns=(round(g.xs[0]),) + widths, shaded_header=shaded)
+
+
+def _text_table_item(t: TextTable, loc: Loc) -> Item:
+    rows = t.rows or []
+    table = Table(tuple(rows[0]), tuple(Row(tuple(r), loc) for r in rows[1:]), loc)
+    # columns by their text's left edges (the last one's width is not known)
+    widths = tuple(round(b - a) for a, b in zip(t.lefts, t.lefts[1:])) + (0,)
+    return Item(table, "table", top=t.grid.ys[0], bottom=t.grid.ys[-1],
+                columns=(round(t.lefts[0]),) + widths)
 
 
 def _code_leading(boxes: list[list[Line]]) -> float:

@@ -97,8 +97,10 @@ def _distinct(values: list[float]) -> list[float]:
     return out
 
 
-def cell_texts(grid: Grid, chars: list[dict]) -> list[list[str]]:
-    """The grid's rows of cell strings."""
+def cell_texts(grid: Grid, chars: list[dict],
+               rights: list[float] | None = None) -> list[list[str]]:
+    """The grid's rows of cell strings; `rights`: each column's text right edge where
+    no rule tells it (wrapped lines are rejoined against it)."""
     nrows, ncols = len(grid.ys) - 1, len(grid.xs) - 1
     buckets: list[list[list[dict]]] = [[[] for _ in range(ncols)] for _ in range(nrows)]
     last: tuple[int, int] | None = None
@@ -121,7 +123,10 @@ def cell_texts(grid: Grid, chars: list[dict]) -> list[list[str]]:
         row = []
         for j in range(ncols):
             lines = group_lines(buckets[i][j])
-            row.append(_cell_text(lines, grid.xs[j], grid.xs[j + 1]))
+            if rights is not None:
+                row.append(join_wrapped(lines, rights[j]) if lines else "")
+            else:
+                row.append(_cell_text(lines, grid.xs[j], grid.xs[j + 1]))
         rows.append(row)
     return rows
 
