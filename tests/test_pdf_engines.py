@@ -2,7 +2,9 @@
 margins, column widths, code wrapping, print templates) reads back into the same spec
 as the text: operations, parameters, body fields, types, enums, statuses and parsed
 examples (tests/pdf_compare.py). Fixture slices in the normal run, the whole manual
-(rendered once, cached under .cache/pdf/ by content hash) in the slow run."""
+(rendered once, cached under .cache/pdf/ by content hash) in the slow run. Tables
+drawn without rules between their columns (no rules at all; rules only between the
+rows) read the same: columns from the text's alignment."""
 from __future__ import annotations
 
 import sys
@@ -23,6 +25,8 @@ SAMPLE_TXT = FIXTURE_DIR / "evs-sample.txt"
 MANUAL = ROOT / "manuals" / "evs-api-reference.txt"
 ENGINES = ("chromium", "weasyprint")
 PRODUCERS = {"chromium": "Skia", "weasyprint": "WeasyPrint"}
+# (engine, table rules) of the fixtures tools/render_html.py --fixtures makes
+RULE_VARIANTS = (("chromium", "none"), ("weasyprint", "horizontal"))
 
 
 @pytest.fixture(scope="module")
@@ -76,15 +80,47 @@ def test_engine_fixture_quirks_are_there(engine):
     assert long_line.strip() not in rows                  # wrapped inside its box
 
 
+@pytest.mark.parametrize("engine,rules", RULE_VARIANTS)
+def test_tables_without_column_rules_build_the_text_spec(engine, rules, text_spec):
+    from extractor.pipeline import build_spec
+    pdf = FIXTURE_DIR / f"evs-sample-{engine}-{rules}.pdf"
+    assert_same_structure(text_spec, build_spec(pdf, use_cache=False))
+
+
+@pytest.mark.parametrize("engine,rules", RULE_VARIANTS)
+def test_tables_without_column_rules_really_lack_them(engine, rules):
+    """No page of the variant has a ruled grid (so every table came from alignment);
+    the "horizontal" one has rules between its rows, the other none at all."""
+    import pypdfium2 as pdfium
+
+    from extractor.sources.pdf_page import read_page
+    from extractor.sources.pdf_pdfium import page_objects
+    from extractor.sources.pdf_tables import find_grids, segments
+    pdf = pdfium.PdfDocument(str(FIXTURE_DIR / f"evs-sample-{engine}-{rules}.pdf"))
+    try:
+        n_rules = n_tables = 0
+        for n in range(len(pdf)):
+            _, lines, rects = page_objects(pdf[n])
+            segs = segments(lines, rects)
+            assert not find_grids(segs), f"page {n + 1} has a ruled grid"
+            n_rules += sum(s.horizontal for s in segs)
+            n_tables += sum(i.kind == "table" for i in read_page(pdf[n], n + 1).items)
+    finally:
+        pdf.close()
+    assert (n_rules > 0) == (rules == "horizontal")
+    sample = SAMPLE_TXT.read_text(encoding="utf-8")
+    assert n_tables >= sample.count("\n参数\t参数类型\t描述\n")
+
+
 # -- the whole manual ------------------------------------------------------------------
 
 
-def full_manual_pdf(engine: str) -> Path:
-    """The shipped manual laid out by `engine`, cached by the hash of the manual and the
-    renderers under .cache/pdf/ (git-ignored)."""
+def full_manual_pdf(engine: str, rules: str = "all") -> Path:
+    """The shipped manual laid out by `engine` (its tables ruled as `rules` says), cached
+    by the hash of the manual and the renderers under .cache/pdf/ (git-ignored)."""
     sys.path.insert(0, str(ROOT / "tools"))
     import render_html
-    return render_html.rendered(MANUAL, engine, ROOT / ".cache" / "pdf")
+    return render_html.rendered(MANUAL, engine, ROOT / ".cache" / "pdf", rules)
 
 
 @pytest.mark.slow
@@ -92,6 +128,15 @@ def full_manual_pdf(engine: str) -> Path:
 def test_full_manual_engine_pdf_builds_the_text_spec(engine, built):
     from extractor.pipeline import build_spec
     report = assert_same_structure(built, build_spec(full_manual_pdf(engine), use_cache=False))
+    assert report["operations"]["total"] > 100
+
+
+@pytest.mark.slow
+def test_full_manual_borderless_tables_build_the_text_spec(built):
+    """The whole manual with no table rules at all (Chromium's layout)."""
+    from extractor.pipeline import build_spec
+    pdf = full_manual_pdf("chromium", "none")
+    report = assert_same_structure(built, build_spec(pdf, use_cache=False))
     assert report["operations"]["total"] > 100
 
 

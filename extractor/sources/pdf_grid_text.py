@@ -24,6 +24,7 @@ The first row is the header; a row repeating it later on the page opens a new ta
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -76,7 +77,7 @@ def find_text_tables(lines: list[Line], rules: list[Segment]) -> list[TextTable]
             i += 1
             continue
         end, gutters = _grow(lines, eligible, i)
-        if end - i >= 2 and _accept(lines[i:end], gutters, rules, None):
+        if end - i >= 2 and _accept(lines[i:end], gutters, rules, None, cells=False):
             spans.append((lines[i:end], gutters))
             i = end
         else:
@@ -143,11 +144,11 @@ def _columns_used(line: Line, gutters) -> set[int]:
     return cols
 
 
-def _accept(lines: list[Line], gutters, rules: list[Segment],
-            pad: float | None) -> list[TextTable]:
+def _accept(lines: list[Line], gutters, rules: list[Segment], pad: float | None,
+            cells: bool = True) -> list[TextTable]:
     """The candidate as tables (split where the header row recurs), if the evidence holds;
     `pad`: the gap between a column's text edge and the next column's (None: this
-    table's narrowest gutter)."""
+    table's narrowest gutter); cells=False: judge only (the tables' rows left None)."""
     from .pdf_tables import cell_texts
     size = lines[0].size
     lefts = [min(ln.x0 for ln in lines)] + [g1 for _, g1 in gutters]
@@ -176,36 +177,53 @@ def _accept(lines: list[Line], gutters, rules: list[Segment],
              and lines[0].top - 2 * size <= r.top <= lines[-1].bottom + 2 * size]
     if spans:
         rights[-1] = max(rights[-1], max(r.x1 for r in spans) - (lefts[0] - min(r.x0 for r in spans)))
-    grid = Grid(xs, ys)
-    rows = cell_texts(grid, [c for ln in lines for c in ln.chars], rights)
+    raw = _raw_rows(lines, xs, ys)
     out: list[TextTable] = []
     first = 0
-    for k in range(1, len(rows) + 1):
-        if k == len(rows) or rows[k] == rows[first]:
-            part = rows[first:k]
-            if _evidence(part):
+    for k in range(1, len(raw) + 1):
+        if k == len(raw) or raw[k] == raw[first]:
+            if _evidence(raw[first:k]):
                 sub = Grid(xs, ys[first:k + 1])
                 held = [ln for ln in lines if sub.ys[0] <= ln.baseline <= sub.ys[-1]]
-                out.append(TextTable(sub, held, rights, lefts, part))
+                rows = cell_texts(sub, [c for ln in held for c in ln.chars], rights) \
+                    if cells else None
+                out.append(TextTable(sub, held, rights, lefts, rows))
             elif first == 0:
                 return []
             first = k
     return out
 
 
+def _raw_rows(lines: list[Line], xs: list[float], ys: list[float]) -> list[list[str]]:
+    """Each cell's characters run together (enough to judge the evidence, and to see a
+    header row recur)."""
+    rows = [[""] * (len(xs) - 1) for _ in range(len(ys) - 1)]
+    for ln in lines:
+        i = min(max(bisect_right(ys, ln.baseline) - 1, 0), len(rows) - 1)
+        for c in ln.chars:
+            if c["text"].strip():
+                j = min(max(bisect_right(xs, (float(c["x0"]) + float(c["x1"])) / 2) - 1, 0),
+                        len(xs) - 2)
+                rows[i][j] += c["text"]
+    return rows
+
+
 def _row_starts(lines: list[Line], bounds: list[float], rules: list[Segment],
                 x0: float, x1: float, size: float) -> list[int]:
-    """Indexes of the lines that open a row: after a rule, after a wider step, or (no
-    step wider than the others) with text in the first column."""
+    """Indexes of the lines that open a row: after a rule (rules between the rows), else
+    after a rule or a wider step, or (no step wider than the others) with text in the
+    first column."""
     steps = [lines[k].baseline - lines[k - 1].baseline for k in range(1, len(lines))]
     least = min(steps, default=0.0)
     spaced = any(s > least + max(1.0, STEP_TOL * size) for s in steps)
+    ruled = [k for k in range(1, len(lines))
+             if any(lines[k - 1].bottom - 1 <= (r.top + r.bottom) / 2 <= lines[k].top + 1
+                    and r.x0 < x1 and r.x1 > x0 for r in rules)]
+    if len(ruled) >= 2:                      # ruled between the rows: the rules say it all
+        return [0] + ruled
     starts = [0]
     for k in range(1, len(lines)):
-        above, below = lines[k - 1].bottom, lines[k].top
-        ruled = any(above - 1 <= (r.top + r.bottom) / 2 <= below + 1
-                    and r.x0 < x1 and r.x1 > x0 for r in rules)
-        if ruled:
+        if k in ruled:                       # a rule under the header only
             starts.append(k)
         elif spaced:
             if steps[k - 1] > least + max(1.0, STEP_TOL * size):
