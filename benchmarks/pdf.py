@@ -2,6 +2,7 @@
 
     python benchmarks/pdf.py                      # every engine (renders cached in .cache/pdf/)
     python benchmarks/pdf.py --engine chromium    # one engine
+    python benchmarks/pdf.py --engine chromium-none   # its tables drawn without rules
     python benchmarks/pdf.py --pdf FILE           # another PDF
 
 Engines: reportlab (tools/render_pdf.py), chromium and weasyprint (tools/render_html.py).
@@ -27,6 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 MANUAL = ROOT / "manuals" / "evs-api-reference.txt"
 ENGINES = ("reportlab", "chromium", "weasyprint")
+# on request only: layouts whose tables lack rules between columns (render_html --rules)
+VARIANTS = ("chromium-none", "weasyprint-horizontal")
 TARGETS = {"cold, end to end": 40.0, "warm, read": 1000.0}
 PEAK_MB = 300
 
@@ -69,7 +72,7 @@ def measure(pdf: Path) -> list[tuple[str, dict]]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pdf", help="a PDF to measure instead of the engines' renders")
-    ap.add_argument("--engine", choices=ENGINES, action="append")
+    ap.add_argument("--engine", choices=ENGINES + VARIANTS, action="append")
     ap.add_argument("--one", help=argparse.SUPPRESS)
     ap.add_argument("--cache-dir", help=argparse.SUPPRESS)
     ap.add_argument("--build", action="store_true", help=argparse.SUPPRESS)
@@ -82,7 +85,8 @@ def main() -> int:
     else:
         sys.path.insert(0, str(ROOT / "tools"))
         import render_html
-        pdfs = [(e, render_html.rendered(MANUAL, e, ROOT / ".cache" / "pdf"))
+        pdfs = [(e, render_html.rendered(MANUAL, e.split("-")[0], ROOT / ".cache" / "pdf",
+                                         *e.split("-")[1:]))
                 for e in (args.engine or ENGINES)]
     failed = False
     print(f"{'engine':<11} {'pages':>5} {'measure':<18} {'seconds':>8} {'pages/s':>9} "

@@ -210,3 +210,17 @@ def test_ruled_grids_are_read_as_before(tmp_path):
     [t] = tables(page_items(draw_pdf(tmp_path / "t.pdf", [draw])))
     assert t.header == ("Parameter", "Type", "Description")
     assert t.rows[0].cells == ("size", "Integer", "The new size.")
+
+
+@pytest.mark.parametrize("rows_ruled", [False, True])
+def test_a_box_around_the_table_without_column_rules(tmp_path, rows_ruled):
+    """Only an outline (and maybe rules between the rows): one ruled column, whose text
+    is set in columns; read by alignment, not as one cell."""
+    def draw(c):
+        bottom = table(c, PARAMS, 90, rules="rows" if rows_ruled else "")
+        c.setLineWidth(0.5)
+        c.rect(COLS[0] - 4, H - (bottom - 3), 540 - (COLS[0] - 4), bottom - 3 - 87, fill=0)
+    [t] = tables(page_items(draw_pdf(tmp_path / "t.pdf", [draw])))
+    assert t.header == ("Parameter", "Type", "Description")
+    assert [r.cells[0] for r in t.rows] == ["volume_id", "size", "tags"]
+    assert t.rows[2].cells[1] == "Array of Tag objects"

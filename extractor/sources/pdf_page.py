@@ -14,7 +14,7 @@ from ..blocks import Block, Code, Loc, Paragraph, Row, Table
 from .pdf_code import BREAKERS
 from .pdf_pdfium import page_objects
 from .pdf_grid_text import TextTable, find_text_tables
-from .pdf_tables import Grid, cell_texts, find_grids, segments
+from .pdf_tables import Grid, Segment, cell_texts, find_grids, segments
 from .pdf_text import CODE_WRAP, Line, group_lines, join_wrapped, same_run
 
 BULLET_GLYPHS = "●■◆▪◦○"
@@ -78,6 +78,12 @@ def read_page(page, number: int) -> PageResult:
     loc = Loc(page=number)
     placed: list[tuple[float, Item]] = []
     for g, g_chars in zip(grids, in_grids):
+        if len(g.xs) == 2:           # no rule between columns: an outline (and row rules)
+            found, rest = _aligned_in_outline(g, g_chars)
+            if found:
+                placed += [(t.grid.ys[0], _text_table_item(t, loc)) for t in found]
+                prose += rest
+                continue
         item = _table_item(g, g_chars, rects, loc)
         if item is not None:
             item.top, item.bottom = g.ys[0], g.ys[-1]
@@ -177,6 +183,16 @@ def _table_item(g: Grid, chars: list[dict], rects: list[dict], loc: Loc) -> Item
     table = Table(tuple(rows[0]), tuple(Row(tuple(r), loc) for r in rows[1:]), loc)
     widths = tuple(round(g.xs[j + 1] - g.xs[j]) for j in range(len(g.xs) - 1))
     return Item(table, "table", columns=(round(g.xs[0]),) + widths, shaded_header=shaded)
+
+
+def _aligned_in_outline(g: Grid, chars: list[dict]) -> tuple[list[TextTable], list[dict]]:
+    """The tables set by alignment inside a ruled box of one column (its rules are row
+    separators), and the characters of the lines left out of them."""
+    glines = group_lines(chars)
+    rules = [Segment(g.xs[0], y, g.xs[1], y) for y in g.ys]
+    found = find_text_tables(glines, rules)
+    held = {id(ln) for t in found for ln in t.lines}
+    return found, [c for ln in glines if id(ln) not in held for c in ln.chars]
 
 
 def _text_table_item(t: TextTable, loc: Loc) -> Item:
