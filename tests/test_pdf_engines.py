@@ -140,14 +140,16 @@ def test_full_manual_borderless_tables_build_the_text_spec(built):
     assert report["operations"]["total"] > 100
 
 
-@pytest.mark.parametrize("engine", ENGINES)
-def test_another_services_manual_laid_out_by_an_engine(engine, tmp_path):
+@pytest.mark.parametrize("engine,rules", [(e, "all") for e in ENGINES]
+                         + [("chromium", "none")])
+def test_another_services_manual_laid_out_by_an_engine(engine, rules, tmp_path):
     """A different API manual (another service, its own sections and tables) printed by
-    an engine builds the same spec as its text: nothing in the reader is tuned to EVS."""
+    an engine (its tables ruled, or not at all) builds the same spec as its text:
+    nothing in the reader is tuned to EVS."""
     from extractor.pipeline import build_spec
     sys.path.insert(0, str(ROOT / "tools"))
     import render_html
     second = ROOT / "tests" / "fixtures" / "second-manual.txt"
-    pdf = tmp_path / f"second-{engine}.pdf"
-    render_html.render(second.read_text(encoding="utf-8"), pdf, engine)
+    pdf = tmp_path / f"second-{engine}-{rules}.pdf"
+    render_html.render(second.read_text(encoding="utf-8"), pdf, engine, rules)
     assert_same_structure(build_spec(second), build_spec(pdf, use_cache=False))
