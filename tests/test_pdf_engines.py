@@ -81,33 +81,31 @@ def test_engine_fixture_quirks_are_there(engine):
 
 
 @pytest.mark.parametrize("engine,rules", RULE_VARIANTS)
-def test_tables_without_column_rules_build_the_text_spec(engine, rules, text_spec):
-    from extractor.pipeline import build_spec
-    pdf = FIXTURE_DIR / f"evs-sample-{engine}-{rules}.pdf"
-    assert_same_structure(text_spec, build_spec(pdf, use_cache=False))
-
-
-@pytest.mark.parametrize("engine,rules", RULE_VARIANTS)
-def test_tables_without_column_rules_really_lack_them(engine, rules):
-    """No page of the variant has a ruled grid (so every table came from alignment);
-    the "horizontal" one has rules between its rows, the other none at all."""
+def test_tables_without_column_rules_build_the_text_spec(engine, rules, text_spec, tmp_path):
+    """No page of the variant has a ruled grid (every table comes from alignment; the
+    "horizontal" one has rules between its rows, the other none at all), and the spec
+    is the text's."""
     import pypdfium2 as pdfium
 
-    from extractor.sources.pdf_page import read_page
+    from extractor.pipeline import build_spec
+    from extractor.sources.pdf import read_pages
     from extractor.sources.pdf_pdfium import page_objects
     from extractor.sources.pdf_tables import find_grids, segments
-    pdf = pdfium.PdfDocument(str(FIXTURE_DIR / f"evs-sample-{engine}-{rules}.pdf"))
+    path = FIXTURE_DIR / f"evs-sample-{engine}-{rules}.pdf"
+    pdf = pdfium.PdfDocument(str(path))
     try:
-        n_rules = n_tables = 0
+        n_rules = 0
         for n in range(len(pdf)):
             _, lines, rects = page_objects(pdf[n])
             segs = segments(lines, rects)
             assert not find_grids(segs), f"page {n + 1} has a ruled grid"
             n_rules += sum(s.horizontal for s in segs)
-            n_tables += sum(i.kind == "table" for i in read_page(pdf[n], n + 1).items)
     finally:
         pdf.close()
     assert (n_rules > 0) == (rules == "horizontal")
+    assert_same_structure(text_spec, build_spec(path, cache_dir=tmp_path))
+    pages = read_pages(path, cache_dir=tmp_path)          # as just read (cached)
+    n_tables = sum(i.kind == "table" for r in pages for i in r.items)
     sample = SAMPLE_TXT.read_text(encoding="utf-8")
     assert n_tables >= sample.count("\n参数\t参数类型\t描述\n")
 
