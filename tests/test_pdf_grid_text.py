@@ -224,3 +224,16 @@ def test_a_box_around_the_table_without_column_rules(tmp_path, rows_ruled):
     assert t.header == ("Parameter", "Type", "Description")
     assert [r.cells[0] for r in t.rows] == ["volume_id", "size", "tags"]
     assert t.rows[2].cells[1] == "Array of Tag objects"
+
+
+def test_a_caption_set_apart_is_not_the_header(tmp_path):
+    """A caption in the table's type, its number set apart from its title by a wide gap
+    that the header's gap covers, stays a caption."""
+    def draw(c):
+        text(c, 60, 70, "Table 3")
+        text(c, 110, 70, "Request parameters")
+        table(c, PARAMS, 86)
+    items = page_items(draw_pdf(tmp_path / "t.pdf", [draw]))
+    [t] = tables(items)
+    assert t.header == ("Parameter", "Type", "Description")
+    assert any(i.block.text.startswith("Table 3") for i in items if i.kind == "para")

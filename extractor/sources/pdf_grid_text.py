@@ -16,7 +16,8 @@ page's prose lines:
 - Evidence: at least two columns with text on at least two rows, a header row filled
   in every column, and three rows or header words of the manual's vocabulary
   (extractor/data/vocab). A run whose first column holds only list markers is a list;
-  monospace lines (code) and dot-leader lines (contents) never join a table.
+  monospace lines (code), dot-leader lines (contents) and table captions (as the
+  vocabulary spells them) never join a table.
 
 The first row is the header; a row repeating it later on the page opens a new table
 (two tables back to back), as the ruled reader sees two grids.
@@ -69,7 +70,9 @@ def runs(line: Line) -> list[tuple[float, float]]:
 def find_text_tables(lines: list[Line], rules: list[Segment]) -> list[TextTable]:
     """The tables set by alignment among `lines` (top to bottom); `rules`: the page's
     horizontal rules (row separators where present)."""
-    eligible = [not ln.mono and not LEADER_RE.search(ln.text.strip()) for ln in lines]
+    from ..vocab import caption
+    eligible = [not ln.mono and not LEADER_RE.search(ln.text.strip()) and not caption(ln.text)
+                for ln in lines]
     spans: list[tuple[list[Line], list]] = []
     i = 0
     while i < len(lines):
