@@ -19,8 +19,9 @@ margins, column widths and wrapping:
   page number at the top right (@page margin boxes).
 
 Table rules (`rules`, any engine): "all" (each engine's own grid), "none" (no borders
-and no header shading: columns only by the text's alignment) or "horizontal" (a rule
-above and below each row, none between the columns), as many print styles draw them.
+and no header shading: columns only by the text's alignment), "horizontal" (a rule
+above and below each row, none between the columns) or "header" (only a rule under
+the header row), as many print styles draw them.
 """
 from __future__ import annotations
 
@@ -109,11 +110,13 @@ div.toc p span.n { float: none; }
 }
 
 
-RULES = ("all", "none", "horizontal")
+RULES = ("all", "none", "horizontal", "header")
 RULES_CSS = {
     "all": "",
     "none": "table.t th, table.t td { border: none; background: none; }",
     "horizontal": "table.t th, table.t td { border-left: none; border-right: none; }",
+    "header": "table.t th, table.t td { border: none; background: none; }"
+              " table.t th { border-bottom: 0.6pt solid #444; }",
 }
 
 

@@ -213,28 +213,35 @@ def _raw_rows(lines: list[Line], xs: list[float], ys: list[float]) -> list[list[
 
 def _row_starts(lines: list[Line], bounds: list[float], rules: list[Segment],
                 x0: float, x1: float, size: float) -> list[int]:
-    """Indexes of the lines that open a row: after a rule (rules between the rows), else
-    after a rule or a wider step, or (no step wider than the others) with text in the
-    first column."""
+    """Indexes of the lines that open a row.
+
+    Rules alone where they separate most entries of the first column, or where rules
+    close the body above and below and no wider step says otherwise (a table of one
+    ruled row, its cells wrapped). Else a rule (under a header), and either a wider line
+    step, where a good share (a quarter) of the first-column entries no rule separates
+    follow one (cell padding; the others are wrapped lines), or text in the first
+    column."""
+    def ruled_at(top: float, bottom: float) -> bool:
+        return any(top <= (r.top + r.bottom) / 2 <= bottom and r.x0 < x1 and r.x1 > x0
+                   for r in rules)
+
+    first = [k for k in range(1, len(lines))
+             if any((float(c["x0"]) + float(c["x1"])) / 2 < bounds[0]
+                    for c in lines[k].chars if c["text"].strip())]
+    ruled = {k for k in range(1, len(lines))
+             if ruled_at(lines[k - 1].bottom - 1, lines[k].top + 1)}
     steps = [lines[k].baseline - lines[k - 1].baseline for k in range(1, len(lines))]
     least = min(steps, default=0.0)
-    spaced = any(s > least + max(1.0, STEP_TOL * size) for s in steps)
-    ruled = [k for k in range(1, len(lines))
-             if any(lines[k - 1].bottom - 1 <= (r.top + r.bottom) / 2 <= lines[k].top + 1
-                    and r.x0 < x1 and r.x1 > x0 for r in rules)]
-    if len(ruled) >= 2:                      # ruled between the rows: the rules say it all
-        return [0] + ruled
-    starts = [0]
-    for k in range(1, len(lines)):
-        if k in ruled:                       # a rule under the header only
-            starts.append(k)
-        elif spaced:
-            if steps[k - 1] > least + max(1.0, STEP_TOL * size):
-                starts.append(k)
-        elif any((float(c["x0"]) + float(c["x1"])) / 2 < bounds[0]
-                 for c in lines[k].chars if c["text"].strip()):
-            starts.append(k)
-    return starts
+    wide = {k for k in range(1, len(lines))
+            if steps[k - 1] > least + max(1.0, STEP_TOL * size)}
+    told = set(first) - ruled                # entries no rule separates
+    spaced = bool(wide & told) and 4 * len(wide & told) >= len(told)
+    if len(ruled) >= 2 and 2 * len(ruled) >= len(first):
+        return [0] + sorted(ruled)
+    if ruled and not spaced and ruled_at(lines[-1].bottom - 1, lines[-1].bottom + size):
+        return [0] + sorted(ruled)
+    opens = ruled | (wide if spaced else set(first))
+    return [0] + sorted(opens)
 
 
 def _evidence(rows: list[list[str]]) -> bool:
