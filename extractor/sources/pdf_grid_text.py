@@ -9,10 +9,11 @@ page's prose lines:
   candidate; each gap is a gutter. The lines below join it while none of their text
   crosses a gutter (text beside a gutter narrows it); a line in another type size, or
   after a paragraph's gap, ends it. Column k+1 starts at its gutter's right end.
-- Rows: a horizontal rule between two lines separates rows; so does a line step
-  larger than the table's wrapped-line step (cell padding). Where neither tells (all
-  steps equal), a line with text in the first column starts a row; text in other
-  columns only continues one (a wrapped description never starts a row).
+- Rows: horizontal rules between the lines, where they separate most entries of the
+  first column or close a ruled body; else a line step larger than the table's
+  wrapped-line step (cell padding) where such steps open the entries; where nothing
+  tells, a line with text in the first column starts a row, and text in other columns
+  only continues one (a wrapped description never starts a row).
 - Evidence: at least two columns with text on at least two rows, a header row filled
   in every column, and three rows or header words of the manual's vocabulary
   (extractor/data/vocab). A run whose first column holds only list markers is a list;

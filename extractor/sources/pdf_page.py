@@ -65,8 +65,8 @@ class _Box:
 
 
 def read_page(page, number: int) -> PageResult:
-    """Analyse one page (pypdfium2): find the ruled tables and shaded code boxes, and read
-    the rest as prose (running headers and footers included: the document pass drops them)."""
+    """Analyse one page (pypdfium2): find the ruled tables, the tables set by alignment
+    (pdf_grid_text.py) and shaded code boxes, and read the rest as prose (running headers and footers included: the document pass drops them)."""
     chars, lines, rects = page_objects(page)
     chars = [c for c in chars if c["upright"]]
     result = PageResult(number, chars=len(chars), height=float(page.get_height()))

@@ -3,6 +3,7 @@
 Horizontal and vertical rules that touch form one grid; its distinct rule positions
 are the row and column boundaries. Each character goes to the cell holding its
 centre; a cell's lines are rejoined like wrapped prose; an empty cell stays "".
+Tables without rules between their columns are read by alignment (pdf_grid_text.py).
 """
 from __future__ import annotations
 
