@@ -14,7 +14,7 @@ from ..blocks import Block, Code, Loc, Paragraph, Row, Table
 from .pdf_code import BREAKERS
 from .pdf_pdfium import page_objects
 from .pdf_tables import Grid, cell_texts, find_grids, segments
-from .pdf_text import CODE_WRAP, Line, group_lines, join_wrapped, same_run
+from .pdf_text import CODE_BREAK, CODE_WRAP, Line, group_lines, join_wrapped, same_run
 
 BULLET_GLYPHS = "●■◆▪◦○"
 NOTE_MARK = "📖"           # how the text rendition spells a note's icon
@@ -206,11 +206,11 @@ def _code_item(b: _Box, lines: list[Line], leading: float, loc: Loc) -> Item:
         text = "" if row is None else _indent(row, text_left) + row.text
         if glue == "space" and out:
             out[-1] = out[-1].rstrip() + CODE_WRAP + text
-        elif glue and out:
+        elif glue == "char" and out:
             out[-1] += text
         else:
             if out:
-                out[-1] = out[-1].rstrip()
+                out[-1] = out[-1].rstrip() + (CODE_BREAK if glue == "break" else "")
             out.append(text)
         nxt = rows[k + 1] if k + 1 < len(rows) else None
         glue = _wrapped(row, nxt, right, text_left)
@@ -228,15 +228,17 @@ def _wrapped(row: Line | None, nxt: Line | None, right: float, left: float) -> s
     broken at a space, or may have ended (CODE_WRAP, settled by the code's syntax in
     pdf_code.py); else "". A row ending in a break character (`/`, `?`, `-`) stays a
     line: an engine's break there looks like the manual's own wrap of a string, which the
-    example reader joins with no space (its "wrapped strings" repair)."""
+    example reader joins with no space (its "wrapped strings" repair); "break" when the
+    next row's first word would not have fitted, so the page cannot tell which it was
+    (CODE_BREAK: a note, then a finding)."""
     if row is None or nxt is None or nxt.text.startswith(" ") or _indent(nxt, left):
         return ""
     if row.end + nxt.first_width > right + 0.01:
         return "char"
-    if row.text.rstrip()[-1:] in BREAKERS:
-        return ""
     word = nxt.text.split(" ", 1)[0]
     unit = nxt.unit or 0.6 * nxt.size
+    if row.text.rstrip()[-1:] in BREAKERS:
+        return "break" if row.x1 + unit * len(word) > right + 0.01 else ""
     return "space" if row.x1 + unit * (len(word) + 1) > right + 0.01 else ""
 
 

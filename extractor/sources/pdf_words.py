@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from ..blocks import Block, Code, Heading, Paragraph, Row, Table
-from .pdf_code import settle_code
+from .pdf_code import break_notes, settle_code
 from .pdf_text import CJK_SOFT, SOFT
 
 _MARKS = SOFT + CJK_SOFT
@@ -104,7 +104,7 @@ def _pieces(text: str):
 
 def settle_blocks(blocks: list[Block]) -> list[Block]:
     """Every block with its unsettled breaks settled by the whole document's words."""
-    blocks = [Code(settle_code(b.text), b.loc) if isinstance(b, Code) else b for b in blocks]
+    blocks = [_code(b) if isinstance(b, Code) else b for b in blocks]
     texts: list[str] = []
     for b in blocks:
         if isinstance(b, (Paragraph, Code)):
@@ -127,3 +127,8 @@ def settle_blocks(blocks: list[Block]) -> list[Block]:
                       b.loc, b.repeated_headers)
         out.append(b)
     return out
+
+
+def _code(b: Code) -> Code:
+    text, notes = break_notes(b.text)
+    return Code(settle_code(text), b.loc, b.notes + notes)
