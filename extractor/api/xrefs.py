@@ -22,7 +22,9 @@ from .model import Api
 SEE = r"(?:请参考|请参见|请见|参考|参见)"
 QUOTED = re.compile(SEE + r"[：:]?\s*[“\"「『《]\s*([^”\"」』》\n]{1,40}?)\s*[”\"」』》]")
 LINKED = re.compile(SEE + r"[：:]?\s*\[([^\]\n]{1,40})\]\(#?\)")
-PADDED = re.compile(r"(?:请参考|请参见|请见)[：:]?\s*([^\s。，,；;：:“”\"()（）]{2,40})(?=\s|。|$)")
+# a bullet glyph left of the title (a link remnant) with or without space beside it
+PADDED = re.compile(
+    r"(?:请参考|请参见|请见)[：:]?\s*(?:[•·]\s*)?([^\s。，,；;：:“”\"()（）•·]{2,40})(?=\s|。|$)")
 SUFFIXES = ("说明", "章节", "一节", "部分")
 DEPRECATED = re.compile(r"[（(]\s*(?:已)?废弃\s*[)）]")
 BULLETS = "•·-*"
