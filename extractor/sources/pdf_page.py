@@ -18,8 +18,10 @@ from .pdf_text import CODE_BREAK, CODE_WRAP, Line, group_lines, join_wrapped, sa
 
 BULLET_GLYPHS = "●■◆▪◦○"
 NOTE_MARK = "📖"           # how the text rendition spells a note's icon
-# a title, a leader of dots (any of these glyphs, any spacing) and a page number
-LEADER_RE = re.compile(r"^(\S.*?)\s*(?:[.·•…‥⋯_]\s*){3,}\s*(\d+|[ivxlc]+)$")
+# a title, a leader (three or more of one glyph that is no letter, digit or space, at
+# any spacing: dots, middle dots, ellipses, dashes, rules) and a page number
+LEADER_RE = re.compile(
+    r"^(?P<title>\S.*?)\s*(?P<g>[^\w\s]|_)(?:\s*(?P=g)){2,}\s*(?P<page>\d+|[ivxlc]+)$")
 MAX_ICON = 14            # a filled shape at most this big left of a line marks it
 BULLET_SHAPE = 0.5       # ... as a bullet when narrower than this share of the type size
 
@@ -277,7 +279,7 @@ def _prose_items(lines: list[Line], icons: list, right: float, loc: Loc):
         if m:
             if not leader_rows:
                 leader_top = first.top
-            leader_rows.append(Row((m.group(1).strip(), m.group(2)), loc))
+            leader_rows.append(Row((m.group("title").strip(), m.group("page")), loc))
             continue
         if leader_rows:
             yield leader_top, _leader_item(leader_rows, loc, leader_top)
