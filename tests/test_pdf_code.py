@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from extractor.sources.pdf_code import break_notes, open_string, settle_code
-from extractor.sources.pdf_page import _wrapped
+from extractor.sources.pdf_page import _in_string, _wrapped
 from extractor.sources.pdf_text import CODE_BREAK, CODE_WRAP, Line
 
 UNIT = 6.0               # one monospace cell
@@ -77,9 +77,19 @@ def test_unsettled_break_inside_a_string_is_a_note_and_a_finding(tmp_path):
             f' "ids": [1,{CODE_BREAK}\n2]}}')
     plain, notes = break_notes(text)
     assert CODE_BREAK not in plain and plain == text.replace(CODE_BREAK, "")
-    assert len(notes) == 1 and "'/'" in notes[0] and "591ac654" in notes[0]
+    assert len(notes) == 1 and "volumes/' / '591ac654" in notes[0]
 
     from extractor.blocks import Code, Loc
     from extractor.sources.pdf_words import settle_blocks
     [code] = settle_blocks([Code(text, Loc(page=7))])
     assert code.text == plain and code.notes == notes
+
+
+def test_row_broken_at_a_space_inside_a_string_needs_the_space_drawn():
+    """Inside a string a row with no room for the next word was broken at a space only
+    if the page draws that space at the row's end; with none it may be the manual's own
+    line end (`"<or>` / `fusionstoragesata"`): unsettled, a line and a note."""
+    assert _in_string("space", row('"ab cd'), '  "name": "ab cd') == "break"
+    assert _in_string("space", row('"ab cd '), '  "name": "ab cd ') == "space"
+    assert _in_string("space", row('ab, cd'), '  "name": 1, cd') == "space"   # no string
+    assert _in_string("char", row('"abcdefghij'), '"abcdefghij') == "char"

@@ -10,10 +10,11 @@ box is then parsed to check the choice: if it does not parse, the fewest space j
 that make it parse win; if none does (not JSON, or JSON the manual itself got wrong),
 the choice by open strings stands.
 
-A row ending at a break character (`/`, `?`, `-`) with no room left for the next row's
-first word (CODE_BREAK) stays a line: a layout engine's wrap there cannot be told from
-the manual's own line break, which the example reader joins (its "wrapped strings"
-repair). Inside a string that is a difference the page cannot settle, so it is noted.
+A row ending at a break character (`/`, `?`, `-`), or inside a string with no space
+drawn at its end, with no room left for the next row's first word (CODE_BREAK) stays a
+line: a layout engine's wrap there cannot be told from the manual's own line break,
+which the example reader joins (its "wrapped strings" repair). Inside a string that is
+a difference the page cannot settle, so it is noted.
 """
 from __future__ import annotations
 
@@ -57,11 +58,10 @@ def break_notes(text: str) -> tuple[str, tuple[str, ...]]:
         if open_string(row):
             head = parts[k + 1].lstrip("\n").split("\n", 1)[0].split(CODE_WRAP, 1)[0]
             notes.append(
-                f"a code row ends at '{row[-1:]}' inside a string with no room for the next "
-                f"row's first word ('...{row.strip()[-30:]}' / '{head.strip()[:30]}...'): a "
-                "layout's wrap there cannot be told from the manual's own line break, so it "
-                "is read as a line break (the example reader joins the string: x-repairs "
-                "wrapped strings)")
+                f"a code row ends inside a string with no room for the next row's first word "
+                f"('...{row.strip()[-30:]}' / '{head.strip()[:30]}...'): a layout's wrap "
+                "there cannot be told from the manual's own line break, so it is read as a "
+                "line break (the example reader joins the string: x-repairs wrapped strings)")
     return "".join(parts), tuple(notes)
 
 

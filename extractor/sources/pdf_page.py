@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..blocks import Block, Code, Loc, Paragraph, Row, Table
-from .pdf_code import BREAKERS
+from .pdf_code import BREAKERS, open_string
 from .pdf_pdfium import page_objects
 from .pdf_tables import Grid, cell_texts, find_grids, segments
 from .pdf_text import CODE_BREAK, CODE_WRAP, Line, group_lines, join_wrapped, same_run
@@ -215,7 +215,7 @@ def _code_item(b: _Box, lines: list[Line], leading: float, loc: Loc) -> Item:
                 out[-1] = out[-1].rstrip() + (CODE_BREAK if glue == "break" else "")
             out.append(text)
         nxt = rows[k + 1] if k + 1 < len(rows) else None
-        glue = _wrapped(row, nxt, right, text_left)
+        glue = _in_string(_wrapped(row, nxt, right, text_left), row, out[-1])
     if out and not last_full:
         out[-1] = out[-1].rstrip()
     text = "\n".join(out)
@@ -242,6 +242,17 @@ def _wrapped(row: Line | None, nxt: Line | None, right: float, left: float) -> s
     if row.text.rstrip()[-1:] in BREAKERS:
         return "break" if row.x1 + unit * len(word) > right + 0.01 else ""
     return "space" if row.x1 + unit * (len(word) + 1) > right + 0.01 else ""
+
+
+def _in_string(glue: str, row: Line | None, logical: str) -> str:
+    """A row that may have been broken at a space ("space") inside a string literal of
+    its logical line is "break" unless the page draws that space at its end: else it may
+    as well be the manual's own line end (a string the manual wraps), which the page
+    cannot tell (CODE_BREAK: a note, then a finding)."""
+    if glue != "space" or row is None or not open_string(logical.replace(CODE_WRAP, " ")):
+        return glue
+    unit = row.unit or 0.6 * row.size
+    return glue if row.end - row.x1 > unit / 2 else "break"
 
 
 def _indent(ln: Line, left: float) -> str:
