@@ -7,7 +7,8 @@ the dialect OAS 3.0 schemas extend) and words the errors as the reference does:
 
 - `nullable: true` lets null through the `type` keyword of its own schema object only;
   a null elsewhere gives `None for not nullable` before the type error (OAS 3.0.3);
-- `type`, `enum` and `required` errors take the reference's wording;
+- `type`, `enum` and `required` errors take the reference's wording, and so do members a
+  closed object does not allow (`additionalProperties: false`, validate._message);
 - errors sort by instance path, then by keyword order in the schema, as the reference's do.
 
 Any other kind of error (oneOf, anyOf, additionalProperties ...), and OAS 3.1 documents,
@@ -15,9 +16,9 @@ are handed to the reference checker, so the result is the reference's in every c
 """
 from __future__ import annotations
 
-from .validate import DOC_URI, ExampleChecker, _rebase
+from .validate import DOC_URI, ExampleChecker, _rebase, members_message
 
-WORDED = ("Type", "Enum", "Required")
+WORDED = ("Type", "Enum", "Required", "AdditionalProperties")
 
 
 class FastExampleChecker:
@@ -54,7 +55,8 @@ class FastExampleChecker:
             path = list(e.instance_path)
             keyword_schema = self._at(list(e.schema_path)[:-1], schema)
             keyword = list(e.schema_path)[-1] if list(e.schema_path) else ""
-            if keyword_schema is None or keyword not in keyword_schema:
+            if keyword_schema is None or keyword not in keyword_schema or (
+                    keyword == "additionalProperties" and "patternProperties" in keyword_schema):
                 return self.reference.errors(schema, value)
             instance = _at_path(value, path)
             for message in _worded(keyword, keyword_schema, instance, e.kind):
@@ -100,7 +102,7 @@ def _at_path(value, path: list):
 
 def _worded(keyword: str, schema: dict, instance, kind) -> list[str]:
     """The reference's messages for one failed keyword (openapi-schema-validator's OAS 3.0
-    `type`, jsonschema's `enum` and `required`)."""
+    `type`, jsonschema's `enum` and `required`, validate._message's closed objects)."""
     if keyword == "type":
         if instance is None and schema.get("nullable") is True:
             return []
@@ -108,4 +110,6 @@ def _worded(keyword: str, schema: dict, instance, kind) -> list[str]:
             [f"{instance!r} is not of type {schema['type']!r}"]
     if keyword == "enum":
         return [f"{instance!r} is not one of {schema['enum']!r}"]
+    if keyword == "additionalProperties":
+        return [members_message(instance, schema)]
     return [f"{kind.property!r} is a required property"]

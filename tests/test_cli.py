@@ -336,6 +336,55 @@ def test_fast_example_check_words_errors_as_the_reference(built):
             cases.append((schema, damaged))
     assert len(cases) > 800
     assert [fast.errors(s, v) for s, v in cases] == [ref.errors(s, v) for s, v in cases]
+    # against the closed copy (members no table documents), as check_examples asks
+    from extractor.validate import closed
+    shut = closed(doc)
+    fast, ref = FastExampleChecker(shut), ExampleChecker(shut)
+    words = [ref.errors(s, v) for s, v in cases]
+    assert any("members no table documents" in m for e in words for m in e)
+    assert [fast.errors(s, v) for s, v in cases] == words
+
+
+def test_one_pass_example_check_keeps_the_two_pass_verdicts():
+    """check_examples checks an example against its closed schema first and against the
+    schema itself only when that fails, or when the schema reaches a `oneOf` (or `not`),
+    where closing can let a value through that the schema refuses."""
+    from extractor.example_check import FastExampleChecker
+    from extractor.findings import Findings
+    from extractor.validate import ExampleChecker, check_examples, closed
+    one = {"type": "object", "required": ["a"], "properties": {"a": {"type": "integer"}}}
+    two = {"type": "object", "required": ["a", "b"],
+           "properties": {"a": {"type": "integer"}, "b": {"type": "integer"}}}
+    examples = {"both": {"value": {"a": 1, "b": 2}}, "one": {"value": {"a": 1}},
+                "other": {"value": {"a": 1, "c": 3}}}
+    plain = {"type": "object", "properties": {"a": {"type": "integer"}}}
+    doc = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"post": {
+        "requestBody": {"content": {"application/json": {
+            "schema": {"$ref": "#/components/schemas/Plain"},
+            "examples": {"ok": {"value": {"a": 1}}, "extra": {"value": {"a": 1, "c": 2}},
+                         "wrong": {"value": {"a": "x"}}}}}},
+        "responses": {"200": {"description": "ok", "content": {"application/json": {
+            "schema": {"$ref": "#/components/schemas/Either"}, "examples": examples}}}}}}},
+        "components": {"schemas": {"Either": {"oneOf": [one, two]}, "Plain": plain}}}
+    either = {"$ref": "#/components/schemas/Either"}
+    # closing lets {a, b} through (only the second branch matches); the schema refuses it
+    assert ExampleChecker(closed(doc)).errors(either, {"a": 1, "b": 2}) == []
+    assert ExampleChecker(doc).errors(either, {"a": 1, "b": 2})
+    findings = Findings()
+    counts = check_examples(doc, findings, FastExampleChecker(doc))
+    assert counts == {"examples": 6, "valid": 4, "invalid": 2, "unreadable": 0,
+                      "undocumented": 2}
+    media = doc["paths"]["/x"]["post"]["responses"]["200"]["content"]["application/json"]
+    assert list(media["examples"]) == ["one"]
+    assert media["x-invalid-examples"]["both"]["x-valid"] is False
+    assert media["x-invalid-examples"]["other"]["x-finding"].startswith(
+        "example-undocumented-key")
+    body = doc["paths"]["/x"]["post"]["requestBody"]["content"]["application/json"]
+    assert list(body["examples"]) == ["ok"]
+    assert body["x-invalid-examples"]["wrong"]["x-valid"] is False
+    assert body["x-invalid-examples"]["extra"]["x-finding"].endswith(
+        "members no table documents: 'c'")
+    assert [f.kind for f in findings] == ["example-schema-mismatch"] * 2
 
 
 def test_fast_json_is_the_standard_librarys(built):
