@@ -3,9 +3,11 @@
 A temp file made by `tempfile` is private (0600) and keeps that mode after the rename, so
 each written file and folder is given the mode a plain `open()` / `mkdir()` would have.
 
-YAML goes through libyaml's C emitter, byte-identical to PyYAML's pure-Python one. The
-two differ in one place: libyaml treats characters beyond the Basic Multilingual Plane
-(emoji such as 📖 in the manual's notes) as unprintable and escapes the whole string.
+YAML is written by yaml_text.py, PyYAML's own output for JSON values without its
+per-event machinery; anything else goes through libyaml's C emitter, byte-identical to
+PyYAML's pure-Python one. The two differ in one place: libyaml treats characters beyond
+the Basic Multilingual Plane (emoji such as 📖 in the manual's notes) as unprintable and
+escapes the whole string.
 Such characters are swapped for private-use stand-ins (printable and one column wide to
 both emitters) before emitting and swapped back after.
 """
@@ -191,8 +193,17 @@ class _Swap:
 
 
 def dump_yaml(doc: dict, *, python: bool = False) -> str:
-    """`python=True` forces the pure-Python emitter (the reference the C path must match)."""
-    if python or CDumper is None:
+    """The spec as YAML, as the pure-Python emitter writes it (`python=True` forces that
+    emitter: the reference). Written by yaml_text.py where it covers the document (a spec
+    always), else by libyaml's C emitter with the same output."""
+    if python:
+        return yaml.dump(doc, Dumper=PyDumper, **OPTIONS)
+    from .yaml_text import Unsupported, dump
+    try:
+        return dump(doc, PyDumper, width=OPTIONS["width"], allow_unicode=OPTIONS["allow_unicode"])
+    except Unsupported:
+        pass
+    if CDumper is None:
         return yaml.dump(doc, Dumper=PyDumper, **OPTIONS)
     swap = _Swap()
     out = _emit(doc, swap)

@@ -279,6 +279,57 @@ def test_libyaml_output_is_byte_identical_to_the_python_emitter(built):
     assert dump_yaml(edge) == dump_yaml(edge, python=True)
 
 
+def test_yaml_text_writes_what_the_python_emitter_writes():
+    """yaml_text.py (build's YAML writer) gives yaml.dump's bytes on random documents of
+    awkward strings (indicators, quotes, breaks of every kind, tabs, BOM, NEL, CJK, emoji,
+    lines long enough to fold), and its shortcuts only take strings the emitter's own
+    analysis would write the same way."""
+    import random
+
+    import yaml
+
+    from extractor import yaml_text
+    from extractor.output import OPTIONS, PyDumper
+    rng = random.Random(15)
+    alphabet = list("ab -:#'\"?!&*|>%@`,[]{}.\n\t") + ["\x85", "\u2028", "\ufeff", "\xa0",
+                                                       "云硬盘", "📖", "\ue000", "\x7f", "---"]
+
+    def text():
+        n = rng.choice([0, 1, 2, 5, 20, 60, 130])
+        return "".join(rng.choice(alphabet) for _ in range(n))
+
+    def value(depth):
+        r = rng.random()
+        if depth > 3 or r < 0.5:
+            return rng.choice([text(), text(), text(), 1, -7, True, False, None, 2.5, "null",
+                               "123", "~", "true", ""])
+        if r < 0.75:
+            return [value(depth + 1) for _ in range(rng.randint(0, 4))]
+        return {rng.choice(["k", "key: x", "a b", "#k", text()[:20] or "e"]) + str(i):
+                value(depth + 1) for i in range(rng.randint(0, 4))}
+
+    emitter = yaml.emitter.Emitter(None, allow_unicode=True)
+    written = 0
+    for _ in range(3000):
+        doc = {"root": value(0), "list": [value(1), value(1)]}
+        try:
+            fast = yaml_text.dump(doc, PyDumper, width=OPTIONS["width"])
+        except yaml_text.Unsupported:
+            continue
+        written += 1
+        assert fast == yaml.dump(doc, Dumper=PyDumper, **OPTIONS), doc
+        s = text()
+        a = emitter.analyze_scalar(s)
+        if yaml_text.PLAIN.fullmatch(s):
+            assert a.allow_block_plain and a.allow_single_quoted
+            assert not a.multiline and not a.empty
+        if yaml_text.ONE_LINE.fullmatch(s):
+            assert a.allow_single_quoted and not a.multiline
+        if yaml_text.LITERAL.fullmatch(s):
+            assert a.allow_block
+    assert written > 2000          # the rest hold a key only yaml.dump writes
+
+
 def test_regex_tokenizer_reads_json_like_the_character_scanner(built):
     """The example repairer's tokenizer (a regex, for speed) gives exactly what the
     character-by-character scanner gives, on random JSON-ish text and every manual example."""
