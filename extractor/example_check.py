@@ -31,7 +31,10 @@ class FastExampleChecker:
         if self.oas30:
             import jsonschema_rs
             self._rs = jsonschema_rs
-            self.registry = jsonschema_rs.Registry([(DOC_URI, doc)])
+            # the document without its paths: $refs point into components (a $ref this
+            # leaves unresolved sends that example to the reference checker)
+            self.registry = jsonschema_rs.Registry(
+                [(DOC_URI, {k: v for k, v in doc.items() if k != "paths"})])
 
     @property
     def reference(self) -> ExampleChecker:
@@ -42,14 +45,14 @@ class FastExampleChecker:
     def errors(self, schema: dict, value) -> list[str]:
         if not self.oas30:
             return self.reference.errors(schema, value)
-        v = self._rs.Draft4Validator(_rebase(schema), registry=self.registry,
-                                     validate_formats=False)
-        found = []
-        for e in v.iter_errors(value):
-            kind = type(e.kind).__name__
-            if kind not in WORDED:
-                return self.reference.errors(schema, value)
-            found.append(e)
+        try:
+            v = self._rs.Draft4Validator(_rebase(schema), registry=self.registry,
+                                         validate_formats=False)
+            found = list(v.iter_errors(value))
+        except (ValueError, self._rs.ReferencingError):
+            return self.reference.errors(schema, value)
+        if any(type(e.kind).__name__ not in WORDED for e in found):
+            return self.reference.errors(schema, value)
         out = []
         for e in found:
             path = list(e.instance_path)

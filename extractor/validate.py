@@ -95,17 +95,21 @@ def _rebase(schema):
 def closed(doc: dict) -> dict:
     """A copy of the document whose object schemas with properties admit no other members
     (what linters such as Redocly check examples against)."""
-    def close(node):
-        if isinstance(node, dict):
-            out = {k: close(v) for k, v in node.items()}
-            if isinstance(node.get("properties"), dict) and "additionalProperties" not in node:
-                out["additionalProperties"] = False
-            return out
-        if isinstance(node, list):
-            return [close(v) for v in node]
-        return node
     return {**doc, "paths": close(doc.get("paths", {})),
             "components": close(doc.get("components", {}))}
+
+
+def close(node):
+    """A copy of `node` (a schema, or a part of a document) whose object schemas with
+    properties admit no other members."""
+    if isinstance(node, dict):
+        out = {k: close(v) for k, v in node.items()}
+        if isinstance(node.get("properties"), dict) and "additionalProperties" not in node:
+            out["additionalProperties"] = False
+        return out
+    if isinstance(node, list):
+        return [close(v) for v in node]
+    return node
 
 
 NON_MONOTONE = ("oneOf", "not")
@@ -157,13 +161,15 @@ def check_examples(doc: dict, findings: Findings, checker=None) -> dict:
     findings of reconcile.py) moves to ``x-invalid-examples`` with its finding in
     ``x-finding`` (the site shows it). ``x-valid`` says whether it matches its schema.
 
-    One pass: each example is checked against the closed schema; only one that fails
+    One pass: each example is checked against its closed schema; only one that fails
     there (or whose schema holds `oneOf`/`not`, see _Monotone) is checked against the
     schema itself, to tell a mismatch from members no table documents.
     Returns counts: {"examples", "valid", "invalid", "unreadable", "undocumented"}.
     """
     make = type(checker) if checker is not None else ExampleChecker
-    strict = make(closed(doc))
+    # the closed copy of what $refs point to (the builder's: components); each example's
+    # own schema is closed as it is checked
+    strict = make({**doc, "components": close(doc.get("components", {}))})
     opened = {"checker": checker}
 
     def schema_errors(schema, value):
@@ -185,7 +191,7 @@ def check_examples(doc: dict, findings: Findings, checker=None) -> dict:
             moves.append((media, name, ex))
             continue
         schema = media.get("schema")
-        extra = strict.errors(schema, ex["value"]) if schema else []
+        extra = strict.errors(close(schema), ex["value"]) if schema else []
         errs = schema_errors(schema, ex["value"]) if extra or (
             schema and not monotone(schema)) else []
         ex["x-valid"] = not errs
