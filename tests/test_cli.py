@@ -455,3 +455,58 @@ def test_fast_json_is_the_standard_librarys(built):
                  {"  leading spaces\n  in a key": ["  and\n    in a value", {"x": [[{}]]}]}):
         assert dump_json(edge) == reference(edge)
         assert dump_json(edge, indent=1) == reference(edge, 1)
+
+
+# -- compiled templates kept between runs -------------------------------------------------
+
+def test_template_cache_compiles_a_template_once_and_again_when_it_changes(tmp_path,
+                                                                          monkeypatch):
+    import jinja2
+
+    from extractor.generate import template_cache
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "page.txt").write_text("one {{ x }}", encoding="utf-8")
+    compiled = []
+
+    class Counting(jinja2.Environment):
+        def _compile(self, source, filename):
+            compiled.append(filename)
+            return super()._compile(source, filename)
+
+    def render():
+        env = Counting(loader=jinja2.FileSystemLoader(str(folder)),
+                       bytecode_cache=template_cache.bytecode_cache())
+        return env.get_template("page.txt").render(x=1)
+    assert render() == "one 1" and len(compiled) == 1          # cold: compiled, stored
+    assert len(list(template_cache.cache_dir().iterdir())) == 1
+    assert render() == "one 1" and len(compiled) == 1          # warm: loaded
+    (folder / "page.txt").write_text("two {{ x }}", encoding="utf-8")
+    assert render() == "two 1" and len(compiled) == 2          # changed: compiled again
+    monkeypatch.setenv("DOC2SPEC_NO_CACHE", "1")
+    assert template_cache.bytecode_cache() is None
+
+
+def test_generate_and_site_write_the_same_with_a_cold_warm_or_no_template_cache(spec_dir,
+                                                                                tmp_path):
+    out, _ = spec_dir
+    spec = out / "evs.openapi.json"
+
+    def tree(folder):
+        return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*"))
+                if p.is_file()}
+    trees = []
+    for name, cache, extra in (("cold", "c1", []), ("warm", "c1", []),
+                               ("none", "c2", ["--no-cache"])):
+        env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / cache)}
+        o = tmp_path / name
+        for args in (["generate", "all", spec, "-q", "-o", o, *extra],
+                     ["site", spec, "-q", "-o", o / "site", *extra]):
+            r = subprocess.run([sys.executable, "-m", "extractor", *map(str, args)],
+                               capture_output=True, text=True, cwd=ROOT, env=env)
+            assert r.returncode == 0, r.stderr
+        trees.append(tree(o))
+    assert trees[0] and trees[0] == trees[1] == trees[2]
+    assert any((tmp_path / "c1" / "doc2spec" / "jinja").iterdir())
+    assert not (tmp_path / "c2" / "doc2spec").exists()          # --no-cache: nothing stored

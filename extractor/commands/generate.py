@@ -43,9 +43,11 @@ def spec_stem(path: Path) -> str:
               help="Client package name (default: <spec stem>_client, e.g. evs_client).")
 @click.option("--stub-package", default=None,
               help="Server stub package name (default: <spec stem>_stub, e.g. evs_stub).")
+@click.option("--no-cache", is_flag=True,
+              help="Compile every template afresh (no compiled templates from the user cache).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @handle_errors
-def generate(target, spec, out_dir, package, stub_package, quiet):
+def generate(target, spec, out_dir, package, stub_package, no_cache, quiet):
     """Generate a Python client package and/or a server stub from SPEC.
 
     SPEC defaults to the spec in specs/. Writes OUTPUT/client/ (a pip-installable
@@ -53,6 +55,9 @@ def generate(target, spec, out_dir, package, stub_package, quiet):
     a temporary folder beside them and renamed into place together, so an interruption
     leaves either the old pair or the new one.
     """
+    if no_cache:
+        from ..generate import template_cache
+        template_cache.disable()
     path = Path(spec) if spec else default_spec()
     package = check_package("--package", package.replace("-", "_")) if package else None
     stub_package = check_package("--stub-package", stub_package) if stub_package else None

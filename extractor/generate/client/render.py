@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..paths import template_dir
+from ..template_cache import bytecode_cache
 from .docs import docstring, markdown
 from .operations import OperationView
 from .schema_types import EnumView, ModelView
@@ -29,7 +30,7 @@ def _environment():
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=False,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined)
+        undefined=jinja2.StrictUndefined, bytecode_cache=bytecode_cache())
     env.filters.update(
         pyrepr=repr, doc=docstring, md=markdown, md_code=_md_code,
         tomlstr=lambda v: json.dumps(str(v), ensure_ascii=False),
