@@ -13,7 +13,8 @@ The one other cache is `generate`'s and `site`'s compiled templates
 timed cold (that folder emptied before each run, as on a first run or after a template
 changed) and warm. `build` and `inspect` keep no cache: every run does the whole work.
 
-Targets (2 cores): manual -> API model under 1 s; manual -> validated spec under 2 s;
+Targets (2 cores; stages as CPU time in this process): manual -> API model under 1 s;
+manual -> validated spec under 2 s;
 the commands, as work above interpreter start (CPU time of `python -m extractor ...`
 minus that of `python -c pass`; wall time shown beside it; `build` writes to a temp copy
 of specs/ holding the shipped overlay, as `doc2spec build` does): `build` under 0.5 s,
@@ -47,11 +48,12 @@ MANUAL = ROOT / "manuals" / "evs-api-reference.txt"
 
 
 def timed(fn, repeat: int) -> tuple[float, object]:
+    """Median CPU time of `fn` in this process (wall time swells on a shared machine)."""
     times, result = [], None
     for _ in range(repeat):
-        t = time.perf_counter()
+        t = time.process_time()
         result = fn()
-        times.append(time.perf_counter() - t)
+        times.append(time.process_time() - t)
     return statistics.median(times), result
 
 

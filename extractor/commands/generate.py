@@ -93,7 +93,8 @@ def check_package(option: str, name: str) -> str:
 
 class Staging:
     """Generated folders are written into a temp sibling of their final place, each one
-    starting as a copy of what is there (the server keeps the user's handler modules),
+    starting as a copy of what is there (the server keeps the user's handler modules;
+    files hard-linked, see _link_or_copy),
     then swapped in together with Ctrl-C held off, and rolled back if a rename fails."""
 
     def __init__(self, out: Path, parts: list[str]):
@@ -110,7 +111,8 @@ class Staging:
         os.chmod(self.tmp, dir_mode())
         for name in self.parts:
             if (self.out / name).is_dir():
-                shutil.copytree(self.out / name, self.tmp / name, symlinks=True)
+                shutil.copytree(self.out / name, self.tmp / name, symlinks=True,
+                                copy_function=_link_or_copy)
         return self
 
     def path(self, name: str) -> Path:
@@ -145,6 +147,16 @@ class Staging:
 
     def __exit__(self, *exc) -> None:
         shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def _link_or_copy(src: str, dst: str) -> None:
+    """A staged copy's file as a hard link (no bytes copied): the generators never write
+    into a file, they replace it (client/write.py, server._write), so the old tree stays
+    as it was until the swap. A copy where the file system has no hard links."""
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
 
 
 def _client(doc: dict, out: Path, package: str, shown: Path) -> str:
