@@ -12,7 +12,9 @@ a spec repeats all the time, so each (value, position) is written once and remem
 
 Anything this walk does not cover (a key that is not a simple string key, a value the
 representer makes a collection of, a scalar that would need an explicit tag) raises
-`Unsupported`; the caller then uses yaml.dump.
+`Unsupported`, and so does what libyaml writes otherwise than PyYAML (a double-quoted
+string long enough to fold, NEL/LS/PS breaks, a `|+` block): output.dump_yaml then uses
+libyaml's C emitter, so the text is the same as before this module, byte for byte.
 """
 from __future__ import annotations
 
@@ -43,6 +45,9 @@ ONE_LINE = re.compile(f"[^{_NOT_PRINTABLE}]*")
 # before a break or at the end.
 _NOT_TEXT = _NOT_PRINTABLE.replace("\\x00-\\x1f", "\\x00-\\x09\\x0b-\\x1f")    # `\n` allowed
 LITERAL = re.compile(rf"(?=.*\n)(?!.* \n)[^{_NOT_TEXT}]*(?<! )", re.S)
+
+
+OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")
 
 
 class Unsupported(Exception):
@@ -111,6 +116,8 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
         """write_literal for a `|` block whose breaks are all `\n`: each line indented
         (empty lines not), and a final break unless the text ends with one."""
         hints = em.determine_block_hints(value)
+        if hints.endswith("+"):
+            raise Unsupported("a `|+` block")      # libyaml ends such a document with `...`
         em.write_indicator("|" + hints, True)
         pad = " " * (em.indent + em.best_indent)
         lines = value.split("\n")
@@ -132,13 +139,17 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
 
     def fresh(value: str, tag: str, style, simple_key: bool) -> tuple:
         """One scalar written by the emitter's own code, as expect_scalar does it."""
+        if OTHER_BREAKS.search(value):
+            # libyaml chooses other styles than PyYAML for NEL, LS and PS: dump_yaml's
+            # output is libyaml's there
+            raise Unsupported(f"{value[:40]!r} holds a line break other than \\n")
         implicit = (tag == detect(value), tag == STR)
         em.event = ScalarEvent(None, tag, implicit, value, style=style)
         em.root_context = em.sequence_context = False
         em.mapping_context = em.simple_key_context = simple_key
         em.analysis = analysis(value)
-        em.style = em.choose_scalar_style()
-        if not ((em.style == "" and implicit[0]) or (em.style != "" and implicit[1])):
+        em.style = style = em.choose_scalar_style()
+        if not ((style == "" and implicit[0]) or (style != "" and implicit[1])):
             raise Unsupported(f"{value!r} would need its tag written")
         em.stream, em.open_ended = capture, None
         em.increase_indent(flow=True)
@@ -149,6 +160,12 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
             em.stream = out
         text = "".join(capture)
         capture.clear()
+        if em.open_ended:
+            raise Unsupported("a `|+` block")      # libyaml ends such a document with `...`
+        if style == '"' and "\n" in text:
+            # libyaml folds a long double-quoted scalar at other places than PyYAML does;
+            # dump_yaml's output is libyaml's there (the C emitter writes the document)
+            raise Unsupported(f"{value[:40]!r} folds in double quotes")
         return text, em.column, em.whitespace, em.indention, em.open_ended
 
     def empty(start: str, end: str) -> None:
