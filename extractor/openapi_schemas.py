@@ -144,8 +144,8 @@ def _structure_key(schema) -> str:
     def strip(x, names: bool = False):
         if isinstance(x, dict):
             if names:       # the keys of `properties` are field names, not keywords
-                return {k: strip(v) for k, v in sorted(x.items())}
-            return {k: strip(v, k == "properties") for k, v in sorted(x.items())
+                return {k: strip(v) for k, v in x.items()}         # json.dumps sorts them
+            return {k: strip(v, k == "properties") for k, v in x.items()
                     if k not in ("description", "x-source", "title", "x-manual-name", "x-enum-descriptions",
                                  "x-unit", "default", "example", "nullable")}
         if isinstance(x, list):
