@@ -72,7 +72,8 @@ def vocabularies() -> tuple[Vocab, ...]:
 
 def reload() -> None:
     """Forget the loaded vocabularies (after VOCAB_DIR changed)."""
-    for f in (vocabularies, _labels, deprecation_re, reference_re, error_chapter_reference_re):
+    for f in (vocabularies, _labels, deprecation_re, reference_re, error_chapter_reference_re,
+              header_words, _column, _is_reference_table):
         f.cache_clear()
 
 
@@ -145,6 +146,7 @@ def captions_of(kind: str) -> tuple[str, ...]:
     return tuple(x for v in vocabularies() for x in v.table_captions.get(kind, ()))
 
 
+@lru_cache(maxsize=None)
 def header_words(role: str) -> tuple[str, ...]:
     """Header words of a column role ("name", "required", "type", "description")."""
     return tuple(w for v in vocabularies() for w in v.table_headers.get(role, ()))
@@ -152,6 +154,14 @@ def header_words(role: str) -> tuple[str, ...]:
 
 def column(header: tuple[str, ...], role: str) -> int | None:
     """Index of the first header cell containing one of the role's words."""
+    try:
+        return _column(tuple(header), role)
+    except TypeError:           # a cell that is not a string: not cached
+        return _column.__wrapped__(header, role)
+
+
+@lru_cache(maxsize=4096)        # a manual repeats a few headers on hundreds of tables
+def _column(header: tuple[str, ...], role: str) -> int | None:
     words = header_words(role)
     for i, h in enumerate(header):
         if any(w in h for w in words):
@@ -223,6 +233,14 @@ def reference_roles(kind: str) -> dict[str, tuple[str, ...]]:
 def is_reference_table(kind: str, header) -> bool:
     """Whether a header marks a reference table of this kind: for some language, one of
     its marker sets has every word inside some header cell (spaces ignored)."""
+    try:
+        return _is_reference_table(kind, tuple(header))
+    except TypeError:           # a cell that is not a string: not cached
+        return _is_reference_table.__wrapped__(kind, header)
+
+
+@lru_cache(maxsize=4096)
+def _is_reference_table(kind: str, header) -> bool:
     heads = ["".join(h.split()).replace("（", "(").replace("）", ")") for h in header]
     for v in _ordered():
         for words in v.reference_markers.get(kind, []):
