@@ -39,10 +39,8 @@ sys.path.insert(0, str(ROOT))
 from extractor.api.build import read_api  # noqa: E402
 from extractor.findings import Findings  # noqa: E402
 from extractor.manual import build_manual  # noqa: E402
-from extractor.openapi import build_openapi  # noqa: E402
+from extractor.pipeline import build_spec  # noqa: E402
 from extractor.sources.text import read_text  # noqa: E402
-from extractor.spec_schema import spec_errors  # noqa: E402
-from extractor.validate import check_examples  # noqa: E402
 
 MANUAL = ROOT / "manuals" / "evs-api-reference.txt"
 
@@ -67,12 +65,9 @@ def measures(repeat: int) -> list[tuple[str, float, float | None, str]]:
     rows.append(("manual -> API model (whole read)", t, 1.0, f"{len(api.sections)} API sections"))
 
     def spec():
-        a = read_api(MANUAL)
-        doc = build_openapi(a)
-        check_examples(doc, a.findings)
-        errs = spec_errors(doc)       # the one validation pass build makes
-        assert not errs, errs[:3]
-        return doc
+        result = build_spec(MANUAL)   # as `build` runs it: examples checked, validated once
+        assert not result.errors, result.errors[:3]
+        return result.doc
     t, doc = timed(spec, repeat)
     rows.append(("manual -> validated spec (end to end)", t, 2.0,
                  f"{sum(len(v) for v in doc['paths'].values())} operations"))
