@@ -50,6 +50,7 @@ KEYSTROKE_JS = """async ([selector, text]) => {
   input.dispatchEvent(new Event('input', {bubbles: true}));
   await frame();
   for (let i = 1; i <= text.length; i++) {
+    performance.mark('keystroke');
     const t0 = performance.now();
     input.value = text.slice(0, i);
     input.dispatchEvent(new Event('input', {bubbles: true}));
@@ -63,6 +64,7 @@ KEYSTROKE_JS = """async ([selector, text]) => {
     await frame();
     full.push(performance.now() - t0);
   }
+  performance.mark('typed');
   return [painted, full, unfilled, box.querySelectorAll('.result').length];
 }"""
 # Typing with real key presses (Chromium's own input pipeline), one every PACE_MS whether or
@@ -149,6 +151,14 @@ def search_measure(site: Path, repeat: int):
                     full += whole
                     unfilled += missing
                     results[q] = n
+            with tempfile.TemporaryDirectory() as tmp:        # one more pass, traced
+                trace = Path(tmp) / "trace.json"
+                browser.start_tracing(page=page, path=str(trace),
+                                      categories=["toplevel", "devtools.timeline", "blink.user_timing"])
+                for q in TYPED:
+                    page.evaluate(KEYSTROKE_JS, [selector, q])
+                browser.stop_tracing()
+                cpu = main_thread_cpu(trace)
             page.evaluate(REAL_KEYS_SETUP, selector)
             for _ in range(repeat):
                 for q in TYPED:
@@ -159,9 +169,40 @@ def search_measure(site: Path, repeat: int):
                     keys = page.evaluate("window.__keys")
                     out.setdefault(label + " real", []).extend(keys)
             out[label] = (sorted(painted), sorted(full), unfilled, results,
-                          sorted(out.pop(label + " real")))
+                          sorted(out.pop(label + " real")), cpu)
         browser.close()
     return load, out
+
+
+def main_thread_cpu(trace_file: Path) -> tuple[list[float], list[float]]:
+    """Per keystroke, the CPU time (ms) of the page's main thread, from a Chromium trace:
+    from the task that takes the keystroke through the first frame painted after it, and
+    through the whole list (until the next keystroke). Unlike the latencies, this does not
+    grow when other processes share the cores."""
+    data = json.loads(trace_file.read_text(encoding="utf-8"))
+    events = data["traceEvents"] if isinstance(data, dict) else data
+    marks = [e for e in events if e.get("name") in ("keystroke", "typed") and "user_timing" in e.get("cat", "")]
+    if not marks:
+        return [], []
+    thread = (marks[0]["pid"], marks[0]["tid"])
+    mine = [e for e in events if (e.get("pid"), e.get("tid")) == thread and e.get("ph") == "X"]
+    tasks = sorted((e["ts"], e["ts"] + e.get("dur", 0), e.get("tdur", 0) / 1000) for e in mine
+                   if e["name"] == "ThreadControllerImpl::RunTask")
+    paints = sorted(e["ts"] for e in mine if e["name"] == "Paint")
+    marks = sorted((e["ts"], e["name"]) for e in marks)
+
+    def task_start(ts):                 # the start of the task running at ts
+        return max((t[0] for t in tasks if t[0] <= ts <= t[1]), default=ts)
+    to_paint, to_full = [], []
+    for (ts, name), (next_ts, _) in zip(marks, marks[1:]):
+        if name != "keystroke":
+            continue
+        begin, end = task_start(ts), task_start(next_ts)
+        own = [t for t in tasks if begin <= t[0] < end]
+        paint = next((p for p in paints if p > ts), end)
+        to_full.append(sum(t[2] for t in own))
+        to_paint.append(sum(t[2] for t in own if t[0] <= paint))
+    return sorted(to_paint), sorted(to_full)
 
 
 def stats(values: list[float]) -> tuple[float, float, float]:
@@ -187,14 +228,19 @@ def main() -> None:
             load, boxes = search_measure((args.site or site).resolve(), args.repeat)
             rows.append(("search index load (first focus on a page)", load, None,
                          "script file, once per page"))
-            for label, (painted, full, unfilled, results, real) in boxes.items():
+            for label, (painted, full, unfilled, results, real, cpu) in boxes.items():
                 for what, values, target, note in (
                         ("keystroke -> results painted", painted, 50.0,
                          f"{len(painted)} input events; screen not yet full at paint: {unfilled}"),
                         ("keystroke -> full list in page", full, None,
                          "shown: " + ", ".join(f"{q} {n}" for q, n in results.items())),
                         (f"real key every {PACE_MS} ms -> painted", real, 50.0,
-                         f"{len(real)} key presses")):
+                         f"{len(real)} key presses"),
+                        ("main-thread CPU, keystroke -> painted", cpu[0], None,
+                         f"{len(cpu[0])} keystrokes, from a Chromium trace"),
+                        ("main-thread CPU, keystroke -> full list", cpu[1], None, "")):
+                    if not values:
+                        continue
                     med, p95, top = stats(values)
                     rows.append((f"{what}, median: {label}", med, target, note))
                     rows.append((f"{what}, p95: {label}", p95, target, ""))

@@ -197,8 +197,10 @@
     this.ul = null; this.sec = null;
   }
   Job.prototype.done = function () { return this.g >= this.groups.length; };
-  /* Append one result (a new group's section goes into `into`); returns its least height. */
-  Job.prototype.step = function (into) {
+  /* Append one result (a new group's section goes into `into`); returns its least height.
+     Results appended after the first screen are marked `later`: the stylesheet lets the
+     browser skip their layout until they come near the screen. */
+  Job.prototype.step = function (into, later) {
     var g = this.groups[this.g], full = this.full, toks = this.toks, limit = this.limit;
     var hit = g.hits[this.h], px = LINE_PX + (hit.doc.sub ? SUB_PX : 0) + (hit.doc.more.length ? SUB_PX : 0);
     if (this.h === 0) {
@@ -209,7 +211,9 @@
       this.sec.appendChild(this.ul);
       into.appendChild(this.sec);
     }
-    this.ul.appendChild(resultItem(hit, toks));
+    var li = resultItem(hit, toks);
+    if (later) li.classList.add("later");
+    this.ul.appendChild(li);
     this.h++;
     if (this.h < Math.min(limit, g.hits.length)) return px;
     if (full && g.hits.length > limit) {
@@ -218,7 +222,11 @@
       more.type = "button";
       more.addEventListener("click", function () {
         var frag = document.createDocumentFragment();
-        g.hits.slice(limit).forEach(function (hit) { frag.appendChild(resultItem(hit, toks)); });
+        g.hits.slice(limit).forEach(function (hit) {
+          var li = resultItem(hit, toks);
+          li.classList.add("later");
+          frag.appendChild(li);
+        });
         ul.appendChild(frag);
         sec.removeChild(more);
       });
@@ -251,7 +259,7 @@
     if (!job) return;
     cancel(box);
     var frag = document.createDocumentFragment();
-    while (!job.done()) job.step(frag);
+    while (!job.done()) job.step(frag, true);
     box.results.appendChild(frag);
     job.finish();
   }
@@ -262,7 +270,7 @@
       if (box.job !== job) return;           /* a newer query took over */
       var frag = document.createDocumentFragment(), n = 0;
       while (!job.done() && (n < IDLE_MIN_ITEMS || (deadline && deadline.timeRemaining() > 2))) {
-        job.step(frag); n++;
+        job.step(frag, true); n++;
       }
       box.results.appendChild(frag);
       if (job.done()) job.finish(); else pump(box, job);
