@@ -177,10 +177,10 @@
   /* ---------- rendering: the first screenful at once, the rest in idle time ----------
      A keystroke builds what fits on the screen into a fragment and swaps it in with one
      mutation; the remaining results follow in idle callbacks (or at once when the user
-     scrolls or moves through them with the keyboard). Each render has a generation: a
-     newer keystroke cancels the older one's pending work, so stale results never land.
-     While results are still arriving the container has aria-busy="true". */
-  /* The least height (px) of a result line, a sub line and a group heading: a screenful
+     scrolls or moves through them with the keyboard). A newer keystroke cancels the
+     older one's pending job, so stale results never land. While results are still
+     arriving the container has aria-busy="true"; when complete it fires search-rendered.
+     The least height (px) of a result line, a sub line and a group heading: a screenful
      estimated from these is never less than what really fits on the screen. */
   var LINE_PX = 32, SUB_PX = 18, HEAD_PX = 36;
   var IDLE_MIN_ITEMS = 8;       /* per idle callback, even when the browser reports no time left */
