@@ -153,21 +153,30 @@ class Stateful:
             return MockReply(mock.status, encoded, mock.headers, mock.media_type, json.loads)
         return mock
 
-    def _fields(self, resource: Resource, body: object) -> dict:
-        """The request's fields for an item: the body's object named after the resource,
-        else its top-level scalars."""
+    def _fields(self, resource: Resource, body: object, wrapper: str | None = None) -> dict:
+        """The request's fields for an item: the body's object named after the resource
+        or as the answer's item object (``wrapper``), else its top-level scalars."""
         if not isinstance(body, dict):
             return {}
         for key, value in body.items():
-            if isinstance(value, dict) and singular(str(key)) == resource.name:
+            if isinstance(value, dict) and (singular(str(key)) == resource.name
+                                            or (wrapper and key == wrapper)):
                 return dict(value)
         return {k: v for k, v in body.items() if not isinstance(v, (dict, list))}
 
     # -- roles ------------------------------------------------------------------------
     def _create(self, op, role, scope, call, mock):
         resource = role.resource
-        item_id = self.store.new_id(resource.name)
-        record = self._fields(resource, call.body)
+        record = self._fields(resource, call.body, role.wrapper)
+        key = resource.key_field
+        chosen = record.get(key) if key else None
+        if isinstance(chosen, str) and chosen and \
+                self.store.get(resource.name, scope, chosen) is None:
+            item_id = chosen  # the client names the item (a key pair's name)
+        else:
+            item_id = self.store.new_id(resource.name)
+            if key:
+                record[key] = item_id
         record["id"] = item_id
         record[resource.id_param] = item_id
         for schema in resource.item_schemas:
@@ -188,9 +197,9 @@ class Stateful:
 
     def _update(self, op, role, scope, call, mock):
         item_id, record = self._existing(role, scope, call)
-        fields = self._fields(role.resource, call.body)
-        fields.pop("id", None)
-        fields.pop(role.resource.id_param, None)
+        fields = self._fields(role.resource, call.body, role.wrapper)
+        for name in role.resource.id_fields():
+            fields.pop(name, None)
         record.update(fields)
         return self._render(op, role, record, item_id, mock), (role.resource, item_id), True
 
@@ -249,6 +258,9 @@ class Stateful:
         head = json_bytes(body)[:-1] + (b", " if body else b"")
         items = [self._item_json(items_schema, r, str(r.get("id")), role.resource.name)
                  for r in records]
+        if role.list_wrapper is not None:  # [{"keypair": {...}}, ...]
+            before = b"{" + json_bytes(role.list_wrapper) + b": "
+            items = [before + item + b"}" for item in items]
         answer = b"".join([head, json_bytes(role.list_key), b": [", b", ".join(items), b"]}"])
         if raw is not None:
             if len(self._listed) >= LISTED_LIMIT:
@@ -275,6 +287,8 @@ class Stateful:
         if hit is None:
             schema, _ = response_schema(self.doc, op, role.success)
             items = resolve(self.doc, properties(self.doc, schema)[role.list_key].get("items"))
+            if role.list_wrapper is not None:
+                items = properties(self.doc, items)[role.list_wrapper]
             hit = self._lists[op.pointer] = (items, _kept(schema) - {role.list_key,
                                                                      role.count_key})
         return hit
