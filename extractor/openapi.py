@@ -20,6 +20,7 @@ from .findings import Findings
 from .naming import assign_operation_ids
 from .naming import (camel, chapter_words, literal_segments, path_version, sdk_method,
                      snake_case)
+from .openapi_headers import response_headers
 from .openapi_schemas import Owner, Registry, SchemaBuilder, _structure_key, source_of
 from .spec_names import tag_groups, tag_names
 
@@ -495,6 +496,9 @@ class SpecBuilder:
             entries = per_status[status]
             desc = next((d for _, _, d in entries if d), "") or _http_description(self.api, status)
             resp: dict = {"description": desc}
+            headers = response_headers(self, status, [s for s, _, _ in entries])
+            if headers:
+                resp["headers"] = headers
             refs = []
             seen_shapes: set[str] = set()
             for s, schema, _ in entries:

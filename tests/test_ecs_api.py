@@ -85,7 +85,11 @@ def test_every_parameter_table_row_is_read_or_a_finding(ecs_api, facts):
             [r.body for r in sec.responses.values() if r.body]
         for b in bodies:
             fields += list(b.fields) + [f for m in b.models.values() for f in m.fields]
-        read = {f.loc.anchor for f in fields}
+        headers = [h for r in sec.responses.values() for h in r.headers]
+        said = {f.loc.anchor for f in ecs_api.findings
+                if f.kind == "response-header-from-table" and f.loc is not None}
+        assert all(h.loc.anchor in said for h in headers)    # a header row says so
+        read = {f.loc.anchor for f in fields + headers}
         unreadable = {f.loc.anchor for f in ecs_api.findings
                       if f.kind in ("table-unreadable", "table-in-prose") and f.loc is not None}
         for table in t.tables:
