@@ -214,10 +214,14 @@ class SpecBuilder:
                 added += 1
             paths[op.path][op.method.lower()]["responses"] = dict(
                 sorted(responses.items(), key=lambda kv: int(kv[0])))
+        said = next(m.group(0) for op in pointing for s in op.sections
+                    for m in [vocab.error_chapter_reference_re().search(s.errors_text)] if m)
+        label = vocab.label_for(self.api.language, "errors")
         self.findings.add(
             "error-responses-from-chapter", "info",
             f"{len(pointing)} operations refer to the error-code chapter for their errors "
-            f"(错误码: 请参见错误码); each documents the statuses that chapter lists "
+            f"({label + ': ' if label else ''}{said}); each documents the statuses that "
+            "chapter lists "
             f"({', '.join(map(str, statuses))}) with the common error body"
             f"{' ' + common.rsplit('/', 1)[-1] if common else ''} ({added} responses added, "
             "marked x-from: error-codes)", section=None, loc=None)

@@ -116,6 +116,16 @@ def is_section_label(text: str) -> bool:
     return section_label(text) is not None
 
 
+def label_for(language: str, kind: str) -> str:
+    """The manual's own label of a part (`errors` -> `错误码` / `Error Codes`) in its
+    language; "" where that language has none."""
+    try:
+        labels = vocab(language).section_labels
+    except KeyError:
+        return ""
+    return next((k for k, v in labels.items() if v == kind), "")
+
+
 def label_words() -> tuple[str, ...]:
     """Every label word of every language (for readers that split glued text)."""
     return tuple(_labels())

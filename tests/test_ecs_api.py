@@ -269,3 +269,43 @@ def test_inspect_reports_language_and_front_end(target):
     assert line.split()[-3:] == ["en", "/", "html"]
     evs = CliRunner().invoke(main, ["inspect", str(ROOT / "manuals" / "evs-api-reference.txt")])
     assert "zh / text" in evs.output
+
+
+def test_findings_of_the_english_build_quote_the_manual_in_english(ecs_api, facts):
+    """Finding texts quote the manual in its own language: no Chinese words in the
+    English build, and the error-chapter finding quotes the topics' own reference."""
+    han = re.compile(r"[\u4e00-\u9fff]")
+    assert not [f.message for f in ecs_api.findings if han.search(f.message)]
+    (chapter,) = _findings(ecs_api, "error-responses-from-chapter")
+    quoted = re.search(r"\((?:[^():]+: )?([^()]+)\); each", chapter.message).group(1)
+    texts = [s.errors_text for s in ecs_api.sections]
+    assert quoted in texts or any(quoted in t for t in texts)
+
+
+def _sides(api) -> dict[tuple[str, str], set[str]]:
+    out: dict[tuple[str, str], set[str]] = {}
+    for s in api.sections:
+        bodies = [("request", s.request)] + [("response", r.body) for r in s.responses.values()]
+        for side, body in bodies:
+            for name in (body.models if body else {}):
+                out.setdefault((s.number, name), set()).add(side)
+    return out
+
+
+def test_a_conflict_compares_tables_of_one_side(ecs_api):
+    """A request table and a response table of one name (`server` sent, `server` returned)
+    are two structures: an info finding names them apart; a definition conflict is only
+    reported between tables of the same side, and names where the other one is."""
+    sides = _sides(ecs_api)
+    pattern = re.compile(r"model '([^']+)' is defined differently here than at section "
+                         r"([\d.]+) \(en-us_topic_\w+\.html#[\w-]+\)")
+    conflicts = _findings(ecs_api, "model-definition-conflict")
+    shared = _findings(ecs_api, "model-name-shared")
+    assert conflicts and shared
+    for f in conflicts:
+        name, there = pattern.match(f.message).groups()
+        assert sides[(f.section, name)] & sides[(there, name)], f.message
+    for f in shared:
+        name, here, there = re.match(r"model '([^']+)' names a (\w+) table here and a (\w+)",
+                                     f.message).groups()
+        assert here != there and here in sides[(f.section, name)]

@@ -275,7 +275,7 @@ def _read_responses(api: ApiSection, blocks: list[Block], findings: Findings) ->
             continue
         if current is None:
             findings.add("response-without-status", "warning",
-                         "a response table precedes any 状态码 label; read as status 200",
+                         "a response table precedes any status-code label; read as status 200",
                          section=api.number, loc=b.loc)
             current = api.responses.setdefault(200, Response(200))
         fields = _fields(b, api, findings, side="response")
