@@ -128,3 +128,19 @@ def test_the_evs_spec_has_no_response_headers():
     mentions sit in request header rows), so its spec has none."""
     doc = json.loads((ROOT / "specs/evs.openapi.json").read_text(encoding="utf-8"))
     assert _spec_headers(doc) == []
+
+
+def test_the_ecs_site_lists_each_documented_header_under_its_status():
+    import lxml.html
+    doc = json.loads((ROOT / "specs/ecs/ecs.openapi.json").read_text(encoding="utf-8"))
+    site = ROOT / "output" / "ecs" / "site" / "ops"
+    for path, method, status, headers in _spec_headers(doc):
+        op = doc["paths"][path][method]
+        page = lxml.html.parse(str(site / f"{op['operationId']}.html")).getroot()
+        (section,) = page.xpath(f'//section[@id="status-{status}"]')
+        rows = section.xpath('.//table[contains(@class, "response-headers")]//tbody/tr')
+        assert [r.xpath("string(th)").strip() for r in rows] == list(headers)
+        for row, header in zip(rows, headers.values()):
+            text = " ".join(row.text_content().split())
+            assert " ".join(header["description"].split())[:60] in text
+            assert ("required" in text) == header["required"] or "optional" in text
