@@ -65,6 +65,8 @@ class SpecBuilder:
         self.findings = api.findings
         self.registry = Registry()
         self.variant_refs: dict[str, str] = {}     # section -> its variant body schema
+        # the part label a description quotes, in the manual's language (接口约束, Constraints)
+        self.constraints_label = vocab.label_for(api.language, "constraints") or "接口约束"
         self.status_patterns = [
             (re.compile(SEE_ALSO_RE % re.escape(s.title)), s) for s in api.status_sets]
 
@@ -328,8 +330,9 @@ class SpecBuilder:
             " / ".join(dict.fromkeys(s.base_title for s in op.sections)),
             "tags": [self.tag_names[first.tag_number]],
         }
-        desc = _section_description(first) if len(op.sections) == 1 else "\n\n".join(
-            f"{s.number} {s.base_title}: {_section_description(s)}" for s in op.sections)
+        label = self.constraints_label
+        desc = _section_description(first, label) if len(op.sections) == 1 else "\n\n".join(
+            f"{s.number} {s.base_title}: {_section_description(s, label)}" for s in op.sections)
         if desc:
             o["description"] = desc
         params: dict[tuple[str, str], dict] = {}
@@ -365,7 +368,8 @@ class SpecBuilder:
                 **({"key": variants_keys[s.number]} if variants_keys[s.number] else {}),
                 **({"requestBody": {"$ref": self.variant_refs[s.number]}}
                    if s.number in self.variant_refs else {}),
-                **({"description": _section_description(s)} if _section_description(s) else {}),
+                **({"description": _section_description(s, self.constraints_label)}
+                   if _section_description(s, self.constraints_label) else {}),
                 **self._section_extras(s, ids),
             } for s in op.sections]
         samples = [{"lang": c.language, "label": f"{c.language} ({s.number})",
@@ -570,10 +574,10 @@ def _pascal(identifier: str) -> str:
     return identifier[:1].upper() + identifier[1:]
 
 
-def _section_description(s: ApiSection) -> str:
+def _section_description(s: ApiSection, label: str) -> str:
     parts = [s.description]
     if s.constraints:
-        parts.append("接口约束: " + s.constraints)
+        parts.append(f"{label}: " + s.constraints)
     return "\n\n".join(p for p in parts if p)
 
 

@@ -2,6 +2,7 @@
 from the HTML themselves (tests/ecs_facts.py)."""
 from __future__ import annotations
 
+import json
 import re
 import sys
 from pathlib import Path
@@ -309,3 +310,15 @@ def test_a_conflict_compares_tables_of_one_side(ecs_api):
         name, here, there = re.match(r"model '([^']+)' names a (\w+) table here and a (\w+)",
                                      f.message).groups()
         assert here != there and here in sides[(f.section, name)]
+
+
+def test_operation_descriptions_label_constraints_in_the_manuals_words(ecs_built):
+    """A topic's Constraints part is quoted under the manual's own label, not the Chinese
+    edition's (the English spec has no Chinese label)."""
+    from extractor import vocab
+    label = vocab.label_for("en", "constraints")
+    with_constraints = [s for s in ecs_built.api.sections if s.constraints and s.method]
+    assert with_constraints and label == "Constraints"
+    text = json.dumps(ecs_built.doc["paths"], ensure_ascii=False)
+    assert "接口约束" not in text
+    assert text.count(f"{label}: ") >= len({(s.method, s.path) for s in with_constraints}) // 2
