@@ -41,6 +41,8 @@ class Vocab:
     reference_markers: dict[str, list[list[str]]]
     document_types: dict[str, str]             # an export's doc_type code -> document title
     header_mention_re: re.Pattern | None       # prose naming a request header (and a value)
+    header_row_re: re.Pattern | None = None    # a table row's description: "returned in the
+    #                                            header" (the row is a header, not a body field)
 
 
 def _load(path: Path) -> Vocab:
@@ -61,6 +63,8 @@ def _load(path: Path) -> Vocab:
         document_types=d.get("document_types", {}),
         header_mention_re=re.compile(d["header_mention_pattern"])
         if d.get("header_mention_pattern") else None,
+        header_row_re=re.compile(d["header_row_pattern"], re.I)
+        if d.get("header_row_pattern") else None,
     )
 
 
@@ -111,6 +115,16 @@ def section_label(text: str) -> str | None:
 
 def is_section_label(text: str) -> bool:
     return section_label(text) is not None
+
+
+def label_for(language: str, kind: str) -> str:
+    """The manual's own label of a part (`errors` -> `错误码` / `Error Codes`) in its
+    language; "" where that language has none."""
+    try:
+        labels = vocab(language).section_labels
+    except KeyError:
+        return ""
+    return next((k for k, v in labels.items() if v == kind), "")
 
 
 def label_words() -> tuple[str, ...]:
@@ -262,6 +276,20 @@ def header_mentions(text: str) -> list[tuple[str, str, str]]:
             out.append((m.group("name"), m.group("value") or "",
                         text[start:end if end >= 0 else len(text)].strip()))
     return out
+
+
+def header_row_phrase(text: str) -> tuple[str, str] | None:
+    """(phrase, side) where a row's description says its value travels in a header
+    (`which is returned in the request header`, `在响应消息头中返回`); side is the side the
+    words name ("request" or "response", from the pattern's groups of those names; "" when
+    they name none)."""
+    for v in vocabularies():
+        m = v.header_row_re.search(text) if v.header_row_re is not None else None
+        if m:
+            groups = m.groupdict()
+            side = next((s for s in ("request", "response") if groups.get(s)), "")
+            return m.group(0).strip(), side
+    return None
 
 
 def shared_status_phrases() -> tuple[str, ...]:
