@@ -517,3 +517,30 @@ def test_generate_and_site_write_the_same_with_a_cold_warm_or_no_template_cache(
     assert trees[0] and trees[0] == trees[1] == trees[2]
     assert any((tmp_path / "c1" / "doc2spec" / "jinja").iterdir())
     assert not (tmp_path / "c2" / "doc2spec").exists()          # --no-cache: nothing stored
+
+
+def test_only_the_program_runs_without_the_cyclic_collector():
+    """`doc2spec` as a program turns the cyclic collector off for one-shot commands (a
+    speed measure, see benchmarks/run.py); a caller that invokes the group with its own
+    arguments (click's test runner, this test process) keeps its collector."""
+    import gc
+
+    from click.testing import CliRunner
+
+    from extractor.cli import main
+    assert gc.isenabled()
+    assert CliRunner().invoke(main, ["build", "--help"]).exit_code == 0
+    assert gc.isenabled()
+    probe = ("import gc, sys\nimport extractor.cli as c\n"
+             "def probe(self, ctx, name, f=c.LazyGroup.get_command):\n"
+             "    command = f(self, ctx, name)\n"
+             "    print('collector', name, gc.isenabled())\n"
+             "    return command\n"
+             "c.LazyGroup.get_command = probe\n"
+             "sys.argv = ['doc2spec', sys.argv[1], '--help']\nc.main()\n")
+    for name, enabled in (("build", False), ("mock", True)):
+        r = subprocess.run([sys.executable, "-c", probe, name], capture_output=True,
+                           text=True, cwd=ROOT)
+        assert r.returncode == 0, r.stderr
+        assert f"collector {name} {enabled}" in r.stdout
+        assert f"collector {name} {not enabled}" not in r.stdout
