@@ -457,7 +457,7 @@ def test_dependent_actions(built):
 
 
 def test_field_names_that_are_schema_keywords_count_in_structure():
-    from extractor.openapi import _structure_key
+    from extractor.openapi_schemas import _structure_key
     a = {"type": "object", "properties": {"description": {"type": "string"}, "id": {"type": "string"}}}
     b = {"type": "object", "properties": {"id": {"type": "string", "description": "x"}}}
     assert _structure_key(a) != _structure_key(b)
