@@ -38,45 +38,61 @@ def _chars(page, height: float) -> list[dict]:
         tp.close()
 
 
+def _proto(fn, restype, *argtypes):
+    """`fn` (a pypdfium2 binding) with plain integer arguments: addresses, not ctypes
+    pointer objects, which cost a conversion on every call."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
+
+
+_P, _I = ctypes.c_void_p, ctypes.c_int
+_unicode_of = _proto(raw.FPDFText_GetUnicode, ctypes.c_uint, _P, _I)
+_generated = _proto(raw.FPDFText_IsGenerated, _I, _P, _I)
+_loose_box = _proto(raw.FPDFText_GetLooseCharBox, _I, _P, _I, _P)
+_origin = _proto(raw.FPDFText_GetCharOrigin, _I, _P, _I, _P, _P)
+_text_object = _proto(raw.FPDFText_GetTextObject, _P, _P, _I)
+_SKIP = frozenset((0, 10, 13, 0xfffe, 0xffff))
+
+
 def _read_chars(tp, height: float) -> list[dict]:
+    """The text page's characters. The font, size and angle are the text object's (one
+    show operation's), so they are asked for once per object; a char's box and origin
+    are its own."""
     n = raw.FPDFText_CountChars(tp)
+    handle = ctypes.cast(tp, ctypes.c_void_p).value
     rect = raw.FS_RECTF()
-    mat = raw.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    buf = ctypes.create_string_buffer(_FONT_BUF)
-    flags = ctypes.c_int()
-    generated, unicode_of = raw.FPDFText_IsGenerated, raw.FPDFText_GetUnicode
-    loose_box, origin = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin
-    matrix, font_size, font_info = raw.FPDFText_GetMatrix, raw.FPDFText_GetFontSize, \
-        raw.FPDFText_GetFontInfo
-    angle = raw.FPDFText_GetCharAngle
+    at_rect, at_ox, at_oy = ctypes.addressof(rect), ctypes.addressof(ox), ctypes.addressof(oy)
+    unicode_of, generated, loose_box, origin, text_object = \
+        _unicode_of, _generated, _loose_box, _origin, _text_object
+    objects: dict[int, tuple[str, float, bool]] = {}    # text object -> font, size, upright
     fonts: dict[bytes, str] = {}
     out: list[dict] = []
     pending: list[dict] = []                # one glyph's several letters
     gap = False                             # PDFium saw a word gap before the next char
     for i in range(n):
-        code = unicode_of(tp, i)
-        if generated(tp, i):
-            gap |= code == 32
-            continue
-        if code in (0, 10, 13, 0xfffe, 0xffff) or 0xd800 <= code <= 0xdfff:
+        code = unicode_of(handle, i)
+        if code == 32:
+            if generated(handle, i):        # PDFium generates spaces and line ends only
+                gap = True
+                continue
+        elif code in _SKIP or 0xd800 <= code <= 0xdfff:
             continue
         text = "-" if code == 2 else chr(code)     # PDFium's mark for a line-end hyphen
         if 0x2e80 <= code <= 0x2fdf or 0xfb00 <= code <= 0xfb06:
             text = glyph_text(text)
-        loose_box(tp, i, rect)
-        origin(tp, i, ox, oy)
-        matrix(tp, i, mat)                  # the size as drawn: Tf size times the scale
-        size = font_size(tp, i) * (mat.c * mat.c + mat.d * mat.d) ** 0.5
-        length = font_info(tp, i, buf, _FONT_BUF, flags)
-        key = buf.raw[:max(0, length - 1)]
-        name = fonts.get(key)
-        if name is None:
-            name = fonts[key] = key.decode("utf-8", "replace")
-        c = {"text": text, "fontname": name, "size": size, "x0": rect.left, "x1": rect.right,
-             "y0": rect.bottom, "matrix": (1.0, 0.0, 0.0, 1.0, ox.value, oy.value),
+        obj = text_object(handle, i)
+        info = objects.get(obj) if obj else None
+        if info is None:
+            info = _object_info(tp, i, fonts)
+            if obj:
+                objects[obj] = info
+        loose_box(handle, i, at_rect)
+        origin(handle, i, at_ox, at_oy)
+        c = {"text": text, "fontname": info[0], "size": info[1], "x0": rect.left,
+             "x1": rect.right, "y0": rect.bottom,
+             "matrix": (1.0, 0.0, 0.0, 1.0, ox.value, oy.value),
              "top": height - rect.top, "bottom": height - rect.bottom,
-             "upright": abs(angle(tp, i)) < 0.01, "gap": gap}
+             "upright": info[2], "gap": gap}
         gap = False
         if pending and c["x0"] == pending[0]["x0"] and c["x1"] == pending[0]["x1"] \
                 and c["y0"] == pending[0]["y0"]:
@@ -89,6 +105,22 @@ def _read_chars(tp, height: float) -> list[dict]:
         pending = [c]
     _flush(pending, out)
     return out
+
+
+def _object_info(tp, i: int, fonts: dict) -> tuple[str, float, bool]:
+    """Char `i`'s font name, size as drawn (the Tf size times the matrix's scale) and
+    whether it is upright."""
+    mat = raw.FS_MATRIX()
+    raw.FPDFText_GetMatrix(tp, i, mat)
+    size = raw.FPDFText_GetFontSize(tp, i) * (mat.c * mat.c + mat.d * mat.d) ** 0.5
+    buf = ctypes.create_string_buffer(_FONT_BUF)
+    flags = ctypes.c_int()
+    length = raw.FPDFText_GetFontInfo(tp, i, buf, _FONT_BUF, flags)
+    key = buf.raw[:max(0, length - 1)]
+    name = fonts.get(key)
+    if name is None:
+        name = fonts[key] = key.decode("utf-8", "replace")
+    return name, size, abs(raw.FPDFText_GetCharAngle(tp, i)) < 0.01
 
 
 def _flush(glyph: list[dict], out: list[dict]) -> None:
