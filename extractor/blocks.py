@@ -82,10 +82,12 @@ class Table:
 @dataclass(frozen=True, slots=True)
 class Code:
     """One fenced (monospace) block as the front end saw it; fences split by page
-    breaks are merged later, where the content can tell."""
+    breaks are merged later, where the content can tell. `notes`: what the front end
+    could not settle from the page (each becomes a finding)."""
 
     text: str
     loc: Loc
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

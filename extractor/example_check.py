@@ -7,7 +7,8 @@ the dialect OAS 3.0 schemas extend) and words the errors as the reference does:
 
 - `nullable: true` lets null through the `type` keyword of its own schema object only;
   a null elsewhere gives `None for not nullable` before the type error (OAS 3.0.3);
-- `type`, `enum` and `required` errors take the reference's wording;
+- `type`, `enum` and `required` errors take the reference's wording, and so do members a
+  closed object does not allow (`additionalProperties: false`, validate._message);
 - errors sort by instance path, then by keyword order in the schema, as the reference's do.
 
 Any other kind of error (oneOf, anyOf, additionalProperties ...), and OAS 3.1 documents,
@@ -15,9 +16,9 @@ are handed to the reference checker, so the result is the reference's in every c
 """
 from __future__ import annotations
 
-from .validate import DOC_URI, ExampleChecker, _rebase
+from .validate import DOC_URI, ExampleChecker, _rebase, members_message
 
-WORDED = ("Type", "Enum", "Required")
+WORDED = ("Type", "Enum", "Required", "AdditionalProperties")
 
 
 class FastExampleChecker:
@@ -30,7 +31,10 @@ class FastExampleChecker:
         if self.oas30:
             import jsonschema_rs
             self._rs = jsonschema_rs
-            self.registry = jsonschema_rs.Registry([(DOC_URI, doc)])
+            # the document without its paths: $refs point into components (a $ref this
+            # leaves unresolved sends that example to the reference checker)
+            self.registry = jsonschema_rs.Registry(
+                [(DOC_URI, {k: v for k, v in doc.items() if k != "paths"})])
 
     @property
     def reference(self) -> ExampleChecker:
@@ -41,20 +45,21 @@ class FastExampleChecker:
     def errors(self, schema: dict, value) -> list[str]:
         if not self.oas30:
             return self.reference.errors(schema, value)
-        v = self._rs.Draft4Validator(_rebase(schema), registry=self.registry,
-                                     validate_formats=False)
-        found = []
-        for e in v.iter_errors(value):
-            kind = type(e.kind).__name__
-            if kind not in WORDED:
-                return self.reference.errors(schema, value)
-            found.append(e)
+        try:
+            v = self._rs.Draft4Validator(_rebase(schema), registry=self.registry,
+                                         validate_formats=False)
+            found = list(v.iter_errors(value))
+        except (ValueError, self._rs.ReferencingError):
+            return self.reference.errors(schema, value)
+        if any(type(e.kind).__name__ not in WORDED for e in found):
+            return self.reference.errors(schema, value)
         out = []
         for e in found:
             path = list(e.instance_path)
             keyword_schema = self._at(list(e.schema_path)[:-1], schema)
             keyword = list(e.schema_path)[-1] if list(e.schema_path) else ""
-            if keyword_schema is None or keyword not in keyword_schema:
+            if keyword_schema is None or keyword not in keyword_schema or (
+                    keyword == "additionalProperties" and "patternProperties" in keyword_schema):
                 return self.reference.errors(schema, value)
             instance = _at_path(value, path)
             for message in _worded(keyword, keyword_schema, instance, e.kind):
@@ -100,7 +105,7 @@ def _at_path(value, path: list):
 
 def _worded(keyword: str, schema: dict, instance, kind) -> list[str]:
     """The reference's messages for one failed keyword (openapi-schema-validator's OAS 3.0
-    `type`, jsonschema's `enum` and `required`)."""
+    `type`, jsonschema's `enum` and `required`, validate._message's closed objects)."""
     if keyword == "type":
         if instance is None and schema.get("nullable") is True:
             return []
@@ -108,4 +113,6 @@ def _worded(keyword: str, schema: dict, instance, kind) -> list[str]:
             [f"{instance!r} is not of type {schema['type']!r}"]
     if keyword == "enum":
         return [f"{instance!r} is not one of {schema['enum']!r}"]
+    if keyword == "additionalProperties":
+        return [members_message(instance, schema)]
     return [f"{kind.property!r} is a required property"]

@@ -20,6 +20,7 @@ from .findings import Findings
 from .naming import assign_operation_ids
 from .naming import (camel, chapter_words, literal_segments, path_version, sdk_method,
                      snake_case)
+from .openapi_headers import response_headers
 from .openapi_schemas import Owner, Registry, SchemaBuilder, _structure_key, source_of
 from .spec_names import tag_groups, tag_names
 
@@ -64,6 +65,8 @@ class SpecBuilder:
         self.findings = api.findings
         self.registry = Registry()
         self.variant_refs: dict[str, str] = {}     # section -> its variant body schema
+        # the part label a description quotes, in the manual's language (接口约束, Constraints)
+        self.constraints_label = vocab.label_for(api.language, "constraints") or "接口约束"
         self.status_patterns = [
             (re.compile(SEE_ALSO_RE % re.escape(s.title)), s) for s in api.status_sets]
 
@@ -213,10 +216,14 @@ class SpecBuilder:
                 added += 1
             paths[op.path][op.method.lower()]["responses"] = dict(
                 sorted(responses.items(), key=lambda kv: int(kv[0])))
+        said = next(m.group(0) for op in pointing for s in op.sections
+                    for m in [vocab.error_chapter_reference_re().search(s.errors_text)] if m)
+        label = vocab.label_for(self.api.language, "errors")
         self.findings.add(
             "error-responses-from-chapter", "info",
             f"{len(pointing)} operations refer to the error-code chapter for their errors "
-            f"(错误码: 请参见错误码); each documents the statuses that chapter lists "
+            f"({label + ': ' if label else ''}{said}); each documents the statuses that "
+            "chapter lists "
             f"({', '.join(map(str, statuses))}) with the common error body"
             f"{' ' + common.rsplit('/', 1)[-1] if common else ''} ({added} responses added, "
             "marked x-from: error-codes)", section=None, loc=None)
@@ -323,8 +330,9 @@ class SpecBuilder:
             " / ".join(dict.fromkeys(s.base_title for s in op.sections)),
             "tags": [self.tag_names[first.tag_number]],
         }
-        desc = _section_description(first) if len(op.sections) == 1 else "\n\n".join(
-            f"{s.number} {s.base_title}: {_section_description(s)}" for s in op.sections)
+        label = self.constraints_label
+        desc = _section_description(first, label) if len(op.sections) == 1 else "\n\n".join(
+            f"{s.number} {s.base_title}: {_section_description(s, label)}" for s in op.sections)
         if desc:
             o["description"] = desc
         params: dict[tuple[str, str], dict] = {}
@@ -360,7 +368,8 @@ class SpecBuilder:
                 **({"key": variants_keys[s.number]} if variants_keys[s.number] else {}),
                 **({"requestBody": {"$ref": self.variant_refs[s.number]}}
                    if s.number in self.variant_refs else {}),
-                **({"description": _section_description(s)} if _section_description(s) else {}),
+                **({"description": _section_description(s, self.constraints_label)}
+                   if _section_description(s, self.constraints_label) else {}),
                 **self._section_extras(s, ids),
             } for s in op.sections]
         samples = [{"lang": c.language, "label": f"{c.language} ({s.number})",
@@ -495,6 +504,9 @@ class SpecBuilder:
             entries = per_status[status]
             desc = next((d for _, _, d in entries if d), "") or _http_description(self.api, status)
             resp: dict = {"description": desc}
+            headers = response_headers(self, status, [s for s, _, _ in entries])
+            if headers:
+                resp["headers"] = headers
             refs = []
             seen_shapes: set[str] = set()
             for s, schema, _ in entries:
@@ -562,10 +574,10 @@ def _pascal(identifier: str) -> str:
     return identifier[:1].upper() + identifier[1:]
 
 
-def _section_description(s: ApiSection) -> str:
+def _section_description(s: ApiSection, label: str) -> str:
     parts = [s.description]
     if s.constraints:
-        parts.append("接口约束: " + s.constraints)
+        parts.append(f"{label}: " + s.constraints)
     return "\n\n".join(p for p in parts if p)
 
 

@@ -7,7 +7,7 @@ names every component (see ``spec_names`` for the naming rules).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .api.model import ApiSection, Body, Description, Field, ModelTable, TypeRef
@@ -45,6 +45,7 @@ class Owner:
 
     operation: str
     version: str = ""
+    side: str = ""                 # "request" | "response": the table's side (model tables)
 
 
 @dataclass
@@ -75,12 +76,22 @@ class Registry:
             return self.keys[key]
         names = self.by_base.setdefault(fold(base), [])
         name = self._name(base, names, owner)
-        if names and report:
-            first = self.schemas[names[0][0]]
+        same_side = [n for n, o in names if not (o.side and owner.side) or o.side == owner.side]
+        if same_side and report:
+            first = self.schemas[same_side[0]]
             findings.add("model-definition-conflict", "warning",
                          f"model '{manual_name}' is defined differently here than at "
                          f"{_src(first)} ({_difference(first, schema)}); this definition is "
                          f"named '{name}'", section=section, loc=conflict_loc)
+        elif names and report:
+            # a request table and a response table of one name: two structures, not a
+            # contradiction (the manual names a request object and what comes back alike)
+            other = names[0][1].side
+            findings.add("model-name-shared", "info",
+                         f"model '{manual_name}' names a {owner.side} table here and a {other} "
+                         f"table at {_src(self.schemas[names[0][0]])}; they are different "
+                         f"structures, this one is named '{name}'", section=section,
+                         loc=conflict_loc)
         names.append((name, owner))
         if title:       # tools name classes after the title: it must tell variants apart too
             schema = {"title": _title(manual_name, base, name), **schema}
@@ -135,8 +146,9 @@ def _difference(a: dict, b: dict) -> str:
 
 def _src(schema: dict) -> str:
     s = schema.get("x-source", {})
-    where = f"line {s['line']}" if "line" in s else f"page {s.get('page')}"
-    return f"section {s.get('section')} ({where})"
+    where = (f"line {s['line']}" if "line" in s else f"page {s['page']}" if "page" in s
+             else f"{s['topic']}#{s.get('anchor') or ''}".rstrip("#") if "topic" in s else "")
+    return f"section {s.get('section')}" + (f" ({where})" if where else "")
 
 
 def _structure_key(schema) -> str:
@@ -144,8 +156,8 @@ def _structure_key(schema) -> str:
     def strip(x, names: bool = False):
         if isinstance(x, dict):
             if names:       # the keys of `properties` are field names, not keywords
-                return {k: strip(v) for k, v in sorted(x.items())}
-            return {k: strip(v, k == "properties") for k, v in sorted(x.items())
+                return {k: strip(v) for k, v in x.items()}         # json.dumps sorts them
+            return {k: strip(v, k == "properties") for k, v in x.items()
                     if k not in ("description", "x-source", "title", "x-manual-name", "x-enum-descriptions",
                                  "x-unit", "default", "example", "nullable")}
         if isinstance(x, list):
@@ -193,7 +205,8 @@ class SchemaBuilder:
         self.building.add(model_name)
         schema = self.object_schema(m.fields)
         schema["x-source"] = source_of(self.section.number, model_name, m.loc)
-        name = self.spec.registry.add(model_name, schema, owner=self.spec.owner(self.section),
+        owner = replace(self.spec.owner(self.section), side=self.side)
+        name = self.spec.registry.add(model_name, schema, owner=owner,
                                       findings=self.spec.findings, conflict_loc=m.loc,
                                       section=self.section.number, title=True)
         self.building.discard(model_name)

@@ -3,9 +3,13 @@
 A temp file made by `tempfile` is private (0600) and keeps that mode after the rename, so
 each written file and folder is given the mode a plain `open()` / `mkdir()` would have.
 
-YAML goes through libyaml's C emitter, byte-identical to PyYAML's pure-Python one. The
-two differ in one place: libyaml treats characters beyond the Basic Multilingual Plane
-(emoji such as 📖 in the manual's notes) as unprintable and escapes the whole string.
+YAML is written by yaml_text.py, PyYAML's own output for JSON values without its
+per-event machinery; anything else goes through libyaml's C emitter (the same text as
+PyYAML's pure-Python emitter on the EVS spec; where the two differ, e.g. the ECS spec's
+long double-quoted examples, yaml_text.py leaves the document to libyaml, so the output
+stays libyaml's). The C emitter needs one workaround: libyaml treats characters beyond
+the Basic Multilingual Plane (emoji such as 📖 in the manual's notes) as unprintable and
+escapes the whole string.
 Such characters are swapped for private-use stand-ins (printable and one column wide to
 both emitters) before emitting and swapped back after.
 """
@@ -191,8 +195,18 @@ class _Swap:
 
 
 def dump_yaml(doc: dict, *, python: bool = False) -> str:
-    """`python=True` forces the pure-Python emitter (the reference the C path must match)."""
-    if python or CDumper is None:
+    """The spec as YAML: libyaml's text, which is the pure-Python emitter's (`python=True`
+    forces that emitter, the reference) but for the cases yaml_text.py leaves to libyaml.
+    Written by yaml_text.py where it covers the document (the shipped EVS spec), else by
+    libyaml's C emitter."""
+    if python:
+        return yaml.dump(doc, Dumper=PyDumper, **OPTIONS)
+    from .yaml_text import Unsupported, dump
+    try:
+        return dump(doc, PyDumper, width=OPTIONS["width"], allow_unicode=OPTIONS["allow_unicode"])
+    except Unsupported:
+        pass
+    if CDumper is None:
         return yaml.dump(doc, Dumper=PyDumper, **OPTIONS)
     swap = _Swap()
     out = _emit(doc, swap)

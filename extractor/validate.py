@@ -69,10 +69,15 @@ def _message(e) -> str:
     """The validator's message; for members a closed object does not allow, a sorted list
     (jsonschema lists them in set order, which varies between runs)."""
     if e.validator == "additionalProperties" and isinstance(e.instance, dict):
-        known = set((e.schema.get("properties") or {}) if isinstance(e.schema, dict) else ())
-        extra = sorted(k for k in e.instance if k not in known)
-        return "members no table documents: " + ", ".join(repr(k) for k in extra)
+        return members_message(e.instance, e.schema)
     return e.message
+
+
+def members_message(instance: dict, schema) -> str:
+    """The members of `instance` that a closed object `schema` does not name, sorted."""
+    known = set((schema.get("properties") or {}) if isinstance(schema, dict) else ())
+    extra = sorted(k for k in instance if k not in known)
+    return "members no table documents: " + ", ".join(repr(k) for k in extra)
 
 
 def _rebase(schema):
@@ -90,17 +95,60 @@ def _rebase(schema):
 def closed(doc: dict) -> dict:
     """A copy of the document whose object schemas with properties admit no other members
     (what linters such as Redocly check examples against)."""
-    def close(node):
-        if isinstance(node, dict):
-            out = {k: close(v) for k, v in node.items()}
-            if isinstance(node.get("properties"), dict) and "additionalProperties" not in node:
-                out["additionalProperties"] = False
-            return out
-        if isinstance(node, list):
-            return [close(v) for v in node]
-        return node
     return {**doc, "paths": close(doc.get("paths", {})),
             "components": close(doc.get("components", {}))}
+
+
+def close(node):
+    """A copy of `node` (a schema, or a part of a document) whose object schemas with
+    properties admit no other members."""
+    if isinstance(node, dict):
+        out = {k: close(v) for k, v in node.items()}
+        if isinstance(node.get("properties"), dict) and "additionalProperties" not in node:
+            out["additionalProperties"] = False
+        return out
+    if isinstance(node, list):
+        return [close(v) for v in node]
+    return node
+
+
+NON_MONOTONE = ("oneOf", "not")
+
+
+class _Monotone:
+    """Whether a schema reaches (through its $refs) no `oneOf` and no `not`: then a value
+    that its closed copy accepts is accepted by the schema itself, since closing only adds
+    constraints and every other keyword accepts less when its subschemas do."""
+
+    def __init__(self, doc: dict):
+        self.schemas = doc.get("components", {}).get("schemas", {})
+        self.memo: dict[str, bool] = {}
+
+    def __call__(self, node) -> bool:
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            if isinstance(n, dict):
+                if any(k in n for k in NON_MONOTONE):
+                    return False
+                ref = n.get("$ref")
+                if isinstance(ref, str):
+                    if not self._ref(ref):
+                        return False
+                stack.extend(n.values())   # a member named `not` only costs the shortcut
+            elif isinstance(n, list):
+                stack.extend(n)
+        return True
+
+    def _ref(self, ref: str) -> bool:
+        prefix = "#/components/schemas/"
+        name = ref[len(prefix):]
+        if not ref.startswith(prefix) or "/" in name or name not in self.schemas:
+            return False            # a target this check does not follow: no shortcut
+        if name not in self.memo:
+            self.memo[name] = True  # a cycle adds nothing new
+            self.memo[name] = self(self.schemas[name])
+        return self.memo[name]
 
 
 def check_examples(doc: dict, findings: Findings, checker=None) -> dict:
@@ -112,10 +160,24 @@ def check_examples(doc: dict, findings: Findings, checker=None) -> dict:
     table documents (linters check examples with no other members allowed; the keys are
     findings of reconcile.py) moves to ``x-invalid-examples`` with its finding in
     ``x-finding`` (the site shows it). ``x-valid`` says whether it matches its schema.
+
+    One pass: each example is checked against its closed schema; only one that fails
+    there (or whose schema holds `oneOf`/`not`, see _Monotone) is checked against the
+    schema itself, to tell a mismatch from members no table documents.
     Returns counts: {"examples", "valid", "invalid", "unreadable", "undocumented"}.
     """
-    strict = type(checker)(closed(doc)) if checker is not None else ExampleChecker(closed(doc))
-    checker = checker or ExampleChecker(doc)
+    make = type(checker) if checker is not None else ExampleChecker
+    # the closed copy of what $refs point to (the builder's: components); each example's
+    # own schema is closed as it is checked
+    strict = make({**doc, "components": close(doc.get("components", {}))})
+    opened = {"checker": checker}
+
+    def schema_errors(schema, value):
+        if opened["checker"] is None:
+            opened["checker"] = ExampleChecker(doc)
+        return opened["checker"].errors(schema, value)
+
+    monotone = _Monotone(doc)
     counts = {"examples": 0, "valid": 0, "invalid": 0, "unreadable": 0, "undocumented": 0}
     moves: list[tuple[dict, str, dict]] = []
     for where, op, media, ex in iter_media_examples(doc):
@@ -129,7 +191,9 @@ def check_examples(doc: dict, findings: Findings, checker=None) -> dict:
             moves.append((media, name, ex))
             continue
         schema = media.get("schema")
-        errs = checker.errors(schema, ex["value"]) if schema else []
+        extra = strict.errors(close(schema), ex["value"]) if schema else []
+        errs = schema_errors(schema, ex["value"]) if extra or (
+            schema and not monotone(schema)) else []
         ex["x-valid"] = not errs
         if errs:
             counts["invalid"] += 1
@@ -143,7 +207,6 @@ def check_examples(doc: dict, findings: Findings, checker=None) -> dict:
             moves.append((media, name, ex))
         else:
             counts["valid"] += 1
-            extra = strict.errors(schema, ex["value"]) if schema else []
             if extra:       # valid, but with members no table documents: not published
                 counts["undocumented"] += 1
                 shown = "; ".join(extra[:3]) + (f"; … {len(extra) - 3} more"

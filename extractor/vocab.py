@@ -41,6 +41,8 @@ class Vocab:
     reference_markers: dict[str, list[list[str]]]
     document_types: dict[str, str]             # an export's doc_type code -> document title
     header_mention_re: re.Pattern | None       # prose naming a request header (and a value)
+    header_row_re: re.Pattern | None = None    # a table row's description: "returned in the
+    #                                            header" (the row is a header, not a body field)
 
 
 def _load(path: Path) -> Vocab:
@@ -61,6 +63,8 @@ def _load(path: Path) -> Vocab:
         document_types=d.get("document_types", {}),
         header_mention_re=re.compile(d["header_mention_pattern"])
         if d.get("header_mention_pattern") else None,
+        header_row_re=re.compile(d["header_row_pattern"], re.I)
+        if d.get("header_row_pattern") else None,
     )
 
 
@@ -72,7 +76,8 @@ def vocabularies() -> tuple[Vocab, ...]:
 
 def reload() -> None:
     """Forget the loaded vocabularies (after VOCAB_DIR changed)."""
-    for f in (vocabularies, _labels, deprecation_re, reference_re, error_chapter_reference_re):
+    for f in (vocabularies, _labels, deprecation_re, reference_re, error_chapter_reference_re,
+              header_words, _column, _is_reference_table):
         f.cache_clear()
 
 
@@ -112,6 +117,16 @@ def is_section_label(text: str) -> bool:
     return section_label(text) is not None
 
 
+def label_for(language: str, kind: str) -> str:
+    """The manual's own label of a part (`errors` -> `错误码` / `Error Codes`) in its
+    language; "" where that language has none."""
+    try:
+        labels = vocab(language).section_labels
+    except KeyError:
+        return ""
+    return next((k for k, v in labels.items() if v == kind), "")
+
+
 def label_words() -> tuple[str, ...]:
     """Every label word of every language (for readers that split glued text)."""
     return tuple(_labels())
@@ -145,6 +160,7 @@ def captions_of(kind: str) -> tuple[str, ...]:
     return tuple(x for v in vocabularies() for x in v.table_captions.get(kind, ()))
 
 
+@lru_cache(maxsize=None)
 def header_words(role: str) -> tuple[str, ...]:
     """Header words of a column role ("name", "required", "type", "description")."""
     return tuple(w for v in vocabularies() for w in v.table_headers.get(role, ()))
@@ -152,6 +168,14 @@ def header_words(role: str) -> tuple[str, ...]:
 
 def column(header: tuple[str, ...], role: str) -> int | None:
     """Index of the first header cell containing one of the role's words."""
+    try:
+        return _column(tuple(header), role)
+    except TypeError:           # a cell that is not a string: not cached
+        return _column.__wrapped__(header, role)
+
+
+@lru_cache(maxsize=4096)        # a manual repeats a few headers on hundreds of tables
+def _column(header: tuple[str, ...], role: str) -> int | None:
     words = header_words(role)
     for i, h in enumerate(header):
         if any(w in h for w in words):
@@ -223,6 +247,14 @@ def reference_roles(kind: str) -> dict[str, tuple[str, ...]]:
 def is_reference_table(kind: str, header) -> bool:
     """Whether a header marks a reference table of this kind: for some language, one of
     its marker sets has every word inside some header cell (spaces ignored)."""
+    try:
+        return _is_reference_table(kind, tuple(header))
+    except TypeError:           # a cell that is not a string: not cached
+        return _is_reference_table.__wrapped__(kind, header)
+
+
+@lru_cache(maxsize=4096)
+def _is_reference_table(kind: str, header) -> bool:
     heads = ["".join(h.split()).replace("（", "(").replace("）", ")") for h in header]
     for v in _ordered():
         for words in v.reference_markers.get(kind, []):
@@ -244,6 +276,20 @@ def header_mentions(text: str) -> list[tuple[str, str, str]]:
             out.append((m.group("name"), m.group("value") or "",
                         text[start:end if end >= 0 else len(text)].strip()))
     return out
+
+
+def header_row_phrase(text: str) -> tuple[str, str] | None:
+    """(phrase, side) where a row's description says its value travels in a header
+    (`which is returned in the request header`, `在响应消息头中返回`); side is the side the
+    words name ("request" or "response", from the pattern's groups of those names; "" when
+    they name none)."""
+    for v in vocabularies():
+        m = v.header_row_re.search(text) if v.header_row_re is not None else None
+        if m:
+            groups = m.groupdict()
+            side = next((s for s in ("request", "response") if groups.get(s)), "")
+            return m.group(0).strip(), side
+    return None
 
 
 def shared_status_phrases() -> tuple[str, ...]:

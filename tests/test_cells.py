@@ -417,6 +417,48 @@ def test_inline_value_pairs_1693_9884():
     assert described(9884).enum == ["auto", "user", "copy"]
 
 
+def test_value_pairs_after_cjk_without_the_space_4594():
+    """A line break between CJK text and a quoted value drops the space (a PDF wrap):
+    `…超高IO云硬盘"ESSD"为…` still starts a value."""
+    cell = clean_cell(desc_cell(4594))
+    assert '云硬盘 "ESSD"为' in cell
+    d = parse_description(cell.replace('云硬盘 "ESSD"为', '云硬盘"ESSD"为'), "string")
+    assert d.enum == ["SAS", "GPSSD", "SSD", "ESSD", "GPSSD2", "ESSD2"]
+    assert d.enum_descriptions["SSD"] == "超高IO云硬盘"
+    d = parse_description(clean_cell(desc_cell(2001)).replace("desc 升序", "desc升序"), "string")
+    assert d.enum == ["desc", "asc"]
+
+
+_SQUASH = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2010-\u2027"
+
+
+def test_enums_do_not_depend_on_white_space_beside_cjk():
+    """Drop any one space beside a CJK character of any description cell (as a line
+    break there does; a label keeps its own, which the PDF reader settles): the enum and
+    its value texts stay (modulo that white space)."""
+    import re
+    one = re.compile(rf"(?<!参数解释|约束限制|取值范围|默认取值)(?: (?=[{_SQUASH}])|(?<=[{_SQUASH}]) )")
+    squash = re.compile(rf"\s+(?=[{_SQUASH}])|(?<=[{_SQUASH}])\s+")
+
+    def key(d):
+        return d.enum, {v: squash.sub("", t) for v, t in d.enum_descriptions.items()}
+
+    checked = 0
+    for n, typ, desc in table_rows():
+        t = parse_type(typ)
+        while t.kind == "array" and t.items is not None:
+            t = t.items
+        cell = clean_cell(desc)
+        want = key(parse_description(cell, t.kind))
+        if not want[0]:
+            continue
+        for m in one.finditer(cell):
+            got = key(parse_description(cell[:m.start()] + cell[m.end():], t.kind))
+            assert got == want, (n, cell[max(0, m.start() - 20):m.end() + 20])
+            checked += 1
+    assert checked > 100
+
+
 def test_bullet_enum_ignores_a_trailing_note_1696():
     d = described(1696)
     assert d.enum == ["true", "false"]

@@ -279,6 +279,64 @@ def test_libyaml_output_is_byte_identical_to_the_python_emitter(built):
     assert dump_yaml(edge) == dump_yaml(edge, python=True)
 
 
+def test_yaml_text_writes_what_the_python_emitter_writes():
+    """yaml_text.py (build's YAML writer) gives yaml.dump's bytes, and libyaml's, on random
+    documents of awkward strings (indicators, quotes, breaks of every kind, tabs, BOM, NEL,
+    CJK, emoji, lines long enough to fold), and its shortcuts only take strings the
+    emitter's own analysis would write the same way. (A double-quoted string that folds
+    is left to libyaml, which folds it elsewhere than PyYAML.)"""
+    import random
+
+    import yaml
+
+    from extractor import yaml_text
+    from extractor.output import OPTIONS, PyDumper, _emit, _Swap
+    rng = random.Random(15)
+    alphabet = list("ab -:#'\"?!&*|>%@`,[]{}.\n\t") + ["\x85", "\u2028", "\ufeff", "\xa0",
+                                                       "云硬盘", "📖", "\ue000", "\x7f", "---"]
+
+    def text():
+        n = rng.choice([0, 1, 2, 5, 20, 60, 130])
+        return "".join(rng.choice(alphabet) for _ in range(n))
+
+    def value(depth):
+        r = rng.random()
+        if depth > 3 or r < 0.5:
+            return rng.choice([text(), text(), text(), 1, -7, True, False, None, 2.5, "null",
+                               "123", "~", "true", ""])
+        if r < 0.75:
+            return [value(depth + 1) for _ in range(rng.randint(0, 4))]
+        return {rng.choice(["k", "key: x", "a b", "#k", text()[:20] or "e"]) + str(i):
+                value(depth + 1) for i in range(rng.randint(0, 4))}
+
+    emitter = yaml.emitter.Emitter(None, allow_unicode=True)
+    written = compared = 0
+    for _ in range(3000):
+        doc = {"root": value(0), "list": [value(1), value(1)]}
+        try:
+            fast = yaml_text.dump(doc, PyDumper, width=OPTIONS["width"])
+        except yaml_text.Unsupported:
+            continue
+        written += 1
+        assert fast == yaml.dump(doc, Dumper=PyDumper, **OPTIONS), doc
+        swap = _Swap()
+        c_text = _emit(doc, swap)
+        if not swap.table and not swap.conflict:    # libyaml's, where it needs no stand-ins
+            compared += 1
+            assert fast == c_text, doc
+        s = text()
+        a = emitter.analyze_scalar(s)
+        if yaml_text.PLAIN.fullmatch(s):
+            assert a.allow_block_plain and a.allow_single_quoted
+            assert not a.multiline and not a.empty
+        if yaml_text.ONE_LINE.fullmatch(s):
+            assert a.allow_single_quoted and not a.multiline
+        if yaml_text.LITERAL.fullmatch(s):
+            assert a.allow_block
+    assert written > 1000     # the rest hold a key, or a folded double-quoted string, it leaves
+    assert compared > 300
+
+
 def test_regex_tokenizer_reads_json_like_the_character_scanner(built):
     """The example repairer's tokenizer (a regex, for speed) gives exactly what the
     character-by-character scanner gives, on random JSON-ish text and every manual example."""
@@ -336,6 +394,55 @@ def test_fast_example_check_words_errors_as_the_reference(built):
             cases.append((schema, damaged))
     assert len(cases) > 800
     assert [fast.errors(s, v) for s, v in cases] == [ref.errors(s, v) for s, v in cases]
+    # against the closed copy (members no table documents), as check_examples asks
+    from extractor.validate import closed
+    shut = closed(doc)
+    fast, ref = FastExampleChecker(shut), ExampleChecker(shut)
+    words = [ref.errors(s, v) for s, v in cases]
+    assert any("members no table documents" in m for e in words for m in e)
+    assert [fast.errors(s, v) for s, v in cases] == words
+
+
+def test_one_pass_example_check_keeps_the_two_pass_verdicts():
+    """check_examples checks an example against its closed schema first and against the
+    schema itself only when that fails, or when the schema reaches a `oneOf` (or `not`),
+    where closing can let a value through that the schema refuses."""
+    from extractor.example_check import FastExampleChecker
+    from extractor.findings import Findings
+    from extractor.validate import ExampleChecker, check_examples, closed
+    one = {"type": "object", "required": ["a"], "properties": {"a": {"type": "integer"}}}
+    two = {"type": "object", "required": ["a", "b"],
+           "properties": {"a": {"type": "integer"}, "b": {"type": "integer"}}}
+    examples = {"both": {"value": {"a": 1, "b": 2}}, "one": {"value": {"a": 1}},
+                "other": {"value": {"a": 1, "c": 3}}}
+    plain = {"type": "object", "properties": {"a": {"type": "integer"}}}
+    doc = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"post": {
+        "requestBody": {"content": {"application/json": {
+            "schema": {"$ref": "#/components/schemas/Plain"},
+            "examples": {"ok": {"value": {"a": 1}}, "extra": {"value": {"a": 1, "c": 2}},
+                         "wrong": {"value": {"a": "x"}}}}}},
+        "responses": {"200": {"description": "ok", "content": {"application/json": {
+            "schema": {"$ref": "#/components/schemas/Either"}, "examples": examples}}}}}}},
+        "components": {"schemas": {"Either": {"oneOf": [one, two]}, "Plain": plain}}}
+    either = {"$ref": "#/components/schemas/Either"}
+    # closing lets {a, b} through (only the second branch matches); the schema refuses it
+    assert ExampleChecker(closed(doc)).errors(either, {"a": 1, "b": 2}) == []
+    assert ExampleChecker(doc).errors(either, {"a": 1, "b": 2})
+    findings = Findings()
+    counts = check_examples(doc, findings, FastExampleChecker(doc))
+    assert counts == {"examples": 6, "valid": 4, "invalid": 2, "unreadable": 0,
+                      "undocumented": 2}
+    media = doc["paths"]["/x"]["post"]["responses"]["200"]["content"]["application/json"]
+    assert list(media["examples"]) == ["one"]
+    assert media["x-invalid-examples"]["both"]["x-valid"] is False
+    assert media["x-invalid-examples"]["other"]["x-finding"].startswith(
+        "example-undocumented-key")
+    body = doc["paths"]["/x"]["post"]["requestBody"]["content"]["application/json"]
+    assert list(body["examples"]) == ["ok"]
+    assert body["x-invalid-examples"]["wrong"]["x-valid"] is False
+    assert body["x-invalid-examples"]["extra"]["x-finding"].endswith(
+        "members no table documents: 'c'")
+    assert [f.kind for f in findings] == ["example-schema-mismatch"] * 2
 
 
 def test_fast_json_is_the_standard_librarys(built):
@@ -355,3 +462,85 @@ def test_fast_json_is_the_standard_librarys(built):
                  {"  leading spaces\n  in a key": ["  and\n    in a value", {"x": [[{}]]}]}):
         assert dump_json(edge) == reference(edge)
         assert dump_json(edge, indent=1) == reference(edge, 1)
+
+
+# -- compiled templates kept between runs -------------------------------------------------
+
+def test_template_cache_compiles_a_template_once_and_again_when_it_changes(tmp_path,
+                                                                          monkeypatch):
+    import jinja2
+
+    from extractor.generate import template_cache
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "page.txt").write_text("one {{ x }}", encoding="utf-8")
+    compiled = []
+
+    class Counting(jinja2.Environment):
+        def _compile(self, source, filename):
+            compiled.append(filename)
+            return super()._compile(source, filename)
+
+    def render():
+        env = Counting(loader=jinja2.FileSystemLoader(str(folder)),
+                       bytecode_cache=template_cache.bytecode_cache())
+        return env.get_template("page.txt").render(x=1)
+    assert render() == "one 1" and len(compiled) == 1          # cold: compiled, stored
+    assert len(list(template_cache.cache_dir().iterdir())) == 1
+    assert render() == "one 1" and len(compiled) == 1          # warm: loaded
+    (folder / "page.txt").write_text("two {{ x }}", encoding="utf-8")
+    assert render() == "two 1" and len(compiled) == 2          # changed: compiled again
+    monkeypatch.setenv("DOC2SPEC_NO_CACHE", "1")
+    assert template_cache.bytecode_cache() is None
+
+
+def test_generate_and_site_write_the_same_with_a_cold_warm_or_no_template_cache(spec_dir,
+                                                                                tmp_path):
+    out, _ = spec_dir
+    spec = out / "evs.openapi.json"
+
+    def tree(folder):
+        return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*"))
+                if p.is_file()}
+    trees = []
+    for name, cache, extra in (("cold", "c1", []), ("warm", "c1", []),
+                               ("none", "c2", ["--no-cache"])):
+        env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / cache)}
+        o = tmp_path / name
+        for args in (["generate", "all", spec, "-q", "-o", o, *extra],
+                     ["site", spec, "-q", "-o", o / "site", *extra]):
+            r = subprocess.run([sys.executable, "-m", "extractor", *map(str, args)],
+                               capture_output=True, text=True, cwd=ROOT, env=env)
+            assert r.returncode == 0, r.stderr
+        trees.append(tree(o))
+    assert trees[0] and trees[0] == trees[1] == trees[2]
+    assert any((tmp_path / "c1" / "doc2spec" / "jinja").iterdir())
+    assert not (tmp_path / "c2" / "doc2spec").exists()          # --no-cache: nothing stored
+
+
+def test_only_the_program_runs_without_the_cyclic_collector():
+    """`doc2spec` as a program turns the cyclic collector off for one-shot commands (a
+    speed measure, see benchmarks/run.py); a caller that invokes the group with its own
+    arguments (click's test runner, this test process) keeps its collector."""
+    import gc
+
+    from click.testing import CliRunner
+
+    from extractor.cli import main
+    assert gc.isenabled()
+    assert CliRunner().invoke(main, ["build", "--help"]).exit_code == 0
+    assert gc.isenabled()
+    probe = ("import gc, sys\nimport extractor.cli as c\n"
+             "def probe(self, ctx, name, f=c.LazyGroup.get_command):\n"
+             "    command = f(self, ctx, name)\n"
+             "    print('collector', name, gc.isenabled())\n"
+             "    return command\n"
+             "c.LazyGroup.get_command = probe\n"
+             "sys.argv = ['doc2spec', sys.argv[1], '--help']\nc.main()\n")
+    for name, enabled in (("build", False), ("mock", True)):
+        r = subprocess.run([sys.executable, "-c", probe, name], capture_output=True,
+                           text=True, cwd=ROOT)
+        assert r.returncode == 0, r.stderr
+        assert f"collector {name} {enabled}" in r.stdout
+        assert f"collector {name} {not enabled}" not in r.stdout

@@ -505,6 +505,28 @@ def test_response_enum_value_added_and_status_removed(built):
         ("request-parameter-enum-value-added", "info")}
 
 
+def test_response_headers_added_removed_and_made_optional():
+    """On the ECS spec, the operation documenting a response header: the header gone is
+    breaking, a new one info, a required one made optional a warning (names case-blind)."""
+    doc = json.loads((ROOT / "specs" / "ecs" / "ecs.openapi.json").read_text(encoding="utf-8"))
+    (path, method, status, name), = [
+        (p, m, s, h) for p, item in doc["paths"].items() for m, op in item.items()
+        for s, r in op["responses"].items() for h in r.get("headers") or {}]
+
+    def edited(edit):
+        new = copy.deepcopy(doc)
+        edit(new["paths"][path][method]["responses"][status]["headers"])
+        return {(c.rule, c.level) for c in collect_changes(doc, new)}
+    assert edited(lambda h: h.pop(name)) == {("response-header-removed", "breaking")}
+    assert edited(lambda h: h.update({"X-New": {"schema": {"type": "string"}}})) == {
+        ("response-header-added", "info")}
+    assert edited(lambda h: h.update({name.upper(): h.pop(name)})) == set()
+    required = copy.deepcopy(doc)
+    required["paths"][path][method]["responses"][status]["headers"][name]["required"] = True
+    assert {(c.rule, c.level) for c in collect_changes(required, doc)} == {
+        ("response-header-became-optional", "warning")}
+
+
 # ---- policy: levels, ignore file, exit status ----------------------------------------------
 @pytest.fixture()
 def spec_pair(built, tmp_path):

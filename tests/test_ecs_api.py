@@ -2,6 +2,7 @@
 from the HTML themselves (tests/ecs_facts.py)."""
 from __future__ import annotations
 
+import json
 import re
 import sys
 from pathlib import Path
@@ -85,7 +86,11 @@ def test_every_parameter_table_row_is_read_or_a_finding(ecs_api, facts):
             [r.body for r in sec.responses.values() if r.body]
         for b in bodies:
             fields += list(b.fields) + [f for m in b.models.values() for f in m.fields]
-        read = {f.loc.anchor for f in fields}
+        headers = [h for r in sec.responses.values() for h in r.headers]
+        said = {f.loc.anchor for f in ecs_api.findings
+                if f.kind == "response-header-from-table" and f.loc is not None}
+        assert all(h.loc.anchor in said for h in headers)    # a header row says so
+        read = {f.loc.anchor for f in fields + headers}
         unreadable = {f.loc.anchor for f in ecs_api.findings
                       if f.kind in ("table-unreadable", "table-in-prose") and f.loc is not None}
         for table in t.tables:
@@ -265,3 +270,55 @@ def test_inspect_reports_language_and_front_end(target):
     assert line.split()[-3:] == ["en", "/", "html"]
     evs = CliRunner().invoke(main, ["inspect", str(ROOT / "manuals" / "evs-api-reference.txt")])
     assert "zh / text" in evs.output
+
+
+def test_findings_of_the_english_build_quote_the_manual_in_english(ecs_api, facts):
+    """Finding texts quote the manual in its own language: no Chinese words in the
+    English build, and the error-chapter finding quotes the topics' own reference."""
+    han = re.compile(r"[\u4e00-\u9fff]")
+    assert not [f.message for f in ecs_api.findings if han.search(f.message)]
+    (chapter,) = _findings(ecs_api, "error-responses-from-chapter")
+    quoted = re.search(r"\((?:[^():]+: )?([^()]+)\); each", chapter.message).group(1)
+    texts = [s.errors_text for s in ecs_api.sections]
+    assert quoted in texts or any(quoted in t for t in texts)
+
+
+def _sides(api) -> dict[tuple[str, str], set[str]]:
+    out: dict[tuple[str, str], set[str]] = {}
+    for s in api.sections:
+        bodies = [("request", s.request)] + [("response", r.body) for r in s.responses.values()]
+        for side, body in bodies:
+            for name in (body.models if body else {}):
+                out.setdefault((s.number, name), set()).add(side)
+    return out
+
+
+def test_a_conflict_compares_tables_of_one_side(ecs_api):
+    """A request table and a response table of one name (`server` sent, `server` returned)
+    are two structures: an info finding names them apart; a definition conflict is only
+    reported between tables of the same side, and names where the other one is."""
+    sides = _sides(ecs_api)
+    pattern = re.compile(r"model '([^']+)' is defined differently here than at section "
+                         r"([\d.]+) \(en-us_topic_\w+\.html#[\w-]+\)")
+    conflicts = _findings(ecs_api, "model-definition-conflict")
+    shared = _findings(ecs_api, "model-name-shared")
+    assert conflicts and shared
+    for f in conflicts:
+        name, there = pattern.match(f.message).groups()
+        assert sides[(f.section, name)] & sides[(there, name)], f.message
+    for f in shared:
+        name, here, there = re.match(r"model '([^']+)' names a (\w+) table here and a (\w+)",
+                                     f.message).groups()
+        assert here != there and here in sides[(f.section, name)]
+
+
+def test_operation_descriptions_label_constraints_in_the_manuals_words(ecs_built):
+    """A topic's Constraints part is quoted under the manual's own label, not the Chinese
+    edition's (the English spec has no Chinese label)."""
+    from extractor import vocab
+    label = vocab.label_for("en", "constraints")
+    with_constraints = [s for s in ecs_built.api.sections if s.constraints and s.method]
+    assert with_constraints and label == "Constraints"
+    text = json.dumps(ecs_built.doc["paths"], ensure_ascii=False)
+    assert "接口约束" not in text
+    assert text.count(f"{label}: ") >= len({(s.method, s.path) for s in with_constraints}) // 2

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import json
 
-from extractor.sources.pdf_code import open_string, settle_code
-from extractor.sources.pdf_page import _wrapped
-from extractor.sources.pdf_text import CODE_WRAP, Line
+from extractor.sources.pdf_code import break_notes, open_string, settle_code
+from extractor.sources.pdf_page import _in_string, _wrapped
+from extractor.sources.pdf_text import CODE_BREAK, CODE_WRAP, Line
 
 UNIT = 6.0               # one monospace cell
 LEFT, RIGHT = 0.0, 60.0  # a box ten cells wide
@@ -25,8 +25,10 @@ def row(text: str, x0: float = LEFT) -> Line:
 def test_row_whose_next_word_would_not_fit_is_marked():
     assert _wrapped(row('"ab cd'), row('efghi"'), RIGHT, LEFT) == "space"
     assert _wrapped(row('"ab cd'), row('ef"'), RIGHT, LEFT) == ""          # ef would fit
-    # after a break character: a line (the example reader joins a string wrapped there)
-    assert _wrapped(row('"ab/cd/'), row('efghi"'), RIGHT, LEFT) == ""
+    # after a break character: a line (the example reader joins a string wrapped there);
+    # with no room for the next word the page cannot tell an engine's wrap: "break"
+    assert _wrapped(row('"ab/cd/'), row('efghi"'), RIGHT, LEFT) == "break"
+    assert _wrapped(row('"ab/cd/'), row('ef"'), RIGHT, LEFT) == ""          # ef" would fit
     assert _wrapped(row('"abcdefghij'), row('k"'), RIGHT, LEFT) == "char"
     assert _wrapped(row('"ab cd'), row('efghi"', x0=UNIT), RIGHT, LEFT) == ""  # indented
 
@@ -65,3 +67,29 @@ def test_rows_inside_and_between_tokens_in_one_box():
 def test_not_json_keeps_the_string_rule():
     text = f'String name = "my{CODE_WRAP}volume";{CODE_WRAP}int size = 10;'
     assert settle_code(text) == 'String name = "my volume";\nint size = 10;'
+
+
+def test_unsettled_break_inside_a_string_is_a_note_and_a_finding(tmp_path):
+    """A row ending at `/` inside a string with no room for the next word: the layout's
+    wrap or the manual's own break, the page cannot tell. It stays a line (the example
+    reader joins the string), and the build says so in a finding."""
+    text = (f'{{"href": "https://host/v2/volumes/{CODE_BREAK}\n591ac654-26d8",\n'
+            f' "ids": [1,{CODE_BREAK}\n2]}}')
+    plain, notes = break_notes(text)
+    assert CODE_BREAK not in plain and plain == text.replace(CODE_BREAK, "")
+    assert len(notes) == 1 and "volumes/' / '591ac654" in notes[0]
+
+    from extractor.blocks import Code, Loc
+    from extractor.sources.pdf_words import settle_blocks
+    [code] = settle_blocks([Code(text, Loc(page=7))])
+    assert code.text == plain and code.notes == notes
+
+
+def test_row_broken_at_a_space_inside_a_string_needs_the_space_drawn():
+    """Inside a string a row with no room for the next word was broken at a space only
+    if the page draws that space at the row's end; with none it may be the manual's own
+    line end (`"<or>` / `fusionstoragesata"`): unsettled, a line and a note."""
+    assert _in_string("space", row('"ab cd'), '  "name": "ab cd') == "break"
+    assert _in_string("space", row('"ab cd '), '  "name": "ab cd ') == "space"
+    assert _in_string("space", row('ab, cd'), '  "name": 1, cd') == "space"   # no string
+    assert _in_string("char", row('"abcdefghij'), '"abcdefghij') == "char"

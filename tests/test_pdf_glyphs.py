@@ -54,17 +54,18 @@ def to_unicode(pairs: dict[int, str]) -> bytes:
 
 
 def test_ligature_glyphs_mapped_to_several_letters(tmp_path):
-    """A TeX-like font: one glyph each for `fi` and `ffl` (its text map gives two or
-    three letters): the read neither crashes nor loses a letter."""
-    widths = b" ".join([b"556", b"833"] + [b"500"] * 120)
+    """A TeX-like font: one glyph each for `fi`, `ffl`, `fl`, `ff` and `ffi` (its text
+    map gives two or three letters): the read neither crashes nor loses a letter."""
+    widths = b" ".join([b"556", b"833", b"556", b"556", b"833"] + [b"500"] * 117)
     font = (b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 1 /LastChar 122 "
             b"/Widths [" + widths + b"] /ToUnicode 5 0 R >>")
-    ops = b"(\\001nd the ra\\002e speci\\001cation)"
-    path = write_pdf(tmp_path / "lig.pdf", ops, font, [to_unicode({1: "fi", 2: "ffl"})])
+    ops = b"(\\001nd the ra\\002e speci\\001cation, \\003ow o\\004er o\\005ce)"
+    path = write_pdf(tmp_path / "lig.pdf", ops, font,
+                     [to_unicode({1: "fi", 2: "ffl", 3: "fl", 4: "ff", 5: "ffi"})])
     # the bytes that are not mapped keep their standard encoding (WinAnsi letters)
     blocks = read_pdf(path)
     assert [b.text for b in blocks if isinstance(b, Paragraph)] == \
-        ["find the raffle specification"]
+        ["find the raffle specification, flow offer office"]
 
 
 def test_unicode_ligature_forms_expanded(tmp_path):
@@ -108,6 +109,29 @@ def test_font_without_descriptor_bbox_reads_quietly(tmp_path):
     assert proc.returncode == 2
     lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
     assert len(lines) == 1 and "FontBBox" not in proc.stderr and str(path) in lines[0]
+
+
+def test_font_without_any_descriptor_reads_quietly(tmp_path, capfd):
+    """A simple TrueType font with no FontDescriptor at all (only the standard 14 may
+    omit it): read by its widths, and nothing is logged or printed."""
+    font = (b"<< /Type /Font /Subtype /TrueType /BaseFont /Undescribed /FirstChar 32 "
+            b"/LastChar 122 /Widths [" + b" 500" * 91 + b"] >>")
+    path = write_pdf(tmp_path / "nodesc.pdf", b"(Read me anyway)", font)
+    assert [b.text for b in read_pdf(path)] == ["Read me anyway"]
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""
+
+
+def test_quiet_build_of_an_engine_pdf_prints_nothing(tmp_path):
+    """`-q` means errors only: the Chromium fixture (fonts with no FontBBox, on which
+    pdfminer warns) builds with findings and prints nothing at all."""
+    pdf = ROOT / "tests" / "fixtures" / "pdf" / "evs-sample-chromium.pdf"
+    proc = subprocess.run([sys.executable, "-m", "extractor", "build", str(pdf), "-q",
+                           "--no-cache", "-o", str(tmp_path / "out")], capture_output=True,
+                          text=True, cwd=ROOT, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == "" and proc.stderr == ""
+    assert (tmp_path / "out" / "evs.findings.json").read_text(encoding="utf-8").count("kind") > 0
 
 
 def test_cid_identity_h_font_without_bbox(tmp_path):

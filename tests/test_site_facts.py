@@ -125,6 +125,11 @@ def test_the_shared_operation_gets_the_union_of_its_variants(spec):
     ("错误码和其对应的含义请参考错误码说明 。", "错误码说明"),
     ("云硬盘状态，请参见 云硬盘状态 。", "云硬盘状态"),
     ("请参见[错误码](#)。", "错误码"),
+    # a link remnant's bullet glyph, with or without space beside it (a PDF's layout
+    # decides that white space, as beside CJK text)
+    ("接口版本信息列表，请参见 •versions参数说明 。", "versions参数说明"),
+    ("接口版本信息列表，请参见 • versions参数说明 。", "versions参数说明"),
+    ("挂载信息，请参见 • attachments 参数说明。", "attachments"),
 ])
 def test_reference_forms_are_found(text, title):
     assert [t for _, t, _ in find_references(text)] == [title]

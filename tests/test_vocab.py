@@ -87,7 +87,9 @@ def test_a_new_language_is_a_data_change(tmp_path, monkeypatch):
               yes=["Ja"], no=["Nein"], deprecation_markers=["Veraltet"],
               reference_phrases=["Siehe"],
               caption_pattern="^Tabelle\\s*(?P<number>\\d+)\\s*(?P<title>.*)$",
-              table_captions={"body": ["Anfrageparameter"]})
+              table_captions={"body": ["Anfrageparameter"]},
+              header_row_pattern="im (?:(?P<request>Anfrage)|(?P<response>Antwort))-Header "
+                                 "(?:zurückgegeben|geliefert)")
     (tmp_path / "de.json").write_text(json.dumps(de), encoding="utf-8")
     monkeypatch.setattr(vocab, "VOCAB_DIR", tmp_path)
     vocab.reload()
@@ -109,9 +111,27 @@ def test_a_new_language_is_a_data_change(tmp_path, monkeypatch):
         assert api.method == "POST" and api.path == "/v1/servers"
         assert [(f.name, f.required, f.type.kind) for f in api.request.fields] == \
             [("name", True, "string")]
+        # a response row that says it comes back in a header: the German words are data
+        assert vocab.header_row_phrase("Die URL, im Antwort-Header zurückgegeben.")[1] == \
+            "response"
+        sec.blocks += [Paragraph("Antwort", loc), Table(
+            ("Parameter", "Pflicht", "Typ", "Beschreibung"),
+            (Row(("Location", "Ja", "String", "Die URL, im Antwort-Header geliefert."), loc),
+             Row(("id", "Ja", "String", "Die ID."), loc)), loc)]
+        api = read_section(sec, Findings())
+        resp = api.responses[200]
+        assert [h.name for h in resp.headers] == ["Location"]
+        assert [f.name for f in resp.body.fields] == ["id"]
     finally:
         monkeypatch.undo()
         vocab.reload()
+
+
+def test_the_label_of_a_part_in_the_manuals_language():
+    assert vocab.label_for("en", "errors") == "Error Codes"
+    assert vocab.label_for("zh", "errors") == "错误码"
+    assert vocab.label_for("en", "constraints") == "Constraints"
+    assert vocab.label_for("xx", "errors") == "" and vocab.label_for("en", "nothing") == ""
 
 
 def test_header_mentions_in_prose():

@@ -64,8 +64,12 @@ def build_api(manual: Manual) -> Api:
 def read_api(path: str | Path, **options) -> Api:
     """Read a manual file (text or PDF) into the API model."""
     blocks = read_blocks(path, **options)
+    findings = Findings()
+    for b in blocks:                 # what the front end could not settle from the page
+        for note in getattr(b, "notes", ()):
+            findings.add("layout-unsettled", "info", note, loc=b.loc)
     try:
-        manual = build_manual(blocks, Findings())
+        manual = build_manual(blocks, findings)
     except InputError as exc:
         raise InputError(f"{path}: {exc}") from None
     manual.front_end = manual.front_end or front_end(path)

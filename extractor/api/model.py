@@ -115,6 +115,8 @@ class Response:
     status: int
     description: str = ""          # OK / Accepted / ... from the final status table
     body: Body | None = None
+    headers: list[Field] = field(default_factory=list)  # response headers (header tables,
+    #                                rows of a body table that say they are a header)
 
 
 @dataclass(slots=True)

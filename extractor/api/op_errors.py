@@ -107,14 +107,18 @@ def operation_errors(sections: list[ApiSection], codes: list[ErrorCode]) -> dict
             rows.append({"code": code, "status": status, "reason": reason, "detail": detail})
 
     section_params = [(s, [p for p in _params(s) if p not in common]) for s in with_method]
+    distinct = list(dict.fromkeys(p for _, params in section_params for p in params))
     for e in codes:
         for t in sorted(_title_hits(_row_text(e), titles)):
             for s in by_title[t]:
                 add(s, e.code, e.status, "title", t)
         row = " ".join((e.message, e.description, e.remedy))
+        named = {p for p in distinct if _names(row, p)}      # each parameter asked once
+        if not named:
+            continue
         for s, params in section_params:
             for p in params:
-                if _names(row, p):
+                if p in named:
                     add(s, e.code, e.status, "parameter", p)
     for s in with_method:
         for ex in s.response_examples:

@@ -17,6 +17,7 @@ from .cells import clean_cell, clean_identifier, clean_path, parse_description, 
 from .examples import read_code_samples, read_examples
 from .links import TableIndex, model_name, resolve_links
 from .prose_headers import add_prose_headers
+from .response_headers import add_header_table, split_header_rows
 from .uri_query import QUERY_TEMPLATE_RE, move_query_params, split_query
 from ..util import edit_distance
 from .model import ApiSection, Body, Field, ModelTable, Response, TypeRef
@@ -274,17 +275,23 @@ def _read_responses(api: ApiSection, blocks: list[Block], findings: Findings) ->
             continue
         if current is None:
             findings.add("response-without-status", "warning",
-                         "a response table precedes any 状态码 label; read as status 200",
+                         "a response table precedes any status-code label; read as status 200",
                          section=api.number, loc=b.loc)
             current = api.responses.setdefault(200, Response(200))
         fields = _fields(b, api, findings, side="response")
+        if caption in RESPONSE_HEADER_CAPTIONS:
+            add_header_table(current, fields, api, findings)
+            caption = None
+            continue
+        if caption in RESPONSE_BODY_CAPTIONS or not caption:
+            fields = split_header_rows(current, fields, api, findings)
+            if not fields and current.body is None:
+                caption = None
+                continue                     # every row was a header: no body table
         if current.body is None:
             current.body = Body(fields=[], models={}, loc=b.loc)
         if caption in RESPONSE_BODY_CAPTIONS or not caption:
             _set_body_fields(current.body, fields, api, findings)
-        elif caption in RESPONSE_HEADER_CAPTIONS:
-            findings.add("response-headers-ignored", "info",
-                         "response header table not modelled", section=api.number, loc=b.loc)
         else:
             _add_model(current.body.models,
                        ModelTable(model_name(caption), fields, caption_loc or b.loc,
@@ -324,7 +331,8 @@ def _read_bullet_response(api: ApiSection, blocks: list[Block], findings: Findin
             fields = _fields(b, api, findings, side="response")
             if not caption:
                 body.loc = body.loc or b.loc
-                _set_body_fields(body, fields, api, findings)
+                _set_body_fields(body, split_header_rows(resp, fields, api, findings), api,
+                                 findings)
             else:
                 _add_model(body.models, ModelTable(caption, fields, b.loc, "response"), api,
                            findings)

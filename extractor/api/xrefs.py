@@ -22,7 +22,9 @@ from .model import Api
 SEE = r"(?:请参考|请参见|请见|参考|参见)"
 QUOTED = re.compile(SEE + r"[：:]?\s*[“\"「『《]\s*([^”\"」』》\n]{1,40}?)\s*[”\"」』》]")
 LINKED = re.compile(SEE + r"[：:]?\s*\[([^\]\n]{1,40})\]\(#?\)")
-PADDED = re.compile(r"(?:请参考|请参见|请见)[：:]?\s*([^\s。，,；;：:“”\"()（）]{2,40})(?=\s|。|$)")
+# a bullet glyph left of the title (a link remnant) with or without space beside it
+PADDED = re.compile(
+    r"(?:请参考|请参见|请见)[：:]?\s*(?:[•·]\s*)?([^\s。，,；;：:“”\"()（）•·]{2,40})(?=\s|。|$)")
 SUFFIXES = ("说明", "章节", "一节", "部分")
 DEPRECATED = re.compile(r"[（(]\s*(?:已)?废弃\s*[)）]")
 BULLETS = "•·-*"
@@ -46,25 +48,40 @@ def find_references(text: str) -> list[tuple[str, str]]:
     return sorted(out, key=lambda r: text.index(r[0]))
 
 
+_SKIPPED = frozenset(("examples", "example", "x-codeSamples", "x-request-examples"))
+
+
+class _Text(str):
+    """A description found on the walk (told apart from a node still to visit)."""
+
+
 def _strings(node: Any, section: str | None = None):
-    """(text, nearest section) of every description in a spec document."""
-    if isinstance(node, dict):
-        src = node.get("x-source")
-        if isinstance(src, dict) and src.get("section"):
-            section = str(src["section"])
-        for k, v in node.items():
-            if k in ("examples", "example", "x-codeSamples", "x-request-examples"):
-                continue
-            if k == "description" and isinstance(v, str):
-                yield v, section
-            elif k == "x-enum-descriptions":
-                values = v.values() if isinstance(v, dict) else v if isinstance(v, list) else []
-                yield from ((t, section) for t in values if isinstance(t, str))
-            else:
-                yield from _strings(v, section)
-    elif isinstance(node, list):
-        for v in node:
-            yield from _strings(v, section)
+    """(text, nearest section) of every description in a spec document, in document order
+    (a walk with its own stack: the spec is deep and large)."""
+    stack = [(node, section)]
+    pop = stack.pop
+    while stack:
+        node, section = pop()
+        if type(node) is _Text:
+            yield str(node), section
+        elif isinstance(node, dict):
+            src = node.get("x-source")
+            if type(src) is dict and src.get("section"):
+                section = str(src["section"])
+            todo = []
+            for k, v in node.items():
+                if k in _SKIPPED:
+                    continue
+                if k == "description" and isinstance(v, str):
+                    todo.append((_Text(v), section))
+                elif k == "x-enum-descriptions":
+                    values = v.values() if isinstance(v, dict) else v if isinstance(v, list) else []
+                    todo.extend((_Text(x), section) for x in values if isinstance(x, str))
+                elif isinstance(v, (dict, list)):
+                    todo.append((v, section))
+            stack.extend(reversed(todo))
+        elif isinstance(node, list):
+            stack.extend((v, section) for v in reversed(node) if isinstance(v, (dict, list)))
 
 
 def _key(loc: Loc | None) -> tuple[int, int]:
@@ -87,12 +104,20 @@ def _targets(api: Api) -> dict[str, str]:
     return out
 
 
-def resolve(api: Api, title: str, *, prefix: bool = False) -> tuple[str, str, str] | None:
-    """(section number, heading, the part of `title` that names it) or None. With `prefix`
-    (a reference not set off by quotes) the longest section title it starts with counts."""
+def title_index(api: Api) -> tuple[dict[str, list[tuple[str, str]]], set[str]]:
+    """(normalized heading -> [(section number, heading)], the live operations' sections)."""
     by_title: dict[str, list[tuple[str, str]]] = {}
     for number, heading, _ in api.outline:
         by_title.setdefault(normalize(heading), []).append((number, heading))
+    return by_title, {s.number for s in api.sections if s.method and not s.deprecated}
+
+
+def resolve(api: Api, title: str, *, prefix: bool = False,
+            index: tuple | None = None) -> tuple[str, str, str] | None:
+    """(section number, heading, the part of `title` that names it) or None. With `prefix`
+    (a reference not set off by quotes) the longest section title it starts with counts.
+    `index` is title_index(api), for callers that resolve many titles."""
+    by_title, live = index or title_index(api)
     want, used = normalize(title), title
     found = by_title.get(want)
     if not found:
@@ -107,7 +132,6 @@ def resolve(api: Api, title: str, *, prefix: bool = False) -> tuple[str, str, st
                 break
     if not found:
         return None
-    live = {s.number for s in api.sections if s.method and not s.deprecated}
     number, heading = next((f for f in found if f[0] in live), found[0])
     return number, heading, used
 
@@ -115,12 +139,13 @@ def resolve(api: Api, title: str, *, prefix: bool = False) -> tuple[str, str, st
 def cross_references(doc: dict, api: Api, findings: Findings) -> list[dict]:
     """Every distinct reference phrase in the spec's descriptions, resolved or not."""
     targets = _targets(api)
+    index = title_index(api)
     seen: dict[str, dict] = {}
     for text, section in _strings(doc):
         for phrase, title, bare in find_references(text):
             if phrase in seen:
                 continue
-            hit = resolve(api, title, prefix=bare)
+            hit = resolve(api, title, prefix=bare, index=index)
             entry = {"phrase": phrase, "title": title}
             if hit and hit[2] != title:         # only the start of the run names the section
                 cut = phrase.rindex(title) + len(hit[2])

@@ -43,9 +43,11 @@ def spec_stem(path: Path) -> str:
               help="Client package name (default: <spec stem>_client, e.g. evs_client).")
 @click.option("--stub-package", default=None,
               help="Server stub package name (default: <spec stem>_stub, e.g. evs_stub).")
+@click.option("--no-cache", is_flag=True,
+              help="Compile every template afresh (no compiled templates from the user cache).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @handle_errors
-def generate(target, spec, out_dir, package, stub_package, quiet):
+def generate(target, spec, out_dir, package, stub_package, no_cache, quiet):
     """Generate a Python client package and/or a server stub from SPEC.
 
     SPEC defaults to the spec in specs/. Writes OUTPUT/client/ (a pip-installable
@@ -53,6 +55,9 @@ def generate(target, spec, out_dir, package, stub_package, quiet):
     a temporary folder beside them and renamed into place together, so an interruption
     leaves either the old pair or the new one.
     """
+    if no_cache:
+        from ..generate import template_cache
+        template_cache.disable()
     path = Path(spec) if spec else default_spec()
     package = check_package("--package", package.replace("-", "_")) if package else None
     stub_package = check_package("--stub-package", stub_package) if stub_package else None
@@ -88,7 +93,8 @@ def check_package(option: str, name: str) -> str:
 
 class Staging:
     """Generated folders are written into a temp sibling of their final place, each one
-    starting as a copy of what is there (the server keeps the user's handler modules),
+    starting as a copy of what is there (the server keeps the user's handler modules;
+    files hard-linked, see _link_or_copy),
     then swapped in together with Ctrl-C held off, and rolled back if a rename fails."""
 
     def __init__(self, out: Path, parts: list[str]):
@@ -105,7 +111,8 @@ class Staging:
         os.chmod(self.tmp, dir_mode())
         for name in self.parts:
             if (self.out / name).is_dir():
-                shutil.copytree(self.out / name, self.tmp / name, symlinks=True)
+                shutil.copytree(self.out / name, self.tmp / name, symlinks=True,
+                                copy_function=_link_or_copy)
         return self
 
     def path(self, name: str) -> Path:
@@ -140,6 +147,16 @@ class Staging:
 
     def __exit__(self, *exc) -> None:
         shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def _link_or_copy(src: str, dst: str) -> None:
+    """A staged copy's file as a hard link (no bytes copied): the generators never write
+    into a file, they replace it (client/write.py, server._write), so the old tree stays
+    as it was until the swap. A copy where the file system has no hard links."""
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
 
 
 def _client(doc: dict, out: Path, package: str, shown: Path) -> str:

@@ -43,16 +43,21 @@ def read_findings(path: Path) -> list:
 @click.argument("spec", required=False, type=click.Path(dir_okay=False))
 @click.option("-o", "--output", "out_dir", default=str(DEFAULT_OUT), show_default=True,
               type=click.Path(file_okay=False), help="Folder for the site (replaced as a whole).")
+@click.option("--no-cache", is_flag=True,
+              help="Compile every template afresh (no compiled templates from the user cache).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @handle_errors
-def site(spec, out_dir, quiet):
+def site(spec, out_dir, no_cache, quiet):
     """Write a static, offline, searchable reference site for SPEC.
 
     SPEC defaults to specs/evs.openapi.json. The findings file beside it
     (<stem>.findings.json) and CHANGELOG.md in its folder are shown when present.
     The site works opened straight from disk (file://) with no network.
     """
+    from ..generate import template_cache
     from ..generate.site import build_site
+    if no_cache:
+        template_cache.disable()
     path = Path(spec) if spec else default_spec()
     doc = load_spec(path)
     changelog_path = path.parent / "CHANGELOG.md"

@@ -271,6 +271,7 @@ class OperationDiff:
         co, cn = _d(ro.get("content")), _d(rn.get("content"))
         optr, nptr = f"{o.ptr}{pointer('responses', status)}", \
             f"{n.ptr}{pointer('responses', status)}"
+        self.headers(ro, rn, status, optr, nptr, ref)
         if co and not cn:
             self.add("response-body-removed", "response {status} body removed", ref, optr,
                      "old", str(status), status=status)
@@ -300,6 +301,30 @@ class OperationDiff:
             self.changes += delta_changes(deltas, root="response-body", direction="response",
                                           ref=ref, prefix="response {status}", subject="",
                                           status=status)
+
+    def headers(self, ro: dict, rn: dict, status: str, optr: str, nptr: str,
+                ref: OperationRef) -> None:
+        """Documented response headers gone, added, or no longer required (names are
+        case-insensitive)."""
+        ho = {str(k).lower(): (k, v) for k, v in _d(ro.get("headers")).items()}
+        hn = {str(k).lower(): (k, v) for k, v in _d(rn.get("headers")).items()}
+        for key in sorted(ho.keys() - hn.keys()):
+            name = ho[key][0]
+            self.add("response-header-removed", "response {status} header {header} removed",
+                     ref, f"{optr}{pointer('headers', name)}", "old", name, status=status,
+                     header=name)
+        for key in sorted(hn.keys() - ho.keys()):
+            name = hn[key][0]
+            self.add("response-header-added", "response {status} header {header} added", ref,
+                     f"{nptr}{pointer('headers', name)}", "new", name, status=status,
+                     header=name)
+        for key in sorted(ho.keys() & hn.keys()):
+            (name, old), (_, new) = ho[key], hn[key]
+            if _d(old).get("required") and not _d(new).get("required"):
+                self.add("response-header-became-optional",
+                         "response {status} header {header} became optional", ref,
+                         f"{nptr}{pointer('headers', name)}", "new", name, status=status,
+                         header=name)
 
     # variants ----------------------------------------------------------------------------
     def variants(self, o: Op, n: Op) -> None:

@@ -27,7 +27,7 @@ def front_end(path: str | Path) -> str:
     """Which front end reads this input: "pdf", "html" (a folder export, its tree file
     or a saved page) or "text"."""
     path = Path(path)
-    from .html import TREE_FILE, is_html_input
+    from .detect import TREE_FILE, is_html_input
     if path.is_dir():
         if not (path / TREE_FILE).is_file():
             raise InputError(f"{path}: is a directory, not a manual (no {TREE_FILE})")

@@ -17,10 +17,8 @@ from pathlib import Path
 from .. import vocab
 from ..blocks import Block, Contents, ContentsEntry, Heading, Loc, Paragraph
 from ..errors import InputError
+from .detect import HTML_SUFFIXES, TREE_FILE, is_html_input  # noqa: F401  (their home was here)
 from .html_topic import TopicReader, parse_page, text_of
-
-TREE_FILE = "CLASS.TXT.json"
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
 @dataclass(frozen=True)
@@ -31,19 +29,6 @@ class Topic:
     uri: str
     product: str
     doc_type: str
-
-
-def is_html_input(path: Path) -> bool:
-    """A folder export (the folder or its tree file) or a saved page."""
-    if path.is_dir():
-        return (path / TREE_FILE).is_file()
-    if path.name == TREE_FILE:
-        return True
-    if path.suffix.lower() in HTML_SUFFIXES:
-        return True
-    with path.open("rb") as fh:
-        head = fh.read(512).lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html", b"<a name="))
 
 
 def read_html(path: str | Path) -> list[Block]:

@@ -9,13 +9,19 @@ any other such row ended. The JSON in the
 box is then parsed to check the choice: if it does not parse, the fewest space joins
 that make it parse win; if none does (not JSON, or JSON the manual itself got wrong),
 the choice by open strings stands.
+
+A row ending at a break character (`/`, `?`, `-`), or inside a string with no space
+drawn at its end, with no room left for the next row's first word (CODE_BREAK) stays a
+line: a layout engine's wrap there cannot be told from the manual's own line break,
+which the example reader joins (its "wrapped strings" repair). Inside a string that is
+a difference the page cannot settle, so it is noted.
 """
 from __future__ import annotations
 
 import json
 from itertools import combinations
 
-from .pdf_text import CODE_WRAP
+from .pdf_text import CODE_BREAK, CODE_WRAP
 
 BREAKERS = "-/?"         # a line breaker may break after these with no space
 MAX_TRIED = 10           # more ambiguous rows than this in one box: no search by parsing
@@ -39,6 +45,24 @@ def settle_code(text: str) -> str:
             if parses(trial):
                 return trial
     return joined
+
+
+def break_notes(text: str) -> tuple[str, tuple[str, ...]]:
+    """`text` without its CODE_BREAK marks, and a note for each one inside a string."""
+    if CODE_BREAK not in text:
+        return text, ()
+    notes = []
+    parts = text.split(CODE_BREAK)
+    for k, before in enumerate(parts[:-1]):
+        row = before.rsplit("\n", 1)[-1].replace(CODE_WRAP, " ")
+        if open_string(row):
+            head = parts[k + 1].lstrip("\n").split("\n", 1)[0].split(CODE_WRAP, 1)[0]
+            notes.append(
+                f"a code row ends inside a string with no room for the next row's first word "
+                f"('...{row.strip()[-30:]}' / '{head.strip()[:30]}...'): a layout's wrap "
+                "there cannot be told from the manual's own line break, so it is read as a "
+                "line break (the example reader joins the string: x-repairs wrapped strings)")
+    return "".join(parts), tuple(notes)
 
 
 def _inside(before: str) -> str:

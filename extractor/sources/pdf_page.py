@@ -11,15 +11,17 @@ import re
 from dataclasses import dataclass, field
 
 from ..blocks import Block, Code, Loc, Paragraph, Row, Table
-from .pdf_code import BREAKERS
+from .pdf_code import BREAKERS, open_string
 from .pdf_pdfium import page_objects
 from .pdf_tables import Grid, cell_texts, find_grids, segments
-from .pdf_text import CODE_WRAP, Line, group_lines, join_wrapped, same_run
+from .pdf_text import CODE_BREAK, CODE_WRAP, Line, group_lines, join_wrapped, same_run
 
 BULLET_GLYPHS = "●■◆▪◦○"
 NOTE_MARK = "📖"           # how the text rendition spells a note's icon
-# a title, a leader of dots (any of these glyphs, any spacing) and a page number
-LEADER_RE = re.compile(r"^(\S.*?)\s*(?:[.·•…‥⋯_]\s*){3,}\s*(\d+|[ivxlc]+)$")
+# a title, a leader (three or more of one glyph that is no letter, digit or space, at
+# any spacing: dots, middle dots, ellipses, dashes, rules) and a page number
+LEADER_RE = re.compile(
+    r"^(?P<title>\S.*?)\s*(?P<g>[^\w\s]|_)(?:\s*(?P=g)){2,}\s*(?P<page>\d+|[ivxlc]+)$")
 MAX_ICON = 14            # a filled shape at most this big left of a line marks it
 BULLET_SHAPE = 0.5       # ... as a bullet when narrower than this share of the type size
 
@@ -206,14 +208,14 @@ def _code_item(b: _Box, lines: list[Line], leading: float, loc: Loc) -> Item:
         text = "" if row is None else _indent(row, text_left) + row.text
         if glue == "space" and out:
             out[-1] = out[-1].rstrip() + CODE_WRAP + text
-        elif glue and out:
+        elif glue == "char" and out:
             out[-1] += text
         else:
             if out:
-                out[-1] = out[-1].rstrip()
+                out[-1] = out[-1].rstrip() + (CODE_BREAK if glue == "break" else "")
             out.append(text)
         nxt = rows[k + 1] if k + 1 < len(rows) else None
-        glue = _wrapped(row, nxt, right, text_left)
+        glue = _in_string(_wrapped(row, nxt, right, text_left), row, out[-1])
     if out and not last_full:
         out[-1] = out[-1].rstrip()
     text = "\n".join(out)
@@ -228,16 +230,29 @@ def _wrapped(row: Line | None, nxt: Line | None, right: float, left: float) -> s
     broken at a space, or may have ended (CODE_WRAP, settled by the code's syntax in
     pdf_code.py); else "". A row ending in a break character (`/`, `?`, `-`) stays a
     line: an engine's break there looks like the manual's own wrap of a string, which the
-    example reader joins with no space (its "wrapped strings" repair)."""
+    example reader joins with no space (its "wrapped strings" repair); "break" when the
+    next row's first word would not have fitted, so the page cannot tell which it was
+    (CODE_BREAK: a note, then a finding)."""
     if row is None or nxt is None or nxt.text.startswith(" ") or _indent(nxt, left):
         return ""
     if row.end + nxt.first_width > right + 0.01:
         return "char"
-    if row.text.rstrip()[-1:] in BREAKERS:
-        return ""
     word = nxt.text.split(" ", 1)[0]
     unit = nxt.unit or 0.6 * nxt.size
+    if row.text.rstrip()[-1:] in BREAKERS:
+        return "break" if row.x1 + unit * len(word) > right + 0.01 else ""
     return "space" if row.x1 + unit * (len(word) + 1) > right + 0.01 else ""
+
+
+def _in_string(glue: str, row: Line | None, logical: str) -> str:
+    """A row that may have been broken at a space ("space") inside a string literal of
+    its logical line is "break" unless the page draws that space at its end: else it may
+    as well be the manual's own line end (a string the manual wraps), which the page
+    cannot tell (CODE_BREAK: a note, then a finding)."""
+    if glue != "space" or row is None or not open_string(logical.replace(CODE_WRAP, " ")):
+        return glue
+    unit = row.unit or 0.6 * row.size
+    return glue if row.end - row.x1 > unit / 2 else "break"
 
 
 def _indent(ln: Line, left: float) -> str:
@@ -275,7 +290,7 @@ def _prose_items(lines: list[Line], icons: list, right: float, loc: Loc):
         if m:
             if not leader_rows:
                 leader_top = first.top
-            leader_rows.append(Row((m.group(1).strip(), m.group(2)), loc))
+            leader_rows.append(Row((m.group("title").strip(), m.group("page")), loc))
             continue
         if leader_rows:
             yield leader_top, _leader_item(leader_rows, loc, leader_top)

@@ -10,7 +10,8 @@ files, and the cache keys hash its objects). Plain dicts in top-based coordinate
   baseline from the glyph origin. A glyph whose text is several letters (a ligature)
   becomes one character per letter, each an equal share of its width.
 - paths: each subpath (into form XObjects, matrices composed) as a line (two points),
-  a rectangle (four corners) or a curve's bounding box, with its fill and stroke.
+  a rectangle (four corners) or a curve's bounding box, with its fill and stroke; a
+  small image as a filled rectangle (an icon).
 """
 from __future__ import annotations
 
@@ -168,6 +169,8 @@ def _paths(page, height: float) -> tuple[list[dict], list[dict]]:
                               _compose(_matrix(obj), outer)))
             elif kind == path:
                 _path(obj, _compose(_matrix(obj), outer), height, lines, rects)
+            elif kind == raw.FPDF_PAGEOBJ_IMAGE:
+                _image(_compose(_matrix(obj), outer), height, rects)
     return lines, rects
 
 
@@ -182,6 +185,17 @@ _count_segments = _proto(raw.FPDFPath_CountSegments, _I, _P)
 _segment = _proto(raw.FPDFPath_GetPathSegment, _P, _P, _I)
 _segment_type = _proto(raw.FPDFPathSegment_GetType, _I, _P)
 _segment_point = _proto(raw.FPDFPathSegment_GetPoint, _I, _P, _P, _P)
+
+
+def _image(m: tuple, height: float, rects: list) -> None:
+    """A small picture (its unit square placed by the matrix) counts as a filled shape:
+    a note's icon or a bullet drawn as an image."""
+    xs = [m[4], m[0] + m[4], m[2] + m[4], m[0] + m[2] + m[4]]
+    ys = [m[5], m[1] + m[5], m[3] + m[5], m[1] + m[3] + m[5]]
+    w, h = max(xs) - min(xs), max(ys) - min(ys)
+    if 0 < w <= ICON_MAX and 0 < h <= ICON_MAX:
+        rects.append({"x0": min(xs), "x1": max(xs), "top": height - max(ys),
+                      "bottom": height - min(ys), "fill": True, "stroke": False})
 
 
 def _matrix(obj: int) -> tuple:

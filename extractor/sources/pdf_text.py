@@ -161,6 +161,7 @@ _BOLD: dict = {}
 SOFT = "\ue000"          # a break between Latin characters that may have been at a space
 CJK_SOFT = "\ue001"      # a break beside a CJK character (a space only before a set-apart word)
 CODE_WRAP = "\ue002"     # a code row broken at a space, or one that ended: space or newline
+CODE_BREAK = "\ue003"    # a code row ending at a break character with no room for more
 _CLOSING = "。，、；：！？）」』】》”’,.:;!?)]}"     # never start a line: glued to the one before
 _QUOTES = "\"'"        # ASCII quotes: no break on either side (UAX 14, LB19)
 

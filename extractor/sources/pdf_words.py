@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from ..blocks import Block, Code, Heading, Paragraph, Row, Table
-from .pdf_code import settle_code
+from .pdf_code import break_notes, settle_code
 from .pdf_text import CJK_SOFT, SOFT
 
 _MARKS = SOFT + CJK_SOFT
@@ -71,18 +71,28 @@ class Vocabulary:
             return ""                            # a known word: a path, a type, a URL
         a, b = _ID_TAIL.search(before).group(), _ID_HEAD.match(after).group()
         if not a or not b:
-            return " " if before[-1:] in ",;!?" and after[:1].isalpha() else ""
+            return " " if before[-1:] in ",;!?" and after[:1].isalpha() \
+                or self._sentence(before, head) else ""
         if self.ids[a + b]:
             return ""                            # a known identifier
         if self._prose(a, b) or self._prose(b, a):
             return " "                           # two words, one of them a prose word
         return ""
 
+    def _sentence(self, before: str, head: str) -> bool:
+        """Does a sentence end before the break (`updated.` / `Please`): a full stop
+    after a lower-case word, and a capitalised word next (a word of letters, which no
+    known token spans: checked before)?"""
+        word = _bare(head)
+        return before[-1:] in ".!?" and before[-2:-1].islower() and word[:1].isupper() \
+            and len(word) > 1 and word[1:].isalpha() and word[1:].islower()
+
     def _prose(self, word: str, other: str) -> bool:
         """Is `word` a prose word of the document (alone between spaces elsewhere), and
-    `other` a word or a name beside it (`of` / `AttachmentV3`), not half an identifier?"""
-        return word.isalpha() and self.words[word] >= 2 and len(word) >= 2 \
-            and other.isalnum() and other[0].isalpha() \
+    `other` a word, a name or a number beside it (`of` / `AttachmentV3`, `than` /
+    `1000`), not half an identifier?"""
+        return word.isalpha() and self.words[word] >= 1 and len(word) >= 2 \
+            and other.isalnum() and (other[0].isalpha() or other.isdigit() and len(other) > 1) \
             and (self.ids[other] > 0 or len(other) >= 3)
 
     def _cjk(self, before: str, after: str) -> str:
@@ -104,7 +114,7 @@ def _pieces(text: str):
 
 def settle_blocks(blocks: list[Block]) -> list[Block]:
     """Every block with its unsettled breaks settled by the whole document's words."""
-    blocks = [Code(settle_code(b.text), b.loc) if isinstance(b, Code) else b for b in blocks]
+    blocks = [_code(b) if isinstance(b, Code) else b for b in blocks]
     texts: list[str] = []
     for b in blocks:
         if isinstance(b, (Paragraph, Code)):
@@ -127,3 +137,8 @@ def settle_blocks(blocks: list[Block]) -> list[Block]:
                       b.loc, b.repeated_headers)
         out.append(b)
     return out
+
+
+def _code(b: Code) -> Code:
+    text, notes = break_notes(b.text)
+    return Code(settle_code(text), b.loc, b.notes + notes)

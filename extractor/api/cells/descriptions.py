@@ -39,12 +39,21 @@ _BULLET_ITEM_RE = re.compile(
     rf"^•\s*(?:[{_Q_OPEN}]\s*(?P<q>[A-Za-z0-9][A-Za-z0-9_.\- ]*?)\s*[{_Q_CLOSE}]"
     rf"|(?P<b>{_VALUE}))\s*(?P<sep>[:：]|为|表示|代表)\s*(?P<desc>.*)$")
 # Inline `VALUE: text VALUE: text` / `"VALUE"为text "VALUE"为text` / `0代表…，1代表…`.
+# White space beside CJK text carries no meaning (a line break there drops it), so a
+# quoted value, or a bare one with a colon, may also follow CJK text: `云硬盘"ESSD"为…`.
+
+
+def _head_q(group: str) -> str:
+    return rf"[{_Q_OPEN}]\s*(?P<{group}>[A-Za-z0-9][A-Za-z0-9_.\- ]*?)\s*[{_Q_CLOSE}]"
+
+
+_HEAD_SEP = r"\s*(?:[:：]|为|表示|代表)"
 _INLINE_HEAD_RE = re.compile(
-    rf"(?:(?<=[\s。；;，,])|^)(?:[{_Q_OPEN}]\s*(?P<q>[A-Za-z0-9][A-Za-z0-9_.\- ]*?)\s*[{_Q_CLOSE}]"
-    rf"|(?P<b>{_VALUE}))\s*(?P<sep>[:：]|为|表示|代表)\s*")
+    rf"(?:(?:(?<=[\s。；;，,])|^)(?:{_head_q('q')}|(?P<b>{_VALUE})){_HEAD_SEP}"
+    rf"|(?<=[{_CJK}])(?:{_head_q('cq')}{_HEAD_SEP}|(?P<cb>{_VALUE})\s*[:：]))\s*")
 # Reversed `降序: desc 升序: asc`, `添加标签：create`.
 _REVERSED_RE = re.compile(
-    rf"\s*(?P<label>[{_CJK}][^\s:：]{{0,15}})\s*[:：]\s*(?P<v>{_VALUE})\s*(?:[。，,；;]|(?=\s)|$)")
+    rf"\s*(?P<label>[{_CJK}][^\s:：]{{0,15}})\s*[:：]\s*(?P<v>{_VALUE})\s*(?:[。，,；;]|(?=[\s{_CJK}])|$)")
 _DESC_TAIL_RE = re.compile(r"[\s。；;，,]+$")
 _WRAP_IN_VALUE_RE = re.compile(r"(?<=[A-Za-z0-9]) (?=\d+\b|[a-z])")
 
@@ -167,7 +176,8 @@ def _inline_values(scope: str) -> list[tuple[str, str]] | None:
         desc = text[m.end():end].strip().rstrip("，,；;").strip()
         if not desc:
             return None
-        pairs.append((_value(m.group("q"), m.group("b")), desc))
+        q = m.group("q") if m.group("q") is not None else m.group("cq")
+        pairs.append((_value(q, m.group("b") or m.group("cb")), desc))
     return pairs
 
 

@@ -196,16 +196,16 @@ def _read_actions(cell: str, sec: Section, loc: Loc,
     actions, cases, bad, wrapped = _split_actions(cell)
     if bad:
         findings.add("permission-action-unreadable", "warning",
-                     f"the 授权项 cell holds text that is no service:resource:verb action: "
+                     f"the action cell holds text that is no service:resource:verb action: "
                      f"{', '.join(repr(b) for b in bad)}; left out of the row's actions",
                      section=sec.number, loc=loc)
     elif not actions:
         findings.add("permission-action-unreadable", "warning",
-                     f"the 授权项 cell {cell!r} names no action", section=sec.number, loc=loc)
+                     f"the action cell {cell!r} names no action", section=sec.number, loc=loc)
     if any(lab for lab, _ in cases):
         desc = "; ".join(f"{lab or '-'}: {', '.join(acts)}" for lab, acts in cases)
         findings.add("permission-action-cases", "info",
-                     f"the 授权项 cell lists actions per case ({desc}); the row keeps them all, "
+                     f"the action cell lists actions per case ({desc}); the row keeps them all, "
                      "in order, without duplicates", section=sec.number, loc=loc)
     return actions, wrapped
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .headers import HeadersView, build_headers
 from .names import METHOD_AVOID, claim, identifier, ref_name
 from .schema_types import ANY, PyType, TypeRegistry, text
 
@@ -89,6 +90,7 @@ class OperationView:
     paginator: PaginatorView | None = None
     detailed: str = ""
     body_examples: list[Any] = field(default_factory=list)  # valid request bodies
+    headers: HeadersView | None = None  # the documented response headers, typed
 
     @property
     def returns_model(self) -> bool:
@@ -157,6 +159,8 @@ class OperationView:
                 out.extend(t.classes())
         if self.paginator and pages:
             out.extend(self.paginator.item.classes())
+        if self.headers is not None:
+            out.append(self.headers)
         return out
 
 
@@ -312,6 +316,7 @@ def build_operations(doc: dict, reg: TypeRegistry) -> list[OperationView]:
                         src.get("x-replaced-by"), dict) else None,
                     body_examples=_body_examples(op, variant) if body is not None else [],
                 )
+                view.headers = build_headers(op, view.name, op_id, section, sections)
                 ops.append(view)
                 by_id.setdefault(op_id, view)
     for view in ops:

@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from ..paths import template_dir
+from ..template_cache import bytecode_cache
 from .docs import docstring, markdown
+from .headers import HeadersView
 from .operations import OperationView
 from .schema_types import EnumView, ModelView
 from .view import ClientView, build_view, default_package
@@ -29,7 +31,7 @@ def _environment():
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=False,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined)
+        undefined=jinja2.StrictUndefined, bytecode_cache=bytecode_cache())
     env.filters.update(
         pyrepr=repr, doc=docstring, md=markdown, md_code=_md_code,
         tomlstr=lambda v: json.dumps(str(v), ensure_ascii=False),
@@ -56,6 +58,7 @@ def _uses(ops: list[OperationView]) -> dict[str, bool]:
         "iterator": any(op.paginator for op in ops),
         "serde": any(op.body is not None for op in ops) or any("_S." in e for e in exprs),
         "transport": any(op.params or op.deprecated for op in ops),
+        "headers": any(op.headers for op in ops),
     }
 
 
@@ -129,6 +132,9 @@ def _render(view: ClientView) -> dict[str, str]:
             render("package/models/model.py.jinja", f"{pkg}/models/{cls.module}.py", model=cls)
         elif isinstance(cls, EnumView):
             render("package/models/enum.py.jinja", f"{pkg}/models/{cls.module}.py", enum=cls)
+        elif isinstance(cls, HeadersView):
+            render("package/models/headers.py.jinja", f"{pkg}/models/{cls.module}.py",
+                   headers=cls)
     for name in RUNTIME:
         out[f"{pkg}/{name}"] = (TEMPLATES / "runtime" / name).read_text(encoding="utf-8")
     out[f"{pkg}/signer.py"] = (TEMPLATES / "signer.py").read_text(encoding="utf-8")

@@ -8,6 +8,7 @@ from typing import Any
 
 from .docs import operation_doc
 from .example import ExampleView, build_example
+from .headers import name_headers
 from .names import identifier
 from .operations import OperationView, build_operations
 from .schema_types import TypeRegistry, text
@@ -35,7 +36,7 @@ class ClientView:
 
     @property
     def classes(self) -> list[Any]:
-        return self.registry.classes()
+        return self.registry.classes() + [op.headers for op in self.ops if op.headers]
 
 
 def default_package(doc: dict, stem: str | None = None) -> str:
@@ -99,6 +100,8 @@ def build_view(doc: dict, package: str) -> ClientView:
     registry = TypeRegistry(doc)
     ops = build_operations(doc, registry)
     registry.finish()
+    name_headers([op.headers for op in ops if op.headers], registry._class_names,
+                 {"__init__"} | {c.module for c in registry.classes()})
     info = doc.get("info") or {}
     prefix = package.removesuffix("_client").upper()
     server_url, server_variables = _server(doc)

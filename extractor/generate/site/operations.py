@@ -83,6 +83,7 @@ class Response:
     schema: FieldNode | None = None
     examples: list[Example] = field(default_factory=list)
     same_as: str = ""              # an earlier status of the operation with the same body
+    headers: list[Param] = field(default_factory=list)   # documented response headers
 
 
 @dataclass
@@ -386,4 +387,17 @@ class OperationBuilder:
                         media_type=media,
                         schema=(assign_anchors(self.trees.tree(schema, path=""), f"resp{status}")
                                 if isinstance(schema, dict) else None),
-                        examples=[_example(n, e) for n, e in _all_examples(content)])
+                        examples=[_example(n, e) for n, e in _all_examples(content)],
+                        headers=self._headers(status, resp.get("headers")))
+
+    def _headers(self, status: str, raw) -> list[Param]:
+        """The response's documented headers, as rows like the parameters'."""
+        out = []
+        for name, spec in (raw.items() if isinstance(raw, dict) else ()):
+            spec = self._deref(spec)
+            node = assign_anchors(self.trees.tree(spec.get("schema") or {}, name=str(name),
+                                                  path=f"header.{name}"), f"resp{status}-h")
+            node.required = bool(spec.get("required"))
+            node.description = str(spec.get("description") or node.description)
+            out.append(Param(str(name), "header", node.required, node))
+        return out

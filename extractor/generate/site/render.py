@@ -11,6 +11,7 @@ import jinja2
 from markupsafe import Markup
 
 from ..paths import template_dir
+from ..template_cache import bytecode_cache
 from ...errors import InputError
 from .build import Site, build_model
 from .schema import anchor
@@ -33,7 +34,7 @@ def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-        keep_trailing_newline=True)
+        keep_trailing_newline=True, bytecode_cache=bytecode_cache())
     env.filters["anchor"] = anchor
     env.filters["xref"] = _xref
     env.filters["plural"] = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"

@@ -5,7 +5,7 @@ import enum
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, cast
 
-from ._types import UNSET, OpenEnum
+from ._types import UNSET, OpenEnum, Unset
 
 T = TypeVar("T")
 E = TypeVar("E", bound=OpenEnum)
@@ -94,3 +94,25 @@ def pack(extra: Mapping[str, Any], *pairs: tuple[str, Any]) -> dict[str, Any]:
         if key not in out and value is not UNSET:
             out[key] = dump(value)
     return out
+
+
+def header(headers: Mapping[str, str], name: str, parse: Callable[[str], T]) -> T | Unset:
+    """A documented response header's value, parsed; UNSET when the response lacks it."""
+    value = headers.get(name)
+    return UNSET if value is None else parse(value)
+
+
+def required_header(headers: Mapping[str, str], name: str, parse: Callable[[str], T]) -> T:
+    """A response header the spec requires, parsed, with a clear error when it is missing."""
+    value = headers.get(name)
+    if value is None:
+        raise ValueError(f"required response header {name!r} is missing")
+    return parse(value)
+
+
+def boolean(text: str) -> bool:
+    """A header's ``true``/``false``."""
+    value = text.strip().lower()
+    if value not in ("true", "false"):
+        raise ValueError(f"not a boolean: {text!r}")
+    return value == "true"

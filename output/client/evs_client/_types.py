@@ -6,9 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Generic, Literal, TypeVar
 
-__all__ = ["UNSET", "DetailedResponse", "OpenEnum", "Unset"]
+__all__ = ["UNSET", "DetailedResponse", "HeadedResponse", "OpenEnum", "Unset"]
 
 T = TypeVar("T")
+H = TypeVar("H")
 
 
 class Unset(enum.Enum):
@@ -64,3 +65,11 @@ class DetailedResponse(Generic[T]):
     def request_id(self) -> str | None:
         """The ``X-Request-Id`` response header, if any."""
         return self.headers.get("X-Request-Id") or self.headers.get("X-Openstack-Request-Id")
+
+
+@dataclass(frozen=True)
+class HeadedResponse(DetailedResponse[T], Generic[T, H]):
+    """A detailed response of an operation that documents response headers: those
+    headers read into a typed object (``response_headers``), beside the raw ``headers``."""
+
+    response_headers: H

@@ -26,6 +26,13 @@ from .spec import Operation, follow
 SIGNATURE_PARTS = ("Access", "SignedHeaders", "Signature")
 
 
+def _credential(request: Request, where: object, key: str) -> str:
+    """An apiKey scheme's value: from the query, a cookie, else a header."""
+    source = request.query_params if where == "query" else \
+        request.cookies if where == "cookie" else request.headers
+    return (source.get(key) or "").strip()
+
+
 class Security:
     """Checks a request against the security requirements of its operation."""
 
@@ -78,9 +85,7 @@ class Security:
         kind = scheme.get("type")
         if kind == "apiKey":
             where, key = scheme.get("in"), str(scheme.get("name") or "")
-            source = {"query": request.query_params, "cookie": request.cookies}.get(where,
-                                                                                     request.headers)
-            value = (source.get(key) or "").strip()
+            value = _credential(request, where, key)
             signing = scheme.get("x-signing")
             algorithm = str(signing.get("algorithm") or "") if isinstance(signing, dict) else ""
             if algorithm:
@@ -103,9 +108,7 @@ class Security:
         if not isinstance(scheme, dict) or scheme.get("type") != "apiKey":
             return None
         where, key = scheme.get("in"), str(scheme.get("name") or "")
-        source = {"query": request.query_params, "cookie": request.cookies}.get(where,
-                                                                                 request.headers)
-        value = (source.get(key) or "").strip()
+        value = _credential(request, where, key)
         signing = scheme.get("x-signing") if isinstance(scheme.get("x-signing"), dict) else None
         if signing is None:
             if not self.settings.token:

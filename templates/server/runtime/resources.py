@@ -3,16 +3,28 @@ resource, and what each operation does to them. Read from the paths and the
 response schemas alone, nothing per API.
 
 - A *collection* is a literal path segment followed, in some path, by one parameter
-  segment: ``.../cloudvolumes/{volume_id}`` makes ``cloudvolumes`` a collection of the
-  resource ``volume`` (the parameter's name without ``_id``). Every collection with
-  the same parameter holds the same resource (``volumes``, ``os-vendor-volumes``).
+  segment: ``.../cloudvolumes/{volume_id}`` makes ``cloudvolumes`` a collection of
+  the resource named by the parameter without ``_id`` (``volume``).
+- A resource is one id parameter *below the same parent items*: the parameters
+  before the collection that follow a literal segment (``{server_id}`` in
+  ``.../servers/{server_id}/os-volume_attachments/{volume_id}``; not ``{project_id}``,
+  which follows a version segment). So collections with the same parameter and the
+  same parents hold the same items (``volumes``, ``cloudvolumes``, ``os-vendor-volumes``;
+  ``servers`` and ``cloudservers``), while ``{volume_id}`` below a server is another
+  resource than the top-level volumes. Outer resources get the plain names; a nested
+  one whose name is taken is named after its most used collection
+  (``os_volume_attachment``), else after its parent (``volume_metadata``).
+- An item's *id fields* are ``id``, the parameter's name, and the field a non-id
+  parameter names (``keypair_name`` -> ``name``, which the client may choose at create).
 - Operations: POST on a collection *creates*; GET on a collection or its ``/detail``
   *lists*; on ``.../<collection>/{id}``: GET *shows*, PUT/PATCH *updates*, DELETE
   *deletes*, POST is an *action*; any other method and path below an item is an
   *action* (POST, PUT, PATCH) or a *sub*-request (GET, DELETE) on that item.
-- An *item object* is the response object with the resource's id field (``id`` or
-  the parameter's name), at the top or under one property (``{"volume": {...}}``);
-  a list is a property holding an array of item objects.
+- An *item object* is the response object with an id field, at the top or under one
+  property (``{"volume": {...}}``). A list is a property holding an array of item
+  objects, or of objects of one property holding one (``{"keypairs": [{"keypair":
+  {...}}]}``); a list operation whose answer is itself an item object, or holds no
+  such array, is answered by the mock.
 - A resource is *stateful* when it has a show operation with an item object and
   something that makes items: a create operation, or (for a resource nothing
   creates) success responses of other operations that carry its id field at the
@@ -54,8 +66,16 @@ class Resource:
     def stateful(self) -> bool:
         return self.shows and (self.creates or bool(self.producers))
 
+    @property
+    def key_field(self) -> str | None:
+        """The item field a non-id parameter names (``keypair_name`` -> ``name``): the
+        client may choose the item's key in it."""
+        head, _, tail = self.id_param.rpartition("_")
+        return tail if head and tail.isalpha() and tail != "id" else None
+
     def id_fields(self) -> tuple[str, ...]:
-        return ("id", self.id_param)
+        key = self.key_field
+        return ("id", self.id_param) + ((key,) if key else ())
 
 
 @dataclass
@@ -68,6 +88,7 @@ class Role:
     scope: tuple[str, ...]  # the path parameters before the collection
     wrapper: str | None = None  # the response property holding the item object
     list_key: str | None = None
+    list_wrapper: str | None = None  # each listed item's one property holding the item
     count_key: str | None = None
     id_pointer: str | None = None  # where a create's response carries the new id
     success: str | None = None  # the documented success status key
@@ -84,6 +105,14 @@ def _param(segment: str) -> str | None:
 
 def _literal(segment: str) -> bool:
     return not PARAM_RE.search(segment) and not VERSION_RE.match(segment)
+
+
+def _parents(segs: list[str], upto: int) -> tuple[str, ...]:
+    """The item parameters before segment ``upto``: those following a literal segment
+    (``{server_id}`` in ``/v2.1/{project_id}/servers/{server_id}/...``; not the project,
+    which follows a version)."""
+    return tuple(_param(segs[i]) for i in range(1, upto)
+                 if _param(segs[i]) and _literal(segs[i - 1]))
 
 
 def _resource_name(id_param: str, literal: str) -> str:
@@ -129,8 +158,10 @@ class Inference:
     def __init__(self, doc: dict, index: SpecIndex):
         self.doc = doc
         self.index = index
-        self.resources: dict[str, Resource] = {}
-        self.collections: dict[str, Resource] = {}
+        # (id parameter, item parameters before the collection) -> resource
+        self.resources: dict[tuple[str, tuple[str, ...]], Resource] = {}
+        # (literal segment, item parameters before it) -> the resource it holds
+        self.collections: dict[tuple[str, tuple[str, ...]], Resource] = {}
         self.roles: dict[str, Role] = {}  # operation pointer -> role
         self.unrecognised: list[str] = []
         self._collections()
@@ -150,22 +181,41 @@ class Inference:
 
     # -- collections and resources ------------------------------------------------------
     def _collections(self) -> None:
-        seen: dict[str, set[str]] = {}
+        seen: dict[tuple[str, tuple[str, ...]], set[str]] = {}
+        uses: dict[str, int] = {}
         for path in self.index.by_path:
             segs = _segments(path)
-            for a, b in zip(segs, segs[1:]):
+            for i, (a, b) in enumerate(zip(segs, segs[1:])):
                 if _literal(a) and _param(b):
-                    seen.setdefault(a, set()).add(_param(b))
-        for literal, params in sorted(seen.items()):
-            if len(params) != 1:
-                continue
-            id_param = next(iter(params))
-            resource = self.resources.get(id_param)
-            if resource is None:
-                resource = self.resources[id_param] = Resource(
-                    _resource_name(id_param, literal), id_param)
-            resource.collections.add(literal)
-            self.collections[literal] = resource
+                    seen.setdefault((a, _parents(segs, i)), set()).add(_param(b))
+                    uses[a] = uses.get(a, 0) + 1
+        groups: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+        for (literal, parents), params in sorted(seen.items()):
+            if len(params) == 1:
+                groups.setdefault((next(iter(params)), parents), []).append(literal)
+        names: set[str] = set()
+        # outer resources first: they get the plain names
+        for (id_param, parents), literals in sorted(groups.items(),
+                                                    key=lambda g: (len(g[0][1]), g[0])):
+            main = max(literals, key=lambda lit: (uses[lit], lit))
+            parent = next((r for (p, ps), r in self.resources.items()
+                           if parents and p == parents[-1] and ps == parents[:-1]), None)
+            name = _resource_name(id_param, main)
+            for other in (singular(main.replace("-", "_")),
+                          f"{parent.name}_{name}" if parent else name, f"{name}_{len(names)}"):
+                if name not in names:
+                    break
+                name = other
+            names.add(name)
+            resource = self.resources[(id_param, parents)] = Resource(name, id_param)
+            for literal in literals:
+                resource.collections.add(literal)
+                self.collections[(literal, parents)] = resource
+
+    def _collection(self, segs: list[str], at: int) -> Resource | None:
+        """The resource of the collection at segment ``at`` (by its literal and the
+        item parameters before it), if it is one."""
+        return self.collections.get((segs[at], _parents(segs, at)))
 
     def _scope(self, segs: list[str], upto: int) -> tuple[str, ...]:
         return tuple(p for p in (_param(s) for s in segs[:upto]) if p)
@@ -177,22 +227,23 @@ class Inference:
         last = segs[-1]
         method = op.method
         # .../<collection> and .../<collection>/detail
-        if last in self.collections and _literal(last):
-            resource = self.collections[last]
+        if _literal(last) and self._collection(segs, len(segs) - 1) is not None:
+            resource = self._collection(segs, len(segs) - 1)
             scope = self._scope(segs, len(segs) - 1)
             if method == "POST":
                 return self._create(op, resource, scope)
             if method == "GET":
                 return self._list(op, resource, scope)
             return None
-        if len(segs) >= 2 and last in LIST_SUFFIXES and segs[-2] in self.collections \
-                and method == "GET":
-            return self._list(op, self.collections[segs[-2]], self._scope(segs, len(segs) - 2))
+        if len(segs) >= 2 and last in LIST_SUFFIXES and method == "GET" \
+                and self._collection(segs, len(segs) - 2) is not None:
+            return self._list(op, self._collection(segs, len(segs) - 2),
+                              self._scope(segs, len(segs) - 2))
         # .../<collection>/{id}
         param = _param(last)
-        if param and len(segs) >= 2 and self.collections.get(segs[-2]) is not None \
-                and self.collections[segs[-2]].id_param == param:
-            resource = self.collections[segs[-2]]
+        if param and len(segs) >= 2 and self._collection(segs, len(segs) - 2) is not None \
+                and self._collection(segs, len(segs) - 2).id_param == param:
+            resource = self._collection(segs, len(segs) - 2)
             kind = {"GET": "show", "PUT": "update", "PATCH": "update", "DELETE": "delete",
                     "POST": "action"}.get(method)
             if kind is None:
@@ -212,7 +263,7 @@ class Inference:
         segs = _segments(op.path)
         for i in range(len(segs) - 1, 0, -1):
             param = _param(segs[i])
-            resource = self.collections.get(segs[i - 1])
+            resource = self._collection(segs, i - 1)
             if param and resource is not None and resource.id_param == param \
                     and resource.stateful and i < len(segs) - 1:
                 kind = "action" if op.method in ("POST", "PUT", "PATCH") else "sub"
@@ -260,16 +311,34 @@ class Inference:
     def _list(self, op: Operation, resource: Resource, scope: tuple[str, ...]) -> Role:
         role = Role("list", resource, None, scope, success=_success_key(op))
         schema, _ = response_schema(self.doc, op, role.success)
-        for name, sub in (properties(self.doc, schema).items()
-                          if schema_type(schema) == "object" else ()):
+        props = properties(self.doc, schema) if schema_type(schema) == "object" else {}
+        if any(f in props for f in resource.id_fields()):
+            return role  # the answer is one item, not a list: no list key, the mock answers
+        for name, sub in props.items():
             items = resolve(self.doc, sub.get("items")) if schema_type(sub) == "array" else None
-            if role.list_key is None and isinstance(items, dict) and \
-                    any(f in properties(self.doc, items) for f in resource.id_fields()):
-                role.list_key = name
-                resource.add_schema(items)
+            found = self._listed_item(items, resource) if role.list_key is None else None
+            if found is not None:
+                role.list_key, role.list_wrapper = name, found[0]
+                resource.add_schema(found[1])
             elif name in COUNT_NAMES and schema_type(sub) in ("integer", "number"):
                 role.count_key = name
         return role
+
+    def _listed_item(self, items: object, resource: Resource) -> tuple[str | None, dict] | None:
+        """(None, the item schema) of a list's item with the resource's id field, or
+        (its property, the item schema) of one wrapped in an object of one property
+        (``{"keypairs": [{"keypair": {...}}]}``)."""
+        if not isinstance(items, dict) or schema_type(items) != "object":
+            return None
+        props = properties(self.doc, items)
+        if any(f in props for f in resource.id_fields()):
+            return None, items
+        if len(props) == 1:
+            (name, inner), = props.items()
+            if schema_type(inner) == "object" and \
+                    any(f in properties(self.doc, inner) for f in resource.id_fields()):
+                return name, inner
+        return None
 
     def _produced(self) -> None:
         """Resources whose id field tops other operations' success responses."""
@@ -307,6 +376,12 @@ class Inference:
         if stateless_ops:
             lines.append(f"stateless: {len(stateless_ops)} operations answered by the mock: "
                          + ", ".join(stateless_ops))
+        unlisted = [op.label for op in self.index.operations
+                    if (role := self.role(op)) is not None and role.kind == "list"
+                    and role.list_key is None]
+        if unlisted:
+            lines.append(f"stateless: {len(unlisted)} list operations whose answer holds no "
+                         "array of items (answered by the mock): " + ", ".join(unlisted))
         return lines
 
     def role(self, op: Operation) -> Role | None:

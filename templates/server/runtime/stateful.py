@@ -31,6 +31,7 @@ from .store import Store
 from .synth import resolve
 from .values import singular
 
+LISTED_LIMIT = 1024
 PAGING = {"limit", "offset", "marker", "sort_key", "sort_dir", "page", "page_size"}
 SUCCESS_RE = re.compile(r"[A-Za-z_]*succe[A-Za-z_]*", re.IGNORECASE)
 
@@ -51,6 +52,13 @@ class Stateful:
         # rendered items as JSON, by (schema node, item id): (item version, bytes)
         self._rendered: dict[tuple[int, str], tuple[int, bytes]] = {}
         self._versions: dict[str, int] = {}
+        self._lists: dict[str, tuple[dict, set[str]]] = {}
+        self._heads: dict[str, tuple[bytes, dict]] = {}
+        # list answers as JSON, by (operation, scope, query): (store generation, mock, bytes)
+        self._listed: dict[tuple, tuple[int, bytes, bytes]] = {}
+        self._generation = 0  # counts the changes to the store
+        # show answers as JSON, by item id and operation: (item version, mock, bytes)
+        self._answers: dict[str, dict[str, tuple[int, bytes, bytes]]] = {}
 
     def report(self) -> list[str]:
         return self.inference.report()
@@ -60,17 +68,17 @@ class Stateful:
         """The stateful answer for a validated request whose plain mock is ``mock``."""
         role = self.inference.role(op)
         item: tuple[Resource, str] | None = None
-        changed = False
+        changed = False  # the item acted on changed
         if role is not None:
             scope = tuple(str(call.path_params.get(p, "")) for p in role.scope)
             handler = getattr(self, f"_{role.kind}")
             mock, item, changed = handler(op, role, scope, call, mock)
-        if op.pointer in self.producers and 200 <= mock.status < 300 \
-                and isinstance(mock.body, dict):
-            changed = self._produce(op, target, role, item, mock, call) or changed
-        if changed:
-            if item is not None:
+            if changed and item is not None:
                 self._versions[item[1]] = self._versions.get(item[1], 0) + 1
+        produced = op.pointer in self.producers and 200 <= mock.status < 300 \
+            and isinstance(mock.body, dict) and self._produce(op, target, role, item, mock, call)
+        if changed or produced:
+            self._generation += 1
             self.store.save()
         return mock
 
@@ -80,8 +88,11 @@ class Stateful:
         version = self._versions.get(item_id, 0)
         hit = self._rendered.get(key)
         if hit is None or hit[0] != version:
+            size = len(record)
             hit = self._rendered[key] = (version, json_bytes(
                 self.project.item(schema, record, item_id, kind)))
+            if len(record) != size:  # fields filled in (a record read from a state file)
+                self._generation += 1
         return hit[1]
 
     @staticmethod
@@ -108,7 +119,10 @@ class Stateful:
             self._schemas[op.pointer] = (schema, item)
         return self._schemas[op.pointer]
 
-    def _render(self, op: Operation, role: Role, record: dict, item_id: str, mock: Reply) -> Reply:
+    def _render(self, op: Operation, role: Role, record: dict, item_id: str, mock: Reply,
+                cache: bool = False) -> Reply:
+        """The answer with the item object in it; with ``cache`` (an answer that only
+        shows the item) its JSON is kept until the item or the mock changes."""
         schema, item = self._item_schema(op, role)
         if item is None or role.wrapper is None:
             return mock
@@ -117,30 +131,52 @@ class Stateful:
             return self._raw(mock, [b"{", json_bytes(role.wrapper), b": ",
                                     self._item_json(item, record, item_id, role.resource.name),
                                     b"}"])
+        raw = mock.untouched() if cache and isinstance(mock, MockReply) else None
+        version = self._versions.get(item_id, 0)
+        if raw is not None:
+            hit = self._answers.get(item_id, {}).get(op.pointer)
+            if hit is not None and hit[0] == version and hit[1] is raw:
+                return MockReply(mock.status, hit[2], mock.headers, mock.media_type, json.loads)
+        size = len(record)
         rendered = self.project.item(item, record, item_id, role.resource.name)
+        if len(record) != size:
+            self._generation += 1
         body = dict(mock.body) if isinstance(mock.body, dict) else {}
         if role.wrapper == "":
             body.update(rendered)
         else:
             body[role.wrapper] = rendered
         mock.body = body
+        if raw is not None:
+            encoded = json_bytes(body)
+            self._answers.setdefault(item_id, {})[op.pointer] = (version, raw, encoded)
+            return MockReply(mock.status, encoded, mock.headers, mock.media_type, json.loads)
         return mock
 
-    def _fields(self, resource: Resource, body: object) -> dict:
-        """The request's fields for an item: the body's object named after the resource,
-        else its top-level scalars."""
+    def _fields(self, resource: Resource, body: object, wrapper: str | None = None) -> dict:
+        """The request's fields for an item: the body's object named after the resource
+        or as the answer's item object (``wrapper``), else its top-level scalars."""
         if not isinstance(body, dict):
             return {}
         for key, value in body.items():
-            if isinstance(value, dict) and singular(str(key)) == resource.name:
+            if isinstance(value, dict) and (singular(str(key)) == resource.name
+                                            or (wrapper and key == wrapper)):
                 return dict(value)
         return {k: v for k, v in body.items() if not isinstance(v, (dict, list))}
 
     # -- roles ------------------------------------------------------------------------
     def _create(self, op, role, scope, call, mock):
         resource = role.resource
-        item_id = self.store.new_id(resource.name)
-        record = self._fields(resource, call.body)
+        record = self._fields(resource, call.body, role.wrapper)
+        key = resource.key_field
+        chosen = record.get(key) if key else None
+        if isinstance(chosen, str) and chosen and \
+                self.store.get(resource.name, scope, chosen) is None:
+            item_id = chosen  # the client names the item (a key pair's name)
+        else:
+            item_id = self.store.new_id(resource.name)
+            if key:
+                record[key] = item_id
         record["id"] = item_id
         record[resource.id_param] = item_id
         for schema in resource.item_schemas:
@@ -156,19 +192,21 @@ class Stateful:
 
     def _show(self, op, role, scope, call, mock):
         item_id, record = self._existing(role, scope, call)
-        return self._render(op, role, record, item_id, mock), (role.resource, item_id), False
+        return self._render(op, role, record, item_id, mock, cache=True), \
+            (role.resource, item_id), False
 
     def _update(self, op, role, scope, call, mock):
         item_id, record = self._existing(role, scope, call)
-        fields = self._fields(role.resource, call.body)
-        fields.pop("id", None)
-        fields.pop(role.resource.id_param, None)
+        fields = self._fields(role.resource, call.body, role.wrapper)
+        for name in role.resource.id_fields():
+            fields.pop(name, None)
         record.update(fields)
         return self._render(op, role, record, item_id, mock), (role.resource, item_id), True
 
     def _delete(self, op, role, scope, call, mock):
         item_id, _ = self._existing(role, scope, call)
         self.store.delete(role.resource.name, scope, item_id)
+        self._answers.pop(item_id, None)
         return mock, (role.resource, item_id), True
 
     def _action(self, op, role, scope, call, mock):
@@ -178,7 +216,8 @@ class Stateful:
         parts = [v for v in body.values() if isinstance(v, dict)] + [body]
         for part in parts:
             for key, value in part.items():
-                if isinstance(key, str) and key.startswith("new_") and key[4:] in record:
+                if isinstance(key, str) and key.startswith("new_") and key[4:] in record \
+                        and not _identical(record[key[4:]], value):
                     record[key[4:]] = value
                     changed = True
         return mock, (role.resource, item_id), changed
@@ -190,10 +229,14 @@ class Stateful:
     def _list(self, op, role, scope, call, mock):
         if role.list_key is None or mock.status >= 300:
             return mock, None, False
-        schema, _ = response_schema(self.doc, op, role.success)
-        items_schema = resolve(self.doc, properties(self.doc, schema)[role.list_key].get("items"))
-        records = self.store.listing(role.resource.name, scope)
         query = call.query or {}
+        raw = mock.untouched() if isinstance(mock, MockReply) else None
+        key = (op.pointer, scope, repr(sorted(query.items())))
+        hit = self._listed.get(key) if raw is not None else None
+        if hit is not None and hit[0] == self._generation and hit[1] is raw:
+            return self._raw(mock, [hit[2]]), None, False
+        items_schema, required = self._list_schema(op, role)
+        records = self.store.listing(role.resource.name, scope)
         for name, wanted in query.items():
             if name in PAGING or isinstance(wanted, (list, dict)):
                 continue
@@ -209,15 +252,46 @@ class Stateful:
         limit = query.get("limit")
         if isinstance(limit, int) and limit >= 0:
             records = records[:limit]
-        required = _kept(schema) - {role.list_key, role.count_key}
-        body = {k: v for k, v in mock.body.items() if k in required} if required else {}
+        body = dict(self._kept_members(op, mock, required)) if required else {}
         if role.count_key:
             body[role.count_key] = total
         head = json_bytes(body)[:-1] + (b", " if body else b"")
         items = [self._item_json(items_schema, r, str(r.get("id")), role.resource.name)
                  for r in records]
-        return self._raw(mock, [head, json_bytes(role.list_key), b": [", b", ".join(items),
-                                b"]}"]), None, False
+        if role.list_wrapper is not None:  # [{"keypair": {...}}, ...]
+            before = b"{" + json_bytes(role.list_wrapper) + b": "
+            items = [before + item + b"}" for item in items]
+        answer = b"".join([head, json_bytes(role.list_key), b": [", b", ".join(items), b"]}"])
+        if raw is not None:
+            if len(self._listed) >= LISTED_LIMIT:
+                self._listed.clear()
+            self._listed[key] = (self._generation, raw, answer)
+        return self._raw(mock, [answer]), None, False
+
+    def _kept_members(self, op: Operation, mock: Reply, required: set[str]) -> dict:
+        """The members of a list operation's mock that its answer keeps, read once
+        per mock."""
+        raw = mock.untouched() if isinstance(mock, MockReply) else None
+        hit = self._heads.get(op.pointer)
+        if raw is not None and hit is not None and hit[0] is raw:
+            return hit[1]
+        kept = {k: v for k, v in mock.body.items() if k in required}
+        if raw is not None:
+            self._heads[op.pointer] = (raw, kept)
+        return kept
+
+    def _list_schema(self, op: Operation, role: Role) -> tuple[dict, set[str]]:
+        """(the listed items' schema, the other members the answer keeps) of a list
+        operation, read once."""
+        hit = self._lists.get(op.pointer)
+        if hit is None:
+            schema, _ = response_schema(self.doc, op, role.success)
+            items = resolve(self.doc, properties(self.doc, schema)[role.list_key].get("items"))
+            if role.list_wrapper is not None:
+                items = properties(self.doc, items)[role.list_wrapper]
+            hit = self._lists[op.pointer] = (items, _kept(schema) - {role.list_key,
+                                                                     role.count_key})
+        return hit
 
     # -- produced items (jobs) ----------------------------------------------------------
     def _produce(self, op, target, role, item, mock, call) -> bool:
@@ -271,6 +345,10 @@ def _kept(schema: dict) -> set[str]:
     """The members an answer must keep: required ones and those every example shows
     (``x-always-present``), which clients type as always there."""
     return set(schema.get("required") or []) | set(schema.get("x-always-present") or [])
+
+
+def _identical(a: object, b: object) -> bool:
+    return type(a) is type(b) and a == b
 
 
 def _same(stored: object, wanted: object) -> bool:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import uuid
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
@@ -31,6 +30,7 @@ FORMATS = {
     "uri": "https://example.com/", "url": "https://example.com/", "hostname": "example.com",
     "ipv4": "192.0.2.10", "ipv6": "2001:db8::10", "byte": "ZXhhbXBsZQ==", "password": "Secret-1234",
 }
+FITTING_LIMIT = 8192
 PLACEHOLDERS = {"string", "str", "", "null", "none", "xxx", "n/a"}
 RANGE_RE = re.compile(r"(?<![\d.])(\d+)\s*[A-Za-z]{0,4}\s*(?:-|~|～|至|到)\s*(\d+)(?![\d.])")
 EPOCH = datetime(2025, 8, 20, 8, 0, 0, tzinfo=timezone.utc)
@@ -41,7 +41,12 @@ def digest(*parts: object) -> bytes:
 
 
 def make_uuid(*parts: object) -> str:
-    return str(uuid.UUID(bytes=digest(*parts)[:16], version=4))
+    """A version 4 UUID from a digest (``str(uuid.UUID(bytes=..., version=4))``)."""
+    raw = bytearray(digest(*parts)[:16])
+    raw[6] = (raw[6] & 0x0F) | 0x40
+    raw[8] = (raw[8] & 0x3F) | 0x80
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def make_timestamp(*parts: object) -> str:
@@ -63,6 +68,7 @@ class Vocabulary:
 
     def __init__(self, doc: dict):
         self.values: dict[str, list] = {}
+        self._fitting: dict[tuple, tuple[dict, list]] = {}
         self._walk(doc, False)
 
     def _add(self, key: str, value: object, parent: str) -> None:
@@ -100,6 +106,24 @@ class Vocabulary:
         """Values for ``key`` inside an object named ``parent`` if the examples show
         any, else for ``key`` anywhere."""
         return self.values.get(f"{parent}.{key}") or self.values.get(key, [])
+
+    def fitting(self, schema: dict, kind: object, name: str, parent: str = "") -> list:
+        """The example values for ``name`` (as ``get``) that fit ``schema`` (strings
+        where the schema is no number or boolean and the examples show no string),
+        checked once per schema node and name."""
+        key = (id(schema), kind, name, parent)
+        hit = self._fitting.get(key)
+        if hit is not None and hit[0] is schema:
+            return hit[1]
+        seen = self.get(name, parent) if name else []
+        if kind not in ("integer", "number", "boolean") and \
+                not any(isinstance(v, str) for v in seen):
+            seen = [str(v).lower() if isinstance(v, bool) else str(v) for v in seen]
+        known = [v for v in seen if fits(schema, v)]
+        if len(self._fitting) >= FITTING_LIMIT:  # schemas made on the fly (merged allOf)
+            self._fitting.clear()
+        self._fitting[key] = (schema, known)
+        return known
 
 
 def singular(name: str) -> str:
@@ -203,35 +227,51 @@ def described_ranges(schema: dict) -> list[tuple[int, int]]:
     return [(int(a), int(b)) for a, b in RANGE_RE.findall(text) if int(a) <= int(b)]
 
 
-def _pick(candidates: list, *key: object) -> object:
-    return candidates[int.from_bytes(digest(*key)[:4], "big") % len(candidates)]
+class Key:
+    """The (seed, salt, name) a choice is made from; ``used`` says whether a choice
+    read it (a value no choice read is the same for every salt)."""
+
+    __slots__ = ("parts", "used")
+
+    def __init__(self, *parts: object):
+        self.parts, self.used = parts, False
+
+    def take(self) -> tuple:
+        self.used = True
+        return self.parts
+
+
+def _pick(candidates: list, key: Key) -> object:
+    if len(candidates) == 1:
+        return candidates[0]
+    return candidates[int.from_bytes(digest(*key.take())[:4], "big") % len(candidates)]
 
 
 def scalar_for(schema: dict, name: str, salt: str, vocab: Vocabulary, seed: int,
-               parent: str = "") -> object:
-    """A realistic scalar for a property ``name`` (of an object named ``parent``)."""
+               parent: str = "", key: Key | None = None) -> object:
+    """A realistic scalar for a property ``name`` (of an object named ``parent``);
+    ``key``, if given, is made from (seed, salt, name) and tells whether the salt
+    mattered."""
+    key = key or Key(seed, salt, name)
     kind = schema.get("type")
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), None)
-    seen = vocab.get(name, parent) if name else []
-    if kind not in ("integer", "number", "boolean") and not any(isinstance(v, str) for v in seen):
-        seen = [str(v).lower() if isinstance(v, bool) else str(v) for v in seen]
-    known = [v for v in seen if fits(schema, v)]
+    known = vocab.fitting(schema, kind, name, parent)
     if kind in ("integer", "number"):
-        return _number(schema, kind, known, (seed, salt, name))
+        return _number(schema, kind, known, key)
     if kind == "boolean":
-        return _pick([v for v in known if isinstance(v, bool)] or [False], seed, salt, name)
-    return _string(schema, name, known, (seed, salt, name))
+        return _pick([v for v in known if isinstance(v, bool)] or [False], key)
+    return _string(schema, name, known, key)
 
 
-def _number(schema: dict, kind: str, known: list, key: tuple) -> object:
+def _number(schema: dict, kind: str, known: list, key: Key) -> object:
     ranges = described_ranges(schema)
     inside = [v for v in known if isinstance(v, (int, float)) and not isinstance(v, bool)
               and (not ranges or any(a <= v <= b for a, b in ranges))]
     if kind == "integer":
         inside = [v for v in inside if float(v).is_integer()]
     if inside:
-        value = _pick(inside, *key)
+        value = _pick(inside, key)
         return int(value) if kind == "integer" else value
     low, high = _bounds(schema)
     value = max([a for a, _ in ranges] + [1])
@@ -247,24 +287,24 @@ def _number(schema: dict, kind: str, known: list, key: tuple) -> object:
     return value
 
 
-def _candidates(schema: dict, name: str, known: list, key: tuple) -> Iterator[str]:
+def _candidates(schema: dict, name: str, known: list, key: Key) -> Iterator[str]:
     """String candidates in order of preference, made only when asked for; the last
     one (from the name) is the fallback."""
     fmt = str(schema.get("format") or "")
     if fmt == "uuid" or (not fmt and is_id_name(name)):
-        yield make_uuid(*key)
+        yield make_uuid(*key.take())
     if fmt == "date-time" or (not fmt and is_time_name(name)):
-        yield make_timestamp(*key)
+        yield make_timestamp(*key.take())
     if fmt in FORMATS:
         yield FORMATS[fmt]
     strings = [v for v in known if isinstance(v, str)]
     if strings:
-        yield _pick(strings, *key)
-    yield (f"{_words(name)}-{digest(*key).hex()[:4]}" if name
-           else f"value-{digest(*key).hex()[:4]}")
+        yield _pick(strings, key)
+    yield (f"{_words(name)}-{digest(*key.take()).hex()[:4]}" if name
+           else f"value-{digest(*key.take()).hex()[:4]}")
 
 
-def _string(schema: dict, name: str, known: list, key: tuple) -> str:
+def _string(schema: dict, name: str, known: list, key: Key) -> str:
     text = ""
     for text in _candidates(schema, name, known, key):
         if fits(schema, text):

@@ -56,21 +56,33 @@
   var EXACT = 1000, PREFIX = 900, TITLE = 800, WORDS = 600, PATH = 400, TEXT = 200, GRAMS = 100;
   var OTHER_TYPES = 300, CLOSE = 10, DEPRECATED = 20;
 
-  function tokenTier(tok, d) {
-    if (d.w.indexOf(" " + tok + " ") >= 0 || (CJK.test(tok) && d.t.indexOf(tok) >= 0)) return WORDS;
+  /* A query token, with what every document's test needs worked out once per keystroke. */
+  function queryToken(tok) {
+    var cjk = CJK.test(tok), grams = [];
+    if (tok.length >= 3 && cjk) {
+      var seen = new Set();
+      for (var i = 0; i < tok.length - 1; i++) seen.add(tok.slice(i, i + 2));
+      seen.forEach(function (g) { grams.push(g); });
+    }
+    return { tok: tok, word: " " + tok + " ", cjk: cjk, grams: grams };
+  }
+
+  function tokenTier(qt, d) {
+    var tok = qt.tok;
+    if (d.w.indexOf(qt.word) >= 0 || (qt.cjk && d.t.indexOf(tok) >= 0)) return WORDS;
     if (d.k.indexOf(tok) >= 0) return PATH;
     if (d.t.indexOf(tok) >= 0 || d.h.indexOf(tok) >= 0) return TEXT;
-    if (tok.length >= 3 && CJK.test(tok)) {
-      var grams = new Set();
-      for (var i = 0; i < tok.length - 1; i++) grams.add(tok.slice(i, i + 2));
+    if (qt.grams.length) {
       var hit = 0;
-      grams.forEach(function (g) { if (d.k.indexOf(g) >= 0 || d.t.indexOf(g) >= 0) hit++; });
-      if (hit / grams.size >= 0.6) return GRAMS;
+      for (var i = 0; i < qt.grams.length; i++) {
+        if (d.k.indexOf(qt.grams[i]) >= 0 || d.t.indexOf(qt.grams[i]) >= 0) hit++;
+      }
+      if (hit / qt.grams.length >= 0.6) return GRAMS;
     }
     return 0;
   }
 
-  function score(d, toks, q, qc) {
+  function score(d, toks, qts, q, qc) {
     var total, i;
     if (d.n.indexOf(qc) >= 0 || d.k === q) return EXACT;
     var shortest = 0;
@@ -85,7 +97,7 @@
       total = TITLE;
     } else {
       total = Infinity;
-      for (i = 0; i < toks.length; i++) total = Math.min(total, tokenTier(toks[i], d));
+      for (i = 0; i < qts.length; i++) total = Math.min(total, tokenTier(qts[i], d));
       if (!total) return 0;
       if (total === WORDS) {
         var inTitle = toks.every(function (t) { return d.t.indexOf(t) >= 0; });
@@ -103,9 +115,9 @@
   function search(idx, query) {
     var toks = tokensOf(query);
     if (!toks.length) return [];
-    var q = toks.join(" "), qc = compact(query), hits = [];
+    var q = toks.join(" "), qc = compact(query), qts = toks.map(queryToken), hits = [];
     for (var i = 0; i < idx.docs.length; i++) {
-      var s = score(idx.docs[i], toks, q, qc);
+      var s = score(idx.docs[i], toks, qts, q, qc);
       if (s) hits.push({ score: s, doc: idx.docs[i] });
     }
     hits.sort(function (a, b) { return b.score - a.score || a.doc.i - b.doc.i; });
@@ -162,11 +174,116 @@
     return li;
   }
 
+  /* ---------- rendering: the first screenful at once, the rest in idle time ----------
+     A keystroke builds what fits on the screen into a fragment and swaps it in with one
+     mutation; the remaining results follow in idle callbacks (or at once when the user
+     scrolls or moves through them with the keyboard). A newer keystroke cancels the
+     older one's pending job, so stale results never land. While results are still
+     arriving the container has aria-busy="true"; when complete it fires search-rendered.
+     The least height (px) of a result line, a sub line and a group heading: a screenful
+     estimated from these is never less than what really fits on the screen. */
+  var LINE_PX = 32, SUB_PX = 18, HEAD_PX = 36;
+  var IDLE_MIN_ITEMS = 8;       /* per idle callback, even when the browser reports no time left */
+  var viewHeight = window.innerHeight;   /* read once and on resize: reading it can force layout */
+  window.addEventListener("resize", function () { viewHeight = window.innerHeight; });
+  var idle = window.requestIdleCallback ? function (fn) { return window.requestIdleCallback(fn, { timeout: 150 }); }
+    : function (fn) { return setTimeout(fn, 16); };
+  var cancelIdle = window.cancelIdleCallback ? function (id) { window.cancelIdleCallback(id); } : clearTimeout;
+
+  /* The results of one query as a queue of items, appended group by group. */
+  function Job(box, query, toks, groups, total, full) {
+    this.box = box; this.query = query; this.toks = toks; this.groups = groups; this.total = total;
+    this.full = full; this.limit = full ? PAGE_LIMIT : POPUP_LIMIT; this.g = 0; this.h = 0;
+    this.ul = null; this.sec = null;
+  }
+  Job.prototype.done = function () { return this.g >= this.groups.length; };
+  /* Append one result (a new group's section goes into `into`); returns its least height.
+     Results appended after the first screen are marked `later`: the stylesheet lets the
+     browser skip their layout until they come near the screen. */
+  Job.prototype.step = function (into, later) {
+    var g = this.groups[this.g], full = this.full, toks = this.toks, limit = this.limit;
+    var hit = g.hits[this.h], px = LINE_PX + (hit.doc.sub ? SUB_PX : 0) + (hit.doc.more.length ? SUB_PX : 0);
+    if (this.h === 0) {
+      px += HEAD_PX;
+      this.sec = el("section", "result-group");
+      this.sec.appendChild(el(full ? "h2" : "h3", "", g.label + " (" + g.hits.length + ")"));
+      this.ul = el("ul");
+      this.sec.appendChild(this.ul);
+      into.appendChild(this.sec);
+    }
+    var li = resultItem(hit, toks);
+    if (later) li.classList.add("later");
+    this.ul.appendChild(li);
+    this.h++;
+    if (this.h < Math.min(limit, g.hits.length)) return px;
+    if (full && g.hits.length > limit) {
+      var ul = this.ul, sec = this.sec;
+      var more = el("button", "show-more", "Show all " + g.hits.length + " " + g.label.toLowerCase());
+      more.type = "button";
+      more.addEventListener("click", function () {
+        var frag = document.createDocumentFragment();
+        g.hits.slice(limit).forEach(function (hit) {
+          var li = resultItem(hit, toks);
+          li.classList.add("later");
+          frag.appendChild(li);
+        });
+        ul.appendChild(frag);
+        sec.removeChild(more);
+      });
+      sec.appendChild(more);
+    }
+    this.g++; this.h = 0;
+    return px;
+  };
+  Job.prototype.finish = function () {
+    var box = this.box, results = box.results;
+    if (!this.full && this.total) {
+      var all = el("a", "all-results", "All " + this.total + " results →");
+      all.href = root + "search.html?q=" + encodeURIComponent(this.query);
+      results.appendChild(all);
+    }
+    results.setAttribute("aria-busy", "false");
+    box.job = null;
+    results.dispatchEvent(new CustomEvent("search-rendered", { detail: { query: this.query } }));
+  };
+
+  function cancel(box) {
+    if (box.idleId !== undefined) cancelIdle(box.idleId);
+    box.idleId = undefined;
+    box.job = null;
+  }
+
+  /* Finish the current job now (the user scrolls or moves through the results). */
+  function flush(box) {
+    var job = box.job;
+    if (!job) return;
+    cancel(box);
+    var frag = document.createDocumentFragment();
+    while (!job.done()) job.step(frag, true);
+    box.results.appendChild(frag);
+    job.finish();
+  }
+
+  function pump(box, job) {
+    box.idleId = idle(function (deadline) {
+      box.idleId = undefined;
+      if (box.job !== job) return;           /* a newer query took over */
+      var frag = document.createDocumentFragment(), n = 0;
+      while (!job.done() && (n < IDLE_MIN_ITEMS || (deadline && deadline.timeRemaining() > 2))) {
+        job.step(frag, true); n++;
+      }
+      box.results.appendChild(frag);
+      if (job.done()) job.finish(); else pump(box, job);
+    });
+  }
+
   function render(box, idx, query, full) {
+    cancel(box);
     var hits = search(idx, query), toks = tokensOf(query);
     var results = box.results, status = box.status;
-    results.textContent = "";
     if (!toks.length) {
+      results.textContent = "";
+      results.setAttribute("aria-busy", "false");
       if (status) status.textContent = "";
       if (!full) close(box);
       return hits;
@@ -176,34 +293,16 @@
       status.textContent = hits.length ? hits.length + " result" + (hits.length === 1 ? "" : "s") +
         " for “" + query + "”" : "No results for “" + query + "”";
     }
+    var frag = document.createDocumentFragment();
     if (!hits.length) {
-      results.appendChild(el("p", "no-results", "No results. Try an operation title, an error code, an IAM action or a path segment."));
+      frag.appendChild(el("p", "no-results", "No results. Try an operation title, an error code, an IAM action or a path segment."));
     }
-    groups.forEach(function (g) {
-      var sec = el("section", "result-group");
-      var h = el(full ? "h2" : "h3", "", g.label + " (" + g.hits.length + ")");
-      sec.appendChild(h);
-      var ul = el("ul");
-      var limit = full ? PAGE_LIMIT : POPUP_LIMIT;
-      g.hits.slice(0, limit).forEach(function (hit) { ul.appendChild(resultItem(hit, toks)); });
-      sec.appendChild(ul);
-      if (full && g.hits.length > limit) {
-        var more = el("button", "show-more", "Show all " + g.hits.length + " " + g.label.toLowerCase());
-        more.type = "button";
-        more.addEventListener("click", function () {
-          g.hits.slice(limit).forEach(function (hit) { ul.appendChild(resultItem(hit, toks)); });
-          sec.removeChild(more);
-        });
-        sec.appendChild(more);
-      }
-      results.appendChild(sec);
-    });
-    if (!full && hits.length) {
-      var all = el("a", "all-results", "All " + hits.length + " results →");
-      all.href = root + "search.html?q=" + encodeURIComponent(query);
-      results.appendChild(all);
-    }
-    if (!full) { results.hidden = false; }
+    var job = new Job(box, query, toks, groups, hits.length, full);
+    for (var px = 0; px < viewHeight && !job.done();) px += job.step(frag);
+    results.replaceChildren ? results.replaceChildren(frag) : (results.textContent = "", results.appendChild(frag));
+    if (!full) results.hidden = false;
+    box.job = job;
+    if (job.done()) job.finish(); else { results.setAttribute("aria-busy", "true"); pump(box, job); }
     return hits;
   }
 
@@ -243,7 +342,10 @@
       if (q) { box.input.value = q; }
       run();
     }
+    /* the rest of the results at once when the user goes looking for them */
+    (box.full ? window : box.results).addEventListener("scroll", function () { flush(box); }, { passive: true });
     form.addEventListener("keydown", function (e) {
+      if (e.key === "ArrowDown" || e.key === "ArrowUp") flush(box);
       var links = Array.prototype.slice.call(box.results.querySelectorAll("a"));
       var at = links.indexOf(document.activeElement);
       if (e.key === "ArrowDown" && links.length) {

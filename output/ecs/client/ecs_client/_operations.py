@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from .models.confirm_server_specifications_modification_request_body import ConfirmServerSpecificationsModificationRequestBody
     from .models.create_disk_request_body import CreateDiskRequestBody
     from .models.create_disk_response import CreateDiskResponse
+    from .models.create_image_server_headers import CreateImageServerHeaders
     from .models.create_image_server_request_body import CreateImageServerRequestBody
     from .models.create_image_server_response import CreateImageServerResponse
     from .models.create_import_ssh_key_pair_request_body import CreateImportSshKeyPairRequestBody
@@ -1430,6 +1431,12 @@ def _parse_create_image_server(status: int, data: Any) -> CreateImageServerRespo
     return None
 
 
+def _headers_create_image_server(headers: Mapping[str, str]) -> CreateImageServerHeaders:
+    from .models.create_image_server_headers import CreateImageServerHeaders
+
+    return CreateImageServerHeaders.from_headers(headers)
+
+
 def create_image_server(
     _cfg: Config,
     *,
@@ -1448,6 +1455,7 @@ def create_image_server(
         _S.dump(body),
         _parse_create_image_server,
         frozenset([200, 202, 204]),
+        _headers_create_image_server,
     )
 
 

@@ -15,7 +15,7 @@ import httpx
 
 from . import _meta, signer
 from ._config import Config, Retry
-from ._types import UNSET, DetailedResponse
+from ._types import UNSET, DetailedResponse, HeadedResponse
 from .errors import (
     RequestTimeoutError,
     TransportError,
@@ -45,6 +45,7 @@ class Plan(Generic[T]):
     body: Any
     parse: Callable[[int, Any], T]
     success: frozenset[int]
+    read_headers: Callable[[Mapping[str, str]], Any] | None = None  # documented headers
 
 
 def segment(value: Any, name: str) -> str:
@@ -180,11 +181,29 @@ def finish(plan: Plan[T], request: httpx.Request, response: httpx.Response) -> D
         raise UnexpectedResponseError(
             f"{plan.operation}: HTTP {status}: the body does not match the spec: {exc}", **facts
         ) from exc
-    detailed = DetailedResponse(status, response.headers, response.content, parsed)
+    detailed: DetailedResponse[T]
+    if plan.read_headers is None:
+        detailed = DetailedResponse(status, response.headers, response.content, parsed)
+    else:
+        try:
+            documented = plan.read_headers(response.headers)
+        except (TypeError, ValueError) as exc:
+            raise UnexpectedResponseError(
+                f"{plan.operation}: HTTP {status}: the headers do not match the spec: {exc}",
+                **facts,
+            ) from exc
+        detailed = HeadedResponse(status, response.headers, response.content, parsed, documented)
     if detailed.request_id is not None and getattr(parsed, "request_id", 0) is None:
         target: Any = parsed  # a response model: it keeps the request id
         target.request_id = detailed.request_id
     return detailed
+
+
+def headed(detailed: DetailedResponse[T]) -> HeadedResponse[T, Any]:
+    """The response of a plan that reads documented headers, as a HeadedResponse."""
+    if isinstance(detailed, HeadedResponse):
+        return detailed
+    raise TypeError(f"the response carries no documented headers: {detailed!r}")
 
 
 def _json(content: bytes) -> Any:

@@ -9,8 +9,8 @@ import httpx
 
 from . import _operations as _ops
 from ._config import Config, Retry, resolve
-from ._transport import AsyncTransport, Plan
-from ._types import UNSET, DetailedResponse, Unset
+from ._transport import AsyncTransport, Plan, headed
+from ._types import UNSET, DetailedResponse, HeadedResponse, Unset
 
 if TYPE_CHECKING:
     from .models.add_nic_to_server_request_body import AddNicToServerRequestBody
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from .models.confirm_server_specifications_modification_request_body import ConfirmServerSpecificationsModificationRequestBody
     from .models.create_disk_request_body import CreateDiskRequestBody
     from .models.create_disk_response import CreateDiskResponse
+    from .models.create_image_server_headers import CreateImageServerHeaders
     from .models.create_image_server_request_body import CreateImageServerRequestBody
     from .models.create_image_server_response import CreateImageServerResponse
     from .models.create_import_ssh_key_pair_request_body import CreateImportSshKeyPairRequestBody
@@ -367,7 +368,7 @@ class AsyncClient:
         This API is used to reinstall an ECS OS. During the system disk reinstallation using the original image, the data disks of the ECS remain unchanged.
         After this API is called, the system uninstalls the system disk, uses the original image to create a system disk, and attaches it to the ECS. In this way, the OS is reinstalled.
 
-        接口约束: - You can only use an image with Cloud-Init or Cloudbase-Init installed.
+        Constraints: - You can only use an image with Cloud-Init or Cloudbase-Init installed.
         - You can reinstall OS only on an ECS that is stopped or for which OS reinstallation has failed.
         - You are not allowed to reinstall the OS of an ECS that does not have the system disk.
         - You are not allowed to perform other operations when reinstalling the OS. Otherwise, reinstalling the OS will fail.
@@ -432,7 +433,7 @@ class AsyncClient:
         This API is used to change an ECS OS. During the system disk reinstallation using a new image, the data disks of the ECS remain unchanged.
         After this API is called, the system uninstalls the system disk, uses the new image to create a system disk, and attaches it to the ECS. In this way, the OS is changed.
 
-        接口约束: - You can only use an image with Cloud-Init or Cloudbase-Init installed.
+        Constraints: - You can only use an image with Cloud-Init or Cloudbase-Init installed.
         - Only a stopped ECS or an ECS on which reinstalling or changing the OS failed supports changing OS.
         - Only an ECS with a system disk supports changing OS.
         - You are not allowed to perform other operations when changing the OS. Otherwise, changing the OS will fail.
@@ -552,7 +553,7 @@ class AsyncClient:
         - An ECS deployed on a DeH can be migrated to a public resource pool.
         - An ECS deployed in a public resource pool can be migrated to a DeH.
 
-        接口约束: - This API is supported by DeHs only.
+        Constraints: - This API is supported by DeHs only.
         - Only a stopped ECS can be cold migrated.
         - Existing constraints of the native cold migration API are inherited.
 
@@ -616,7 +617,7 @@ class AsyncClient:
         ECS specifications can be modified, for example, upgrading the vCPUs and memory, to meet service requirements. This API is used to modify ECS specifications.
         An ECS flavor cannot be changed to certain flavors. For details, see Querying the Target Flavors to Which an ECS Flavor Can Be Changed.
 
-        接口约束: - You can modify the ECS specifications only when the ECS is stopped.
+        Constraints: - You can modify the ECS specifications only when the ECS is stopped.
 
         HTTP: POST /v1/{project_id}/cloudservers/{server_id}/resize
         Source: manual section 2.2.5 Modifying the Specifications of an ECS
@@ -1100,7 +1101,7 @@ class AsyncClient:
 
         This API is used to uninstall and delete one or multiple NICs from an ECS.
 
-        接口约束: The primary NIC of an ECS has routing rules configured and cannot be deleted.
+        Constraints: The primary NIC of an ECS has routing rules configured and cannot be deleted.
 
         HTTP: POST /v1/{project_id}/cloudservers/{server_id}/nics/delete
         Source: manual section 2.5.2 Deleting NICs from an ECS in a Batch
@@ -1496,7 +1497,7 @@ class AsyncClient:
         - This API is used to add tags to a specified ECS in a batch.
         - The Tag Management Service (TMS) uses this API to batch manage the tags of an ECS.
 
-        接口约束: - An ECS allows a maximum of 10 tags.
+        Constraints: - An ECS allows a maximum of 10 tags.
         - This API is idempotent.
         During tag creation, if a tag exists (both the key and value are the same as those of an existing tag), the tag is successfully processed by default.
         - A new tag will overwrite the original one if their keys are the same and values are different.
@@ -1562,7 +1563,7 @@ class AsyncClient:
         - The Tag Management Service (TMS) uses this API to batch manage the tags of an ECS.
         - This API is idempotent. When you delete a tag but the tag does not exist, a successful result is returned.
 
-        接口约束: An ECS allows a maximum of 10 tags.
+        Constraints: An ECS allows a maximum of 10 tags.
 
         HTTP: POST /v1/{project_id}/cloudservers/{server_id}/tags/action
         Source: manual section 2.9.3 Deleting Tags from an ECS in a Batch
@@ -1841,7 +1842,7 @@ class AsyncClient:
 
         This API is used to create an ECS group.
 
-        接口约束: Only anti-affinity policies are supported.
+        Constraints: Only anti-affinity policies are supported.
 
         HTTP: POST /v1/{project_id}/cloudservers/os-server-groups
         Source: manual section 2.10.1 Creating an ECS Group
@@ -2006,7 +2007,7 @@ class AsyncClient:
 
         This API is used to add an ECS to an ECS group. The system automatically deploys the newly added ECS to a host that is different from the ones accommodating other ECSs in the ECS group.
 
-        接口约束: - The ECS to be added has been stopped.
+        Constraints: - The ECS to be added has been stopped.
         - Only KVM ECSs can be added.
         - Only the anti-affinity policy is supported. ECSs in the same ECS group are deployed on different hosts, improving service reliability.
 
@@ -2069,7 +2070,7 @@ class AsyncClient:
 
         This API is used to remove an ECS from an ECS group. After being removed, the anti-affinity policy will not take effect on this ECS and other ECSs in the same ECS group.
 
-        接口约束: Only the anti-affinity policy is supported. ECSs in the same ECS group are deployed on different hosts, improving service reliability.
+        Constraints: Only the anti-affinity policy is supported. ECSs in the same ECS group are deployed on different hosts, improving service reliability.
 
         HTTP: POST /v1/{project_id}/cloudservers/os-server-groups/{server_group_id}/action
         Source: manual section 2.10.4 Removing an ECS from an ECS Group
@@ -2370,7 +2371,7 @@ class AsyncClient:
         This API is used to create ECS.
         This API does not support automatic rollback after creating an ECS failed. If automatic rollback is required, call the API POST /v1/{project_id}/cloudservers. For details, see Creating an ECS.
 
-        接口约束: - This API is native, which does not support the creation of ECSs using full-ECS images. To use full-ECS images to create ECSs, refer to Creating an ECS.
+        Constraints: - This API is native, which does not support the creation of ECSs using full-ECS images. To use full-ECS images to create ECSs, refer to Creating an ECS.
         - During the creation of an ECS using this API, you cannot bind an EIP to the ECS. If you want to create an ECS and bind an EIP to it, refer to Creating an ECS.
         - Parameter port in the three network parameters (port, uuid, and fixed_ip) has the highest priority. If parameter fixed_ip is set, you must specify the UUID.
         - A file injection failure will result in the ECS creation failure.
@@ -2560,7 +2561,7 @@ class AsyncClient:
 
         This API is used to delete an ECS.
 
-        接口约束: When an ECS is deleted, all NICs attached to the ECS through the OpenStack Nova API will be deleted.
+        Constraints: When an ECS is deleted, all NICs attached to the ECS through the OpenStack Nova API will be deleted.
 
         HTTP: DELETE /v2.1/{project_id}/servers/{server_id}
         Source: manual section 3.2.3 Deleting an ECS
@@ -3036,7 +3037,7 @@ class AsyncClient:
         This API is native from the community for defcore tests.
         If you are required to reinstall or change an ECS OS, ECS APIs are recommended. For details, see \"Reinstalling an ECS OS (Using an Image with Cloud-Init Installed)\" and \"Changing an OS (Using an Image with Cloud-Init Installed)\".
 
-        接口约束: - ECSs in the error state cannot be rebuilt.
+        Constraints: - ECSs in the error state cannot be rebuilt.
         - The password cannot be set during the rebuilding.
 
         HTTP: POST /v2.1/{project_id}/servers/{server_id}/action
@@ -3102,7 +3103,7 @@ class AsyncClient:
         - To create a system disk image or data disk image, use the IMS API (POST /v2/cloudimages/action). For details, see \"Creating an Image\" in Image Management Service API Reference.
         - To create a full-ECS image, use the IMS API (POST /v1/cloudimages/wholeimages/action). For details, see \"Creating a Full-ECS Image\" in Image Management Service API Reference.
 
-        接口约束: - An ECS in the error state cannot be used to create an image.
+        Constraints: - An ECS in the error state cannot be used to create an image.
         - If an image created using an ECS is used to create a new ECS, the new ECS must be located in the same AZ as the original ECS.
         - After an ECS is deleted, the images and snapshots created using this ECS will not be automatically deleted. You must manually delete them.
         - After an image created using an ECS is deleted, the associated snapshots will not be automatically deleted (this function is implemented by native OpenStack). You must manually delete such snapshots.
@@ -3145,14 +3146,14 @@ class AsyncClient:
         headers: Mapping[str, str] | None = None,
         timeout: float | None = None,
         retry: Retry | None = None,
-    ) -> DetailedResponse[CreateImageServerResponse | None]:
-        """Like create_image_server(), but return the status code, headers and raw body too."""
-        return await self._send(_ops.create_image_server(
+    ) -> HeadedResponse[CreateImageServerResponse | None, CreateImageServerHeaders]:
+        """Like create_image_server(), but return the status code, headers and raw body too; response_headers holds the documented headers (CreateImageServerHeaders)."""
+        return headed(await self._send(_ops.create_image_server(
             self.config,
             body=body,
             server_id=server_id,
             project_id=project_id,
-        ), headers, timeout, retry)
+        ), headers, timeout, retry))
 
     async def update_specifications_server_v21(
         self,
@@ -3230,7 +3231,7 @@ class AsyncClient:
 
         This API is used to confirm the specifications modification of an ECS.
 
-        接口约束: Before calling this API, ensure that the ECS status (which can be queried using the API for querying details about the ECS) meets the following requirements:
+        Constraints: Before calling this API, ensure that the ECS status (which can be queried using the API for querying details about the ECS) meets the following requirements:
         OS-EXT-STS:vm_state=resized
         OS-EXT-STS:task_state=\"\"
         status=VERIFY_RESIZE
@@ -3294,7 +3295,7 @@ class AsyncClient:
 
         This API is used to roll back ECS specifications modification.
 
-        接口约束: After the rollback, the data modified during migration will be lost.
+        Constraints: After the rollback, the data modified during migration will be lost.
         Before calling this API, ensure that the ECS status (which can be queried using the API for querying details about the ECS) meets the following requirements:
         OS-EXT-STS:vm_state=resized
         OS-EXT-STS:task_state=\"\"
@@ -3478,7 +3479,7 @@ class AsyncClient:
 
         This API is used to obtain ECS management console logs.
 
-        接口约束: This API will be discarded since a version later than microversion 2.5. When using this API, set the microversion to 2.5 or earlier.
+        Constraints: This API will be discarded since a version later than microversion 2.5. When using this API, set the microversion to 2.5 or earlier.
 
         HTTP: POST /v2.1/{project_id}/servers/{server_id}/action
         Source: manual section 3.14.1 Obtaining ECS Management Console Logs
@@ -3537,7 +3538,7 @@ class AsyncClient:
 
         This API is used to query the networks available to a tenant.
 
-        接口约束: You can query only the network ID and label (network name). Other fields are all null.
+        Constraints: You can query only the network ID and label (network name). Other fields are all null.
 
         HTTP: GET /v2.1/{project_id}/os-networks
         Source: manual section 3.4.1 Querying Networks
@@ -3589,7 +3590,7 @@ class AsyncClient:
 
         This API is used to query the networks of an ECS.
 
-        接口约束: None
+        Constraints: None
 
         HTTP: GET /v2.1/{project_id}/servers/{server_id}/ips
         Source: manual section 3.4.2 Querying the Networks of a Specified ECS
@@ -3647,7 +3648,7 @@ class AsyncClient:
 
         This API is used to query the specified network of an ECS.
 
-        接口约束: None
+        Constraints: None
 
         HTTP: GET /v2.1/{project_id}/servers/{server_id}/ips/{networkName}
         Source: manual section 3.4.3 Querying the Specified Network of an ECS
@@ -4186,7 +4187,7 @@ class AsyncClient:
 
         This API is used to delete a NIC from an ECS based on the port ID.
 
-        接口约束: The primary NIC of an ECS has routing rules configured and cannot be deleted.
+        Constraints: The primary NIC of an ECS has routing rules configured and cannot be deleted.
         When an ECS NIC is detached, all NICs attached to the ECS through the OpenStack Nova API will be deleted.
 
         HTTP: DELETE /v2.1/{project_id}/servers/{server_id}/os-interface/{id}
@@ -4368,7 +4369,7 @@ class AsyncClient:
 
         This API is used to detach a disk from an ECS.
 
-        接口约束: The system disk, the device name of which is /dev/sda, and user disks can be detached from an ECS only when the ECS is stopped. There are no requirements on OTC Tools.
+        Constraints: The system disk, the device name of which is /dev/sda, and user disks can be detached from an ECS only when the ECS is stopped. There are no requirements on OTC Tools.
         When an ECS is in the active state, pay attention to the following constraints:
         - Only data disks, the device name of which is not /dev/sda, can be detached from an ECS.
         - Make sure that OTC Tools have been installed and enabled on the ECS. Otherwise, the uninstallation will fail.
@@ -4438,7 +4439,7 @@ class AsyncClient:
 
         This API is used to attach a disk to an ECS.
 
-        接口约束: - If you attach a bootable disk to an ECS, you must specify the disk drive letter.
+        Constraints: - If you attach a bootable disk to an ECS, you must specify the disk drive letter.
         - A disk created using a backup cannot be attached to an ECS as the system disk.
         - An ECS in the SUSPENDED or PAUSED state, which is specified using the OS-EXT-STS:vm_state parameter of the ECS, cannot have a disk attached.
         - The EVS must be in the available status.
@@ -4558,7 +4559,7 @@ class AsyncClient:
         This API is used to configure ECS metadata.
         When you call this API, all the metadata of this ECS will be deleted, and the ECS uses the value configured in the request.
 
-        接口约束: An ECS must be in active, stopped, paused, or suspended state, which is specified by OS-EXT-STS:vm_state.
+        Constraints: An ECS must be in active, stopped, paused, or suspended state, which is specified by OS-EXT-STS:vm_state.
 
         HTTP: PUT /v2.1/{project_id}/servers/{server_id}/metadata
         Source: manual section 3.9.2 Configuring ECS Metadata
@@ -4618,7 +4619,7 @@ class AsyncClient:
         - If the metadata contains the target field, the field value is automatically updated.
         - If the field in the metadata is not requested, the field value remains unchanged.
 
-        接口约束: An ECS must be in active, stopped, paused, or suspended state, which is specified by OS-EXT-STS:vm_state.
+        Constraints: An ECS must be in active, stopped, paused, or suspended state, which is specified by OS-EXT-STS:vm_state.
 
         HTTP: POST /v2.1/{project_id}/servers/{server_id}/metadata
         Source: manual section 3.9.1 Updating ECS Metadata
@@ -4741,7 +4742,7 @@ class AsyncClient:
         - If the metadata does not contain the target field, the field is automatically added.
         - If the metadata contains the target field, the field value is automatically updated.
 
-        接口约束: An ECS must be in active, stopped, paused, or suspended state, which is specified by OS-EXT-STS:vm_state.
+        Constraints: An ECS must be in active, stopped, paused, or suspended state, which is specified by OS-EXT-STS:vm_state.
 
         HTTP: PUT /v2.1/{project_id}/servers/{server_id}/metadata/{key}
         Source: manual section 3.9.6 Modifying ECS Metadata with a Specified Key
@@ -4806,7 +4807,7 @@ class AsyncClient:
 
         This API is used to delete specified ECS metadata.
 
-        接口约束: An ECS must be in active, stopped, paused, or suspended state, which is specified by OS-EXT-STS:vm_state.
+        Constraints: An ECS must be in active, stopped, paused, or suspended state, which is specified by OS-EXT-STS:vm_state.
 
         HTTP: DELETE /v2.1/{project_id}/servers/{server_id}/metadata/{key}
         Source: manual section 3.9.3 Deleting Specified ECS Metadata
@@ -5403,7 +5404,7 @@ class AsyncClient:
 
         This API is used to create an ECS group.
 
-        接口约束: Only anti-affinity groups are supported.
+        Constraints: Only anti-affinity groups are supported.
 
         HTTP: POST /v2.1/{project_id}/os-server-groups
         Source: manual section 3.12.1 Creating an ECS Group
@@ -5694,7 +5695,7 @@ class AsyncClient:
 
         This API is used to obtain the address for remotely logging in to an ECS using VNC.
 
-        接口约束: - When using this API, ensure that the microversion is 2.6 or later.
+        Constraints: - When using this API, ensure that the microversion is 2.6 or later.
         Add a microversion using the HTTP request header X-OpenStack-Nova-API-Version or OpenStack-API-Version.
         For example, X-OpenStack-Nova-API-Version: 2.6 or OpenStack-API-Version: compute 2.6
         - An obtained login address is valid for 10 minutes. Obtain a new one after expiration.
@@ -6066,7 +6067,7 @@ class AsyncClient:
         This API is used to add a tag to an ECS.
         You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
 
-        接口约束: - The tag contains a maximum of 80 characters.
+        Constraints: - The tag contains a maximum of 80 characters.
         - A tag can only consist of digits, letters, hyphens (-), and underscores (_).
         - A maximum of 50 tags can be added to an ECS.
         - An empty tag cannot be created.
@@ -6139,7 +6140,7 @@ class AsyncClient:
         This API is used to delete a specified tag from an ECS.
         You are required to use the HTTP header X-OpenStack-Nova-API-Version: 2.26 to specify the microversion on the client.
 
-        接口约束: - The tag contains a maximum of 80 characters.
+        Constraints: - The tag contains a maximum of 80 characters.
         - If a tag contains non-URL-safe characters, perform URL encoding.
 
         HTTP: DELETE /v2.1/{project_id}/servers/{server_id}/tags/{tag}
@@ -6210,7 +6211,7 @@ class AsyncClient:
         - The Tag Management Service (TMS) uses this API to batch manage the tags of an ECS.
         This API has been discarded. Use the API described in Adding Tags to an ECS in a Batch.
 
-        接口约束: - An ECS allows a maximum of 10 tags.
+        Constraints: - An ECS allows a maximum of 10 tags.
         - This API is idempotent.
         During tag creation, if a tag exists (both the key and value are the same as those of an existing tag), the tag is successfully processed by default.
         - A new tag will overwrite the original one if their keys are the same and values are different.
@@ -6278,7 +6279,7 @@ class AsyncClient:
         - This API is idempotent. When you delete a tag but the tag does not exist, a successful result is returned.
         This API has been discarded. Use the API described in Deleting Tags from an ECS in a Batch.
 
-        接口约束: An ECS allows a maximum of 10 tags.
+        Constraints: An ECS allows a maximum of 10 tags.
 
         HTTP: POST /v1/{project_id}/servers/{server_id}/tags/action
         Source: manual section 7.1.2 Deleting Tags from an ECS in a Batch (Discarded)
@@ -7752,7 +7753,7 @@ class AsyncClient:
         This API is used to delete a specified disk.
         This API has been discarded. Use the EVS API \"Deleting an EVS Disk (OpenStack Cinder API v2)\".
 
-        接口约束: - If the volume has a snapshot not deleted, the volume cannot be deleted.
+        Constraints: - If the volume has a snapshot not deleted, the volume cannot be deleted.
         - A volume that is being attached to an ECS cannot be deleted.
         - A volume that is being migrated cannot be deleted.
         - Only a volume in the available, error, error_restoring, or error_extending state can be deleted.
@@ -7986,7 +7987,7 @@ class AsyncClient:
         This API is used to assign a floating IP address.
         This API has been discarded. Use the API described in \"Assigning a Floating IP Address\".
 
-        接口约束: You need to obtain a network resource pool that provides floating IP addresses. To do so, run GET /v2.0/networks?router:external=True or neutron net-external-list.
+        Constraints: You need to obtain a network resource pool that provides floating IP addresses. To do so, run GET /v2.0/networks?router:external=True or neutron net-external-list.
 
         HTTP: POST /v2/{project_id}/os-floating-ips
         Source: manual section 7.6.3 Assigning a Floating IP Address (Discarded)
@@ -8156,7 +8157,7 @@ class AsyncClient:
         There is only one network resource pool that can be queried through this API by tenants in Open Telekom Cloud live network environment.
         This API has been discarded. Use the API described in \"Querying Networks\".
 
-        接口约束: The API parameter is as follows: router:external=True
+        Constraints: The API parameter is as follows: router:external=True
 
         HTTP: GET /v2/{project_id}/os-floating-ip-pools
         Source: manual section 7.6.7 Querying Floating IP Address Pools (Discarded)

@@ -3,10 +3,14 @@ converted is converted (10 -> "10", "true" -> True), what is missing or does not
 is synthesized (deterministically, from the item's id)."""
 from __future__ import annotations
 
-from .synth import resolve, schema_type, synthesize
-from .values import fits
+import copy
+
+from .synth import (resolve, scalar_leaf, schema_type, synthesize, synthesize_salted,
+                    vocabulary)
+from .values import fits, scalar_for
 
 MISSING = object()
+FIXED_LIMIT = 4096
 OMIT = "_omit"  # a record's list of optional fields its answers leave out
 
 
@@ -16,8 +20,13 @@ class Projector:
     def __init__(self, doc: dict, seed: int = 0):
         self.doc = doc
         self.seed = seed
+        self.vocab = vocabulary(doc)
         self._resolved: dict[int, tuple[object, object]] = {}
         self._props: dict[int, tuple[dict, dict]] = {}
+        # values that do not depend on the item, by (schema node, name, kind)
+        # ("same", "copy"), the scalar schemas of values that do ("leaf"), other values
+        # that do ("made")
+        self._fixed: dict[tuple[int, str, str], tuple[object, str, object]] = {}
 
     def resolve(self, schema: object) -> object:
         """``synth.resolve``, cached by the schema node's identity (nodes of the document)."""
@@ -50,8 +59,28 @@ class Projector:
                 record[name] = self.fresh(sub, name, salt, kind)
 
     def fresh(self, schema: object, name: str, salt: str, kind: str = "") -> object:
-        return synthesize(self.doc, schema, full=True, seed=self.seed, salt=salt, name=name,
-                          parent=kind)
+        """A synthesized value for a field (``synthesize``'s): one that does not depend
+        on the item (``salt``) is made once and copied; a plain scalar is made directly."""
+        key = (id(schema), name, kind)
+        hit = self._fixed.get(key)
+        if hit is not None and hit[0] is schema:
+            if hit[1] == "leaf":
+                return scalar_for(hit[2], name, salt, self.vocab, self.seed, kind)
+            if hit[1] == "made":  # depends on the item, and is more than a scalar
+                return synthesize(self.doc, schema, full=True, seed=self.seed, salt=salt,
+                                  name=name, parent=kind)
+            return copy.deepcopy(hit[2]) if hit[1] == "copy" else hit[2]
+        value, salted = synthesize_salted(self.doc, schema, full=True, seed=self.seed,
+                                          salt=salt, name=name, parent=kind)
+        if len(self._fixed) >= FIXED_LIMIT:  # schemas made on the fly
+            return value
+        if not salted:
+            how = "copy" if isinstance(value, (dict, list)) else "same"
+            self._fixed[key] = (schema, how, value)
+            return copy.deepcopy(value) if how == "copy" else value
+        leaf = scalar_leaf(self.doc, schema)
+        self._fixed[key] = (schema, "leaf", leaf) if leaf is not None else (schema, "made", None)
+        return value
 
     def properties(self, schema: dict) -> dict[str, object]:
         hit = self._props.get(id(schema))

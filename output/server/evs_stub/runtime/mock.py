@@ -167,7 +167,7 @@ class Mocker:
             return 200, None, None, {}
         status = int(code) if code else (_status_number(key) if key != "default" else 200)
         node, ptr = self._response(op, key)
-        headers = self._headers(node)
+        headers = self._headers(node, target)
         content = node.get("content") if isinstance(node.get("content"), dict) else {}
         media = next((m for m in content if is_json(m)), next(iter(content), None))
         if media is None:
@@ -180,7 +180,7 @@ class Mocker:
             value = self._named(op, content, example, key)
             applied["example"] = example
         elif dynamic and schema_ptr is not None:
-            value = self._synthesized(schema_ptr, f"dynamic/{dynamic}")
+            value = self._synthesized(self._own(op, target, schema_ptr), f"dynamic/{dynamic}")
             applied["dynamic"] = "true"
         else:
             value = self._chosen(op, target, content[media], schema_ptr)
@@ -215,7 +215,21 @@ class Mocker:
                 return ex["value"]
         if schema_ptr is None:
             return {}
-        return self._synthesized(schema_ptr, "")
+        return self._synthesized(self._own(op, target, schema_ptr), "")
+
+    def _own(self, op: Operation, target: Target, schema_ptr: str) -> str:
+        """For a variant, the ``anyOf``/``oneOf`` alternative its own section defines (by
+        ``x-source``), so a synthesized body is the variant's; else the schema itself."""
+        schema = lookup(self.doc, schema_ptr)
+        if len(op.targets) < 2 or not target.section or not isinstance(schema, dict):
+            return schema_ptr
+        for key in ("anyOf", "oneOf"):
+            alternatives = schema.get(key)
+            for i, alt in enumerate(alternatives if isinstance(alternatives, list) else ()):
+                node, ptr = follow(self.doc, alt, schema_ptr + pointer(key, i))
+                if _section(node) == target.section:
+                    return ptr
+        return schema_ptr
 
     def _synthesized(self, schema_ptr: str, salt: str) -> object:
         schema = lookup(self.doc, schema_ptr)
@@ -224,14 +238,19 @@ class Mocker:
             value = synthesize(self.doc, schema, full=False, seed=self.seed, salt=salt)
         return value
 
-    def _headers(self, node: dict) -> dict[str, str]:
+    def _headers(self, node: dict, target: Target) -> dict[str, str]:
+        """Synthesized values of the response's documented headers: the required ones and
+        those the dispatched operation or variant documents itself (by ``x-source``)."""
         out = {}
         headers = node.get("headers") if isinstance(node.get("headers"), dict) else {}
         for name, raw in headers.items():
             spec, _ = follow(self.doc, raw, "")
-            if isinstance(spec, dict) and spec.get("required") and TOKEN_RE.match(str(name)) \
+            if not isinstance(spec, dict):
+                continue
+            own = target.section is not None and _section(spec) == target.section
+            if (spec.get("required") or own) and TOKEN_RE.match(str(name)) \
                     and str(name).lower() not in ("content-type", "content-length"):
-                value = synthesize(self.doc, spec.get("schema", {}), full=False)
+                value = synthesize(self.doc, spec.get("schema", {}), full=False, name=str(name))
                 text = value if isinstance(value, str) else json.dumps(value)
                 if text.isascii() and text.isprintable():
                     out[str(name)] = text

@@ -1,5 +1,8 @@
 """JSON-schema validation of values against schemas of the shipped document.
 
+A compiled check (``precheck.py``) passes the valid values of the schemas it covers;
+the validator checks the rest and says what is wrong.
+
 A schema is named by its JSON pointer in the document, so references inside it
 (``#/components/schemas/...``) resolve against the whole document. OpenAPI 3.0
 documents validate with ``OAS30Validator`` (``nullable`` and friends), 3.1 ones
@@ -11,6 +14,7 @@ from __future__ import annotations
 import logging
 from urllib.parse import quote
 
+from .precheck import Precheck
 from .values import fits
 
 LOG = logging.getLogger(__name__)
@@ -44,6 +48,7 @@ class Schemas:
         self._doc = doc
         self._cls = self._registry = None
         self._cache: dict[str, object] = {}
+        self.precheck = Precheck(doc)
 
     def _load(self) -> None:
         from openapi_schema_validator import OAS30Validator, OAS31Validator
@@ -78,6 +83,13 @@ class Schemas:
             return None
         if schema is not None and is_simple(schema) and fits(schema, value):
             return None
+        check = self.precheck.at(ptr)
+        if check is not None:
+            try:
+                if check(value):
+                    return None
+            except Exception:  # noqa: BLE001 - the validator decides (and explains)
+                pass
         from jsonschema.exceptions import best_match
 
         try:

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from .create_disk_request_body_volume import CreateDiskRequestBodyVolume
     from .create_disk_response import CreateDiskResponse
     from .create_image import CreateImage
+    from .create_image_server_headers import CreateImageServerHeaders
     from .create_image_server_request_body import CreateImageServerRequestBody
     from .create_image_server_response import CreateImageServerResponse
     from .create_import_ssh_key_pair_request_body import CreateImportSshKeyPairRequestBody
@@ -613,6 +614,7 @@ _MODULES: dict[str, str] = {
     'VersionsStatus': 'versions_status',
     'SortKey': 'sort_key',
     'SortDir': 'sort_dir',
+    'CreateImageServerHeaders': 'create_image_server_headers',
 }
 
 __all__: list[str] = [
@@ -664,6 +666,7 @@ __all__: list[str] = [
     'CreateDiskRequestBodyVolume',
     'CreateDiskResponse',
     'CreateImage',
+    'CreateImageServerHeaders',
     'CreateImageServerRequestBody',
     'CreateImageServerResponse',
     'CreateImportSshKeyPairRequestBody',

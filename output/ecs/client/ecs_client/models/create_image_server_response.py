@@ -15,8 +15,6 @@ class CreateImageServerResponse:
     """The CreateImageServerResponse object.
 
     Attributes:
-        location (JSON 'Location'), required: Specifies the local URL of the image, which is returned in the request header.
-            This parameter is not supported in microversion 2.44 and later.
         image_id, required: Specifies the image UUID.
             This parameter is supported in microversion 2.45 and later.
 
@@ -25,7 +23,6 @@ class CreateImageServerResponse:
     Source: manual section 3.3.7 Creating an Image Using an ECS
     """
 
-    location: str
     image_id: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
     request_id: str | None = field(default=None, compare=False, repr=False)
@@ -35,7 +32,6 @@ class CreateImageServerResponse:
         """This object as JSON: UNSET fields left out, unknown keys kept."""
         return _S.pack(
             self.additional_properties,
-            ('Location', self.location),
             ('image_id', self.image_id),
         )
 
@@ -44,7 +40,6 @@ class CreateImageServerResponse:
         """Read a JSON object; keys the spec does not list go to additional_properties."""
         _d = dict(data)
         return cls(
-            location=_S.take(_d, 'Location', 'CreateImageServerResponse'),
             image_id=_S.take(_d, 'image_id', 'CreateImageServerResponse'),
             additional_properties=_d,
         )

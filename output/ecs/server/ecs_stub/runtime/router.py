@@ -1,9 +1,10 @@
 """Starlette's router, trying only the routes that can match a request's path.
 
 A route's regex matches only paths with as many "/" as its own path (a parameter
-never spans a "/"), and, when its first segment is literal, only paths with that
-first segment. Routes are tried in their declared order among those candidates, so
-the answer (FULL match, 405 from the first PARTIAL one, else 404) is Starlette's.
+never spans a "/") whose segments equal its literal segments (those without a
+parameter); the index narrows by the count and the first segment, then by the
+literal segments. Routes are tried in their declared order among those candidates,
+so the answer (FULL match, 405 from the first PARTIAL one, else 404) is Starlette's.
 """
 from __future__ import annotations
 
@@ -29,10 +30,16 @@ class IndexedRouter(Router):
                                         and (_key(r.path)[1] == first or "{" in _key(r.path)[1])]
                        for count, first in keys if "{" not in first}
 
+        self._literals = {id(r): tuple((i, seg) for i, seg in enumerate(r.path.split("/"))
+                                       if "{" not in seg and "}" not in seg)
+                          for r in self.routes}
+
     def candidates(self, path: str) -> list:
         key = _key(path)
         found = self._index.get(key)
-        return found if found is not None else self._any.get(key[0], [])
+        routes = found if found is not None else self._any.get(key[0], [])
+        segments = path.split("/")
+        return [r for r in routes if all(segments[i] == seg for i, seg in self._literals[id(r)])]
 
     async def app(self, scope, receive, send) -> None:
         if scope["type"] != "http" or self.redirect_slashes:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 
 from .spec import lookup, ref_pointer
-from .values import Vocabulary, scalar_for, singular
+from .values import Key, Vocabulary, scalar_for, singular
 
 FULL_DEPTH = 6
 MAX_DEPTH = 24
@@ -34,8 +34,45 @@ def synthesize(doc: dict, schema: object, *, full: bool = True, seed: int = 0,
     """A value for ``schema`` (whose references resolve in ``doc``); ``name`` is the
     property it is for (of an object named ``parent``), ``salt`` tells apart values of
     the same schema (an item id)."""
+    return synthesize_salted(doc, schema, full=full, seed=seed, salt=salt, name=name,
+                             parent=parent)[0]
+
+
+def synthesize_salted(doc: dict, schema: object, *, full: bool = True, seed: int = 0,
+                      salt: str = "", name: str = "", parent: str = "") -> tuple[object, bool]:
+    """``synthesize``'s value, and whether the salt mattered (if not, the value is the
+    same for every salt)."""
     ctx = _Context(doc, vocabulary(doc), full, seed)
-    return ctx.value(schema, 0, (), name, salt, parent)
+    value = ctx.value(schema, 0, (), name, salt, parent)
+    return value, ctx.salted
+
+
+def scalar_leaf(doc: dict, schema: object) -> dict | None:
+    """The schema ``synthesize`` would make a plain scalar from (through ``$ref``s),
+    or None where it does anything else (a fixed value, parts, an object, an array)."""
+    refs: tuple = ()
+    while True:
+        if not isinstance(schema, dict):
+            return None if schema is False else {}
+        ref = schema.get("$ref")
+        if not (isinstance(ref, str) and ref_pointer(ref) is not None):
+            break
+        if ref in refs:
+            return None
+        try:
+            schema = lookup(doc, ref_pointer(ref))
+        except (KeyError, IndexError, ValueError, TypeError):
+            return {}
+        refs += (ref,)
+    if "const" in schema or "example" in schema or "default" in schema:
+        return None
+    if any(isinstance(schema.get(k), list) and schema[k]
+           for k in ("examples", "enum", "allOf", "oneOf", "anyOf")):
+        return None
+    kind = schema_type(schema)
+    if kind in ("object", "array", "null") or (kind is None and schema.get("nullable")):
+        return None
+    return schema
 
 
 def resolve(doc: dict, schema: object) -> object:
@@ -78,13 +115,20 @@ def schema_type(schema: dict) -> str | None:
 class _Context:
     def __init__(self, doc: dict, vocab: Vocabulary, full: bool, seed: int):
         self.doc, self.vocab, self.full, self.seed = doc, vocab, full, seed
+        self.salted = False
+
+    def scalar(self, schema: dict, name: str, salt: str, parent: str) -> object:
+        key = Key(self.seed, salt, name)
+        value = scalar_for(schema, name, salt, self.vocab, self.seed, parent, key)
+        self.salted = self.salted or key.used
+        return value
 
     def value(self, schema: object, depth: int, refs: tuple, name: str, salt: str,
               parent: str = "") -> object:
         if not isinstance(schema, dict):
             if schema is False:
                 return None
-            return scalar_for({}, name, salt, self.vocab, self.seed, parent)
+            return self.scalar({}, name, salt, parent)
         ref = schema.get("$ref")
         if isinstance(ref, str) and ref_pointer(ref) is not None:
             if ref in refs or depth > MAX_DEPTH:
@@ -92,7 +136,7 @@ class _Context:
             try:
                 target = lookup(self.doc, ref_pointer(ref))
             except (KeyError, IndexError, ValueError, TypeError):
-                return scalar_for({}, name, salt, self.vocab, self.seed, parent)
+                return self.scalar({}, name, salt, parent)
             return self.value(target, depth, refs + (ref,), name, salt, parent)
         for key in ("const", "example"):
             if key in schema:
@@ -115,7 +159,7 @@ class _Context:
             return self._array(schema, depth, refs, name, salt)
         if kind == "null" or (kind is None and schema.get("nullable")):
             return None
-        return scalar_for(schema, name, salt, self.vocab, self.seed, parent)
+        return self.scalar(schema, name, salt, parent)
 
     def _all_of(self, schema, depth, refs, name, salt, parent):
         own = {k: v for k, v in schema.items() if k != "allOf"}

@@ -1,0 +1,258 @@
+"""The spec as YAML text: exactly what yaml.dump writes, without its per-event machinery.
+
+yaml.dump (safe, block style, no aliases, keys in order) spends its time in the
+representer, serializer and emitter state machines, one Python call chain per value, and
+libyaml's C emitter is not much faster once its callbacks into Python are counted. For a
+document of JSON values this module walks the values itself, following the emitter's rules
+for block mappings and sequences (its own `write_indent` / `write_indicator` do the
+writing), and writes every scalar with PyYAML's own code (`analyze_scalar`,
+`choose_scalar_style`, `process_scalar`: quoting, escapes, `|` blocks, line folding at
+the width). A scalar's text depends only on its value and the emitter's position, which
+a spec repeats all the time, so each (value, position) is written once and remembered.
+
+Anything this walk does not cover (a key that is not a simple string key, a value the
+representer makes a collection of, a scalar that would need an explicit tag) raises
+`Unsupported`, and so does what libyaml writes otherwise than PyYAML (a double-quoted
+string long enough to fold, NEL/LS/PS breaks, a `|+` block): output.dump_yaml then uses
+libyaml's C emitter, so the text is the same as before this module, byte for byte.
+"""
+from __future__ import annotations
+
+import re
+
+import yaml
+from yaml.emitter import Emitter
+from yaml.events import ScalarEvent
+
+STR = "tag:yaml.org,2002:str"
+INT = "tag:yaml.org,2002:int"
+BOOL = "tag:yaml.org,2002:bool"
+NULL = "tag:yaml.org,2002:null"
+MAX_SIMPLE_KEY = 128        # the emitter's limit on a simple key, its tag counted
+
+# Characters analyze_scalar takes as printable and not as line breaks (allow_unicode), as
+# the complement of the others: a class of a few small ranges compiles in microseconds, one
+# of the wide ranges they leave takes milliseconds (re fills a table entry per character).
+_NOT_PRINTABLE = "\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029\\ud800-\\udfff\\ufeff\\ufffe\\uffff\\U0010ffff"
+# Strings analyze_scalar allows as plain block scalars and in single quotes, on one line,
+# not empty: no indicator first (nor `-`, `?`, `:` before a space or the end), no `: `,
+# ` #` or `:` at the end, no space first or last, no document marker first.
+PLAIN = re.compile(rf"(?![ #,\[\]{{}}&*!|>'\"%@`])(?![?:\-](?: |$))(?!---|\.\.\.)"
+                   rf"(?!.*(?::(?: |$)| #))[^{_NOT_PRINTABLE}]+(?<! )", re.S)
+# Strings analyze_scalar allows in single quotes on one line (empty too).
+ONE_LINE = re.compile(f"[^{_NOT_PRINTABLE}]*")
+# Multi-line strings analyze_scalar allows as `|` blocks, their breaks all `\n`: no space
+# before a break or at the end.
+_NOT_TEXT = _NOT_PRINTABLE.replace("\\x00-\\x1f", "\\x00-\\x09\\x0b-\\x1f")    # `\n` allowed
+LITERAL = re.compile(rf"(?=.*\n)(?!.* \n)[^{_NOT_TEXT}]*(?<! )", re.S)
+
+
+OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
+class Unsupported(Exception):
+    """The document holds something only yaml.dump itself writes."""
+
+
+class _Sink(list):
+    write = list.append
+
+
+def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
+    """`yaml.dump(doc, Dumper=dumper_class, width=width, allow_unicode=allow_unicode,
+    sort_keys=False, default_flow_style=False)` for a dict or list of JSON values, where
+    `dumper_class` represents a string as a `|` block when it holds a line break
+    (output._str) and ignores aliases."""
+    if type(doc) not in (dict, list):
+        raise Unsupported("the root is not a collection")
+    out = _Sink()
+    em = Emitter(out, width=width, allow_unicode=allow_unicode)
+    em.tag_prefixes = em.DEFAULT_TAG_PREFIXES.copy()      # as the document's start sets them
+    representer = dumper_class(None, width=width, allow_unicode=allow_unicode,
+                               default_flow_style=False, sort_keys=False)
+    written: dict[tuple, tuple] = {}     # (value, tag, style, key?, position) -> text, state
+    analyses: dict[str, object] = {}
+    detected: dict[str, str] = {}
+    key_tag_length = len(em.prepare_tag(STR))
+    capture = _Sink()
+
+    plain: dict[tuple, bool] = {}      # (value, tag) -> written plain, analysis not needed
+
+    def scalar(value: str, tag: str, style, simple_key: bool) -> None:
+        key = (value, tag)
+        fast = plain.get(key)
+        if fast is None:
+            fast = plain[key] = bool(PLAIN.fullmatch(value)) and detect(value) == tag
+        if fast:        # write_plain, where no line can fold
+            text = value if em.whitespace else " " + value
+            column = em.column + len(text)
+            if column <= width or simple_key or " " not in value:
+                out.append(text)
+                em.column = column
+                em.whitespace = em.indention = False
+                return
+        elif style is None and tag == STR and "'" not in value and ONE_LINE.fullmatch(value):
+            # write_single_quoted, where no line can fold
+            text = ("'" if em.whitespace else " '") + value + "'"
+            column = em.column + len(text)
+            if column <= width or simple_key or " " not in value:
+                out.append(text)
+                em.column = column
+                em.whitespace = em.indention = em.open_ended = False
+                return
+        elif style == "|" and tag == STR and not simple_key and LITERAL.fullmatch(value):
+            return literal(value)
+        at = (value, tag, style, simple_key, em.column, em.whitespace, em.indention, em.indent)
+        done = written.get(at)
+        if done is None:
+            done = written[at] = fresh(value, tag, style, simple_key)
+        text, em.column, em.whitespace, em.indention, open_ended = done
+        if text:
+            out.append(text)
+        if open_ended is not None:
+            em.open_ended = open_ended
+
+    def literal(value: str) -> None:
+        """write_literal for a `|` block whose breaks are all `\n`: each line indented
+        (empty lines not), and a final break unless the text ends with one."""
+        hints = em.determine_block_hints(value)
+        if hints.endswith("+"):
+            raise Unsupported("a `|+` block")      # libyaml ends such a document with `...`
+        em.write_indicator("|" + hints, True)
+        pad = " " * (em.indent + em.best_indent)
+        lines = value.split("\n")
+        out.append("\n" + "\n".join([pad + line if line else "" for line in lines])
+                   + ("\n" if lines[-1] else ""))
+        em.column, em.whitespace, em.indention = 0, True, True
+        em.open_ended = hints[-1:] == "+"
+
+    def detect(value: str) -> str:
+        if value not in detected:
+            detected[value] = representer.resolve(yaml.ScalarNode, value, (True, False))
+        return detected[value]
+
+    def analysis(value: str):
+        a = analyses.get(value)
+        if a is None:
+            a = analyses[value] = em.analyze_scalar(value)
+        return a
+
+    def fresh(value: str, tag: str, style, simple_key: bool) -> tuple:
+        """One scalar written by the emitter's own code, as expect_scalar does it."""
+        if OTHER_BREAKS.search(value):
+            # libyaml chooses other styles than PyYAML for NEL, LS and PS: dump_yaml's
+            # output is libyaml's there
+            raise Unsupported(f"{value[:40]!r} holds a line break other than \\n")
+        implicit = (tag == detect(value), tag == STR)
+        em.event = ScalarEvent(None, tag, implicit, value, style=style)
+        em.root_context = em.sequence_context = False
+        em.mapping_context = em.simple_key_context = simple_key
+        em.analysis = analysis(value)
+        em.style = style = em.choose_scalar_style()
+        if not ((style == "" and implicit[0]) or (style != "" and implicit[1])):
+            raise Unsupported(f"{value!r} would need its tag written")
+        em.stream, em.open_ended = capture, None
+        em.increase_indent(flow=True)
+        try:
+            em.process_scalar()
+        finally:
+            em.indent = em.indents.pop()
+            em.stream = out
+        text = "".join(capture)
+        capture.clear()
+        if em.open_ended:
+            raise Unsupported("a `|+` block")      # libyaml ends such a document with `...`
+        if style == '"' and "\n" in text:
+            # libyaml folds a long double-quoted scalar at other places than PyYAML does;
+            # dump_yaml's output is libyaml's there (the C emitter writes the document)
+            raise Unsupported(f"{value[:40]!r} folds in double quotes")
+        return text, em.column, em.whitespace, em.indention, em.open_ended
+
+    def empty(start: str, end: str) -> None:
+        """An empty collection: flow style, `{}` or `[]`."""
+        em.write_indicator(start, True, whitespace=True)
+        em.write_indicator(end, False)
+
+    keys: dict[tuple, tuple] = {}       # (key, position) -> text from the line's start, column
+    items: dict[tuple, tuple] = {}      # position -> text of a sequence item's start, state
+
+    def key(k) -> tuple:
+        """A mapping key as expect_block_mapping_key writes it: indentation, key, `:`."""
+        start = len(out)
+        em.write_indent()
+        if type(k) is not str:
+            raise Unsupported(f"key {k!r} is not a string")
+        if key_tag_length + len(k) >= MAX_SIMPLE_KEY or not PLAIN.fullmatch(k) and (
+                analysis(k).empty or analysis(k).multiline):
+            raise Unsupported(f"key {k[:40]!r} is not a simple key")
+        scalar(k, STR, "|" if "\n" in k else None, True)
+        em.write_indicator(":", False)
+        text = "".join(out[start:])
+        del out[start:]
+        return text, em.column
+
+    def item() -> tuple:
+        """A block sequence item's start as expect_block_sequence_item writes it."""
+        start = len(out)
+        em.write_indent()
+        em.write_indicator("-", True, indention=True)
+        text = "".join(out[start:])
+        del out[start:]
+        return text, em.column, em.indention
+
+    def node(d, mapping_context: bool) -> None:
+        t = type(d)
+        if t is str:
+            scalar(d, STR, "|" if "\n" in d else None, False)
+        elif t is dict:
+            if not d:
+                return empty("{", "}")
+            em.indents.append(em.indent)
+            em.indent = 0 if em.indent is None else em.indent + em.best_indent
+            for k, v in d.items():
+                at = (k, em.column, em.whitespace, em.indention, em.indent)
+                done = keys.get(at)
+                if done is None:
+                    done = keys[at] = key(k)
+                out.append(done[0])
+                em.column = done[1]
+                em.whitespace = em.indention = em.open_ended = False
+                node(v, True)
+            em.indent = em.indents.pop()
+        elif t is list:
+            if not d:
+                return empty("[", "]")
+            indentless = mapping_context and not em.indention
+            em.indents.append(em.indent)
+            if em.indent is None:
+                em.indent = 0
+            elif not indentless:
+                em.indent += em.best_indent
+            for v in d:
+                at = (em.column, em.whitespace, em.indention, em.indent)
+                done = items.get(at)
+                if done is None:
+                    done = items[at] = item()
+                out.append(done[0])
+                em.column, em.indention = done[1], done[2]
+                em.whitespace = em.open_ended = False
+                node(v, False)
+            em.indent = em.indents.pop()
+        elif t is bool:
+            scalar("true" if d else "false", BOOL, None, False)
+        elif t is int:
+            scalar(str(d), INT, None, False)
+        elif d is None:
+            scalar("null", NULL, None, False)
+        else:
+            n = representer.represent_data(d)
+            if not isinstance(n, yaml.ScalarNode):
+                raise Unsupported(f"{type(d).__name__} is represented as a collection")
+            scalar(n.value, n.tag, n.style, False)
+
+    node(doc, False)
+    em.write_indent()                      # the document's end
+    if em.open_ended:                      # the stream's end after an open-ended scalar
+        em.write_indicator("...", True)
+        em.write_indent()
+    return "".join(out)
