@@ -1,8 +1,8 @@
 """PDF front end: a manual's PDF -> the same Blocks as the text front end, with pages.
 
 Pages are analysed independently (pdf_page.py, objects read with PDFium in
-pdf_pdfium.py) — in parallel, one contiguous page range per worker process, each page
-closed after reading — and cached per page (pdf_cache.py). The document-level pass here drops the running header and footer
+pdf_pdfium.py) — in parallel, worker processes taking small runs of pages in turn, each
+page closed after reading — and cached per page (pdf_cache.py). The document-level pass here drops the running header and footer
 (pdf_running.py), joins tables and code boxes continued across page breaks (dropping a
 repeated header row) and promotes numbered paragraphs set larger than the body type,
 or bold, to headings. Bad input raises InputError in one line.
@@ -15,7 +15,7 @@ import os
 import queue as queue_mod
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from ..blocks import Block, Code, Heading, Paragraph, Row, Table
 from ..errors import InputError
@@ -31,6 +31,7 @@ for _name in ("pdfminer", "pdfplumber"):      # their warnings never reach the t
     logging.getLogger(_name).propagate = False
 
 PARALLEL_MIN = 40        # fewer pages than this to read: one process is faster
+CHUNK = 8                # pages a worker takes at a time (fewer when there are few pages)
 HEADING_RATIO = 1.05     # a heading's type is at least this much larger than the body's (or bold)
 
 
@@ -151,7 +152,7 @@ def _read_uncached(path: Path, todo: list[int], workers: int | None, bar: Progre
     yield from _read_parallel(path, todo, n_workers, bar)
 
 
-def _read_range(path: Path, numbers: list[int]):
+def _read_range(path: Path, numbers: Iterable[int]):
     """Read pages `numbers` with one open document (PDFium), closing each page after
     reading."""
     import pypdfium2 as pdfium
@@ -174,9 +175,9 @@ def _read_range(path: Path, numbers: list[int]):
         pdf.close()
 
 
-def _worker(path: Path, numbers: list[int], queue) -> None:
+def _worker(path: Path, chunks: list[list[int]], taken, queue) -> None:
     try:
-        for res in _read_range(path, numbers):
+        for res in _read_range(path, _taken_pages(chunks, taken)):
             queue.put(("page", res))
         queue.put(("done", None))
     except InputError as exc:
@@ -185,14 +186,29 @@ def _worker(path: Path, numbers: list[int], queue) -> None:
         queue.put(("error", f"{path}: unreadable PDF: {_why(exc)}"))
 
 
+def _taken_pages(chunks: list[list[int]], taken):
+    """The pages of the chunks this worker takes next (`taken`: a shared counter), until
+    none is left: a worker that finishes early takes more, so no core idles while the
+    other still has a long run of heavy pages."""
+    while True:
+        with taken.get_lock():
+            k = taken.value
+            taken.value = k + 1
+        if k >= len(chunks):
+            return
+        yield from chunks[k]
+
+
 def _read_parallel(path: Path, todo: list[int], n_workers: int, bar: Progress):
-    """One contiguous range per worker; results stream back through a queue."""
+    """Workers take small chunks of consecutive pages in turn; results stream back
+    through a queue."""
     ctx: Any = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     queue = ctx.Queue()
-    size = -(-len(todo) // n_workers)
+    taken = ctx.Value("i", 0)
+    size = max(1, min(CHUNK, len(todo) // (4 * n_workers)))
     chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
-    procs = [ctx.Process(target=_worker, args=(path, chunk, queue), daemon=True)
-             for chunk in chunks]
+    procs = [ctx.Process(target=_worker, args=(path, chunks, taken, queue), daemon=True)
+             for _ in range(n_workers)]
     for p in procs:
         p.start()
     running, error = len(procs), None

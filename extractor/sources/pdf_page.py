@@ -141,10 +141,15 @@ def _filled_boxes(rects: list[dict], grids: list[Grid]) -> tuple[list[_Box], lis
 
 
 def _distribute(chars: list[dict], grids: list[Grid], boxes: list[_Box]):
-    """Each char to the table or box holding its centre, else to prose; a space glyph
-    right after a char stays with it (a trailing space may overhang its cell)."""
+    """Each char to the table or box holding its centre (tables first), else to prose;
+    a space glyph right after a char stays with it (a trailing space may overhang its
+    cell)."""
     in_grids: list[list[dict]] = [[] for _ in grids]
     in_boxes: list[list[dict]] = [[] for _ in boxes]
+    areas = [(g.xs[0], g.xs[-1], g.ys[0], g.ys[-1], held) for g, held in zip(grids, in_grids)]
+    areas += [(b.x0, b.x1, b.top, b.bottom, held) for b, held in zip(boxes, in_boxes)]
+    if not areas:
+        return in_grids, in_boxes, list(chars)
     prose: list[dict] = []
     last: list[dict] = prose
     prev: dict | None = None
@@ -157,15 +162,10 @@ def _distribute(chars: list[dict], grids: list[Grid], boxes: list[_Box]):
         last = prose
         cx = (float(c["x0"]) + float(c["x1"])) / 2
         cy = (float(c["top"]) + float(c["bottom"])) / 2
-        for k, g in enumerate(grids):
-            if g.contains(cx, cy):
-                last = in_grids[k]
+        for x0, x1, top, bottom, held in areas:
+            if x0 <= cx <= x1 and top <= cy <= bottom:
+                last = held
                 break
-        else:
-            for k, b in enumerate(boxes):
-                if b.holds(c):
-                    last = in_boxes[k]
-                    break
         last.append(c)
     return in_grids, in_boxes, prose
 

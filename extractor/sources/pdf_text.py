@@ -11,11 +11,13 @@ word-wrapped prose, when the split token would have fitted on a line of its own.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 
 from .pdf_glyphs import bullets
 
 GAP_SPACE = 0.3          # a gap wider than this share of the font size is a space
 GAP_CHUNK = 2.0          # a gap wider than this many font sizes separates two chunks
+_X0 = itemgetter("x0")
 
 
 def is_cjk(ch: str) -> bool:
@@ -53,18 +55,17 @@ def group_lines(chars: list[dict]) -> list[Line]:
     """Cluster chars into lines by baseline, each sorted left to right; lines top to bottom."""
     if not chars:
         return []
-    items = sorted(chars, key=lambda c: (round(_base(c), 1), c["x0"]))
+    based = sorted(((_base(c), c) for c in chars), key=lambda bc: (round(bc[0], 1), bc[1]["x0"]))
     rows: list[list[dict]] = []
     cur_base = None
-    for c in items:
-        b = _base(c)
+    for b, c in based:
         tol = max(1.0, 0.35 * float(c["size"]))
         if rows and cur_base is not None and abs(b - cur_base) <= tol:
             rows[-1].append(c)
         else:
             rows.append([c])
             cur_base = b
-    rows = [sorted(r, key=lambda c: c["x0"]) for r in rows]
+    rows = [sorted(r, key=_X0) for r in rows]
     return [_make_line(r) for r in rows]
 
 
@@ -136,13 +137,25 @@ def _cell_width(row: list[dict]) -> float:
 
 
 def _mono(c: dict) -> bool:
-    name = str(c.get("fontname", "")).lower()
-    return "mono" in name or "courier" in name or "consol" in name or "code" in name
+    name = c.get("fontname", "")
+    mono = _MONO.get(name)
+    if mono is None:
+        low = str(name).lower()
+        mono = _MONO[name] = "mono" in low or "courier" in low or "consol" in low or "code" in low
+    return mono
 
 
 def _bold(c: dict) -> bool:
-    name = str(c.get("fontname", "")).lower()
-    return "bold" in name or "heavy" in name or "black" in name or "semibold" in name
+    name = c.get("fontname", "")
+    bold = _BOLD.get(name)
+    if bold is None:
+        low = str(name).lower()
+        bold = _BOLD[name] = "bold" in low or "heavy" in low or "black" in low or "semibold" in low
+    return bold
+
+
+_MONO: dict = {}         # font name -> monospace? (asked per character: remembered per font)
+_BOLD: dict = {}
 
 
 SOFT = "\ue000"          # a break between Latin characters that may have been at a space
