@@ -261,6 +261,23 @@ def test_cache_reuses_pages_and_parallel_matches(tmp_path, monkeypatch):
         pdf_mod.read_pdf(SAMPLE_PDF, use_cache=False, cache_dir=cache)
 
 
+def test_cache_key_covers_every_module_a_page_read_uses():
+    """A parser change must invalidate cached pages: every project module that reading a
+    PDF loads (in a fresh interpreter, the pages read) is part of the parser version."""
+    import subprocess
+    import sys
+    from extractor.sources.pdf_cache import _parser_files
+    code = ("import sys; from extractor.sources import pdf; "
+            f"pdf.read_pdf({str(SAMPLE_PDF)!r}, use_cache=False, workers=1); "
+            "print('\\n'.join(m.__file__ for n, m in sys.modules.items() "
+            "if n.startswith('extractor') and getattr(m, '__file__', None)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=ROOT).stdout.split()
+    loaded = {Path(f).resolve() for f in out if not f.endswith("__init__.py")}
+    covered = {p.resolve() for p in _parser_files()}
+    assert loaded and loaded <= covered, sorted(str(p) for p in loaded - covered)
+
+
 def test_updated_pdf_rereads_only_changed_pages(tmp_path, monkeypatch):
     from extractor.sources import pdf as pdf_mod
     render = _renderer()

@@ -15,15 +15,21 @@ from pathlib import Path
 
 from pdfminer.pdftypes import PDFStream, resolve1
 
-_MODULES = ("pdf_page.py", "pdf_text.py", "pdf_tables.py", "pdf_cache.py",
-            "pdf_glyphs.py", "pdf_running.py", "pdf_words.py", "pdf_pdfium.py", "pdf_code.py")
+def _parser_files() -> list[Path]:
+    """What a document's analysis depends on: every PDF module of this folder, the text
+    front end's block rules it shares, the Blocks it builds, its errors, and the
+    vocabularies (table-header words decide tables read by alignment)."""
+    here = Path(__file__).resolve().parent
+    package = here.parent
+    return (sorted(here.glob("pdf*.py")) + [here / "text.py"]
+            + [package / name for name in ("blocks.py", "errors.py", "vocab.py")]
+            + sorted((package / "data" / "vocab").glob("*.json")))
 
 
 def parser_version() -> str:
     h = hashlib.sha256()
-    here = Path(__file__).resolve().parent
-    for name in _MODULES:
-        h.update((here / name).read_bytes())
+    for path in _parser_files():
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
     return h.hexdigest()[:16]
 
 
