@@ -34,20 +34,21 @@ _LIST_RE = re.compile(
 _LIST_ALONE_RE = re.compile(
     rf"^\s*(?P<list>(?>{_ITEM}(?:{_SEP}{_ITEM})+))\s*(?:(?P<n>{_COUNT})\s*种\S*)?\s*[。；;.]?\s*$")
 _LIST_ITEM_RE = re.compile(_ITEM)
-# One bullet line `• VALUE: text`, `• "VALUE"为text`, `• VALUE表示text`.
-_BULLET_ITEM_RE = re.compile(
-    rf"^•\s*(?:[{_Q_OPEN}]\s*(?P<q>[A-Za-z0-9][A-Za-z0-9_.\- ]*?)\s*[{_Q_CLOSE}]"
-    rf"|(?P<b>{_VALUE}))\s*(?P<sep>[:：]|为|表示|代表)\s*(?P<desc>.*)$")
-# Inline `VALUE: text VALUE: text` / `"VALUE"为text "VALUE"为text` / `0代表…，1代表…`.
-# White space beside CJK text carries no meaning (a line break there drops it), so a
-# quoted value, or a bare one with a colon, may also follow CJK text: `云硬盘"ESSD"为…`.
 
 
 def _head_q(group: str) -> str:
+    """A quoted value heading a value's description, captured as `group`."""
     return rf"[{_Q_OPEN}]\s*(?P<{group}>[A-Za-z0-9][A-Za-z0-9_.\- ]*?)\s*[{_Q_CLOSE}]"
 
 
-_HEAD_SEP = r"\s*(?:[:：]|为|表示|代表)"
+_SEP_WORDS = "[:：]|为|表示|代表"         # between a value and its description
+_HEAD_SEP = rf"\s*(?:{_SEP_WORDS})"
+# One bullet line `• VALUE: text`, `• "VALUE"为text`, `• VALUE表示text`.
+_BULLET_ITEM_RE = re.compile(
+    rf"^•\s*(?:{_head_q('q')}|(?P<b>{_VALUE}))\s*(?P<sep>{_SEP_WORDS})\s*(?P<desc>.*)$")
+# Inline `VALUE: text VALUE: text` / `"VALUE"为text "VALUE"为text` / `0代表…，1代表…`.
+# White space beside CJK text carries no meaning (a line break there drops it), so a
+# quoted value, or a bare one with a colon, may also follow CJK text: `云硬盘"ESSD"为…`.
 _INLINE_HEAD_RE = re.compile(
     rf"(?:(?:(?<=[\s。；;，,])|^)(?:{_head_q('q')}|(?P<b>{_VALUE})){_HEAD_SEP}"
     rf"|(?<=[{_CJK}])(?:{_head_q('cq')}{_HEAD_SEP}|(?P<cb>{_VALUE})\s*[:：]))\s*")
