@@ -283,8 +283,8 @@ def test_yaml_text_writes_what_the_python_emitter_writes():
     """yaml_text.py (build's YAML writer) gives yaml.dump's bytes, and libyaml's, on random
     documents of awkward strings (indicators, quotes, breaks of every kind, tabs, BOM, NEL,
     CJK, emoji, lines long enough to fold), and its shortcuts only take strings the
-    emitter's own analysis would write the same way. (A double-quoted string that folds
-    is left to libyaml, which folds it elsewhere than PyYAML.)"""
+    emitter's own analysis would write the same way. A double-quoted string that folds is
+    written as libyaml folds it (elsewhere than PyYAML): such a document is libyaml's."""
     import random
 
     import yaml
@@ -318,12 +318,14 @@ def test_yaml_text_writes_what_the_python_emitter_writes():
         except yaml_text.Unsupported:
             continue
         written += 1
-        assert fast == yaml.dump(doc, Dumper=PyDumper, **OPTIONS), doc
+        python = yaml.dump(doc, Dumper=PyDumper, **OPTIONS)
         swap = _Swap()
         c_text = _emit(doc, swap)
         if not swap.table and not swap.conflict:    # libyaml's, where it needs no stand-ins
             compared += 1
             assert fast == c_text, doc
+        if fast != python:      # only a folded double-quoted string, written as libyaml does
+            assert fast == c_text and not swap.table and not swap.conflict, doc
         s = text()
         a = emitter.analyze_scalar(s)
         if yaml_text.PLAIN.fullmatch(s):
@@ -333,8 +335,43 @@ def test_yaml_text_writes_what_the_python_emitter_writes():
             assert a.allow_single_quoted and not a.multiline
         if yaml_text.LITERAL.fullmatch(s):
             assert a.allow_block
-    assert written > 1000     # the rest hold a key, or a folded double-quoted string, it leaves
+    assert written > 1000     # the rest hold a key, or a break or character, it leaves
     assert compared > 300
+
+
+def test_yaml_text_folds_double_quoted_strings_as_libyaml():
+    """Long strings that need double quotes (control characters, a BOM, a space before a
+    break, runs of spaces) at every depth: yaml_text.py writes libyaml's bytes, folds and
+    escapes included, and leaves a document with characters libyaml needs swapped to it."""
+    import random
+
+    from extractor import yaml_text
+    from extractor.output import OPTIONS, PyDumper, _emit, _Swap, dump_yaml
+    rng = random.Random(16)
+    alphabet = list("ab  -:#'\"\\,{}\n\t\x7f\x01") + ["\ufeff", "\xa0", "云硬盘", "word "]
+
+    def text():
+        return "".join(rng.choice(alphabet) for _ in range(rng.randint(60, 400)))
+
+    folded = 0
+    for depth in range(60):
+        doc: dict = {"k": text()}
+        for _ in range(depth % 12):
+            doc = {"key" * rng.randint(1, 3): [doc, text()] if rng.random() < 0.5 else doc}
+        c_text = _emit(doc, _Swap())
+        fast = yaml_text.dump(doc, PyDumper, width=OPTIONS["width"])
+        assert fast == c_text, doc
+        folded += any(line.lstrip().startswith("\\ ") for line in fast.splitlines())
+    assert folded > 5                       # a break before a run of spaces escapes the next
+    doc = {"a": "x " * 80 + "\t", "b": "📖"}
+    swap = _Swap()
+    expected = swap.undo(_emit(doc, swap))
+    try:
+        yaml_text.dump(doc, PyDumper, width=OPTIONS["width"])
+        raise AssertionError("an astral character beside a folded string is libyaml's to write")
+    except yaml_text.Unsupported:
+        pass
+    assert dump_yaml(doc) == expected
 
 
 def test_regex_tokenizer_reads_json_like_the_character_scanner(built):
