@@ -47,6 +47,7 @@ class FastExampleChecker:
             self.registry = jsonschema_rs.Registry(
                 [(DOC_URI, {k: v for k, v in doc.items() if k != "paths"})])
             self.plain = Avoids(doc, COMBINING)
+            self._validators: dict[str, object] = {}
 
     @property
     def reference(self) -> ExampleChecker:
@@ -63,9 +64,7 @@ class FastExampleChecker:
         if not self.plain(schema):
             return self.reference.errors(schema, value)
         try:
-            v = self._rs.Draft4Validator(_rebase(schema), registry=self.registry,
-                                         validate_formats=False)
-            found = list(v.iter_errors(value))
+            found = list(self._validator(schema).iter_errors(value))
         except (ValueError, self._rs.ReferencingError):
             return self.reference.errors(schema, value)
         if any(type(e.kind).__name__ not in WORDED for e in found):
@@ -83,6 +82,18 @@ class FastExampleChecker:
                 out.append((path, self._order(list(e.schema_path), schema), message))
         out.sort(key=lambda x: (x[0], x[1]))
         return [f"{'/'.join(map(str, path)) or '(root)'}: {message}" for path, _, message in out]
+
+    def _validator(self, schema: dict):
+        """jsonschema-rs's validator for `schema`, one per `$ref` target (the schemas a
+        combinator's branches and most examples name)."""
+        ref = schema.get("$ref") if len(schema) == 1 else None
+        v = self._validators.get(ref) if isinstance(ref, str) else None
+        if v is None:
+            v = self._rs.Draft4Validator(_rebase(schema), registry=self.registry,
+                                         validate_formats=False)
+            if isinstance(ref, str):
+                self._validators[ref] = v
+        return v
 
     def _combined(self, schema: dict, value) -> list[str] | None:
         """A root `oneOf`/`anyOf` as openapi-schema-validator settles it (None: a shape
