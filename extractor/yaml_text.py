@@ -53,9 +53,9 @@ LITERAL = re.compile(rf"(?=.*\n)(?!.* \n)[^{_NOT_TEXT}]*(?<! )", re.S)
 
 
 OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")
-# what output._Swap works around in libyaml (astral, private use), and PyYAML's escape of
-# an astral character in double quotes (libyaml writes it as it is)
-SWAPPED = re.compile("[\U00010000-\U0010ffff\ue000-\uf8ff]|\\\\U")
+# what output._Swap works around in libyaml (astral, private use); with PyYAML's escape of
+# an astral character in double quotes (`\U`: libyaml writes the character as it is)
+SWAPPED = re.compile("[\U00010000-\U0010ffff\ue000-\uf8ff]")
 # libyaml's escapes in double quotes besides \xXX/\uXXXX (yaml_emitter_write_double_quoted)
 ESCAPES = {"\0": "0", "\x07": "a", "\x08": "b", "\t": "t", "\n": "n", "\x0b": "v",
            "\x0c": "f", "\r": "r", "\x1b": "e", '"': '"', "\\": "\\", "\x85": "N",
@@ -154,6 +154,14 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
 
     def fresh(value: str, tag: str, style, simple_key: bool) -> tuple:
         """One scalar written by the emitter's own code, as expect_scalar does it."""
+        if plain.get((value, tag)) and not simple_key:     # a plain scalar that folds
+            em.increase_indent(flow=True)
+            try:
+                text, column = plain_lines(value, em.column, em.whitespace, em.indent,
+                                           em.best_width)
+            finally:
+                em.indent = em.indents.pop()
+            return text, column, False, False, None
         if OTHER_BREAKS.search(value):
             # libyaml chooses other styles than PyYAML for NEL, LS and PS: dump_yaml's
             # output is libyaml's there
@@ -278,10 +286,33 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
         em.write_indicator("...", True)
         em.write_indent()
     text = "".join(out)
-    if folded and SWAPPED.search(text):
+    if folded and ("\\U" in text or SWAPPED.search(text)):
         raise Unsupported(f"{folded[0][:40]!r} folds in double quotes, beside characters "
                           "libyaml needs swapped")
     return text
+
+
+def plain_lines(value: str, column: int, whitespace: bool, indent: int,
+                width: int) -> tuple[str, int]:
+    """write_plain for a one-line plain scalar (PLAIN) where lines may break, from
+    `column`; the text and the end column. A line breaks at a single space once the
+    column is past the width; a run of spaces stays as it is."""
+    words = value.split(" ")
+    parts = [words[0] if whitespace else " " + words[0]]
+    column += len(parts[0])
+    spaces = 0
+    for word in words[1:]:
+        spaces += 1
+        if not word:            # inside a run of spaces
+            continue
+        if spaces == 1 and column > width:
+            parts.append("\n" + " " * indent + word)
+            column = indent + len(word)
+        else:
+            parts.append(" " * spaces + word)
+            column += spaces + len(word)
+        spaces = 0
+    return "".join(parts), column
 
 
 def double_quoted(value: str, column: int, whitespace: bool, indent: int,

@@ -339,11 +339,14 @@ def test_yaml_text_writes_what_the_python_emitter_writes():
     assert compared > 300
 
 
-def test_yaml_text_folds_double_quoted_strings_as_libyaml():
+def test_yaml_text_folds_long_strings_as_the_emitters_do():
     """Long strings that need double quotes (control characters, a BOM, a space before a
     break, runs of spaces) at every depth: yaml_text.py writes libyaml's bytes, folds and
-    escapes included, and leaves a document with characters libyaml needs swapped to it."""
+    escapes included, and leaves a document with characters libyaml needs swapped to it.
+    Long plain strings fold as both emitters fold them."""
     import random
+
+    import yaml
 
     from extractor import yaml_text
     from extractor.output import OPTIONS, PyDumper, _emit, _Swap, dump_yaml
@@ -363,6 +366,18 @@ def test_yaml_text_folds_double_quoted_strings_as_libyaml():
         assert fast == c_text, doc
         folded += any(line.lstrip().startswith("\\ ") for line in fast.splitlines())
     assert folded > 5                       # a break before a run of spaces escapes the next
+    # plain strings long enough to fold (single spaces break, runs of spaces stay): PyYAML's
+    words = ["a", "word", "云硬盘", "x-y", "1.5", "longer_identifier", "(note)"]
+    for depth in range(40):
+        line = rng.choice(words)
+        for _ in range(rng.randint(5, 60)):
+            line += " " * rng.choice([1, 1, 1, 2, 3]) + rng.choice(words)
+        doc = {"k": line, "n": [{"deeper": line}]}
+        for _ in range(depth % 10):
+            doc = {"key": [doc, line]}
+        python = yaml.dump(doc, Dumper=PyDumper, **OPTIONS)
+        assert yaml_text.dump(doc, PyDumper, width=OPTIONS["width"]) == python
+        assert python == _emit(doc, _Swap())
     doc = {"a": "x " * 80 + "\t", "b": "📖"}
     swap = _Swap()
     expected = swap.undo(_emit(doc, swap))
