@@ -134,7 +134,7 @@ def parse_text(text: str) -> list[Block]:
 
 
 def _cells(line: str) -> tuple[str, ...]:
-    return tuple(c.strip() for c in line.rstrip("\n").split("\t"))
+    return tuple(map(str.strip, line.rstrip("\n").split("\t")))
 
 
 def _read_table(lines: list[str], i: int, blocks: list[Block]) -> int:

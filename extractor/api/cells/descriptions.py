@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import fields
 from functools import lru_cache
+from operator import attrgetter
 
 from ..model import Description
 from .clean_text import _CJK, _LABEL_RE
@@ -338,11 +339,8 @@ def parse_description(text: str, type_kind: str = "string") -> Description:
     """A cleaned description cell split into its labelled parts, plus what they state
     (see `_parse_description`; each distinct cell is parsed once, each caller gets its
     own copy)."""
-    d = _parse_cached(text, type_kind)
-    copy = object.__new__(Description)
-    for name in _FIELDS:
-        setattr(copy, name, getattr(d, name))
-    copy.enum, copy.enum_descriptions = list(d.enum), dict(d.enum_descriptions)
+    copy = Description(*_field_values(_parse_cached(text, type_kind)))
+    copy.enum, copy.enum_descriptions = list(copy.enum), dict(copy.enum_descriptions)
     return copy
 
 
@@ -390,4 +388,4 @@ def _parse_description(text: str, type_kind: str = "string") -> Description:
 
 
 _parse_cached = lru_cache(maxsize=8192)(_parse_description)
-_FIELDS = tuple(f.name for f in fields(Description))
+_field_values = attrgetter(*(f.name for f in fields(Description)))   # in __init__'s order
