@@ -107,16 +107,19 @@ def _reindent(text: str, indent: int) -> str:
 
 
 def _floats_agree(node, orjson) -> bool:
+    """Whether orjson writes every float in `node` as the standard library does."""
+    if type(node) is not dict and type(node) is not list:
+        node = [node]
     stack = [node]
+    pop, push = stack.pop, stack.append
     while stack:
-        d = stack.pop()
-        t = type(d)
-        if t is dict:
-            stack.extend(d.values())
-        elif t is list:
-            stack.extend(d)
-        elif t is float and orjson.dumps(d).decode() != json.dumps(d):
-            return False
+        d = pop()
+        for v in (d.values() if type(d) is dict else d):
+            t = type(v)
+            if t is dict or t is list:
+                push(v)
+            elif t is float and orjson.dumps(v).decode() != json.dumps(v):
+                return False
     return True
 
 
