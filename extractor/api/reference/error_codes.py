@@ -93,8 +93,10 @@ def _identifier_vocabulary(manual: Manual) -> set[str]:
                 texts += [c for r in b.rows for c in r.cells]
             elif isinstance(b, (Paragraph, Code)):
                 texts.append(b.text)
-    # one pass over all of it (a token never spans the line break joining two texts)
-    return {w for w in WORD_RUN_RE.findall("\n".join(texts)) if "_" in w}
+    # one pass over the texts that hold a `_` (a token never spans the line break joining
+    # two texts)
+    return {w for w in WORD_RUN_RE.findall("\n".join([t for t in texts if "_" in t]))
+            if "_" in w}
 
 
 def _join_identifier_wraps(text: str, vocab: set[str]) -> str:
