@@ -220,7 +220,10 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
                 out.append(done[0])
                 em.column = done[1]
                 em.whitespace = em.indention = em.open_ended = False
-                node(v, True)
+                if type(v) is str:                  # most values (a call less)
+                    scalar(v, STR, "|" if "\n" in v else None, False)
+                else:
+                    node(v, True)
             em.indent = em.indents.pop()
         elif t is list:
             if not d:
