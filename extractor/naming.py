@@ -212,6 +212,7 @@ def _is_param(segment: str) -> bool:
     return segment.startswith("{") and segment.endswith("}")
 
 
+@lru_cache(maxsize=4096)          # pure, asked again for every schema and name
 def path_version(path: str) -> str:
     """The API version of a path as an id suffix: /v2.1/... -> "V21"; "" if none."""
     for seg in path_segments(path):
@@ -265,6 +266,7 @@ def camel(words: list[str]) -> str:
     return out
 
 
+@lru_cache(maxsize=4096)          # pure, asked again for every schema and name
 def snake_case(identifier: str) -> str:
     """lowerCamelCase -> snake_case: createVolumeV3 -> create_volume_v3."""
     s = re.sub(r"(?<=[A-Z])(?=[A-Z][a-z])", "_", identifier)

@@ -101,7 +101,7 @@ def _labels() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=8192)
 def section_label(text: str) -> str | None:
     """The part a label paragraph opens (`请求参数`, `Request` -> "request"), or None.
 
@@ -137,7 +137,7 @@ def contents_labels() -> tuple[str, ...]:
     return tuple(v.contents_label for v in vocabularies())
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=8192)
 def caption(text: str) -> tuple[str, str] | None:
     """(number, title) of a table caption (`表 6-4 X`, `Table 3 Request parameters`), or None."""
     t = text.strip()
@@ -148,7 +148,7 @@ def caption(text: str) -> tuple[str, str] | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=8192)
 def table_kind(title: str) -> str | None:
     """What a caption title names: path/query/header/body/response_body/response_header."""
     t = _norm(title)
@@ -186,7 +186,7 @@ def _column(header: tuple[str, ...], role: str) -> int | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=8192)
 def yes_no(flag: str) -> bool | None:
     """是/Yes -> True, 否/No -> False, anything else None."""
     t = flag.strip()
@@ -198,7 +198,7 @@ def yes_no(flag: str) -> bool | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=8192)
 def is_none_word(text: str) -> bool:
     t = text.strip().rstrip("。.")
     return any(t == w for v in vocabularies() for w in v.none)
@@ -213,7 +213,7 @@ def deprecation_re() -> re.Pattern:
     return re.compile(rf"\s*[（(]\s*(?:{alt})\s*[）)]\s*$", re.I)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=8192)
 def model_name_from_caption(title: str) -> str:
     """A model table's name from its caption title: the words before a generic suffix
     (`servers field description` -> `servers`); the whole title when none applies."""
@@ -284,7 +284,7 @@ def header_mentions(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=8192)
 def header_row_phrase(text: str) -> tuple[str, str] | None:
     """(phrase, side) where a row's description says its value travels in a header
     (`which is returned in the request header`, `在响应消息头中返回`); side is the side the
