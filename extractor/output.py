@@ -19,7 +19,6 @@ import json
 import os
 import functools
 import re
-import tempfile
 from pathlib import Path
 
 import yaml
@@ -56,6 +55,7 @@ def ensure_dir(folder: Path) -> None:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write via a temp file in the same folder, then rename: never a half-written file."""
+    import tempfile                  # (with shutil, bz2 and lzma: only where a file is written)
     path = Path(path)
     ensure_dir(path.parent)
     if path.is_dir():
