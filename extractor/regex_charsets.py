@@ -65,29 +65,16 @@ def _optimize_charset(charset, iscased=None, fixup=None, fixes=None):
     if len(charmap) == 256:
         out.append((_constants.CHARSET, _compiler._mk_bitmap(charmap)))
         return out + tail, False
-    # The BMP table as 256 chunks of 256, each distinct chunk stored once, numbered in
-    # order of first appearance. Most chunks are empty: only those holding a character
-    # are visited, and the empty chunk where it first appears.
-    marked = []
-    q = charmap.find(1)
-    while q >= 0:
-        marked.append(q >> 8)
-        q = charmap.find(1, ((q >> 8) + 1) << 8)
-    taken = set(marked)
-    empty = next((c for c in range(256) if c not in taken), None)
-    order = sorted(marked + ([] if empty is None else [empty]))
+    charmap = bytes(charmap)
     comps: dict[bytes, int] = {}
+    mapping = bytearray(256)
     data = bytearray()
-    numbers = {}
-    for c in order:
-        chunk = bytes(charmap[c << 8:(c + 1) << 8])
+    for i in range(0, 0x10000, 256):
+        chunk = charmap[i:i + 256]
         if chunk not in comps:
             comps[chunk] = len(comps)
             data += chunk
-        numbers[c] = comps[chunk]
-    mapping = bytearray([0 if empty is None else numbers[empty]]) * 256
-    for c in marked:
-        mapping[c] = numbers[c]
+        mapping[i // 256] = comps[chunk]
     bits = _compiler._mk_bitmap(data)
     bits[0:0] = [len(comps)] + _compiler._bytes_to_codes(mapping)
     out.append((_constants.BIGCHARSET, bits))

@@ -60,29 +60,3 @@ def test_classes_of_every_shape_and_install():
         assert re.compile("[\u4e00-\u9fff]+").findall("ab云硬盘cd列表") == ["云硬盘", "列表"]
     finally:
         _compiler._optimize_charset = saved
-
-
-def test_random_classes_compile_as_re_compiles_them():
-    """Classes of random characters and ranges (Latin-1, CJK, the BMP's end, beyond it)."""
-    import random
-    rng = random.Random(15)
-    starts = [lambda: rng.randint(0, 300), lambda: rng.randint(0x3000, 0x3100),
-              lambda: rng.randint(0, 0xffff), lambda: rng.randint(0xff00, 0x10100)]
-    saved = _compiler._optimize_charset
-    compared = 0
-    try:
-        for _ in range(600):
-            items = []
-            for _ in range(rng.randint(1, 6)):
-                a = rng.choice(starts)()
-                b = min(a + rng.choice([0, 0, 1, 5, 300, 70000]), 0x10ffff)
-                items.append(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else ""))
-            pattern = "[" + ("^" if rng.random() < 0.2 else "") + "".join(items) + "]"
-            _compiler._optimize_charset = regex_charsets._original
-            expected = _code(pattern, 0)
-            _compiler._optimize_charset = regex_charsets._optimize_charset
-            assert _code(pattern, 0) == expected, pattern
-            compared += 1
-    finally:
-        _compiler._optimize_charset = saved
-    assert compared == 600
