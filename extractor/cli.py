@@ -129,10 +129,6 @@ class LazyGroup(click.Group):
     long_running = {"mock"}
 
     def main(self, args=None, *rest, **options):
-        # The readers' patterns compile when their modules are imported (by the command):
-        # their wide character classes, at C speed (regex_charsets.py).
-        from .regex_charsets import install
-        install()
         if args is None:
             # Run as the program (arguments from sys.argv; a caller such as click's test
             # runner passes its own and keeps its collector). A one-shot command builds a
