@@ -15,7 +15,7 @@ from pathlib import Path
 
 VOCAB_DIR = Path(__file__).parent / "data" / "vocab"
 _QUALIFIER_RE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")        # an ideograph (one compiled class, shared)
 _LATIN_RE = re.compile(r"[A-Za-z]")
 
 
@@ -328,7 +328,7 @@ def detect_language(texts) -> str:
     names), else a Latin-script one; "" for no letters at all."""
     han = latin = 0
     for t in texts:
-        han += len(_CJK_RE.findall(t))
+        han += len(CJK_CHAR_RE.findall(t))
         latin += len(_LATIN_RE.findall(t))
         if han + latin > 200_000:
             break

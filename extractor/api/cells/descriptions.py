@@ -6,6 +6,7 @@ from dataclasses import fields
 from functools import lru_cache
 from operator import attrgetter
 
+from ...vocab import CJK_CHAR_RE
 from ..model import Description
 from .clean_text import _CJK, _LABEL_RE
 
@@ -161,7 +162,7 @@ def _bullet_values(scope: str, labelled: bool) -> list[tuple[str, str]] | None:
             pairs.append((_value(m.group("q"), m.group("b")), m.group("desc").strip()))
             continue
         rest = line[1:].lstrip()
-        if not rest or re.match(rf"[{_CJK}]", rest) is None:
+        if not rest or CJK_CHAR_RE.match(rest) is None:
             return None                          # an item that is neither a value nor a note
     return pairs or None
 
