@@ -123,7 +123,12 @@ def _floats_agree(node, orjson) -> bool:
     return True
 
 
-_SPECIAL = re.compile("[\U00010000-\U0010ffff\ue000-\uf8ff]")   # astral, private use
+@functools.lru_cache(maxsize=1)
+def _special() -> re.Pattern:
+    """Astral and private-use characters (compiled only where libyaml writes the YAML)."""
+    return re.compile("[\U00010000-\U0010ffff\ue000-\uf8ff]")
+
+
 _STAND_INS = 0xE000
 
 
@@ -184,7 +189,7 @@ class _Swap:
         self.conflict = False              # the text has private-use characters itself
 
     def __call__(self, text: str) -> str:
-        for ch in set(_SPECIAL.findall(text)):
+        for ch in set(_special().findall(text)):
             if ch <= "\uf8ff":
                 self.conflict = True
             elif ch not in self.table:
@@ -251,7 +256,7 @@ def _emit(doc, swap: _Swap) -> str:
             functools.partial(yaml.resolver.BaseResolver.resolve, dumper))
     s_tag, m_tag, q_tag = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
     b_tag, i_tag, n_tag = "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:null"
-    special = _SPECIAL.search
+    special = _special().search
 
     def node(d):
         t = type(d)
