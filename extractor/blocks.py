@@ -2,6 +2,11 @@
 
 Every front end (text, PDF, HTML) produces these and nothing else; nothing downstream
 knows which front end ran.
+
+Blocks are values: hashable and compared by their fields, and nothing changes one once
+made. They are not `frozen` dataclasses only because a frozen one pays an
+`object.__setattr__` call per field on every construction, and a front end makes one or
+two per line of the manual.
 """
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from dataclasses import dataclass
 from typing import Union
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Loc:
     """Where a block came from: a 1-based line of a text file, a PDF page, or an HTML
 export's topic file plus the id of the element (`anchor`)."""
@@ -35,7 +40,7 @@ export's topic file plus the id of the element (`anchor`)."""
         return "unknown place"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Heading:
     """A numbered heading candidate (`6.1.1 创建云硬盘`); manual.py validates it against the TOC."""
 
@@ -44,7 +49,7 @@ class Heading:
     loc: Loc
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Paragraph:
     """A line of prose. `role` tells what the HTML front end knew it was: "" (plain),
     "label" (a section label such as URI), "caption", "item" (a list item), "note"."""
@@ -54,7 +59,7 @@ class Paragraph:
     role: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Row:
     """One table row; `links` are the cross-references its cells hold, as
     (column, link text, target) where target is `topic.html#anchor` (HTML front end)."""
@@ -64,7 +69,7 @@ class Row:
     links: tuple[tuple[int, str, str], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Table:
     """A table continued across page breaks is one Table; repeated header rows are dropped.
     Cells spanning rows or columns (HTML rowspan/colspan) are repeated into every grid
@@ -79,7 +84,7 @@ class Table:
     spans: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Code:
     """One fenced (monospace) block as the front end saw it; fences split by page
     breaks are merged later, where the content can tell. `notes`: what the front end
@@ -90,14 +95,14 @@ class Code:
     notes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class ContentsEntry:
     number: str
     title: str
     loc: Loc
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Contents:
     """A table of contents the format gives as data (the HTML export's topic tree),
     standing where a printed manual has its 目录 pages."""

@@ -47,7 +47,7 @@ class SpecBuilder(OperationParts):
 
     def status_set_for(self, text: str):
         for pattern, s in self.status_patterns:
-            if pattern.search(text):
+            if s.title in text and pattern.search(text):     # (the title first: cheap)
                 return s
         return None
 

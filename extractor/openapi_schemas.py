@@ -6,7 +6,6 @@ names every component (see ``spec_names`` for the naming rules).
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -60,7 +59,7 @@ class Registry:
     """
 
     schemas: dict[str, dict] = field(default_factory=dict)
-    keys: dict[str, str] = field(default_factory=dict)        # structure key -> name
+    keys: dict[tuple, str] = field(default_factory=dict)      # (folded name, structure) -> name
     by_base: dict[str, list[tuple[str, Owner]]] = field(default_factory=dict)
     folded: set[str] = field(default_factory=set)
 
@@ -70,7 +69,7 @@ class Registry:
         base = pascal_name(manual_name)
         if title:
             schema = {**schema, "x-manual-name": manual_name}
-        key = fold(base) + "\0" + _structure_key(schema)
+        key = (fold(base), _structure_key(schema))
         if key in self.keys:
             _merge_nullable(self.schemas[self.keys[key]], schema)
             return self.keys[key]
@@ -151,19 +150,25 @@ def _src(schema: dict) -> str:
     return f"section {s.get('section')}" + (f" ({where})" if where else "")
 
 
-def _structure_key(schema) -> str:
-    """What makes two definitions the same: everything but descriptions and provenance."""
-    def strip(x, names: bool = False):
+# Keywords that do not make two definitions different (what a reader is told, not the shape).
+_UNSTRUCTURAL = frozenset(("description", "x-source", "title", "x-manual-name",
+                           "x-enum-descriptions", "x-unit", "default", "example", "nullable"))
+
+
+def _structure_key(schema) -> tuple:
+    """What makes two definitions the same: everything but descriptions and provenance, as
+    a hashable value equal exactly where the JSON texts (keys sorted) would be: mappings
+    compare as sets of items, and a number keeps its type (`1`, `1.0` and `true` differ)."""
+    def freeze(x, names: bool = False):
         if isinstance(x, dict):
             if names:       # the keys of `properties` are field names, not keywords
-                return {k: strip(v) for k, v in x.items()}         # json.dumps sorts them
-            return {k: strip(v, k == "properties") for k, v in x.items()
-                    if k not in ("description", "x-source", "title", "x-manual-name", "x-enum-descriptions",
-                                 "x-unit", "default", "example", "nullable")}
-        if isinstance(x, list):
-            return [strip(v) for v in x]
-        return x
-    return json.dumps(strip(schema), sort_keys=True, ensure_ascii=False)
+                return dict, frozenset([(k, freeze(v)) for k, v in x.items()])
+            return dict, frozenset([(k, freeze(v, k == "properties")) for k, v in x.items()
+                                    if k not in _UNSTRUCTURAL])
+        if isinstance(x, (list, tuple)):
+            return list, tuple([freeze(v) for v in x])
+        return x if type(x) is str else (type(x), x)
+    return freeze(schema)
 
 
 def _merge_nullable(into: dict, other: dict) -> None:

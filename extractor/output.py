@@ -19,7 +19,6 @@ import json
 import os
 import functools
 import re
-import tempfile
 from pathlib import Path
 
 import yaml
@@ -56,6 +55,7 @@ def ensure_dir(folder: Path) -> None:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write via a temp file in the same folder, then rename: never a half-written file."""
+    import tempfile                  # (with shutil, bz2 and lzma: only where a file is written)
     path = Path(path)
     ensure_dir(path.parent)
     if path.is_dir():
@@ -107,20 +107,28 @@ def _reindent(text: str, indent: int) -> str:
 
 
 def _floats_agree(node, orjson) -> bool:
+    """Whether orjson writes every float in `node` as the standard library does."""
+    if type(node) is not dict and type(node) is not list:
+        node = [node]
     stack = [node]
+    pop, push = stack.pop, stack.append
     while stack:
-        d = stack.pop()
-        t = type(d)
-        if t is dict:
-            stack.extend(d.values())
-        elif t is list:
-            stack.extend(d)
-        elif t is float and orjson.dumps(d).decode() != json.dumps(d):
-            return False
+        d = pop()
+        for v in (d.values() if type(d) is dict else d):
+            t = type(v)
+            if t is dict or t is list:
+                push(v)
+            elif t is float and orjson.dumps(v).decode() != json.dumps(v):
+                return False
     return True
 
 
-_SPECIAL = re.compile("[\U00010000-\U0010ffff\ue000-\uf8ff]")   # astral, private use
+@functools.lru_cache(maxsize=1)
+def _special() -> re.Pattern:
+    """Astral and private-use characters (compiled only where libyaml writes the YAML)."""
+    return re.compile("[\U00010000-\U0010ffff\ue000-\uf8ff]")
+
+
 _STAND_INS = 0xE000
 
 
@@ -181,7 +189,7 @@ class _Swap:
         self.conflict = False              # the text has private-use characters itself
 
     def __call__(self, text: str) -> str:
-        for ch in set(_SPECIAL.findall(text)):
+        for ch in set(_special().findall(text)):
             if ch <= "\uf8ff":
                 self.conflict = True
             elif ch not in self.table:
@@ -248,7 +256,7 @@ def _emit(doc, swap: _Swap) -> str:
             functools.partial(yaml.resolver.BaseResolver.resolve, dumper))
     s_tag, m_tag, q_tag = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
     b_tag, i_tag, n_tag = "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:null"
-    special = _SPECIAL.search
+    special = _special().search
 
     def node(d):
         t = type(d)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 VOCAB_DIR = Path(__file__).parent / "data" / "vocab"
 _QUALIFIER_RE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")        # an ideograph (one compiled class, shared)
 _LATIN_RE = re.compile(r"[A-Za-z]")
 
 
@@ -77,7 +77,7 @@ def vocabularies() -> tuple[Vocab, ...]:
 def reload() -> None:
     """Forget the loaded vocabularies (after VOCAB_DIR changed)."""
     for f in (vocabularies, _labels, deprecation_re, reference_re, error_chapter_reference_re,
-              header_words, _column, _is_reference_table):
+              header_words, _column, _is_reference_table, *_TEXT_LOOKUPS):
         f.cache_clear()
 
 
@@ -101,6 +101,7 @@ def _labels() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def section_label(text: str) -> str | None:
     """The part a label paragraph opens (`请求参数`, `Request` -> "request"), or None.
 
@@ -136,6 +137,7 @@ def contents_labels() -> tuple[str, ...]:
     return tuple(v.contents_label for v in vocabularies())
 
 
+@lru_cache(maxsize=8192)
 def caption(text: str) -> tuple[str, str] | None:
     """(number, title) of a table caption (`表 6-4 X`, `Table 3 Request parameters`), or None."""
     t = text.strip()
@@ -146,6 +148,7 @@ def caption(text: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def table_kind(title: str) -> str | None:
     """What a caption title names: path/query/header/body/response_body/response_header."""
     t = _norm(title)
@@ -183,6 +186,7 @@ def _column(header: tuple[str, ...], role: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def yes_no(flag: str) -> bool | None:
     """是/Yes -> True, 否/No -> False, anything else None."""
     t = flag.strip()
@@ -194,6 +198,7 @@ def yes_no(flag: str) -> bool | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def is_none_word(text: str) -> bool:
     t = text.strip().rstrip("。.")
     return any(t == w for v in vocabularies() for w in v.none)
@@ -208,6 +213,7 @@ def deprecation_re() -> re.Pattern:
     return re.compile(rf"\s*[（(]\s*(?:{alt})\s*[）)]\s*$", re.I)
 
 
+@lru_cache(maxsize=8192)
 def model_name_from_caption(title: str) -> str:
     """A model table's name from its caption title: the words before a generic suffix
     (`servers field description` -> `servers`); the whole title when none applies."""
@@ -278,6 +284,7 @@ def header_mentions(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def header_row_phrase(text: str) -> tuple[str, str] | None:
     """(phrase, side) where a row's description says its value travels in a header
     (`which is returned in the request header`, `在响应消息头中返回`); side is the side the
@@ -309,13 +316,19 @@ def error_chapter_reference_re() -> re.Pattern:
     return re.compile(rf"(?:{leads})\W{{0,3}}(?:{alt(shared_error_phrases())})", re.I)
 
 
+# Lookups of a manual's text, each a pure function of its string and the vocabularies: a
+# manual repeats the same labels, captions and flags hundreds of times.
+_TEXT_LOOKUPS = (section_label, caption, table_kind, yes_no, is_none_word,
+                 model_name_from_caption, header_row_phrase)
+
+
 def detect_language(texts) -> str:
     """The vocabulary language whose script the texts are written in: a Han-script language
     when ideographs are at least a tenth of the letters (Chinese manuals keep many Latin
     names), else a Latin-script one; "" for no letters at all."""
     han = latin = 0
     for t in texts:
-        han += len(_CJK_RE.findall(t))
+        han += len(CJK_CHAR_RE.findall(t))
         latin += len(_LATIN_RE.findall(t))
         if han + latin > 200_000:
             break

@@ -239,15 +239,21 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
                 return empty("{", "}")
             em.indents.append(em.indent)
             em.indent = 0 if em.indent is None else em.indent + em.best_indent
+            indent = em.indent
             for k, v in d.items():
-                at = (k, em.column, em.whitespace, em.indention, em.indent)
+                # write_indent only tells a column past the indent from one at or before it
+                column = em.column if em.column <= indent else indent + 1
+                at = (k, column, em.whitespace, em.indention, indent)
                 done = keys.get(at)
                 if done is None:
                     done = keys[at] = key(k)
                 out.append(done[0])
                 em.column = done[1]
                 em.whitespace = em.indention = em.open_ended = False
-                node(v, True)
+                if type(v) is str:                  # most values (a call less)
+                    scalar(v, STR, "|" if "\n" in v else None, False)
+                else:
+                    node(v, True)
             em.indent = em.indents.pop()
         elif t is list:
             if not d:
@@ -258,8 +264,10 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
                 em.indent = 0
             elif not indentless:
                 em.indent += em.best_indent
+            indent = em.indent
             for v in d:
-                at = (em.column, em.whitespace, em.indention, em.indent)
+                column = em.column if em.column <= indent else indent + 1    # (as for keys)
+                at = (column, em.whitespace, em.indention, indent)
                 done = items.get(at)
                 if done is None:
                     done = items[at] = item()

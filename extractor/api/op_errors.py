@@ -17,7 +17,6 @@ The result is data for the spec (``x-errors`` on operations and variants).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from .model import ApiSection, ErrorCode
@@ -66,20 +65,33 @@ def _params(s: ApiSection) -> list[str]:
 
 
 PARAM_WORDS = r"(?:param|parameter|filter|参数)"
-
-
-@lru_cache(maxsize=None)
-def _name_pattern(name: str) -> re.Pattern:
-    word = rf"(?<![A-Za-z0-9_\-]){re.escape(name)}(?![A-Za-z0-9_\-])"
-    if re.search(r"[_\-]|.[A-Z]", name):
-        return re.compile(word)
-    return re.compile(rf"{PARAM_WORDS}\s?{word}|{word}\s?{PARAM_WORDS}")
+_PARAM_BEFORE = re.compile(rf"{PARAM_WORDS}\s?\Z")     # a parameter word just before ...
+_PARAM_AFTER = re.compile(rf"\s?{PARAM_WORDS}")          # ... or just after the name
+_IDENTIFIER_LIKE = re.compile(r"[_\-]|.[A-Z]")
 
 
 def _names(text: str, name: str) -> bool:
     """`text` names the parameter: as a whole word, case and all, and either spelled like an
-    identifier (``sort_key``, ``X-Client-Token``) or next to a word for parameter."""
-    return name in text and _name_pattern(name).search(text) is not None
+    identifier (``sort_key``, ``X-Client-Token``) or next to a word for parameter (one
+    white-space character between at most)."""
+    identifier = _IDENTIFIER_LIKE.search(name) is not None
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (_word_char(text, at - 1) or _word_char(text, end)) and (
+                identifier or _PARAM_BEFORE.search(text, 0, at)
+                or _PARAM_AFTER.match(text, end)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _word_char(text: str, i: int) -> bool:
+    """Whether text[i] exists and continues a name (ASCII letter, digit, `_` or `-`)."""
+    if not 0 <= i < len(text):
+        return False
+    c = text[i]
+    return c.isascii() and (c.isalnum() or c in "_-")
 
 
 def operation_errors(sections: list[ApiSection], codes: list[ErrorCode]) -> dict[str, list[dict]]:

@@ -113,11 +113,7 @@ def _compare_fields(s: ApiSection, fields: list[Field], models: dict[str, ModelT
                     values: list[dict], findings: Findings, trust: str, where: str,
                     prefix: str, out: list[Mismatch]) -> None:
     by_name = {f.name: f for f in fields}
-    seen_keys: list[str] = []
-    for v in values:
-        for k in v:
-            if k not in seen_keys:
-                seen_keys.append(k)
+    seen_keys = dict.fromkeys(k for v in values for k in v)       # in order of appearance
     unused = [f for f in fields if f.name not in seen_keys]
     for k in seen_keys:
         if k in by_name:

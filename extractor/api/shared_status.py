@@ -42,6 +42,9 @@ def read_shared_statuses(manual: Manual) -> dict[str, list[tuple[int, str, Loc]]
 
 def deferred_to(sec: Section) -> str | None:
     """The shared status page a section's status part points to, if it does."""
+    phrases = vocab.shared_status_phrases()
+    if not any(p in b.text for b in sec.blocks if isinstance(b, Paragraph) for p in phrases):
+        return None                                   # (no need to split it into parts)
     for kind, _, blocks in split_parts(sec.blocks):
         if kind != "status":
             continue

@@ -69,16 +69,20 @@ def _body_fields(s: ApiSection) -> list[Field]:
     return out
 
 
-def _walk(value, counts: dict[str, Counter]) -> None:
+def _walk(value, counts: dict[str, Counter], names: set[str]) -> None:
+    """Count the scalar types an example gives each key of `names`."""
     if isinstance(value, dict):
         for k, v in value.items():
-            t = json_type(v)
-            if t is not None:
-                counts.setdefault(k, Counter())[t] += 1
-            _walk(v, counts)
+            if k in names:
+                t = json_type(v)
+                if t is not None:
+                    counts.setdefault(k, Counter())[t] += 1
+            if isinstance(v, (dict, list)):
+                _walk(v, counts, names)
     elif isinstance(value, list):
         for v in value:
-            _walk(v, counts)
+            if isinstance(v, (dict, list)):
+                _walk(v, counts, names)
 
 
 def decide_types(sections: list[ApiSection], mismatches: list[Mismatch], findings: Findings,
@@ -86,21 +90,22 @@ def decide_types(sections: list[ApiSection], mismatches: list[Mismatch], finding
     """Settle each contradicted field name by the evidence of every table and example."""
     if not mismatches:
         return
+    names = {m.field.name for m in mismatches}      # the evidence is gathered for these only
     tables: dict[str, Counter] = {}
     body_fields: dict[str, list[tuple[ApiSection, Field]]] = {}
     for s in sections:
         for f in _body_fields(s):
-            if f.type.kind in SCALARS:
+            if f.name in names and f.type.kind in SCALARS:
                 tables.setdefault(f.name, Counter())[f.type.kind] += 1
                 body_fields.setdefault(f.name, []).append((s, f))
         for f in s.path_params + s.query_params + s.header_params:
-            if f.type.kind in SCALARS:
+            if f.name in names and f.type.kind in SCALARS:
                 tables.setdefault(f.name, Counter())[f.type.kind] += 1
     examples: dict[str, Counter] = {}
     for s in sections:
         for e in s.request_examples + s.response_examples:
             if e.value is not None:
-                _walk(e.value, examples)
+                _walk(e.value, examples, names)
 
     decided: set[str] = set()
     for m in mismatches:

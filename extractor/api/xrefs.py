@@ -38,6 +38,8 @@ def normalize(title: str) -> str:
 
 def find_references(text: str) -> list[tuple[str, str]]:
     """(phrase as written, referenced title, unquoted?) for each reference in `text`."""
+    if "参" not in text and "请见" not in text:       # every see-also word has one of them
+        return []
     out, taken = [], []
     for pattern in (QUOTED, LINKED, PADDED):
         for m in pattern.finditer(text):
@@ -51,37 +53,34 @@ def find_references(text: str) -> list[tuple[str, str]]:
 _SKIPPED = frozenset(("examples", "example", "x-codeSamples", "x-request-examples"))
 
 
-class _Text(str):
-    """A description found on the walk (told apart from a node still to visit)."""
+def _strings(node: Any, section: str | None = None) -> list[tuple[str, str | None]]:
+    """(text, nearest section) of every description in a spec document, in document order."""
+    out: list[tuple[str, str | None]] = []
+    add = out.append
 
-
-def _strings(node: Any, section: str | None = None):
-    """(text, nearest section) of every description in a spec document, in document order
-    (a walk with its own stack: the spec is deep and large)."""
-    stack = [(node, section)]
-    pop = stack.pop
-    while stack:
-        node, section = pop()
-        if type(node) is _Text:
-            yield str(node), section
-        elif isinstance(node, dict):
+    def walk(node: Any, section: str | None) -> None:
+        if isinstance(node, dict):
             src = node.get("x-source")
             if type(src) is dict and src.get("section"):
                 section = str(src["section"])
-            todo = []
             for k, v in node.items():
                 if k in _SKIPPED:
                     continue
                 if k == "description" and isinstance(v, str):
-                    todo.append((_Text(v), section))
+                    add((v, section))
                 elif k == "x-enum-descriptions":
                     values = v.values() if isinstance(v, dict) else v if isinstance(v, list) else []
-                    todo.extend((_Text(x), section) for x in values if isinstance(x, str))
+                    out.extend((x, section) for x in values if isinstance(x, str))
                 elif isinstance(v, (dict, list)):
-                    todo.append((v, section))
-            stack.extend(reversed(todo))
-        elif isinstance(node, list):
-            stack.extend((v, section) for v in reversed(node) if isinstance(v, (dict, list)))
+                    walk(v, section)
+        else:
+            for v in node:
+                if isinstance(v, (dict, list)):
+                    walk(v, section)
+
+    if isinstance(node, (dict, list)):
+        walk(node, section)
+    return out
 
 
 def _key(loc: Loc | None) -> tuple[int, int]:

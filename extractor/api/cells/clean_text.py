@@ -28,11 +28,10 @@ _LABEL_RE = re.compile(r"(?:(?<=\s)|^)(参数解释|约束限制|取值范围|�
 _LIST_MARK_RE = re.compile(
     r"[•●▪■◆]\s*"
     r"|(?:(?<=[\s)）\u3000-\u9fff\uff00-\uffef])|^)-\s+(?!\d)"
-    rf"|(?:(?<=\s)|^)-(?=[{_CJK}])"
-    rf"|(?:(?<=[\s。；;])|^)l\s+(?=[{_CJK}])")
+    rf"|(?:(?:(?<=\s)|^)-|(?:(?<=[\s。；;])|^)l\s+)(?=[{_CJK}])")
 _OL_MARK_RE = re.compile(r"(?:(?<=[\s。；;，,:：])|^)(\d{1,2})[.、．](?!\d)\s*")
 # Outside lists only a marker at the start of a line opens an item ...
-_LINE_MARK_RE = re.compile(rf"^\s*(?:[•●▪■◆]\s*|-\s+|-(?=[{_CJK}])|l\s+(?=[{_CJK}]))")
+_LINE_MARK_RE = re.compile(rf"^\s*(?:[•●▪■◆]\s*|-\s+|(?:-|l\s+)(?=[{_CJK}]))")
 # ... or a `-` glued to CJK text after a space (` -系统盘：… -数据盘：…`).
 _MID_MARK_RE = re.compile(rf"(?<=\s)(?<!^\d\. )(?<!^\d\d\. )-(?=[{_CJK}])")
 _STRAY_RULE_RE = re.compile(r"(?:(?<=\s)|^)(?:-{3,}|-(?:\s+-){2,})(?=\s*$)")
@@ -51,8 +50,8 @@ _CONTROL = {c: None for c in (1, 2, 3, 4)}        # the sentinels below stand fo
 # A space between two ideographs is a wrap artefact (`云硬盘列表 页面`) or link padding
 # (`请参见 查询镜像详情`), except after a label or note word (`说明 从快照…`).
 _CJK_GAP_RE = re.compile(
-    rf"(?:(?<=[\s。，；：:,;.!?！？])|^)(?:参数解释|约束限制|取值范围|默认取值|功能说明|说明|注意|须知)"
-    rf" (?=[{_CJK}])|(?<=[{_CJK}]) (?=[{_CJK}])")
+    rf"(?:(?:(?<=[\s。，；：:,;.!?！？])|^)(?:参数解释|约束限制|取值范围|默认取值|功能说明|说明|注意|须知)"
+    rf"|(?<=[{_CJK}])) (?=[{_CJK}])")
 
 
 def _cjk_gap(m: re.Match) -> str:

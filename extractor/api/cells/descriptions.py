@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import fields
 from functools import lru_cache
+from operator import attrgetter
 
+from ...vocab import CJK_CHAR_RE
 from ..model import Description
 from .clean_text import _CJK, _LABEL_RE
 
@@ -160,7 +162,7 @@ def _bullet_values(scope: str, labelled: bool) -> list[tuple[str, str]] | None:
             pairs.append((_value(m.group("q"), m.group("b")), m.group("desc").strip()))
             continue
         rest = line[1:].lstrip()
-        if not rest or re.match(rf"[{_CJK}]", rest) is None:
+        if not rest or CJK_CHAR_RE.match(rest) is None:
             return None                          # an item that is neither a value nor a note
     return pairs or None
 
@@ -338,11 +340,8 @@ def parse_description(text: str, type_kind: str = "string") -> Description:
     """A cleaned description cell split into its labelled parts, plus what they state
     (see `_parse_description`; each distinct cell is parsed once, each caller gets its
     own copy)."""
-    d = _parse_cached(text, type_kind)
-    copy = object.__new__(Description)
-    for name in _FIELDS:
-        setattr(copy, name, getattr(d, name))
-    copy.enum, copy.enum_descriptions = list(d.enum), dict(d.enum_descriptions)
+    copy = Description(*_field_values(_parse_cached(text, type_kind)))
+    copy.enum, copy.enum_descriptions = list(copy.enum), dict(copy.enum_descriptions)
     return copy
 
 
@@ -390,4 +389,4 @@ def _parse_description(text: str, type_kind: str = "string") -> Description:
 
 
 _parse_cached = lru_cache(maxsize=8192)(_parse_description)
-_FIELDS = tuple(f.name for f in fields(Description))
+_field_values = attrgetter(*(f.name for f in fields(Description)))   # in __init__'s order

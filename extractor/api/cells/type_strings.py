@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import TypeRef
 
@@ -96,6 +97,7 @@ def clean_action(raw: str) -> str:
     return _WS_RE.sub("", raw or "")
 
 
+@lru_cache(maxsize=8192)          # a manual repeats its field names on many tables
 def clean_identifier(text: str) -> str:
     """Remove wrap-inserted spaces from a field name, model name, type string, URI or action.
 
@@ -206,12 +208,31 @@ def parse_type(raw: str, *, field_name: str | None = None) -> TypeRef:
     nested generics allowed), `-` (the whole-body pseudo-row). Wrap spaces are removed
     first; `raw` keeps the original. Pass `field_name` to recognise the `-` / `Object`
     pseudo-row, whose type cell alone cannot tell it from a free-form object.
+
+    Each distinct (type string, pseudo-row?) is parsed once; each caller gets its own
+    copy (resolution changes a TypeRef in place).
     """
+    pseudo_row = field_name is not None and field_name.strip() == "-"
+    if isinstance(raw, str):
+        return _copy(_parse_cached(raw, pseudo_row))
+    return _parse_type(raw, pseudo_row)
+
+
+def _parse_type(raw, pseudo_row: bool) -> TypeRef:
     try:
         s = clean_type_string(raw if isinstance(raw, str) else str(raw or ""))
         t = _parse(s, raw if isinstance(raw, str) else str(raw or ""))
-        if field_name is not None and field_name.strip() == "-" and t.kind in ("object", "unknown"):
+        if pseudo_row and t.kind in ("object", "unknown"):
             return TypeRef("body", raw=t.raw)
         return t
     except Exception:                            # total by contract
         return TypeRef("unknown", raw=str(raw))
+
+
+_parse_cached = lru_cache(maxsize=8192)(_parse_type)
+
+
+def _copy(t: TypeRef | None) -> TypeRef | None:
+    if t is None:
+        return None
+    return TypeRef(t.kind, t.name, _copy(t.items), _copy(t.values), t.raw)

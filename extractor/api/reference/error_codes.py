@@ -12,7 +12,7 @@ from ..model import ErrorCode, HttpStatus
 from .table_reading import (_columns, _parse_int, _preceding_label, _row_text, _shape_ok, _tables,
                             _unread_table)
 
-IDENT_TOKEN_RE = re.compile(r"[A-Za-z0-9_]*_[A-Za-z0-9_]*")
+WORD_RUN_RE = re.compile(r"[A-Za-z0-9_]+")      # an identifier is a run holding `_`
 # An identifier with `_`, one space, then an identifier fragment (kept in the lookahead).
 IDENT_WRAP_RE = re.compile(
     r"(?<![A-Za-z0-9_])([A-Za-z0-9_]*_[A-Za-z0-9_]*) (?=([A-Za-z0-9_]+)(?![A-Za-z0-9_]))")
@@ -93,8 +93,10 @@ def _identifier_vocabulary(manual: Manual) -> set[str]:
                 texts += [c for r in b.rows for c in r.cells]
             elif isinstance(b, (Paragraph, Code)):
                 texts.append(b.text)
-    # one pass over all of it (a token never spans the line break joining two texts)
-    return set(IDENT_TOKEN_RE.findall("\n".join(texts)))
+    # one pass over the texts that hold a `_` (a token never spans the line break joining
+    # two texts)
+    return {w for w in WORD_RUN_RE.findall("\n".join([t for t in texts if "_" in t]))
+            if "_" in w}
 
 
 def _join_identifier_wraps(text: str, vocab: set[str]) -> str:

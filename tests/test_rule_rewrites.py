@@ -1,0 +1,113 @@
+"""Text rules written without a regular expression (to spare `re` compiling classes of
+thousands of CJK characters, or one pattern per name) agree with the pattern that
+defines them, on random texts built from the characters that matter to each rule."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from extractor.api.cells import clean_text
+from extractor.api.op_errors import _names
+from extractor.api.reference.table_reading import _join_cjk
+from extractor.api.sections import _glued_label
+from extractor.naming import CJK_BLOCKS
+from extractor.openapi_schemas import _structure_key
+from extractor.sources.text import GLUED_PIECE_RE, _short_label
+
+CJK = "\u4e00-\u9fff"
+
+
+def _texts(alphabet: list[str], n: int = 40000, most: int = 10, seed: int = 15):
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(alphabet) for _ in range(rng.randint(0, most)))
+
+
+def test_parameter_named_in_text_as_the_pattern_says():
+    words = r"(?:param|parameter|filter|参数)"
+
+    def pattern(name: str) -> re.Pattern:
+        word = rf"(?<![A-Za-z0-9_\-]){re.escape(name)}(?![A-Za-z0-9_\-])"
+        if re.search(r"[_\-]|.[A-Z]", name):
+            return re.compile(word)
+        return re.compile(rf"{words}\s?{word}|{word}\s?{words}")
+
+    names = ["limit", "sort_key", "X-Client-Token", "name", "a", "Limit"]
+    alphabet = ["param", "parameter", "filter", "参数", " ", "\n", "_", "-", "x", "1",
+                "limit", "sort_key", "X-Client-Token", "name", "a", "Limit", "params", "."]
+    rng = random.Random(3)
+    for text in _texts(alphabet):
+        name = rng.choice(names)
+        assert _names(text, name) == (pattern(name).search(text) is not None), (text, name)
+
+
+def test_cjk_wrap_spaces_joined_as_the_pattern_says():
+    blocks = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+    wrap = re.compile(rf"(?<=[{blocks}])\s+(?=[{blocks}])")
+    alphabet = [" ", "  ", "\t", "\n", "\u3000", "云", "盘", "（", "(", "a", "1", "\u4dbf",
+                "\u3400", "\uffef", "\uf900", "\ufb00", "\u2003", "、"]
+    for text in _texts(alphabet):
+        assert _join_cjk(text) == re.sub(r"\s+", " ", wrap.sub("", text)).strip(), text
+
+
+def test_glued_section_label_as_the_pattern_says():
+    glued = re.compile(rf"^([{CJK}]{{2,6}})(请参见.*)$")
+    alphabet = ["请参见", "请", "参", "见", "调用", "方法", "a", " ", "\n", "云", "[x](#)", "。"]
+    for text in _texts(alphabet, most=8):
+        m = glued.match(text)
+        assert _glued_label(text) == (m.groups() if m else None), text
+
+
+def test_glued_bold_piece_as_the_pattern_says():
+    piece = re.compile(r"^(?:(?:[1-9]\d?(?:\.\d{1,2})+|[A-Z](?:\.\d{1,2})+)\s+\S.*"
+                       r"|表\s*[0-9A-Z]+-\d+.*|状态码\s*[：:]\s*\d{3}"
+                       rf"|[{CJK}A-Za-z ]{{2,12}})$")
+    alphabet = ["a", "Z", " ", "云", "表", "6", "-", "1", ".", "状态码", "：", "\n", "é",
+                "\u9fff", "\u4e00", "\u3000", "K"]
+    for text in _texts(alphabet, most=14):
+        assert bool(GLUED_PIECE_RE.match(text) or _short_label(text)) == bool(piece.match(text))
+
+
+def test_cjk_blocks_are_the_ideograph_blocks():
+    ideograph = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+    for ch in map(chr, range(0x3000, 0xfb10)):
+        assert any(lo <= ch <= hi for lo, hi in CJK_BLOCKS) == bool(ideograph.match(ch))
+
+
+@pytest.mark.parametrize("name, before", [
+    ("_LIST_MARK_RE", r"[•●▪■◆]\s*|(?:(?<=[\s)）\u3000-\u9fff\uff00-\uffef])|^)-\s+(?!\d)"
+                      rf"|(?:(?<=\s)|^)-(?=[{CJK}])|(?:(?<=[\s。；;])|^)l\s+(?=[{CJK}])"),
+    ("_LINE_MARK_RE", rf"^\s*(?:[•●▪■◆]\s*|-\s+|-(?=[{CJK}])|l\s+(?=[{CJK}]))"),
+    ("_CJK_GAP_RE", r"(?:(?<=[\s。，；：:,;.!?！？])|^)(?:参数解释|约束限制|取值范围|默认取值|功能说明|说明|注意|须知)"
+                    rf" (?=[{CJK}])|(?<=[{CJK}]) (?=[{CJK}])"),
+])
+def test_factored_cell_patterns_match_where_the_unfactored_did(name, before):
+    old, new = re.compile(before), getattr(clean_text, name)
+    alphabet = ["-", " ", "l", "•", "云", "盘", "说明", "注意", "。", "；", "1", "a", ")", "）",
+                "\u3001", "\n", "参数解释", "x"]
+    for text in _texts(alphabet):
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+def test_structure_key_is_json_equality():
+    """Two schemas share a key exactly where their JSON texts (keys sorted) are equal."""
+    import json
+    values = [1, 1.0, True, None, "1", [1], {"a": 1}, {"b": 1, "a": 1}, {"a": 1, "b": 1},
+              {"properties": {"x": {"type": "string", "description": "d"}}},
+              {"properties": {"x": {"type": "string"}}}, {"description": "only"}, {}]
+    for a in values:
+        for b in values:
+            same = json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
+            if isinstance(a, dict) and isinstance(b, dict):
+                continue            # descriptions are no part of the structure: below
+            assert (_structure_key(a) == _structure_key(b)) == same, (a, b)
+    assert _structure_key({"b": 1, "a": [1, {"c": True}]}) == \
+        _structure_key({"a": [1, {"c": True}], "b": 1})
+    assert _structure_key({"a": [1, 2]}) != _structure_key({"a": [2, 1]})
+    assert _structure_key({"a": {"c": 1}}) != _structure_key({"a": {"c": True}})
+    assert _structure_key({"type": "string", "description": "a"}) == \
+        _structure_key({"description": "b", "type": "string"})
+    assert _structure_key({"properties": {"description": {"type": "string"}}}) != \
+        _structure_key({"properties": {}})                  # a field named `description`
