@@ -45,10 +45,23 @@ from extractor.sources.text import read_text  # noqa: E402
 MANUAL = ROOT / "manuals" / "evs-api-reference.txt"
 
 
+def forget_memos() -> None:
+    """Empty the memo caches (functools.lru_cache) of every loaded extractor module, so each
+    repeat in this process starts as a command does: with nothing remembered."""
+    for name, module in list(sys.modules.items()):
+        if name == "extractor" or name.startswith("extractor."):
+            for value in list(vars(module).values()):
+                clear = getattr(value, "cache_clear", None)
+                if callable(clear):
+                    clear()
+
+
 def timed(fn, repeat: int) -> tuple[float, object]:
-    """Median CPU time of `fn` in this process (wall time swells on a shared machine)."""
+    """Median CPU time of `fn` in this process (wall time swells on a shared machine), each
+    run with the memo caches emptied first."""
     times, result = [], None
     for _ in range(repeat):
+        forget_memos()
         t = time.process_time()
         result = fn()
         times.append(time.process_time() - t)
