@@ -34,7 +34,7 @@ def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-        keep_trailing_newline=True, bytecode_cache=bytecode_cache())
+        keep_trailing_newline=True, bytecode_cache=bytecode_cache(), auto_reload=False)
     env.filters["anchor"] = anchor
     env.filters["xref"] = _xref
     env.filters["plural"] = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"
@@ -63,15 +63,32 @@ def render_site(site: Site) -> dict[str, str]:
     # the site-wide operation list is the same on every operation page: render it once
     all_ops = env.from_string('{% import "macros.html" as m with context %}'
                               '{{ m.all_operations(root) }}').render(site=site, root="../")
+    schema_table = _schema_tables(env, site, "../")
     for op in site.operations:
         current = f'href="../ops/{op.page}"'
         page(f"ops/{op.page}", "operation.html", root="../", op=op, page_id="operation",
-             all_ops=Markup(all_ops.replace(current, current + ' aria-current="page"', 1)))
+             all_ops=Markup(all_ops.replace(current, current + ' aria-current="page"', 1)),
+             schema_table=schema_table)
     for asset in ASSETS:
         files[f"assets/{asset}"] = (TEMPLATES / "assets" / asset).read_text(encoding="utf-8")
     files["assets/search-index.js"] = index_script(
         build_index(site.operations, site.errors, site.actions, site.status_sets))
     return files
+
+
+def _schema_tables(env: jinja2.Environment, site: Site, root: str):
+    """`schema_table(node, label)`: the macro `schema` of macros.html, each tree rendered
+    once. Body trees are shared (schema.SchemaTrees.body_tree): the error body of every
+    operation is one tree per status, so its table is rendered once, not on every page."""
+    macros = env.get_template("macros.html").make_module({"site": site, "root": root})
+    done: dict[tuple[int, str], Markup] = {}
+
+    def schema_table(node, label: str) -> Markup:
+        key = (id(node), label)
+        if key not in done:
+            done[key] = macros.schema(node, label)
+        return done[key]
+    return schema_table
 
 
 def _is_site(path: Path) -> bool:
