@@ -38,10 +38,10 @@ def write_tree(out_dir: Path, files: dict[str, str]) -> None:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o777 & ~umask)
+        for folder in sorted({(tmp / rel).parent for rel in files}):
+            folder.mkdir(parents=True, exist_ok=True)
         for rel, content in files.items():
-            target = tmp / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with open(target, "w", encoding="utf-8", newline="\n") as fh:
+            with open(tmp / rel, "w", encoding="utf-8", newline="\n") as fh:
                 fh.write(content)
         if out_dir.exists():
             old = out_dir.with_name(f".{out_dir.name}.{os.getpid()}.old")

@@ -48,25 +48,28 @@ def plan(doc: dict, package: str) -> tuple[dict[str, str], dict[str, str]]:
     view = build_view(doc, package, package.replace("_", "-"))
     env = environment()
     pkg = package
+    rendered = {f"{pkg}/registry.py": render(env, "package/registry.py.j2", view=view)}
+    once = {f"{pkg}/handlers/__init__.py": _static("package/handlers/__init__.py")}
+    for tag in view.tags:
+        rendered[f"{pkg}/base/{tag.module}.py"] = render(env, "package/base/module.py.j2",
+                                                         tag=tag)
+        once[f"{pkg}/handlers/{tag.module}.py"] = render(env, "package/handlers/module.py.j2",
+                                                         tag=tag)
+    for name, text in {**rendered, **once}.items():
+        if name.endswith(".py"):
+            compile(text, name, "exec")  # a template bug must never ship broken code
     always = {
         "pyproject.toml": render(env, "pyproject.toml.j2", view=view, dependencies=DEPENDENCIES),
         "README.md": render(env, "README.md.j2", view=view, inferred=stateful_report(doc)),
         f"{pkg}/__init__.py": _static("package/__init__.py"),
         f"{pkg}/__main__.py": _static("package/__main__.py"),
         f"{pkg}/openapi.json": _spec_json(doc),
-        f"{pkg}/registry.py": render(env, "package/registry.py.j2", view=view),
+        f"{pkg}/registry.py": rendered.pop(f"{pkg}/registry.py"),
         f"{pkg}/base/__init__.py": _static("package/base/__init__.py"),
     }
-    for source in sorted((TEMPLATES / "runtime").glob("*.py")):
+    for source in sorted((TEMPLATES / "runtime").glob("*.py")):   # copied as they are
         always[f"{pkg}/runtime/{source.name}"] = source.read_text(encoding="utf-8")
-    once = {f"{pkg}/handlers/__init__.py": _static("package/handlers/__init__.py")}
-    for tag in view.tags:
-        always[f"{pkg}/base/{tag.module}.py"] = render(env, "package/base/module.py.j2", tag=tag)
-        once[f"{pkg}/handlers/{tag.module}.py"] = render(env, "package/handlers/module.py.j2",
-                                                         tag=tag)
-    for name, text in {**always, **once}.items():
-        if name.endswith(".py"):
-            compile(text, name, "exec")  # a template bug must never ship broken code
+    always.update(rendered)
     return always, once
 
 

@@ -109,10 +109,10 @@ def write_site(files: dict[str, str], out_dir: str | Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     try:
+        for folder in sorted({(tmp / rel).parent for rel in files}):
+            folder.mkdir(parents=True, exist_ok=True)
         for rel, text in sorted(files.items()):
-            target = tmp / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8", newline="\n")
+            (tmp / rel).write_text(text, encoding="utf-8", newline="\n")
         os.chmod(tmp, 0o755)
         old = None
         if out.exists():
