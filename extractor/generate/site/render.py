@@ -18,7 +18,8 @@ from .schema import anchor
 from .search import build_index, index_script
 
 TEMPLATES = template_dir("site")
-ASSETS = ("site.css", "site.js")
+SCRIPTS = ("search.js", "search-results.js", "site.js")   # in the order the pages load them
+ASSETS = ("site.css", *SCRIPTS)
 GENERATOR = "doc2spec site"
 
 
