@@ -11,10 +11,12 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from click.testing import CliRunner
+from markdown_it import MarkdownIt
 
 from extractor.cli import main
 from extractor.errors import InputError
 from extractor.generate.site import build_model, render_site, write_site
+from extractor.generate.site.markdown import render_markdown
 from extractor.generate.site.schema import SchemaTrees
 from extractor.generate.site.search import build_index, search
 
@@ -138,6 +140,24 @@ def test_manual_text_with_html_renders_as_text(spec):
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in op_page
     assert "&lt;img src=x onerror=" in out["errors.html"]
     assert "&lt;b&gt;bold&lt;/b&gt;" in out["changelog.html"]
+
+
+def test_changelog_html_block_is_kept_as_text():
+    # cmark could only leave raw HTML out; such a text is rendered by markdown-it instead
+    html = render_markdown("# Notes\n\n<div>keep *this*</div>\n\n- `a` <i>b</i>\n")
+    assert "&lt;div&gt;keep" in html and "&lt;i&gt;b&lt;/i&gt;" in html
+    assert "<div>" not in html and "<i>" not in html and "omitted" not in html
+
+
+def test_changelog_renders_as_markdown_it_does():
+    # the shipped changelog (doc2spec's own entries: no raw HTML) takes the C renderer,
+    # with the same HTML as markdown-it-py, the renderer for texts with raw HTML
+    text = (SPEC.parent / "CHANGELOG.md").read_text(encoding="utf-8")
+    text += "\n1. *a* **b** [c](https://x.y/?a=1&b=2 \"t\") &lt;y&gt; \\_z\\_ &amp; \"q\"\n\n> d\n"
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    assert render_markdown(text) == md.enable("table").render(text)
+    table = render_markdown("| a | b \\| c |\n|---|:-:|\n| `x` | y |\n")
+    assert '<th style="text-align: center">b | c</th>' in table and "<code>x</code>" in table
 
 
 def test_search_index_cannot_close_a_script_element(spec):
