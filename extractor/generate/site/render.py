@@ -64,12 +64,12 @@ def render_site(site: Site) -> dict[str, str]:
     # the site-wide operation list is the same on every operation page: render it once
     all_ops = env.from_string('{% import "macros.html" as m with context %}'
                               '{{ m.all_operations(root) }}').render(site=site, root="../")
-    schema_table = _schema_tables(env, site, "../")
+    shared = SharedParts(env, site, "../")
     for op in site.operations:
         current = f'href="../ops/{op.page}"'
         page(f"ops/{op.page}", "operation.html", root="../", op=op, page_id="operation",
              all_ops=Markup(all_ops.replace(current, current + ' aria-current="page"', 1)),
-             schema_table=schema_table)
+             schema_table=shared.schema_table, response=shared.response)
     for asset in ASSETS:
         files[f"assets/{asset}"] = (TEMPLATES / "assets" / asset).read_text(encoding="utf-8")
     files["assets/search-index.js"] = index_script(
@@ -77,19 +77,35 @@ def render_site(site: Site) -> dict[str, str]:
     return files
 
 
-def _schema_tables(env: jinja2.Environment, site: Site, root: str):
-    """`schema_table(node, label)`: the macro `schema` of macros.html, each tree rendered
-    once. Body trees are shared (schema.SchemaTrees.body_tree): the error body of every
-    operation is one tree per status, so its table is rendered once, not on every page."""
-    macros = env.get_template("macros.html").make_module({"site": site, "root": root})
-    done: dict[tuple[int, str], Markup] = {}
+class SharedParts:
+    """The parts of operation pages that many pages have alike, each rendered once.
 
-    def schema_table(node, label: str) -> Markup:
-        key = (id(node), label)
-        if key not in done:
-            done[key] = macros.schema(node, label)
-        return done[key]
-    return schema_table
+    `schema_table(node, label)` is the macro `schema` of macros.html: body trees are shared
+    (schema.SchemaTrees.body_tree; the error body of every operation is one tree per
+    status), so a table is rendered once, not on every page. `response(r)` is the macro of
+    response.html: a response with no examples, headers or error codes of its own (most
+    error statuses) looks the same on every page that has it."""
+
+    def __init__(self, env: jinja2.Environment, site: Site, root: str):
+        context = {"site": site, "root": root, "schema_table": self.schema_table}
+        self.macros = env.get_template("macros.html").make_module(context)
+        self.responses = env.get_template("response.html").make_module(context)
+        self.done: dict[tuple, Markup] = {}
+
+    def schema_table(self, node, label: str) -> Markup:
+        key = ("schema", id(node), label)
+        if key not in self.done:
+            self.done[key] = self.macros.schema(node, label)
+        return self.done[key]
+
+    def response(self, r) -> Markup:
+        if r.examples or r.headers or r.codes:
+            return self.responses.response(r)
+        key = ("response", r.status, r.description, r.media_type, r.same_as,
+               id(r.schema) if r.schema is not None else None)
+        if key not in self.done:
+            self.done[key] = self.responses.response(r)
+        return self.done[key]
 
 
 def _is_site(path: Path) -> bool:
