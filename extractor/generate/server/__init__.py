@@ -30,12 +30,13 @@ GENERATED_DIRS = ("base", "runtime")
 
 
 def _spec_json(doc: dict) -> str:
-    """The spec as the stub ships it; \\u escapes only if it holds lone surrogates."""
-    text = dump_json(doc, indent=1)
+    """The spec as the stub ships it, indented by two as the spec files are (orjson writes
+    that directly); \\u escapes only if it holds lone surrogates."""
+    text = dump_json(doc, indent=2)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        text = json.dumps(doc, ensure_ascii=True, indent=1) + "\n"
+        text = json.dumps(doc, ensure_ascii=True, indent=2) + "\n"
     return text
 
 
