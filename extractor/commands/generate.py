@@ -72,7 +72,7 @@ def generate(target, spec, out_dir, package, stub_package, no_cache, quiet):
             lines.append(lambda: _client_line(doc, summary, out / "client"))
         if "server" in parts:
             if _server(doc, stage.path("server"), package=stub_package, stem=spec_stem(path),
-                       required=target == "server"):
+                       required=target == "server", spec_path=path):
                 lines.append(lambda: f"wrote {out / 'server'}")
             else:
                 stage.parts.remove("server")
@@ -175,8 +175,11 @@ def _client_line(doc: dict, summary, shown: Path) -> str:
             f"{summary.models} models, {summary.enums} enums, {len(summary.files)} files")
 
 
-def _server(doc: dict, out: Path, *, package: str | None, stem: str, required: bool) -> bool:
-    """Write the server stub; False when the server generator is not installed."""
+def _server(doc: dict, out: Path, *, package: str | None, stem: str, required: bool,
+            spec_path: Path) -> bool:
+    """Write the server stub; False when the server generator is not installed. A JSON
+    spec file is shipped in the stub as it is (a spec `build` wrote is byte for byte what
+    the stub would write; no need to write it again)."""
     try:
         from ..generate.server import generate_server
     except ImportError:
@@ -186,7 +189,9 @@ def _server(doc: dict, out: Path, *, package: str | None, stem: str, required: b
         click.echo(f"doc2spec: note: {message}; server skipped", err=True)
         return False
     try:
-        generate_server(doc, out, package=package, stem=stem)
+        spec_text = spec_path.read_text(encoding="utf-8") if spec_path.suffix == ".json" \
+            else None
+        generate_server(doc, out, package=package, stem=stem, spec_text=spec_text)
     except ValueError as exc:
         raise InputError(f"--stub-package: {exc}") from None
     return True

@@ -17,7 +17,6 @@ import json
 import os
 from pathlib import Path
 
-from ...output import dump_json
 from .view import build_view
 from .inference import stateful_report
 from .names import identifier, is_identifier
@@ -32,6 +31,7 @@ GENERATED_DIRS = ("base", "runtime")
 def _spec_json(doc: dict) -> str:
     """The spec as the stub ships it, indented by two as the spec files are (orjson writes
     that directly); \\u escapes only if it holds lone surrogates."""
+    from ...output import dump_json
     text = dump_json(doc, indent=2)
     try:
         text.encode("utf-8")
@@ -44,8 +44,12 @@ def _static(relative: str) -> str:
     return (TEMPLATES / relative).read_text(encoding="utf-8")
 
 
-def plan(doc: dict, package: str) -> tuple[dict[str, str], dict[str, str]]:
-    """(files always written, files written only if absent): relative path -> text."""
+def plan(doc: dict, package: str, spec_text: str | None = None
+         ) -> tuple[dict[str, str], dict[str, str]]:
+    """(files always written, files written only if absent): relative path -> text.
+
+    ``spec_text``: the spec's JSON text as read, shipped as it is (``doc`` is that text
+    parsed); else the stub gets ``doc`` written as the spec files are."""
     view = build_view(doc, package, package.replace("_", "-"))
     env = environment()
     pkg = package
@@ -64,7 +68,7 @@ def plan(doc: dict, package: str) -> tuple[dict[str, str], dict[str, str]]:
         "README.md": render(env, "README.md.j2", view=view, inferred=stateful_report(doc)),
         f"{pkg}/__init__.py": _static("package/__init__.py"),
         f"{pkg}/__main__.py": _static("package/__main__.py"),
-        f"{pkg}/openapi.json": _spec_json(doc),
+        f"{pkg}/openapi.json": spec_text if spec_text is not None else _spec_json(doc),
         f"{pkg}/registry.py": rendered.pop(f"{pkg}/registry.py"),
         f"{pkg}/base/__init__.py": _static("package/base/__init__.py"),
     }
@@ -82,17 +86,19 @@ def _write(path: Path, text: str) -> None:
 
 
 def generate_server(doc: dict, out_dir: Path, *, package: str | None = None,
-                    stem: str = "api") -> list[Path]:
+                    stem: str = "api", spec_text: str | None = None) -> list[Path]:
     """Write the stub package for ``doc`` into ``out_dir``; the paths written, sorted.
 
     ``package`` defaults to ``<stem>_stub`` (stem: the spec file's, e.g. ``evs``).
     Handler modules that already exist are kept as they are (and not listed).
+    ``spec_text``: the JSON text ``doc`` was read from, shipped as the stub's
+    openapi.json as it is (see plan).
     """
     package = package or f"{identifier(stem, prefix='api')}_stub"
     if not is_identifier(package):
         raise ValueError(f"package name {package!r} is not a Python identifier")
     out_dir = Path(out_dir)
-    always, once = plan(doc, package)
+    always, once = plan(doc, package, spec_text)
     written = []
     for name, text in always.items():
         _write(out_dir / name, text)
