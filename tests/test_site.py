@@ -388,6 +388,18 @@ def test_command_writes_the_site_and_replaces_it_whole(tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site-")]
 
 
+def test_rewrite_links_unchanged_pages_and_writes_changed_ones(tmp_path):
+    out = tmp_path / "site"
+    page = '<meta name="generator" content="doc2spec site">'
+    write_site({"index.html": page, "a.html": "a", "b.html": "b"}, out)
+    inode = {n: (out / n).stat().st_ino for n in ("index.html", "a.html", "b.html")}
+    write_site({"index.html": page, "a.html": "a", "b.html": "B"}, out)
+    assert (out / "a.html").stat().st_ino == inode["a.html"]
+    assert (out / "b.html").stat().st_ino != inode["b.html"] and (out / "b.html").read_text() == "B"
+    assert all((out / n).stat().st_nlink == 1 for n in inode)
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
 def test_command_bad_spec_is_one_line_error(tmp_path):
     bad = tmp_path / "x.openapi.json"
     bad.write_text("{not json", encoding="utf-8")

@@ -17,6 +17,7 @@ import json
 import os
 from pathlib import Path
 
+from ..files import file_mode, same_file
 from .view import build_view
 from .inference import stateful_report
 from .names import identifier, is_identifier
@@ -79,9 +80,14 @@ def plan(doc: dict, package: str, spec_text: str | None = None
 
 
 def _write(path: Path, text: str) -> None:
+    """Replace `path` by `text` (never written into: in `generate` it is a hard link to the
+    last generation's file), unless it already holds exactly that."""
+    data = text.encode("utf-8")
+    if same_file(path, data, file_mode()):
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(text.encode("utf-8"))
+    tmp.write_bytes(data)
     os.replace(tmp, path)
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from ..files import file_mode, write_new
 from ..paths import template_dir
 from ..template_cache import bytecode_cache
 from ...errors import InputError
@@ -128,8 +129,10 @@ def write_site(files: dict[str, str], out_dir: str | Path) -> None:
     try:
         for folder in sorted({(tmp / rel).parent for rel in files}):
             folder.mkdir(parents=True, exist_ok=True)
+        mode = file_mode()         # unchanged files are linked from the site replaced
+        old_site = out if out.is_dir() else None
         for rel, text in sorted(files.items()):
-            (tmp / rel).write_text(text, encoding="utf-8", newline="\n")
+            write_new(tmp / rel, text, old_site / rel if old_site else None, mode)
         os.chmod(tmp, 0o755)
         old = None
         if out.exists():
