@@ -11,14 +11,25 @@ the dialect OAS 3.0 schemas extend) and words the errors as the reference does:
   closed object does not allow (`additionalProperties: false`, validate._message);
 - errors sort by instance path, then by keyword order in the schema, as the reference's do.
 
-Any other kind of error (oneOf, anyOf, additionalProperties ...), and OAS 3.1 documents,
-are handed to the reference checker, so the result is the reference's in every case.
+- a `oneOf` or `anyOf` of the example's own schema (the builder's variant bodies and
+  responses), with or without a `discriminator`, is settled branch by branch with this
+  checker and worded as jsonschema and openapi-schema-validator word it.
+
+A schema that reaches a combinator or a discriminator anywhere else (a branch's verdict
+there would need OAS 3.0's `nullable`, which jsonschema-rs does not know), any other kind
+of error, and OAS 3.1 documents are handed to the reference checker, so the result is the
+reference's in every case.
 """
 from __future__ import annotations
 
-from .validate import DOC_URI, ExampleChecker, _rebase, members_message
+from .validate import DOC_URI, Avoids, ExampleChecker, _rebase, members_message
 
 WORDED = ("Type", "Enum", "Required", "AdditionalProperties")
+# keywords whose verdicts this checker does not take from jsonschema-rs below the root
+COMBINING = ("oneOf", "anyOf", "not", "discriminator")
+# what a root combinator may stand beside (annotations every validator ignores)
+ANNOTATIONS = ("description", "title")
+SCHEMAS = "#/components/schemas/"
 
 
 class FastExampleChecker:
@@ -35,6 +46,8 @@ class FastExampleChecker:
             # leaves unresolved sends that example to the reference checker)
             self.registry = jsonschema_rs.Registry(
                 [(DOC_URI, {k: v for k, v in doc.items() if k != "paths"})])
+            self.plain = Avoids(doc, COMBINING)
+            self._validators: dict[str, object] = {}
 
     @property
     def reference(self) -> ExampleChecker:
@@ -45,10 +58,13 @@ class FastExampleChecker:
     def errors(self, schema: dict, value) -> list[str]:
         if not self.oas30:
             return self.reference.errors(schema, value)
+        if _combinator(schema):
+            out = self._combined(schema, value)
+            return self.reference.errors(schema, value) if out is None else out
+        if not self.plain(schema):
+            return self.reference.errors(schema, value)
         try:
-            v = self._rs.Draft4Validator(_rebase(schema), registry=self.registry,
-                                         validate_formats=False)
-            found = list(v.iter_errors(value))
+            found = list(self._validator(schema).iter_errors(value))
         except (ValueError, self._rs.ReferencingError):
             return self.reference.errors(schema, value)
         if any(type(e.kind).__name__ not in WORDED for e in found):
@@ -66,6 +82,66 @@ class FastExampleChecker:
                 out.append((path, self._order(list(e.schema_path), schema), message))
         out.sort(key=lambda x: (x[0], x[1]))
         return [f"{'/'.join(map(str, path)) or '(root)'}: {message}" for path, _, message in out]
+
+    def _validator(self, schema: dict):
+        """jsonschema-rs's validator for `schema`, one per `$ref` target (the schemas a
+        combinator's branches and most examples name)."""
+        ref = schema.get("$ref") if len(schema) == 1 else None
+        v = self._validators.get(ref) if isinstance(ref, str) else None
+        if v is None:
+            v = self._rs.Draft4Validator(_rebase(schema), registry=self.registry,
+                                         validate_formats=False)
+            if isinstance(ref, str):
+                self._validators[ref] = v
+        return v
+
+    def _combined(self, schema: dict, value) -> list[str] | None:
+        """A root `oneOf`/`anyOf` as openapi-schema-validator settles it (None: a shape
+        this checker leaves to the reference)."""
+        key = "oneOf" if "oneOf" in schema else "anyOf"
+        branches = schema[key]
+        if not isinstance(branches, list) or not all(isinstance(b, dict) for b in branches):
+            return None
+        if "discriminator" in schema:
+            return self._discriminated(schema["discriminator"], value)
+        valid = (j for j, b in enumerate(branches) if not self.errors(b, value))
+        first = next(valid, None)
+        if first is None:
+            return [f"(root): {value!r} is not valid under any of the given schemas"]
+        if key == "anyOf":
+            return []
+        more = list(valid)      # jsonschema: the later valid branches, then the first
+        if not more:
+            return []
+        shown = ", ".join(repr(_rebase(branches[j])) for j in [*more, first])
+        return [f"(root): {value!r} is valid under each of {shown}"]
+
+    def _discriminated(self, discriminator, value) -> list[str] | None:
+        """openapi-schema-validator's discriminator: the errors of the branch the
+        discriminating property names."""
+        if not isinstance(discriminator, dict) or not isinstance(
+                discriminator.get("propertyName"), str):
+            return None
+        prop = discriminator["propertyName"]
+        if not isinstance(value, dict):
+            return [f"(root): {value!r} is not of type 'object'"]
+        named = value.get(prop)
+        if not named:
+            return [f"(root): {value!r} does not contain discriminating property {prop!r}"]
+        mapping = discriminator.get("mapping", {})
+        if not isinstance(mapping, dict) or isinstance(named, (dict, list)):
+            return None
+        ref = mapping.get(named)
+        if not ref:
+            # the implicit target is a local $ref read from the example's own schema,
+            # which has no base to resolve it against
+            ref = f"{SCHEMAS}{named}"
+            return [f"(root): {value!r} reference {ref!r} could not be resolved"]
+        name = ref[len(SCHEMAS):] if isinstance(ref, str) and ref.startswith(SCHEMAS) else None
+        if name is None or "/" in name or name not in self.doc.get(
+                "components", {}).get("schemas", {}):
+            return None
+        return self.errors({"$ref": ref}, value)
 
     def _at(self, pointer: list, schema: dict):
         """The schema object a schema path leads to: from the document root when it names
@@ -95,6 +171,13 @@ class FastExampleChecker:
             else:
                 ranks.append(0)
         return ranks
+
+
+def _combinator(schema) -> bool:
+    """A root `oneOf` or `anyOf` (one of them) with at most a discriminator and
+    annotations beside it."""
+    return isinstance(schema, dict) and ("oneOf" in schema) != ("anyOf" in schema) and all(
+        k in ("oneOf", "anyOf", "discriminator", *ANNOTATIONS) for k in schema)
 
 
 def _at_path(value, path: list):

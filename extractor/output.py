@@ -6,8 +6,8 @@ each written file and folder is given the mode a plain `open()` / `mkdir()` woul
 YAML is written by yaml_text.py, PyYAML's own output for JSON values without its
 per-event machinery; anything else goes through libyaml's C emitter (the same text as
 PyYAML's pure-Python emitter on the EVS spec; where the two differ, e.g. the ECS spec's
-long double-quoted examples, yaml_text.py leaves the document to libyaml, so the output
-stays libyaml's). The C emitter needs one workaround: libyaml treats characters beyond
+long double-quoted examples, the output is libyaml's: yaml_text.py folds those as libyaml
+does). The C emitter needs one workaround: libyaml treats characters beyond
 the Basic Multilingual Plane (emoji such as 📖 in the manual's notes) as unprintable and
 escapes the whole string.
 Such characters are swapped for private-use stand-ins (printable and one column wide to
@@ -197,7 +197,7 @@ class _Swap:
 def dump_yaml(doc: dict, *, python: bool = False) -> str:
     """The spec as YAML: libyaml's text, which is the pure-Python emitter's (`python=True`
     forces that emitter, the reference) but for the cases yaml_text.py leaves to libyaml.
-    Written by yaml_text.py where it covers the document (the shipped EVS spec), else by
+    Written by yaml_text.py where it covers the document (both shipped specs), else by
     libyaml's C emitter."""
     if python:
         return yaml.dump(doc, Dumper=PyDumper, **OPTIONS)

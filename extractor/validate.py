@@ -115,13 +115,16 @@ def close(node):
 NON_MONOTONE = ("oneOf", "not")
 
 
-class _Monotone:
-    """Whether a schema reaches (through its $refs) no `oneOf` and no `not`: then a value
-    that its closed copy accepts is accepted by the schema itself, since closing only adds
-    constraints and every other keyword accepts less when its subschemas do."""
+class Avoids:
+    """Whether a schema reaches (through its $refs) none of the keywords `keys`.
 
-    def __init__(self, doc: dict):
+    With NON_MONOTONE: a value that the schema's closed copy accepts is then accepted by
+    the schema itself, since closing only adds constraints and every other keyword
+    accepts less when its subschemas do."""
+
+    def __init__(self, doc: dict, keys: tuple[str, ...]):
         self.schemas = doc.get("components", {}).get("schemas", {})
+        self.keys = keys
         self.memo: dict[str, bool] = {}
 
     def __call__(self, node) -> bool:
@@ -129,13 +132,13 @@ class _Monotone:
         while stack:
             n = stack.pop()
             if isinstance(n, dict):
-                if any(k in n for k in NON_MONOTONE):
+                if any(k in n for k in self.keys):
                     return False
                 ref = n.get("$ref")
                 if isinstance(ref, str):
                     if not self._ref(ref):
                         return False
-                stack.extend(n.values())   # a member named `not` only costs the shortcut
+                stack.extend(n.values())   # a member named like a key only costs the shortcut
             elif isinstance(n, list):
                 stack.extend(n)
         return True
@@ -162,7 +165,7 @@ def check_examples(doc: dict, findings: Findings, checker=None) -> dict:
     ``x-finding`` (the site shows it). ``x-valid`` says whether it matches its schema.
 
     One pass: each example is checked against its closed schema; only one that fails
-    there (or whose schema holds `oneOf`/`not`, see _Monotone) is checked against the
+    there (or whose schema holds `oneOf`/`not`, see Avoids) is checked against the
     schema itself, to tell a mismatch from members no table documents.
     Returns counts: {"examples", "valid", "invalid", "unreadable", "undocumented"}.
     """
@@ -177,7 +180,7 @@ def check_examples(doc: dict, findings: Findings, checker=None) -> dict:
             opened["checker"] = ExampleChecker(doc)
         return opened["checker"].errors(schema, value)
 
-    monotone = _Monotone(doc)
+    monotone = Avoids(doc, NON_MONOTONE)
     counts = {"examples": 0, "valid": 0, "invalid": 0, "unreadable": 0, "undocumented": 0}
     moves: list[tuple[dict, str, dict]] = []
     for where, op, media, ex in iter_media_examples(doc):

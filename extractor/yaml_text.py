@@ -10,10 +10,15 @@ writing), and writes every scalar with PyYAML's own code (`analyze_scalar`,
 the width). A scalar's text depends only on its value and the emitter's position, which
 a spec repeats all the time, so each (value, position) is written once and remembered.
 
+A double-quoted string long enough to fold is written as libyaml folds it (at a space
+past the width, the break standing for that space; PyYAML escapes the break instead),
+which is what output.dump_yaml wrote before this module: such a document is libyaml's.
+
 Anything this walk does not cover (a key that is not a simple string key, a value the
 representer makes a collection of, a scalar that would need an explicit tag) raises
-`Unsupported`, and so does what libyaml writes otherwise than PyYAML (a double-quoted
-string long enough to fold, NEL/LS/PS breaks, a `|+` block): output.dump_yaml then uses
+`Unsupported`, and so does what libyaml writes otherwise than PyYAML (NEL/LS/PS breaks, a
+`|+` block, and in a document with a folded string, characters beyond the BMP or of private
+use, which dump_yaml's libyaml path swaps or leaves to PyYAML): output.dump_yaml then uses
 libyaml's C emitter, so the text is the same as before this module, byte for byte.
 """
 from __future__ import annotations
@@ -48,6 +53,15 @@ LITERAL = re.compile(rf"(?=.*\n)(?!.* \n)[^{_NOT_TEXT}]*(?<! )", re.S)
 
 
 OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")
+# what output._Swap works around in libyaml (astral, private use); with PyYAML's escape of
+# an astral character in double quotes (`\U`: libyaml writes the character as it is)
+SWAPPED = re.compile("[\U00010000-\U0010ffff\ue000-\uf8ff]")
+# libyaml's escapes in double quotes besides \xXX/\uXXXX (yaml_emitter_write_double_quoted)
+ESCAPES = {"\0": "0", "\x07": "a", "\x08": "b", "\t": "t", "\n": "n", "\x0b": "v",
+           "\x0c": "f", "\r": "r", "\x1b": "e", '"': '"', "\\": "\\", "\x85": "N",
+           "\xa0": "_", "\u2028": "L", "\u2029": "P"}
+# escaped although printable: quote, backslash, byte order mark, line breaks
+ESCAPED = frozenset('"\\\ufeff\u2028\u2029')
 
 
 class Unsupported(Exception):
@@ -75,6 +89,7 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
     detected: dict[str, str] = {}
     key_tag_length = len(em.prepare_tag(STR))
     capture = _Sink()
+    folded = []                        # double-quoted strings written as libyaml folds them
 
     plain: dict[tuple, bool] = {}      # (value, tag) -> written plain, analysis not needed
 
@@ -139,6 +154,14 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
 
     def fresh(value: str, tag: str, style, simple_key: bool) -> tuple:
         """One scalar written by the emitter's own code, as expect_scalar does it."""
+        if plain.get((value, tag)) and not simple_key:     # a plain scalar that folds
+            em.increase_indent(flow=True)
+            try:
+                text, column = plain_lines(value, em.column, em.whitespace, em.indent,
+                                           em.best_width)
+            finally:
+                em.indent = em.indents.pop()
+            return text, column, False, False, None
         if OTHER_BREAKS.search(value):
             # libyaml chooses other styles than PyYAML for NEL, LS and PS: dump_yaml's
             # output is libyaml's there
@@ -152,6 +175,7 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
         if not ((style == "" and implicit[0]) or (style != "" and implicit[1])):
             raise Unsupported(f"{value!r} would need its tag written")
         em.stream, em.open_ended = capture, None
+        before = em.column, em.whitespace
         em.increase_indent(flow=True)
         try:
             em.process_scalar()
@@ -164,8 +188,14 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
             raise Unsupported("a `|+` block")      # libyaml ends such a document with `...`
         if style == '"' and "\n" in text:
             # libyaml folds a long double-quoted scalar at other places than PyYAML does;
-            # dump_yaml's output is libyaml's there (the C emitter writes the document)
-            raise Unsupported(f"{value[:40]!r} folds in double quotes")
+            # dump_yaml's output is libyaml's there
+            folded.append(value)
+            em.increase_indent(flow=True)
+            try:
+                text, column = double_quoted(value, *before, em.indent or 0, em.best_width)
+            finally:
+                em.indent = em.indents.pop()
+            return text, column, False, False, False
         return text, em.column, em.whitespace, em.indention, em.open_ended
 
     def empty(start: str, end: str) -> None:
@@ -255,4 +285,66 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
     if em.open_ended:                      # the stream's end after an open-ended scalar
         em.write_indicator("...", True)
         em.write_indent()
-    return "".join(out)
+    text = "".join(out)
+    if folded and ("\\U" in text or SWAPPED.search(text)):
+        raise Unsupported(f"{folded[0][:40]!r} folds in double quotes, beside characters "
+                          "libyaml needs swapped")
+    return text
+
+
+def plain_lines(value: str, column: int, whitespace: bool, indent: int,
+                width: int) -> tuple[str, int]:
+    """write_plain for a one-line plain scalar (PLAIN) where lines may break, from
+    `column`; the text and the end column. A line breaks at a single space once the
+    column is past the width; a run of spaces stays as it is."""
+    words = value.split(" ")
+    parts = [words[0] if whitespace else " " + words[0]]
+    column += len(parts[0])
+    spaces = 0
+    for word in words[1:]:
+        spaces += 1
+        if not word:            # inside a run of spaces
+            continue
+        if spaces == 1 and column > width:
+            parts.append("\n" + " " * indent + word)
+            column = indent + len(word)
+        else:
+            parts.append(" " * spaces + word)
+            column += spaces + len(word)
+        spaces = 0
+    return "".join(parts), column
+
+
+def double_quoted(value: str, column: int, whitespace: bool, indent: int,
+                  width: int) -> tuple[str, int]:
+    """A double-quoted scalar as libyaml writes it where lines may break
+    (yaml_emitter_write_double_quoted_scalar), from `column`; the text and the end column.
+    A line breaks at a space past the width that follows no space and is neither the first
+    nor the last character; the break stands for the space (a following space is escaped)."""
+    parts = ['"' if whitespace else ' "']
+    column += len(parts[0])
+    spaces = False
+    last = len(value) - 1
+    for i, ch in enumerate(value):
+        if ch in ESCAPED or not (" " <= ch <= "~" or "\xa0" <= ch <= "\ud7ff" or
+                                 "\ue000" <= ch <= "\ufffd"):
+            code = ord(ch)
+            data = "\\" + (ESCAPES.get(ch) or (f"x{code:02X}" if code <= 0xFF else
+                                               f"u{code:04X}" if code <= 0xFFFF else
+                                               f"U{code:08X}"))
+            spaces = False
+        elif ch == " ":
+            if not spaces and column > width and 0 < i < last:
+                data = "\\" if value[i + 1] == " " else ""
+                parts.append("\n" + " " * indent)
+                column = indent
+            else:
+                data = " "
+            spaces = True
+        else:
+            data = ch
+            spaces = False
+        parts.append(data)
+        column += len(data)
+    parts.append('"')
+    return "".join(parts), column + 1

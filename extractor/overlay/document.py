@@ -4,11 +4,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import jsonpath_rfc9535 as jsonpath
 import yaml
 
 from ..errors import InputError
+
+if TYPE_CHECKING:   # imported where an overlay is read: a build without one never needs it
+    import jsonpath_rfc9535 as jsonpath
 
 VERSION = re.compile(r"^1\.0\.\d+$")
 ACTION_KEYS = {"target", "description", "update", "remove"}
@@ -72,6 +75,7 @@ def _action(path: Path, index: int, raw) -> Action:
     target = raw.get("target")
     if not isinstance(target, str) or not target.startswith("$"):
         raise InputError(f"{where}: 'target' must be a JSONPath starting with '$'")
+    import jsonpath_rfc9535 as jsonpath
     try:
         query = jsonpath.compile(target)
     except jsonpath.JSONPathError as exc:

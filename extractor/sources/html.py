@@ -92,7 +92,7 @@ def read_export(folder: Path) -> list[Block]:
             raise InputError(f"{folder / TREE_FILE}: topic {t.code} '{t.title}': "
                              f"{t.uri} is missing")
         root = parse_page(page.read_bytes())
-        h1 = root.find(".//h1")
+        h1 = next(root.iter("h1"), None)
         title = text_of(h1) if h1 is not None else t.title
         loc = Loc(topic=t.uri, anchor=topic_anchor(root, h1))
         entries.append(ContentsEntry(number, t.title, Loc(topic=t.uri)))
@@ -144,8 +144,7 @@ def topic_anchor(root, h1) -> str | None:
     """The title's id, else the topic's named anchor (`<a name="EN-US_TOPIC_…">`)."""
     if h1 is not None and h1.get("id"):
         return h1.get("id")
-    a = root.find(".//a[@name]")
-    return a.get("name") if a is not None else None
+    return next((a.get("name") for a in root.iter("a") if a.get("name") is not None), None)
 
 
 def service_name(texts: list[str], code: str) -> str:
@@ -157,8 +156,12 @@ def service_name(texts: list[str], code: str) -> str:
     n = len(want)
     counts: Counter[str] = Counter()
     for text in texts:
+        if want[0] not in text:
+            continue
         words = text.replace("(", " ").replace(")", " ").replace(",", " ").split()
         for i in range(len(words) - n + 1):
+            if words[i][0] != want[0]:
+                continue
             run = words[i:i + n]
             if all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in run) and \
                     "".join(w[0] for w in run) == want:

@@ -18,9 +18,11 @@ HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
 SKIP_TAGS = {"script", "style", "img", "head", "title", "meta", "link", "nav", "button"}
 SKIP_CLASSES = {"familylinks", "parentlink", "ullinks", "ulchildlink", "related-links",
                 "notetitle"}          # a note's paragraphs carry role "note" instead
+NOTE_CLASSES = frozenset({"note", "notice", "caution", "warning"})
 
 
-_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
+                           collect_ids=False)   # no id index: ids are read where met
 
 
 def parse_page(data: bytes):
@@ -92,27 +94,26 @@ class TopicReader:
                 prefix = ""
 
         for child in el:
+            tag = child.tag
             if _skipped(child):
                 buf.append(child.tail or "")
                 continue
-            if child.tag in BLOCK_TAGS:
+            if tag in BLOCK_TAGS:
                 flush()
-                self.block(child, role, prefix)
-                if child.tag == "li" or (prefix and self.blocks and
-                                         self.blocks[-1].loc.anchor == _anchor(child)):
+                self.block(child, tag, role, prefix)
+                if tag == "li" or (prefix and self.blocks and
+                                   self.blocks[-1].loc.anchor == _anchor(child)):
                     prefix = ""
                 buf.append(child.tail or "")
-            elif child.tag == "br":
+            elif tag == "br":
                 flush()
                 buf.append(child.tail or "")
             else:
-                buf.append(_inline(child))
+                buf.append(content(child))          # not skipped: all its text
                 buf.append(child.tail or "")
         flush()
 
-    def block(self, el, role: str, prefix: str = "") -> None:
-        tag = el.tag
-        classes = set((el.get("class") or "").split())
+    def block(self, el, tag: str, role: str, prefix: str = "") -> None:
         if tag == "h1":
             if self.keep_title:
                 self.blocks.append(Heading("1", text_of(el), self.loc(el)))
@@ -133,8 +134,8 @@ class TopicReader:
                 if isinstance(li.tag, str) and li.tag == "li" and not _skipped(li):
                     self.walk(li, "item", "- ")
             return
-        if "note" in classes or "notice" in classes or "caution" in classes \
-                or "warning" in classes:
+        cls = el.get("class")
+        if cls and not NOTE_CLASSES.isdisjoint(cls.split()):
             self.walk(el, "note")
             return
         self.walk(el, role, prefix)
@@ -170,35 +171,30 @@ class TopicReader:
         for tr in trs:
             row: list[str] = []
             row_links: list[tuple[int, str, str]] = []
-            cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
-            k = 0
-            while k < len(cells) or pending.get(len(row)):
+            cells = tr.iterchildren("td", "th")
+            for cell in cells:
+                while pending and len(row) in pending:      # cells spanned from above
+                    _spanned(pending, row)
                 col = len(row)
-                if pending.get(col):
-                    left, text = pending[col]
-                    row.append(text)
-                    if left > 1:
-                        pending[col] = (left - 1, text)
-                    else:
-                        del pending[col]
-                    continue
-                if k >= len(cells):
-                    break
-                cell = cells[k]
-                k += 1
-                text = cell_text(cell)
-                rs = _int(cell.get("rowspan"))
-                cs = _int(cell.get("colspan"))
+                text = _paragraph_cell(cell)
+                if text is None:
+                    text = _cell_text(cell)
+                    for a in cell.iter("a"):
+                        href = a.get("href")
+                        if href:
+                            row_links.append((col, text_of(a), self.target(href)))
+                rs = cell.get("rowspan")
+                cs = cell.get("colspan")
+                rs = _int(rs) if rs else 1
+                cs = _int(cs) if cs else 1
                 if rs > 1 or cs > 1:
                     spans += 1
-                for a in cell.iter("a"):
-                    href = a.get("href")
-                    if href:
-                        row_links.append((col, text_of(a), self.target(href)))
                 for j in range(cs):
                     row.append(text)
                     if rs > 1:
                         pending[col + j] = (rs - 1, text)
+            while pending and len(row) in pending:
+                _spanned(pending, row)
             grid.append(row)
             links.append(row_links)
         return grid, links, spans
@@ -208,6 +204,17 @@ class TopicReader:
         if href.startswith("#"):
             return f"{self.topic}{href}"
         return href
+
+
+def _spanned(pending: dict[int, tuple[int, str]], row: list[str]) -> None:
+    """The next cell of `row` from a cell above that spans down into it."""
+    col = len(row)
+    left, text = pending[col]
+    row.append(text)
+    if left > 1:
+        pending[col] = (left - 1, text)
+    else:
+        del pending[col]
 
 
 def _pad(cells: list[str], width: int) -> tuple[str, ...]:
@@ -221,17 +228,25 @@ def _int(v: str | None) -> int:
         return 1
 
 
-def _inline(el) -> str:
-    if _skipped(el):
-        return ""
-    return content(el)
-
-
 def cell_text(cell) -> str:
     """A cell's content as lines: one per paragraph, `• ` before list items."""
-    if len(cell) == 1 and cell[0].tag == "p" and len(cell[0]) == 0 and \
-            not (cell.text or "").strip() and not (cell[0].tail or "").strip():
-        return " ".join((cell[0].text or "").split())          # the common `<td><p>x</p>`
+    text = _paragraph_cell(cell)
+    return _cell_text(cell) if text is None else text
+
+
+def _paragraph_cell(cell) -> str | None:
+    """The text of the common `<td><p>x</p></td>` (one paragraph of plain text, so no
+    link either); None for any other cell."""
+    if len(cell) != 1:
+        return None
+    p = cell[0]
+    if p.tag != "p" or len(p) or (cell.text and not cell.text.isspace()) or \
+            (p.tail and not p.tail.isspace()):
+        return None
+    return " ".join((p.text or "").split())
+
+
+def _cell_text(cell) -> str:
     lines: list[str] = []
     _cell_lines(cell, lines, "")
     return "\n".join(x for x in (" ".join(line.split()) for line in lines) if x)
