@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extractor.generate.site import build_model, render_site, write_site  # noqa: E402
+from extractor.generate.site.render import ASSETS  # noqa: E402
 
 SPEC = ROOT / "specs" / "evs.openapi.json"
 FINDINGS = ROOT / "specs" / "evs.findings.json"
@@ -118,7 +119,7 @@ def weight_rows(files: dict[str, str]) -> list[tuple]:
         return len(raw) / 1e3, len(gzip.compress(raw, 6)) / 1e3
     ops = sorted((kb(v)[0], k) for k, v in files.items() if k.startswith("ops/"))
     median_page = files[ops[len(ops) // 2][1]]
-    assets = files["assets/site.css"] + files["assets/site.js"]
+    assets = "".join(files[f"assets/{name}"] for name in ASSETS)
     rows = []
     for label, text in (("operation page, median (HTML)", median_page),
                         ("operation page, largest (HTML)", files[ops[-1][1]]),

@@ -42,6 +42,27 @@ def test_committed_output_equals_a_fresh_generation(tmp_path):
     assert changed == [], "output/server is stale: regenerate it"
 
 
+def test_stub_ships_the_spec_files_json(tmp_path):
+    # the spec `build` wrote is byte for byte what the stub writes for the parsed document;
+    # `generate` ships a JSON spec file as it is, whatever its layout, and writes a YAML one
+    spec = COMMITTED.parents[1] / "specs" / "evs.openapi.json"
+    generate_server(DOC, tmp_path / "doc", stem="evs")
+    assert (tmp_path / "doc" / PACKAGE / "openapi.json").read_bytes() == spec.read_bytes()
+    (tmp_path / "specs").mkdir()
+    compact = tmp_path / "specs" / "evs.openapi.json"
+    compact.write_text(json.dumps(DOC, separators=(",", ":")), encoding="utf-8")
+    yaml_spec = tmp_path / "specs" / "evs.openapi.yaml"
+    yaml_spec.write_bytes(spec.with_suffix(".yaml").read_bytes())
+    for source, out in ((compact, "from-json"), (yaml_spec, "from-yaml")):
+        r = subprocess.run([sys.executable, "-m", "extractor", "generate", "server", str(source),
+                            "-o", str(tmp_path / out), "-q"], capture_output=True, text=True)
+        assert r.returncode == 0, r.stderr
+    shipped = tmp_path / "from-json" / "server" / PACKAGE / "openapi.json"
+    assert shipped.read_bytes() == compact.read_bytes()
+    written = tmp_path / "from-yaml" / "server" / PACKAGE / "openapi.json"
+    assert json.loads(written.read_text("utf-8")) == DOC
+
+
 def test_no_absolute_paths_or_timestamps(tmp_path):
     generate_server(DOC, tmp_path, stem="evs")
     for name, data in tree(tmp_path).items():

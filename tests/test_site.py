@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 import shutil
 from html.parser import HTMLParser
@@ -10,10 +11,12 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from click.testing import CliRunner
+from markdown_it import MarkdownIt
 
 from extractor.cli import main
 from extractor.errors import InputError
 from extractor.generate.site import build_model, render_site, write_site
+from extractor.generate.site.markdown import render_markdown
 from extractor.generate.site.schema import SchemaTrees
 from extractor.generate.site.search import build_index, search
 
@@ -124,8 +127,12 @@ def test_manual_text_with_html_renders_as_text(spec):
         if not name.endswith(".html"):
             continue
         page = parse(text)
-        # the only scripts are the site's own file; no element carries an event handler
-        assert all(s.get("src", "").endswith("assets/site.js") for s in page.scripts), name
+        # the only scripts are the site's own files (the search index comes later, on
+        # demand); no element carries an event handler
+        scripts = [posixpath.normpath(posixpath.join(posixpath.dirname(name), s.get("src", "")))
+                   for s in page.scripts]
+        assert scripts and all(s.startswith("assets/") and s in out
+                               and s != "assets/search-index.js" for s in scripts), name
         assert not page.handlers, (name, page.handlers)
         assert "img" not in page.tags and "b" not in page.tags, name
         assert "javascript:" not in " ".join(page.links), name
@@ -133,6 +140,24 @@ def test_manual_text_with_html_renders_as_text(spec):
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in op_page
     assert "&lt;img src=x onerror=" in out["errors.html"]
     assert "&lt;b&gt;bold&lt;/b&gt;" in out["changelog.html"]
+
+
+def test_changelog_html_block_is_kept_as_text():
+    # cmark could only leave raw HTML out; such a text is rendered by markdown-it instead
+    html = render_markdown("# Notes\n\n<div>keep *this*</div>\n\n- `a` <i>b</i>\n")
+    assert "&lt;div&gt;keep" in html and "&lt;i&gt;b&lt;/i&gt;" in html
+    assert "<div>" not in html and "<i>" not in html and "omitted" not in html
+
+
+def test_changelog_renders_as_markdown_it_does():
+    # the shipped changelog (doc2spec's own entries: no raw HTML) takes the C renderer,
+    # with the same HTML as markdown-it-py, the renderer for texts with raw HTML
+    text = (SPEC.parent / "CHANGELOG.md").read_text(encoding="utf-8")
+    text += "\n1. *a* **b** [c](https://x.y/?a=1&b=2 \"t\") &lt;y&gt; \\_z\\_ &amp; \"q\"\n\n> d\n"
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    assert render_markdown(text) == md.enable("table").render(text)
+    table = render_markdown("| a | b \\| c |\n|---|:-:|\n| `x` | y |\n")
+    assert '<th style="text-align: center">b | c</th>' in table and "<code>x</code>" in table
 
 
 def test_search_index_cannot_close_a_script_element(spec):
@@ -361,6 +386,18 @@ def test_command_writes_the_site_and_replaces_it_whole(tmp_path):
     assert result.exit_code == 0 and result.output == ""
     assert not (out / "ops" / "stale.html").exists() and not (out / "changelog.html").exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site-")]
+
+
+def test_rewrite_links_unchanged_pages_and_writes_changed_ones(tmp_path):
+    out = tmp_path / "site"
+    page = '<meta name="generator" content="doc2spec site">'
+    write_site({"index.html": page, "a.html": "a", "b.html": "b"}, out)
+    inode = {n: (out / n).stat().st_ino for n in ("index.html", "a.html", "b.html")}
+    write_site({"index.html": page, "a.html": "a", "b.html": "B"}, out)
+    assert (out / "a.html").stat().st_ino == inode["a.html"]
+    assert (out / "b.html").stat().st_ino != inode["b.html"] and (out / "b.html").read_text() == "B"
+    assert all((out / n).stat().st_nlink == 1 for n in inode)
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]
 
 
 def test_command_bad_spec_is_one_line_error(tmp_path):

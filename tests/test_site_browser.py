@@ -198,7 +198,7 @@ def test_keyboard_moves_through_results_and_escape_closes(page, site_dir):
 @pytest.mark.parametrize("query", ["EVS.5400", "evs:volumes:create", "扩容", "云硬盘扩容",
                                    "cloudvolumes", "multiattach", "in-use 状态", "ＥＶＳ"])
 def test_browser_search_matches_the_python_reference(browser, site_dir, model, query):
-    """site.js and site_search.search rank the same entries the same way."""
+    """search.js and site.search.search rank the same entries the same way."""
     ctx = browser.new_context()
     page = ctx.new_page()
     watch = Watch(page)

@@ -14,7 +14,7 @@ from extractor.generate.site import build_model, render_site, write_site
 from extractor.generate.site.search import TYPES, build_index, search
 from test_site_browser import CHROMIUM, CHROMIUM_ARGS, FINDINGS, SPEC, Watch, url
 
-PAGE_LIMIT = 20                      # results per kind on the search page (site.js PAGE_LIMIT)
+PAGE_LIMIT = 20                      # results per kind on the search page (search-results.js PAGE_LIMIT)
 MANY = "云硬盘"                       # a query with several screens of results
 OTHER = "扩容"                        # a query with other results
 DESKTOP = {"width": 1366, "height": 768}

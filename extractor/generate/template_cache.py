@@ -1,12 +1,13 @@
 """Compiled templates kept between runs: Jinja's bytecode cache in the user's cache folder.
 
-Compiling the templates is a fifth of `generate` and `site`. Jinja's FileSystemBytecodeCache
-stores each template's compiled code under `$XDG_CACHE_HOME/doc2spec/jinja/` (default
-`~/.cache`) with the checksum of the source it was compiled from and the Jinja and Python
-versions; an entry whose template changed is compiled again and replaced (written to a
-temp file and renamed, so parallel runs are safe). The output is the same with or without
-it. `--no-cache` (or DOC2SPEC_NO_CACHE=1) compiles every template afresh; a cache folder
-that cannot be made or written is simply not used.
+Compiling the templates costs `generate` and `site` a third again of their other work.
+Jinja's FileSystemBytecodeCache stores each template's compiled code under
+`$XDG_CACHE_HOME/doc2spec/jinja/` (default `~/.cache`) with the checksum of the source it
+was compiled from and the Jinja and Python versions; an entry whose template changed is
+compiled again and replaced (written to a temp file and renamed, so parallel runs are
+safe). The output is the same with or without it. `--no-cache` (or DOC2SPEC_NO_CACHE=1)
+compiles every template afresh; a cache folder that cannot be made or written is simply
+not used.
 """
 from __future__ import annotations
 

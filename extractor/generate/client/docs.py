@@ -2,17 +2,20 @@
 from __future__ import annotations
 
 import ast
+import functools
 
 from .operations import OperationView
 
 
+@functools.lru_cache(maxsize=None)
 def docstring(text: str, indent: str = "") -> str:
     """A triple-quoted string literal whose value is ``text``, lines after the first
     indented by ``indent``.
 
     Backslashes and every double quote are escaped and non-printable characters
     written as escapes, so no text can end the literal early or change its value.
-    Trailing spaces are dropped; the result is checked by evaluating it.
+    Trailing spaces are dropped; the result is checked by evaluating it (once per text:
+    the sync and async clients share their methods' docstrings).
     """
     lines = [line.rstrip() for line in text.strip("\n").split("\n")]
     while len(lines) > 1 and not lines[-1]:

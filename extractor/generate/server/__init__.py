@@ -17,7 +17,7 @@ import json
 import os
 from pathlib import Path
 
-from ...output import dump_json
+from ..files import file_mode, same_file
 from .view import build_view
 from .inference import stateful_report
 from .names import identifier, is_identifier
@@ -30,12 +30,14 @@ GENERATED_DIRS = ("base", "runtime")
 
 
 def _spec_json(doc: dict) -> str:
-    """The spec as the stub ships it; \\u escapes only if it holds lone surrogates."""
-    text = dump_json(doc, indent=1)
+    """The spec as the stub ships it, indented by two as the spec files are (orjson writes
+    that directly); \\u escapes only if it holds lone surrogates."""
+    from ...output import dump_json
+    text = dump_json(doc, indent=2)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        text = json.dumps(doc, ensure_ascii=True, indent=1) + "\n"
+        text = json.dumps(doc, ensure_ascii=True, indent=2) + "\n"
     return text
 
 
@@ -43,52 +45,66 @@ def _static(relative: str) -> str:
     return (TEMPLATES / relative).read_text(encoding="utf-8")
 
 
-def plan(doc: dict, package: str) -> tuple[dict[str, str], dict[str, str]]:
-    """(files always written, files written only if absent): relative path -> text."""
+def plan(doc: dict, package: str, spec_text: str | None = None
+         ) -> tuple[dict[str, str], dict[str, str]]:
+    """(files always written, files written only if absent): relative path -> text.
+
+    ``spec_text``: the spec's JSON text as read, shipped as it is (``doc`` is that text
+    parsed); else the stub gets ``doc`` written as the spec files are."""
     view = build_view(doc, package, package.replace("_", "-"))
     env = environment()
     pkg = package
+    rendered = {f"{pkg}/registry.py": render(env, "package/registry.py.j2", view=view)}
+    once = {f"{pkg}/handlers/__init__.py": _static("package/handlers/__init__.py")}
+    for tag in view.tags:
+        rendered[f"{pkg}/base/{tag.module}.py"] = render(env, "package/base/module.py.j2",
+                                                         tag=tag)
+        once[f"{pkg}/handlers/{tag.module}.py"] = render(env, "package/handlers/module.py.j2",
+                                                         tag=tag)
+    for name, text in {**rendered, **once}.items():
+        if name.endswith(".py"):
+            compile(text, name, "exec")  # a template bug must never ship broken code
     always = {
         "pyproject.toml": render(env, "pyproject.toml.j2", view=view, dependencies=DEPENDENCIES),
         "README.md": render(env, "README.md.j2", view=view, inferred=stateful_report(doc)),
         f"{pkg}/__init__.py": _static("package/__init__.py"),
         f"{pkg}/__main__.py": _static("package/__main__.py"),
-        f"{pkg}/openapi.json": _spec_json(doc),
-        f"{pkg}/registry.py": render(env, "package/registry.py.j2", view=view),
+        f"{pkg}/openapi.json": spec_text if spec_text is not None else _spec_json(doc),
+        f"{pkg}/registry.py": rendered.pop(f"{pkg}/registry.py"),
         f"{pkg}/base/__init__.py": _static("package/base/__init__.py"),
     }
-    for source in sorted((TEMPLATES / "runtime").glob("*.py")):
+    for source in sorted((TEMPLATES / "runtime").glob("*.py")):   # copied as they are
         always[f"{pkg}/runtime/{source.name}"] = source.read_text(encoding="utf-8")
-    once = {f"{pkg}/handlers/__init__.py": _static("package/handlers/__init__.py")}
-    for tag in view.tags:
-        always[f"{pkg}/base/{tag.module}.py"] = render(env, "package/base/module.py.j2", tag=tag)
-        once[f"{pkg}/handlers/{tag.module}.py"] = render(env, "package/handlers/module.py.j2",
-                                                         tag=tag)
-    for name, text in {**always, **once}.items():
-        if name.endswith(".py"):
-            compile(text, name, "exec")  # a template bug must never ship broken code
+    always.update(rendered)
     return always, once
 
 
 def _write(path: Path, text: str) -> None:
+    """Replace `path` by `text` (never written into: in `generate` it is a hard link to the
+    last generation's file), unless it already holds exactly that."""
+    data = text.encode("utf-8")
+    if same_file(path, data, file_mode()):
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(text.encode("utf-8"))
+    tmp.write_bytes(data)
     os.replace(tmp, path)
 
 
 def generate_server(doc: dict, out_dir: Path, *, package: str | None = None,
-                    stem: str = "api") -> list[Path]:
+                    stem: str = "api", spec_text: str | None = None) -> list[Path]:
     """Write the stub package for ``doc`` into ``out_dir``; the paths written, sorted.
 
     ``package`` defaults to ``<stem>_stub`` (stem: the spec file's, e.g. ``evs``).
     Handler modules that already exist are kept as they are (and not listed).
+    ``spec_text``: the JSON text ``doc`` was read from, shipped as the stub's
+    openapi.json as it is (see plan).
     """
     package = package or f"{identifier(stem, prefix='api')}_stub"
     if not is_identifier(package):
         raise ValueError(f"package name {package!r} is not a Python identifier")
     out_dir = Path(out_dir)
-    always, once = plan(doc, package)
+    always, once = plan(doc, package, spec_text)
     written = []
     for name, text in always.items():
         _write(out_dir / name, text)

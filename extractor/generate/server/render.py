@@ -69,7 +69,8 @@ def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=False,
         undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
-        trim_blocks=True, lstrip_blocks=True, bytecode_cache=bytecode_cache())
+        trim_blocks=True, lstrip_blocks=True, bytecode_cache=bytecode_cache(),
+        auto_reload=False)
     env.filters.update(pyrepr=pyrepr, toml=toml, md=md, mdcode=mdcode)
     return env
 

@@ -1,6 +1,7 @@
 """The Site view model: everything the templates show, built from the spec once."""
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -53,7 +54,7 @@ class Site:
     xrefs: list[CrossRef] = field(default_factory=list)
     client: ClientInfo | None = None
 
-    @property
+    @functools.cached_property
     def search_hints(self) -> list[str]:
         """A few real terms of this site to suggest in the search box: an operation's
         title, an error code, an IAM action, a path segment (whichever exist)."""
@@ -109,7 +110,8 @@ def build_model(spec: dict, findings_raw: list | None = None, changelog: str | N
     links = section_links(ops, rows, errors, sets)
     found = findings(findings_raw or [], links)
     chapters = navigation(spec, ops)
-    attach_errors(ops, errors)
+    general = general_codes(errors)
+    attach_errors(ops, errors, general)
     client = client_info(spec)
     attach_snippets(ops, client)
 
@@ -137,7 +139,7 @@ def build_model(spec: dict, findings_raw: list | None = None, changelog: str | N
         servers=[str(s.get("url", "")) for s in spec.get("servers") or [] if isinstance(s, dict)],
         security_schemes=schemes, operations=ops, chapters=chapters, errors=errors,
         statuses_http=http_statuses(spec), permission_rows=rows, actions=acts, status_sets=sets,
-        findings=found, general_errors=general_codes(errors),
+        findings=found, general_errors=general,
         xrefs=cross_refs(spec, section_url), client=client,
         changelog_html=link_names(render_markdown(changelog), {
             **{a.name: f"permissions.html#{a.anchor}" for a in acts},
@@ -155,5 +157,6 @@ def build_model(spec: dict, findings_raw: list | None = None, changelog: str | N
         "status_values": sum(len(s.values) for s in sets),
         "findings": len(found),
         "findings_by_severity": sorted(Counter(f.severity for f in found).items()),
+        "findings_by_kind": sorted(Counter(f.kind for f in found).items()),
     }
     return site

@@ -49,9 +49,17 @@ def _views(raw: list, rows: list[ErrorRow]) -> list[OpError]:
     return out
 
 
-def attach_errors(operations: list[Operation], rows: list[ErrorRow]) -> None:
-    """Fill in `errors` of every operation and variant from the spec's `x-errors`."""
+def attach_errors(operations: list[Operation], rows: list[ErrorRow],
+                  general: list[ErrorRow]) -> None:
+    """Fill in `errors` of every operation and variant from the spec's `x-errors`, and each
+    response's codes: the operation's with its status, and the general ones."""
+    general_by_status: dict[str, list[ErrorRow]] = {}
+    for row in general:
+        general_by_status.setdefault(row.status, []).append(row)
     for op in operations:
         op.errors = _views(op.raw_errors, rows)
         for v in op.variants:
             v.errors = _views(v.errors, rows)
+        for r in op.responses:
+            r.codes = [e for e in op.errors if e.status == r.status]
+            r.general = general_by_status.get(r.status, [])

@@ -80,7 +80,8 @@ def navigation(spec: dict, operations: list[Operation]) -> list[Chapter]:
         for g in ch.groups:
             g.chapter = ch.label
             for op in g.operations:
-                op.chapter, op.group, op.group_anchor = ch.label, g.label, g.anchor
+                op.chapter, op.chapter_anchor = ch.label, ch.anchor
+                op.group, op.group_anchor = g.label, g.anchor
     return chapters
 
 

@@ -84,6 +84,8 @@ class Response:
     examples: list[Example] = field(default_factory=list)
     same_as: str = ""              # an earlier status of the operation with the same body
     headers: list[Param] = field(default_factory=list)   # documented response headers
+    codes: list = field(default_factory=list)   # errors.OpError of the operation with this status
+    general: list = field(default_factory=list)  # the general ErrorRow(s) for this status
 
 
 @dataclass
@@ -150,6 +152,7 @@ class Operation:
     errors: list = field(default_factory=list)          # errors.OpError
     raw_errors: list = field(default_factory=list)      # the spec's x-errors
     chapter: str = ""                                   # navigation: chapter label
+    chapter_anchor: str = ""
     group: str = ""                                     # navigation: group label
     group_anchor: str = ""
     corrections: list[str] = field(default_factory=list)   # x-overlay descriptions
@@ -350,7 +353,7 @@ class OperationBuilder:
         if isinstance(schema.get("discriminator"), dict):
             out.discriminator = str(schema["discriminator"].get("propertyName", ""))
         if not op.get("x-variants"):
-            out.body = assign_anchors(self.trees.tree(schema, path=""), "req")
+            out.body = self.trees.body_tree(schema, "req")
         return {n: _example(n, e) for n, e in _all_examples(content)}
 
     def _requests(self, raw, body_examples: dict[str, Example], used: set[str]):
@@ -368,8 +371,7 @@ class OperationBuilder:
     def _variant(self, v: dict, body_examples: dict[str, Example], used: set[str]) -> Variant:
         rb = v.get("requestBody")
         op_id = str(v.get("operationId") or "")
-        body = (assign_anchors(self.trees.tree(rb, path=""), f"{anchor(op_id)}-req")
-                if isinstance(rb, dict) else None)
+        body = self.trees.body_tree(rb, f"{anchor(op_id)}-req") if isinstance(rb, dict) else None
         return Variant(operation_id=op_id, anchor=anchor(op_id),
                        summary=str(v.get("summary") or ""),
                        deprecated=bool(v.get("deprecated")), key=str(v.get("key") or ""),
@@ -385,7 +387,7 @@ class OperationBuilder:
         schema = content.get("schema")
         return Response(status=status, description=str(resp.get("description") or ""),
                         media_type=media,
-                        schema=(assign_anchors(self.trees.tree(schema, path=""), f"resp{status}")
+                        schema=(self.trees.body_tree(schema, f"resp{status}")
                                 if isinstance(schema, dict) else None),
                         examples=[_example(n, e) for n, e in _all_examples(content)],
                         headers=self._headers(status, resp.get("headers")))

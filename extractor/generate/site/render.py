@@ -10,6 +10,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from ..files import file_mode, write_new
 from ..paths import template_dir
 from ..template_cache import bytecode_cache
 from ...errors import InputError
@@ -18,7 +19,8 @@ from .schema import anchor
 from .search import build_index, index_script
 
 TEMPLATES = template_dir("site")
-ASSETS = ("site.css", "site.js")
+SCRIPTS = ("search.js", "search-results.js", "site.js")   # in the order the pages load them
+ASSETS = ("site.css", *SCRIPTS)
 GENERATOR = "doc2spec site"
 
 
@@ -34,7 +36,7 @@ def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-        keep_trailing_newline=True, bytecode_cache=bytecode_cache())
+        keep_trailing_newline=True, bytecode_cache=bytecode_cache(), auto_reload=False)
     env.filters["anchor"] = anchor
     env.filters["xref"] = _xref
     env.filters["plural"] = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"
@@ -63,15 +65,48 @@ def render_site(site: Site) -> dict[str, str]:
     # the site-wide operation list is the same on every operation page: render it once
     all_ops = env.from_string('{% import "macros.html" as m with context %}'
                               '{{ m.all_operations(root) }}').render(site=site, root="../")
+    shared = SharedParts(env, site, "../")
     for op in site.operations:
         current = f'href="../ops/{op.page}"'
         page(f"ops/{op.page}", "operation.html", root="../", op=op, page_id="operation",
-             all_ops=Markup(all_ops.replace(current, current + ' aria-current="page"', 1)))
+             all_ops=Markup(all_ops.replace(current, current + ' aria-current="page"', 1)),
+             schema_table=shared.schema_table, response=shared.response)
     for asset in ASSETS:
         files[f"assets/{asset}"] = (TEMPLATES / "assets" / asset).read_text(encoding="utf-8")
     files["assets/search-index.js"] = index_script(
         build_index(site.operations, site.errors, site.actions, site.status_sets))
     return files
+
+
+class SharedParts:
+    """The parts of operation pages that many pages have alike, each rendered once.
+
+    `schema_table(node, label)` is the macro `schema` of macros.html: body trees are shared
+    (schema.SchemaTrees.body_tree; the error body of every operation is one tree per
+    status), so a table is rendered once, not on every page. `response(r)` is the macro of
+    response.html: a response with no examples, headers or error codes of its own (most
+    error statuses) looks the same on every page that has it."""
+
+    def __init__(self, env: jinja2.Environment, site: Site, root: str):
+        context = {"site": site, "root": root, "schema_table": self.schema_table}
+        self.macros = env.get_template("macros.html").make_module(context)
+        self.responses = env.get_template("response.html").make_module(context)
+        self.done: dict[tuple, Markup] = {}
+
+    def schema_table(self, node, label: str) -> Markup:
+        key = ("schema", id(node), label)
+        if key not in self.done:
+            self.done[key] = self.macros.schema(node, label)
+        return self.done[key]
+
+    def response(self, r) -> Markup:
+        if r.examples or r.headers or r.codes:
+            return self.responses.response(r)
+        key = ("response", r.status, r.description, r.media_type, r.same_as,
+               id(r.schema) if r.schema is not None else None)
+        if key not in self.done:
+            self.done[key] = self.responses.response(r)
+        return self.done[key]
 
 
 def _is_site(path: Path) -> bool:
@@ -92,10 +127,12 @@ def write_site(files: dict[str, str], out_dir: str | Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     try:
+        for folder in sorted({(tmp / rel).parent for rel in files}):
+            folder.mkdir(parents=True, exist_ok=True)
+        mode = file_mode()         # unchanged files are linked from the site replaced
+        old_site = out if out.is_dir() else None
         for rel, text in sorted(files.items()):
-            target = tmp / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8", newline="\n")
+            write_new(tmp / rel, text, old_site / rel if old_site else None, mode)
         os.chmod(tmp, 0o755)
         old = None
         if out.exists():

@@ -111,6 +111,18 @@ class SchemaTrees:
 
     def __init__(self, components: dict):
         self.components = components
+        self._bodies: dict[tuple[str, str], FieldNode] = {}
+
+    def body_tree(self, schema: dict, scope: str) -> FieldNode:
+        """The anchored tree of a request or response body. A body that is just a `$ref`
+        (most responses: every error status of every operation names the same schema)
+        gets one shared tree per scope; trees are not changed after this."""
+        if len(schema) == 1 and isinstance(schema.get("$ref"), str):
+            key = (schema["$ref"], scope)
+            if key not in self._bodies:
+                self._bodies[key] = assign_anchors(self.tree(schema, path=""), scope)
+            return self._bodies[key]
+        return assign_anchors(self.tree(schema, path=""), scope)
 
     def resolve(self, schema: dict) -> tuple[dict, str]:
         """A schema with `$ref` / single-`allOf` wrappers followed: (schema, ref name)."""

@@ -47,13 +47,13 @@ class Entry:
 def normalize(text: str) -> str:
     """The form both sides are compared in: NFKC (full-width -> ASCII) and lower case.
 
-    site.js applies the same (`String.normalize('NFKC').toLowerCase()`)."""
+    search.js applies the same (`String.normalize('NFKC').toLowerCase()`)."""
     return unicodedata.normalize("NFKC", text).lower()
 
 
 def compact(text: str) -> str:
     """An identifier's comparable form: `create_volume`, `createVolume` -> `createvolume`.
-    site.js: `norm(s).replace(/[\\s_\\-]+/g, "")`."""
+    search.js: `norm(s).replace(/[\\s_\\-]+/g, "")`."""
     return re.sub(r"[\s_\-]+", "", normalize(text))
 
 
@@ -73,7 +73,7 @@ def _is_cjk(text: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
 
 
-# Tiers, best first (site.js has the same numbers).
+# Tiers, best first (search.js has the same numbers).
 EXACT, PREFIX, TITLE, WORDS, PATH, TEXT, GRAMS = 1000, 900, 800, 600, 400, 200, 100
 OTHER_TYPES = 300          # fields, codes, actions, statuses: below operations unless exact
 CLOSE = 10                 # at most this much more for a closer match (shorter title or name)
@@ -122,7 +122,7 @@ def score(d: dict, query: str) -> int:
 
 
 def prepare(row: list) -> dict:
-    """The compared forms of one index row (site.js `prepare` makes the same)."""
+    """The compared forms of one index row (search.js `prepare` makes the same)."""
     return {"type": row[0], "k": normalize(row[1]), "t": normalize(row[2]),
             "tc": re.sub(r"\s+", "", normalize(row[2])),
             "h": normalize(" ".join((row[1], row[2], row[3], row[5]))),
@@ -130,7 +130,7 @@ def prepare(row: list) -> dict:
 
 
 def search(entries: list[Entry], query: str) -> list[tuple[int, Entry]]:
-    """(score, entry) pairs matching every word of `query`, best first. Mirrors site.js."""
+    """(score, entry) pairs matching every word of `query`, best first. Mirrors search.js."""
     hits = []
     for i, e in enumerate(entries):
         s = score(prepare(e.row()), query)

@@ -32,14 +32,22 @@ def cross_refs(spec: dict, section_url) -> list[CrossRef]:
 
 
 class Linker:
-    """Turns description text into escaped HTML with cross-references as links."""
+    """Turns description text into escaped HTML with cross-references as links; each
+    distinct text once (the same parameter and field descriptions recur on many pages)."""
 
     def __init__(self, refs: list[CrossRef]):
         self.refs = {r.phrase: r for r in refs}
         self.pattern = re.compile("|".join(re.escape(r.phrase) for r in refs)) if refs else None
+        self._done: dict[tuple[str, str], Markup] = {}
 
     def __call__(self, text: str, root: str = "") -> Markup:
         text = str(text or "")
+        key = (text, root)
+        if key not in self._done:
+            self._done[key] = self._link(text, root)
+        return self._done[key]
+
+    def _link(self, text: str, root: str) -> Markup:
         if not self.pattern:
             return escape(text)
         out, pos = [], 0
