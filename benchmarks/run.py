@@ -47,7 +47,8 @@ MANUAL = ROOT / "manuals" / "evs-api-reference.txt"
 
 def forget_memos() -> None:
     """Empty the memo caches (functools.lru_cache) of every loaded extractor module, so each
-    repeat in this process starts as a command does: with nothing remembered."""
+    repeat in this process starts as a command does with what the project remembers
+    (`re`'s cache of compiled patterns and other interpreter state stay warm)."""
     for name, module in list(sys.modules.items()):
         if name == "extractor" or name.startswith("extractor."):
             for value in list(vars(module).values()):

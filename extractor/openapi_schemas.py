@@ -157,8 +157,9 @@ _UNSTRUCTURAL = frozenset(("description", "x-source", "title", "x-manual-name",
 
 def _structure_key(schema) -> tuple:
     """What makes two definitions the same: everything but descriptions and provenance, as
-    a hashable value equal exactly where the JSON texts (keys sorted) would be: mappings
-    compare as sets of items, and a number keeps its type (`1`, `1.0` and `true` differ)."""
+    a hashable value equal where the JSON texts (keys sorted) would be, for the values a
+    manual gives (NaN and -0.0 aside): mappings compare as sets of items, and a number
+    keeps its type (`1`, `1.0` and `true` differ)."""
     def freeze(x, names: bool = False):
         if isinstance(x, dict):
             if names:       # the keys of `properties` are field names, not keywords

@@ -203,10 +203,10 @@ class _Swap:
 
 
 def dump_yaml(doc: dict, *, python: bool = False) -> str:
-    """The spec as YAML: libyaml's text, which is the pure-Python emitter's (`python=True`
-    forces that emitter, the reference) but for the cases yaml_text.py leaves to libyaml.
-    Written by yaml_text.py where it covers the document (both shipped specs), else by
-    libyaml's C emitter."""
+    """The spec as YAML: libyaml's text. Written by yaml_text.py where it covers the
+    document (both shipped specs), else by libyaml's C emitter. `python=True` forces
+    PyYAML's pure-Python emitter, which folds long double-quoted strings otherwise (it
+    escapes the break); for other documents its text is the same."""
     if python:
         return yaml.dump(doc, Dumper=PyDumper, **OPTIONS)
     from .yaml_text import Unsupported, dump

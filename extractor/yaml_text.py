@@ -1,4 +1,5 @@
-"""The spec as YAML text: exactly what yaml.dump writes, without its per-event machinery.
+"""The spec as YAML text: what libyaml writes (yaml.dump's text, but for the folding of long
+double-quoted strings, which is libyaml's), without the per-event machinery.
 
 yaml.dump (safe, block style, no aliases, keys in order) spends its time in the
 representer, serializer and emitter state machines, one Python call chain per value, and
@@ -74,7 +75,8 @@ class _Sink(list):
 
 def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
     """`yaml.dump(doc, Dumper=dumper_class, width=width, allow_unicode=allow_unicode,
-    sort_keys=False, default_flow_style=False)` for a dict or list of JSON values, where
+    sort_keys=False, default_flow_style=False)` for a dict or list of JSON values (a long
+    double-quoted string folded as libyaml folds it, see above), where
     `dumper_class` represents a string as a `|` block when it holds a line break
     (output._str) and ignores aliases."""
     if type(doc) not in (dict, list):

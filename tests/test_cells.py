@@ -598,3 +598,30 @@ def test_status_table_options_of_the_one_cleaner():
     plain = clean_cell(cell)
     assert "\n说明\n" not in plain and plain.count("• ") == 1
     assert clean_cell(text, label_before_list=True, sentence_items=True) == text
+
+
+# ------------------------------------------------------------ memoized parses, own copies
+def test_each_caller_gets_its_own_type_parse():
+    """Type strings are parsed once per distinct text; a caller changing its result in
+    place (as reconciling with the examples does) must not change the next caller's."""
+    first = parse_type("Array of String")
+    first.items.kind = "integer"
+    first.kind = "map"
+    again = parse_type("Array of String")
+    assert (again.kind, again.items.kind) == ("array", "string")
+    mapped = parse_type("Map<String,String>")
+    mapped.values.kind = "integer"
+    assert parse_type("Map<String,String>").values.kind == "string"
+
+
+def test_each_caller_gets_its_own_description_parse():
+    text = ("参数解释：\n磁盘类型。\n约束限制：\n不涉及。\n取值范围：\n• SATA：普通IO\n"
+            "• SSD：超高IO\n默认取值：\n不涉及。")
+    first = parse_description(text)
+    assert first.enum == ["SATA", "SSD"] and first.enum_descriptions
+    first.enum.append("GPSSD")
+    first.enum_descriptions["GPSSD"] = "x"
+    first.explanation = "changed"
+    again = parse_description(text)
+    assert again.enum == ["SATA", "SSD"] and "GPSSD" not in again.enum_descriptions
+    assert again.explanation == "磁盘类型。"

@@ -145,6 +145,8 @@ def test_combinators_below_the_root_go_to_the_reference():
     assert [fast.errors(schema, v) for v in values] == [ref.errors(schema, v) for v in values]
     assert ref.errors(schema, {"v": None})          # valid under both branches
     assert fast._reference is not None
+
+
 def test_one_pass_example_check_keeps_the_two_pass_verdicts():
     """check_examples checks an example against its closed schema first and against the
     schema itself only when that fails, or when the schema reaches a `oneOf` (or `not`),

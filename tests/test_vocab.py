@@ -91,6 +91,8 @@ def test_a_new_language_is_a_data_change(tmp_path, monkeypatch):
               header_row_pattern="im (?:(?P<request>Anfrage)|(?P<response>Antwort))-Header "
                                  "(?:zurückgegeben|geliefert)")
     (tmp_path / "de.json").write_text(json.dumps(de), encoding="utf-8")
+    # looked up (and remembered by the memo caches) before the German file exists
+    assert vocab.yes_no("Ja") is None and vocab.section_label("Anfrage") is None
     monkeypatch.setattr(vocab, "VOCAB_DIR", tmp_path)
     vocab.reload()
     try:

@@ -19,12 +19,14 @@ from ..blocks import Loc
 from ..findings import Findings
 from .model import Api
 
-SEE = r"(?:请参考|请参见|请见|参考|参见)"
+SEE_WORDS = ("请参考", "请参见", "请见", "参考", "参见")       # longest first where one holds another
+PADDED_WORDS = SEE_WORDS[:3]        # an unquoted title only after the polite forms
+SEE = "(?:" + "|".join(SEE_WORDS) + ")"
 QUOTED = re.compile(SEE + r"[：:]?\s*[“\"「『《]\s*([^”\"」』》\n]{1,40}?)\s*[”\"」』》]")
 LINKED = re.compile(SEE + r"[：:]?\s*\[([^\]\n]{1,40})\]\(#?\)")
 # a bullet glyph left of the title (a link remnant) with or without space beside it
 PADDED = re.compile(
-    r"(?:请参考|请参见|请见)[：:]?\s*(?:[•·]\s*)?([^\s。，,；;：:“”\"()（）•·]{2,40})(?=\s|。|$)")
+    "(?:" + "|".join(PADDED_WORDS) + r")[：:]?\s*(?:[•·]\s*)?([^\s。，,；;：:“”\"()（）•·]{2,40})(?=\s|。|$)")
 SUFFIXES = ("说明", "章节", "一节", "部分")
 DEPRECATED = re.compile(r"[（(]\s*(?:已)?废弃\s*[)）]")
 BULLETS = "•·-*"
@@ -38,7 +40,7 @@ def normalize(title: str) -> str:
 
 def find_references(text: str) -> list[tuple[str, str]]:
     """(phrase as written, referenced title, unquoted?) for each reference in `text`."""
-    if "参" not in text and "请见" not in text:       # every see-also word has one of them
+    if not any(word in text for word in SEE_WORDS):     # most texts: no pattern run
         return []
     out, taken = [], []
     for pattern in (QUOTED, LINKED, PADDED):

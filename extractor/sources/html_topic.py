@@ -228,12 +228,6 @@ def _int(v: str | None) -> int:
         return 1
 
 
-def cell_text(cell) -> str:
-    """A cell's content as lines: one per paragraph, `• ` before list items."""
-    text = _paragraph_cell(cell)
-    return _cell_text(cell) if text is None else text
-
-
 def _paragraph_cell(cell) -> str | None:
     """The text of the common `<td><p>x</p></td>` (one paragraph of plain text, so no
     link either); None for any other cell."""

@@ -340,9 +340,16 @@ def parse_description(text: str, type_kind: str = "string") -> Description:
     """A cleaned description cell split into its labelled parts, plus what they state
     (see `_parse_description`; each distinct cell is parsed once, each caller gets its
     own copy)."""
-    copy = Description(*_field_values(_parse_cached(text, type_kind)))
-    copy.enum, copy.enum_descriptions = list(copy.enum), dict(copy.enum_descriptions)
-    return copy
+    return Description(*(_copy_value(v) for v in _field_values(_parse_cached(text, type_kind))))
+
+
+def _copy_value(value):
+    """A field of the shared parse, copied where a caller could change it in place."""
+    if isinstance(value, list):
+        return list(value)
+    if isinstance(value, dict):
+        return dict(value)
+    return value
 
 
 def _parse_description(text: str, type_kind: str = "string") -> Description:

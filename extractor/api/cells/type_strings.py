@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import fields
 from functools import lru_cache
+from operator import attrgetter
 
 from ..model import TypeRef
 
@@ -232,7 +234,11 @@ def _parse_type(raw, pseudo_row: bool) -> TypeRef:
 _parse_cached = lru_cache(maxsize=8192)(_parse_type)
 
 
-def _copy(t: TypeRef | None) -> TypeRef | None:
-    if t is None:
-        return None
-    return TypeRef(t.kind, t.name, _copy(t.items), _copy(t.values), t.raw)
+def _copy(t):
+    """A caller's own copy of a shared parse: every nested TypeRef copied, field by field."""
+    if not isinstance(t, TypeRef):
+        return t
+    return TypeRef(*(_copy(v) for v in _typeref_values(t)))
+
+
+_typeref_values = attrgetter(*(f.name for f in fields(TypeRef)))   # in __init__'s order
