@@ -68,13 +68,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from .cjk import is_ideograph
 from .manual import strip_deprecation
 
 GLOSSARY_PATH = Path(__file__).resolve().parent / "data" / "glossary.json"
 QUERY = "@query"
-# CJK ideographs (extension A, unified, compatibility): compared by code point, as a class
-# of 28,000 characters takes milliseconds to compile
-CJK_BLOCKS = (("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff"))
 ASCII_WORD_RE = re.compile(r"[A-Za-z0-9]+")
 VERSION_SEGMENT_RE = re.compile(r"^v\d+(?:\.\d+)*$", re.IGNORECASE)
 DEFAULT_METHOD_VERBS = {"GET": QUERY, "HEAD": QUERY, "POST": "create", "PUT": "update",
@@ -179,7 +177,7 @@ def tokenize(title: str, glossary: Glossary | None = None) -> list[Token]:
             tokens.append(Token(kind, word, english))
             i = m.end()
             continue
-        if not any(lo <= ch <= hi for lo, hi in CJK_BLOCKS):
+        if not is_ideograph(ch):
             i += 1
             continue
         for n in range(min(longest, len(text) - i), 0, -1):

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .cjk import HAN
+
 VOCAB_DIR = Path(__file__).parent / "data" / "vocab"
 _QUALIFIER_RE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
-CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")        # an ideograph (one compiled class, shared)
+CJK_CHAR_RE = re.compile(f"[{HAN}]")        # a Han ideograph (one compiled class, shared)
 _LATIN_RE = re.compile(r"[A-Za-z]")
 
 

@@ -12,7 +12,7 @@ from extractor.api.cells import clean_text
 from extractor.api.op_errors import _names
 from extractor.api.reference.table_reading import _join_cjk
 from extractor.api.sections import _glued_label
-from extractor.naming import CJK_BLOCKS
+from extractor.cjk import is_cjk_text, is_han, is_ideograph
 from extractor.openapi_schemas import _structure_key
 from extractor.sources.text import GLUED_PIECE_RE, _short_label
 
@@ -70,10 +70,15 @@ def test_glued_bold_piece_as_the_pattern_says():
         assert bool(GLUED_PIECE_RE.match(text) or _short_label(text)) == bool(piece.match(text))
 
 
-def test_cjk_blocks_are_the_ideograph_blocks():
-    ideograph = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-    for ch in map(chr, range(0x3000, 0xfb10)):
-        assert any(lo <= ch <= hi for lo, hi in CJK_BLOCKS) == bool(ideograph.match(ch))
+@pytest.mark.parametrize("test, cls", [
+    (is_han, r"[\u4e00-\u9fff]"),                                     # the readers' `[一-鿿]`
+    (is_ideograph, r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"),     # naming's ideographs
+    (is_cjk_text, r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"),
+])
+def test_cjk_sets_are_the_classes_they_replace(test, cls):
+    pattern = re.compile(cls)
+    for ch in map(chr, range(0x2f00, 0x10020)):
+        assert test(ch) == bool(pattern.match(ch)), hex(ord(ch))
 
 
 @pytest.mark.parametrize("name, before", [

@@ -12,6 +12,7 @@ import re
 
 from .. import vocab
 from ..blocks import Block, Paragraph, Table
+from ..cjk import is_han
 from ..findings import Findings
 from ..manual import Section, strip_deprecation
 from .cells import clean_cell, clean_path
@@ -65,7 +66,7 @@ def _glued_label(text: str) -> tuple[str, str] | None:
     if GLUED_SEE not in text[2:6 + len(GLUED_SEE)]:
         return None
     for i in range(min(6, len(text)), 1, -1):
-        if text.startswith(GLUED_SEE, i) and all("\u4e00" <= c <= "\u9fff" for c in text[:i]):
+        if text.startswith(GLUED_SEE, i) and all(map(is_han, text[:i])):
             rest = text[i:-1] if text.endswith("\n") else text[i:]
             return (text[:i], rest) if "\n" not in rest else None
     return None

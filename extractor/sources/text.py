@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from ..blocks import Block, Code, Heading, Loc, Paragraph, Row, Table
+from ..cjk import is_han
 from ..errors import InputError
 
 HEADING_RE = re.compile(r"^([1-9]\d?(?:\.\d{1,2})*|[A-Z](?:\.\d{1,2})*)\s+(\S.*)$")
@@ -99,7 +100,7 @@ def _short_label(text: str) -> bool:
     final line break is allowed."""
     text = text[:-1] if text.endswith("\n") else text
     return 2 <= len(text) <= 12 and all(
-        "\u4e00" <= c <= "\u9fff" or c == " " or c.isascii() and c.isalpha() for c in text)
+        is_han(c) or c == " " or c.isascii() and c.isalpha() for c in text)
 
 
 def parse_text(text: str) -> list[Block]:

@@ -9,10 +9,12 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from ...cjk import HAN
+
 # The four labels of a structured description cell, in their usual order.
 LABELS = ("参数解释", "约束限制", "取值范围", "默认取值")
 
-_CJK = "\u4e00-\u9fff"
+_CJK = HAN
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2002\u2003\u3000]+")
 # Real HTML tags only; `<String,String>`, `<YOUR REGION>` and the like are left alone.
 _TAG_RE = re.compile(

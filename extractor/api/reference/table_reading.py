@@ -7,13 +7,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ...blocks import Paragraph, Row, Table
+from ...cjk import is_cjk_text
 from ...findings import Findings
 from ...manual import Manual, Section
 
-# CJK ideographs, CJK punctuation and full-width forms, compared by code point (a class of
-# these 29,000 characters takes milliseconds to compile)
-CJK_BLOCKS = (("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff"),
-              ("\u3000", "\u303f"), ("\uff00", "\uffef"))
 _SPACE_RUN_RE = re.compile(r"(\s+)")
 BULLET_RE = re.compile(r"^(?:[-•●·]|l(?=\s))\s*")
 # A short label line (a group title, a note label): words only, no sentence punctuation.
@@ -28,17 +25,13 @@ def _squash(text: str) -> str:
     return _SPACE_RE.sub("", text.replace("（", "(").replace("）", ")"))
 
 
-def _is_cjk(ch: str) -> bool:
-    return any(lo <= ch <= hi for lo, hi in CJK_BLOCKS)
-
-
 def _join_cjk(text: str) -> str:
     """Drop the wrap spaces that split CJK text; other spacing becomes one space
     (`名称 (Cinder)`)."""
     parts = _SPACE_RUN_RE.split(text)          # text, spaces, text, ..., text
     for i in range(1, len(parts), 2):
         before, after = parts[i - 1][-1:], parts[i + 1][:1]
-        parts[i] = "" if before and after and _is_cjk(before) and _is_cjk(after) else " "
+        parts[i] = "" if before and after and is_cjk_text(before) and is_cjk_text(after) else " "
     return "".join(parts).strip()
 
 
