@@ -22,7 +22,7 @@ def _parser_files() -> list[Path]:
     here = Path(__file__).resolve().parent
     package = here.parent
     return (sorted(here.glob("pdf*.py")) + [here / "text.py"]
-            + [package / name for name in ("blocks.py", "errors.py", "vocab.py")]
+            + [package / name for name in ("blocks.py", "cjk.py", "errors.py", "vocab.py")]
             + sorted((package / "data" / "vocab").glob("*.json")))
 
 
