@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import InputError
-from .output import dump_json, dump_yaml, write_atomic  # noqa: F401  (what the commands use)
+from .output import dump_json, dump_yaml  # noqa: F401  (what the commands use)
+from .output_files import write_atomic  # noqa: F401
 
 if TYPE_CHECKING:
     from .api.model import Api

@@ -56,8 +56,8 @@ def build(manual, out_dir, oas, stem, trust, fail_on, overlays, no_cache, quiet)
 
 def write_spec_files(out: Path, stem: str, result) -> list[dict]:
     """The three files `build` and `update` write; returns the findings as written."""
-    from ..output import ensure_dir, write_atomic
     from ..output import dump_json, dump_yaml
+    from ..output_files import ensure_dir, write_atomic
     ensure_dir(out)
     findings = [f.as_dict() for f in result.api.findings]
     write_atomic(out / f"{stem}.openapi.yaml", dump_yaml(result.doc))

@@ -100,7 +100,7 @@ def update(manual, out_dir, baseline, stem, oas, trust, fmt, no_cache, quiet):
     from ..diff.changelog import add_entry, changelog_entry, first_entry
     from ..diff.formats import FORMATS
     from ..diff.model import DocInfo
-    from ..output import write_atomic
+    from ..output_files import write_atomic
     from ..pipeline import build_spec, check_complete, service_stem
     from ..overlay import OverlaySet, attention_lines
     from .build import write_spec_files

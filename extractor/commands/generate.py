@@ -101,7 +101,7 @@ class Staging:
         self.out, self.parts = out, parts
 
     def __enter__(self) -> "Staging":
-        from ..output import dir_mode, ensure_dir
+        from ..output_files import dir_mode, ensure_dir
         ensure_dir(self.out)
         for name in self.parts:
             if os.path.ismount(self.out / name):

@@ -13,13 +13,6 @@ import stat
 from pathlib import Path
 
 
-def file_mode() -> int:
-    """The mode a plain `open()` gives a new file under the current umask."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
 def same_file(old: Path, data: bytes, mode: int) -> bool:
     """Whether `old` is a regular file holding exactly `data` with permission bits `mode`."""
     try:

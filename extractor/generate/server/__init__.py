@@ -17,7 +17,8 @@ import json
 import os
 from pathlib import Path
 
-from ..files import file_mode, same_file
+from ...output_files import file_mode
+from ..files import same_file
 from .view import build_view
 from .inference import stateful_report
 from .names import identifier, is_identifier

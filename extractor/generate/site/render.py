@@ -10,7 +10,8 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from ..files import file_mode, write_new
+from ...output_files import file_mode
+from ..files import write_new
 from ..paths import template_dir
 from ..template_cache import bytecode_cache
 from ...errors import InputError
