@@ -90,58 +90,95 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
     analyses: dict[str, object] = {}
     detected: dict[str, str] = {}
     key_tag_length = len(em.prepare_tag(STR))
+    best_indent = em.best_indent
     capture = _Sink()
     folded = []                        # double-quoted strings written as libyaml folds them
 
     plain: dict[tuple, bool] = {}      # (value, tag) -> written plain, analysis not needed
+    plain_str: dict[str, bool] = {}    # the same for strings (tag STR), the common case
+    quoted: dict[str, bool] = {}       # string -> may be written in single quotes on one line
+
+    # The emitter's position, kept in these variables while the walk writes by itself, and
+    # handed to `em` (to_em, from_em) around each call of the emitter's own methods.
+    column, whitespace, indention, open_ended = em.column, em.whitespace, em.indention, False
+    indent = em.indent
+
+    def to_em() -> None:
+        em.column, em.whitespace, em.indention, em.open_ended = (column, whitespace,
+                                                                 indention, open_ended)
+        em.indent = indent
+
+    def from_em() -> None:
+        nonlocal column, whitespace, indention, open_ended
+        column, whitespace, indention, open_ended = (em.column, em.whitespace, em.indention,
+                                                     em.open_ended)
+
+    def is_plain(value: str) -> bool:
+        fast = plain_str.get(value)
+        if fast is None:
+            fast = plain_str[value] = bool(PLAIN.fullmatch(value)) and detect(value) == STR
+        return fast
 
     def scalar(value: str, tag: str, style, simple_key: bool) -> None:
-        key = (value, tag)
-        fast = plain.get(key)
-        if fast is None:
-            fast = plain[key] = bool(PLAIN.fullmatch(value)) and detect(value) == tag
+        nonlocal column, whitespace, indention, open_ended
+        if tag == STR:
+            fast = is_plain(value)
+        else:
+            key = (value, tag)
+            fast = plain.get(key)
+            if fast is None:
+                fast = plain[key] = bool(PLAIN.fullmatch(value)) and detect(value) == tag
         if fast:        # write_plain, where no line can fold
-            text = value if em.whitespace else " " + value
-            column = em.column + len(text)
-            if column <= width or simple_key or " " not in value:
+            text = value if whitespace else " " + value
+            end = column + len(text)
+            if end <= width or simple_key or " " not in value:
                 out.append(text)
-                em.column = column
-                em.whitespace = em.indention = False
+                column = end
+                whitespace = indention = False
                 return
-        elif style is None and tag == STR and "'" not in value and ONE_LINE.fullmatch(value):
+        elif style is None and tag == STR and single_quoted(value):
             # write_single_quoted, where no line can fold
-            text = ("'" if em.whitespace else " '") + value + "'"
-            column = em.column + len(text)
-            if column <= width or simple_key or " " not in value:
+            text = ("'" if whitespace else " '") + value + "'"
+            end = column + len(text)
+            if end <= width or simple_key or " " not in value:
                 out.append(text)
-                em.column = column
-                em.whitespace = em.indention = em.open_ended = False
+                column = end
+                whitespace = indention = open_ended = False
                 return
         elif style == "|" and tag == STR and not simple_key and LITERAL.fullmatch(value):
             return literal(value)
-        at = (value, tag, style, simple_key, em.column, em.whitespace, em.indention, em.indent)
+        at = (value, tag, style, simple_key, column, whitespace, indention, indent)
         done = written.get(at)
         if done is None:
+            to_em()
             done = written[at] = fresh(value, tag, style, simple_key)
-        text, em.column, em.whitespace, em.indention, open_ended = done
+        text, column, whitespace, indention, ended = done
         if text:
             out.append(text)
-        if open_ended is not None:
-            em.open_ended = open_ended
+        if ended is not None:
+            open_ended = ended
+
+    def single_quoted(value: str) -> bool:
+        ok = quoted.get(value)
+        if ok is None:
+            ok = quoted[value] = "'" not in value and bool(ONE_LINE.fullmatch(value))
+        return ok
 
     def literal(value: str) -> None:
         """write_literal for a `|` block whose breaks are all `\n`: each line indented
         (empty lines not), and a final break unless the text ends with one."""
+        nonlocal column, whitespace, indention, open_ended
         hints = em.determine_block_hints(value)
         if hints.endswith("+"):
             raise Unsupported("a `|+` block")      # libyaml ends such a document with `...`
+        to_em()
         em.write_indicator("|" + hints, True)
-        pad = " " * (em.indent + em.best_indent)
+        pad = " " * (indent + best_indent)
         lines = value.split("\n")
         out.append("\n" + "\n".join([pad + line if line else "" for line in lines])
                    + ("\n" if lines[-1] else ""))
-        em.column, em.whitespace, em.indention = 0, True, True
-        em.open_ended = hints[-1:] == "+"
+        column, whitespace, indention = 0, True, True
+        open_ended = hints[-1:] == "+"
 
     def detect(value: str) -> str:
         if value not in detected:
@@ -155,15 +192,16 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
         return a
 
     def fresh(value: str, tag: str, style, simple_key: bool) -> tuple:
-        """One scalar written by the emitter's own code, as expect_scalar does it."""
-        if plain.get((value, tag)) and not simple_key:     # a plain scalar that folds
-            em.increase_indent(flow=True)
+        """One scalar written by the emitter's own code, as expect_scalar does it, from the
+        position handed to `em`."""
+        if (plain_str.get(value) if tag == STR else plain.get((value, tag))) and not simple_key:
+            em.increase_indent(flow=True)      # a plain scalar that folds
             try:
-                text, column = plain_lines(value, em.column, em.whitespace, em.indent,
-                                           em.best_width)
+                text, end = plain_lines(value, em.column, em.whitespace, em.indent,
+                                        em.best_width)
             finally:
                 em.indent = em.indents.pop()
-            return text, column, False, False, None
+            return text, end, False, False, None
         if OTHER_BREAKS.search(value):
             # libyaml chooses other styles than PyYAML for NEL, LS and PS: dump_yaml's
             # output is libyaml's there
@@ -194,30 +232,39 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
             folded.append(value)
             em.increase_indent(flow=True)
             try:
-                text, column = double_quoted(value, *before, em.indent or 0, em.best_width)
+                text, end = double_quoted(value, *before, em.indent or 0, em.best_width)
             finally:
                 em.indent = em.indents.pop()
-            return text, column, False, False, False
+            return text, end, False, False, False
         return text, em.column, em.whitespace, em.indention, em.open_ended
 
     def empty(start: str, end: str) -> None:
-        """An empty collection: flow style, `{}` or `[]`."""
-        em.write_indicator(start, True, whitespace=True)
-        em.write_indicator(end, False)
+        """An empty collection: flow style, `{}` or `[]` (write_indicator twice)."""
+        nonlocal column, whitespace, indention, open_ended
+        text = (start if whitespace else " " + start) + end
+        out.append(text)
+        column += len(text)
+        whitespace = indention = open_ended = False
 
     keys: dict[tuple, tuple] = {}       # (key, position) -> text from the line's start, column
+    new_line_keys: dict[int, dict] = {}  # indent -> key -> the same, after a line's end
+    spaced: dict[str, str] = {}         # string -> " string" where written plain, else ""
+    write = out.append
     items: dict[tuple, tuple] = {}      # position -> text of a sequence item's start, state
 
     def key(k) -> tuple:
         """A mapping key as expect_block_mapping_key writes it: indentation, key, `:`."""
         start = len(out)
+        to_em()
         em.write_indent()
+        from_em()
         if type(k) is not str:
             raise Unsupported(f"key {k!r} is not a string")
         if key_tag_length + len(k) >= MAX_SIMPLE_KEY or not PLAIN.fullmatch(k) and (
                 analysis(k).empty or analysis(k).multiline):
             raise Unsupported(f"key {k[:40]!r} is not a simple key")
         scalar(k, STR, "|" if "\n" in k else None, True)
+        to_em()
         em.write_indicator(":", False)
         text = "".join(out[start:])
         del out[start:]
@@ -226,6 +273,7 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
     def item() -> tuple:
         """A block sequence item's start as expect_block_sequence_item writes it."""
         start = len(out)
+        to_em()
         em.write_indent()
         em.write_indicator("-", True, indention=True)
         text = "".join(out[start:])
@@ -233,51 +281,73 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
         return text, em.column, em.indention
 
     def node(d, mapping_context: bool) -> None:
+        nonlocal column, whitespace, indention, open_ended, indent
         t = type(d)
         if t is str:
             scalar(d, STR, "|" if "\n" in d else None, False)
         elif t is dict:
             if not d:
                 return empty("{", "}")
-            em.indents.append(em.indent)
-            em.indent = 0 if em.indent is None else em.indent + em.best_indent
-            indent = em.indent
+            outer = indent
+            indent = here = 0 if indent is None else indent + best_indent
+            on_new_line = new_line_keys.setdefault(here, {})
             for k, v in d.items():
-                # write_indent only tells a column past the indent from one at or before it
-                column = em.column if em.column <= indent else indent + 1
-                at = (k, column, em.whitespace, em.indention, indent)
-                done = keys.get(at)
-                if done is None:
-                    done = keys[at] = key(k)
-                out.append(done[0])
-                em.column = done[1]
-                em.whitespace = em.indention = em.open_ended = False
-                if type(v) is str:                  # most values (a call less)
-                    scalar(v, STR, "|" if "\n" in v else None, False)
+                if column > here:      # past the indent: write_indent starts a new line
+                    done = on_new_line.get(k)
+                    if done is None:
+                        done = on_new_line[k] = key(k)
                 else:
+                    at = (k, column, whitespace, indention, here)
+                    done = keys.get(at)
+                    if done is None:
+                        done = keys[at] = key(k)
+                write(done[0])
+                column = done[1]
+                whitespace = indention = open_ended = False
+                if type(v) is not str:
                     node(v, True)
-            em.indent = em.indents.pop()
+                    continue
+                text = spaced.get(v)
+                if text is None:
+                    text = spaced[v] = " " + v if is_plain(v) else ""
+                if text and (column + len(text) <= width or " " not in v):
+                    write(text)                 # scalar()'s first case, after the `:`
+                    column += len(text)
+                else:
+                    scalar(v, STR, "|" if "\n" in v else None, False)
+            indent = outer
         elif t is list:
             if not d:
                 return empty("[", "]")
-            indentless = mapping_context and not em.indention
-            em.indents.append(em.indent)
-            if em.indent is None:
-                em.indent = 0
+            indentless = mapping_context and not indention
+            outer = indent
+            if indent is None:
+                indent = 0
             elif not indentless:
-                em.indent += em.best_indent
-            indent = em.indent
+                indent += best_indent
+            here = indent
             for v in d:
-                column = em.column if em.column <= indent else indent + 1    # (as for keys)
-                at = (column, em.whitespace, em.indention, indent)
+                # write_indent only tells a column past the indent from one at or before it
+                at = (column if column <= here else here + 1, whitespace, indention, here)
                 done = items.get(at)
                 if done is None:
                     done = items[at] = item()
-                out.append(done[0])
-                em.column, em.indention = done[1], done[2]
-                em.whitespace = em.open_ended = False
-                node(v, False)
-            em.indent = em.indents.pop()
+                write(done[0])
+                column, indention = done[1], done[2]
+                whitespace = open_ended = False
+                if type(v) is not str:
+                    node(v, False)
+                    continue
+                text = spaced.get(v)
+                if text is None:
+                    text = spaced[v] = " " + v if is_plain(v) else ""
+                if text and (column + len(text) <= width or " " not in v):
+                    write(text)                 # scalar()'s first case, after the `-`
+                    column += len(text)
+                    indention = False
+                else:
+                    scalar(v, STR, "|" if "\n" in v else None, False)
+            indent = outer
         elif t is bool:
             scalar("true" if d else "false", BOOL, None, False)
         elif t is int:
@@ -291,6 +361,7 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
             scalar(n.value, n.tag, n.style, False)
 
     node(doc, False)
+    to_em()
     em.write_indent()                      # the document's end
     if em.open_ended:                      # the stream's end after an open-ended scalar
         em.write_indicator("...", True)
