@@ -42,9 +42,19 @@ MAX_SIMPLE_KEY = 128        # the emitter's limit on a simple key, its tag count
 _NOT_PRINTABLE = "\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029\\ud800-\\udfff\\ufeff\\ufffe\\uffff\\U0010ffff"
 # Strings analyze_scalar allows as plain block scalars and in single quotes, on one line,
 # not empty: no indicator first (nor `-`, `?`, `:` before a space or the end), no `: `,
-# ` #` or `:` at the end, no space first or last, no document marker first.
-PLAIN = re.compile(rf"(?![ #,\[\]{{}}&*!|>'\"%@`])(?![?:\-](?: |$))(?!---|\.\.\.)"
-                   rf"(?!.*(?::(?: |$)| #))[^{_NOT_PRINTABLE}]+(?<! )", re.S)
+# ` #` or `:` at the end (plain() tests those three), no space first or last, no document
+# marker first.
+_PLAIN = re.compile(rf"(?![ #,\[\]{{}}&*!|>'\"%@`])(?![?:\-](?: |$))(?!---|\.\.\.)"
+                    rf"[^{_NOT_PRINTABLE}]+(?<! )")
+
+
+def plain(value: str) -> bool:
+    """Whether analyze_scalar allows `value` as a plain block scalar and in single quotes,
+    on one line (see _PLAIN; substring tests are faster than a regex's lookahead)."""
+    return (": " not in value and " #" not in value and not value.endswith(":")
+            and _PLAIN.fullmatch(value) is not None)
+
+
 # Strings analyze_scalar allows in single quotes on one line (empty too).
 ONE_LINE = re.compile(f"[^{_NOT_PRINTABLE}]*")
 # Multi-line strings analyze_scalar allows as `|` blocks, their breaks all `\n`: no space
@@ -94,7 +104,7 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
     capture = _Sink()
     folded = []                        # double-quoted strings written as libyaml folds them
 
-    plain: dict[tuple, bool] = {}      # (value, tag) -> written plain, analysis not needed
+    plain_tagged: dict[tuple, bool] = {}   # (value, tag) -> written plain, no analysis needed
     plain_str: dict[str, bool] = {}    # the same for strings (tag STR), the common case
     quoted: dict[str, bool] = {}       # string -> may be written in single quotes on one line
 
@@ -116,7 +126,7 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
     def is_plain(value: str) -> bool:
         fast = plain_str.get(value)
         if fast is None:
-            fast = plain_str[value] = bool(PLAIN.fullmatch(value)) and detect(value) == STR
+            fast = plain_str[value] = plain(value) and detect(value) == STR
         return fast
 
     def scalar(value: str, tag: str, style, simple_key: bool) -> None:
@@ -125,9 +135,9 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
             fast = is_plain(value)
         else:
             key = (value, tag)
-            fast = plain.get(key)
+            fast = plain_tagged.get(key)
             if fast is None:
-                fast = plain[key] = bool(PLAIN.fullmatch(value)) and detect(value) == tag
+                fast = plain_tagged[key] = plain(value) and detect(value) == tag
         if fast:        # write_plain, where no line can fold
             text = value if whitespace else " " + value
             end = column + len(text)
@@ -194,7 +204,8 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
     def fresh(value: str, tag: str, style, simple_key: bool) -> tuple:
         """One scalar written by the emitter's own code, as expect_scalar does it, from the
         position handed to `em`."""
-        if (plain_str.get(value) if tag == STR else plain.get((value, tag))) and not simple_key:
+        was_plain = plain_str.get(value) if tag == STR else plain_tagged.get((value, tag))
+        if was_plain and not simple_key:
             em.increase_indent(flow=True)      # a plain scalar that folds
             try:
                 text, end = plain_lines(value, em.column, em.whitespace, em.indent,
@@ -260,7 +271,7 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
         from_em()
         if type(k) is not str:
             raise Unsupported(f"key {k!r} is not a string")
-        if key_tag_length + len(k) >= MAX_SIMPLE_KEY or not PLAIN.fullmatch(k) and (
+        if key_tag_length + len(k) >= MAX_SIMPLE_KEY or not plain(k) and (
                 analysis(k).empty or analysis(k).multiline):
             raise Unsupported(f"key {k[:40]!r} is not a simple key")
         scalar(k, STR, "|" if "\n" in k else None, True)
@@ -375,7 +386,7 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
 
 def plain_lines(value: str, column: int, whitespace: bool, indent: int,
                 width: int) -> tuple[str, int]:
-    """write_plain for a one-line plain scalar (PLAIN) where lines may break, from
+    """write_plain for a one-line plain scalar (plain()) where lines may break, from
     `column`; the text and the end column. A line breaks at a single space once the
     column is past the width; a run of spaces stays as it is."""
     words = value.split(" ")

@@ -328,7 +328,7 @@ def test_yaml_text_writes_what_the_python_emitter_writes():
             assert fast == c_text and not swap.table and not swap.conflict, doc
         s = text()
         a = emitter.analyze_scalar(s)
-        if yaml_text.PLAIN.fullmatch(s):
+        if yaml_text.plain(s):
             assert a.allow_block_plain and a.allow_single_quoted
             assert not a.multiline and not a.empty
         if yaml_text.ONE_LINE.fullmatch(s):
