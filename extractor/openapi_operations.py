@@ -263,11 +263,14 @@ class OperationParts:
             if headers:
                 resp["headers"] = headers
             refs = []
-            seen_shapes: set[str] = set()
+            seen_shapes: set[tuple] = set()
             for s, schema, _ in entries:
-                if schema is None or _structure_key(schema) in seen_shapes:
+                if schema is None:
                     continue
-                seen_shapes.add(_structure_key(schema))
+                shape = _structure_key(schema)
+                if shape in seen_shapes:
+                    continue
+                seen_shapes.add(shape)
                 if list(schema) == ["$ref"]:
                     if schema not in refs:
                         refs.append(schema)
@@ -276,7 +279,7 @@ class OperationParts:
                     "Response" if status < 300 else f"Response{status}")
                 name = self.registry.add(base, {**schema, "x-source": source_of(
                     s.number, s.title, s.responses[status].body.loc or s.loc)},
-                    owner=self.owner(s), findings=self.findings, report=False)
+                    owner=self.owner(s), findings=self.findings, report=False, shape=shape)
                 ref = {"$ref": f"#/components/schemas/{name}"}
                 if ref not in refs:
                     refs.append(ref)

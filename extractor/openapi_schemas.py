@@ -6,7 +6,7 @@ names every component (see ``spec_names`` for the naming rules).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .api.model import ApiSection, Body, Description, Field, ModelTable, TypeRef
@@ -65,11 +65,12 @@ class Registry:
 
     def add(self, manual_name: str, schema: dict, *, owner: Owner, findings: Findings,
             conflict_loc=None, section: str | None = None, report: bool = True,
-            title: bool = False) -> str:
+            title: bool = False, shape: tuple | None = None) -> str:
+        """The component's name; `shape` is `_structure_key(schema)` where the caller has it."""
         base = pascal_name(manual_name)
         if title:
             schema = {**schema, "x-manual-name": manual_name}
-        key = (fold(base), _structure_key(schema))
+        key = (fold(base), _structure_key(schema) if shape is None else shape)
         if key in self.keys:
             _merge_nullable(self.schemas[self.keys[key]], schema)
             return self.keys[key]
@@ -211,7 +212,8 @@ class SchemaBuilder:
         self.building.add(model_name)
         schema = self.object_schema(m.fields)
         schema["x-source"] = source_of(self.section.number, model_name, m.loc)
-        owner = replace(self.spec.owner(self.section), side=self.side)
+        op = self.spec.owner(self.section)
+        owner = Owner(op.operation, op.version, self.side)
         name = self.spec.registry.add(model_name, schema, owner=owner,
                                       findings=self.spec.findings, conflict_loc=m.loc,
                                       section=self.section.number, title=True)

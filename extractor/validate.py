@@ -124,15 +124,16 @@ class Avoids:
 
     def __init__(self, doc: dict, keys: tuple[str, ...]):
         self.schemas = doc.get("components", {}).get("schemas", {})
-        self.keys = keys
+        self.keys = frozenset(keys)
         self.memo: dict[str, bool] = {}
 
     def __call__(self, node) -> bool:
+        keys = self.keys
         stack = [node]
         while stack:
             n = stack.pop()
             if isinstance(n, dict):
-                if any(k in n for k in self.keys):
+                if not keys.isdisjoint(n):
                     return False
                 ref = n.get("$ref")
                 if isinstance(ref, str):

@@ -4,7 +4,7 @@
     outcomes = overlays.apply(doc, api.findings, stem="evs")
 
 Besides the files given, `<spec_dir>/<stem>.overlay.yaml` (next to the spec being written)
-is picked up when it exists. Targets are RFC 9535 JSONPath (jsonpath-rfc9535). Every value
+is picked up when it exists. Targets are RFC 9535 JSONPath (targets.py). Every value
 an action changed carries `x-overlay: [{file, action, description}]`, and every action
 leaves a finding (`overlay-applied`, `overlay-target-missing`, `overlay-now-redundant`).
 """

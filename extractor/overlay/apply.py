@@ -49,7 +49,7 @@ def apply_overlay(doc: dict, overlay: Overlay) -> list[Outcome]:
 
 
 def _apply(doc: dict, overlay: Overlay, action: Action, oas31: bool) -> Outcome:
-    locations = _unique(node.location for node in action.query.find(doc))
+    locations = _unique(action.query.locations(doc))
     if not locations:
         return Outcome(overlay, action, MISSING)
     entry = {"file": overlay.name, "action": action.index, "description": action.description}

@@ -1,17 +1,15 @@
-"""Reading an OpenAPI Overlay 1.0 document: its actions, with their JSONPath targets compiled."""
+"""Reading an OpenAPI Overlay 1.0 document: its actions, with their JSONPath targets compiled
+(targets.py)."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import yaml
 
 from ..errors import InputError
-
-if TYPE_CHECKING:   # imported where an overlay is read: a build without one never needs it
-    import jsonpath_rfc9535 as jsonpath
+from .targets import Target, TargetError
 
 VERSION = re.compile(r"^1\.0\.\d+$")
 ACTION_KEYS = {"target", "description", "update", "remove"}
@@ -24,7 +22,7 @@ class Action:
 
     index: int
     target: str
-    query: jsonpath.JSONPathQuery
+    query: Target
     description: str
     update: object = NO_VALUE
     remove: bool = False
@@ -75,10 +73,9 @@ def _action(path: Path, index: int, raw) -> Action:
     target = raw.get("target")
     if not isinstance(target, str) or not target.startswith("$"):
         raise InputError(f"{where}: 'target' must be a JSONPath starting with '$'")
-    import jsonpath_rfc9535 as jsonpath
     try:
-        query = jsonpath.compile(target)
-    except jsonpath.JSONPathError as exc:
+        query = Target(target)
+    except TargetError as exc:
         raise InputError(f"{where}: target {target!r}: {exc}") from None
     remove = raw.get("remove", False)
     if not isinstance(remove, bool):
