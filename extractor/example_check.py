@@ -35,7 +35,7 @@ SCHEMAS = "#/components/schemas/"
 class FastExampleChecker:
     """`errors(schema, value)` like validate.ExampleChecker's, for OAS 3.0 documents."""
 
-    def __init__(self, doc: dict):
+    def __init__(self, doc: dict, *, plain: Avoids | None = None):
         self.doc = doc
         self._reference: ExampleChecker | None = None
         self.oas30 = not str(doc.get("openapi", "")).startswith("3.1")
@@ -46,8 +46,15 @@ class FastExampleChecker:
             # leaves unresolved sends that example to the reference checker)
             self.registry = jsonschema_rs.Registry(
                 [(DOC_URI, {k: v for k, v in doc.items() if k != "paths"})])
-            self.plain = Avoids(doc, COMBINING)
+            self.plain = plain if plain is not None else Avoids(doc, COMBINING)
             self._validators: dict[str, object] = {}
+
+    def closed_twin(self, closed_doc: dict) -> FastExampleChecker:
+        """A checker of `closed_doc` (this document with its object schemas closed,
+        validate.close) sharing this one's survey of combinators: closing only adds
+        `additionalProperties: false`, so a closed schema reaches the same keywords, in the
+        same order, as the schema it was made from."""
+        return FastExampleChecker(closed_doc, plain=self.plain if self.oas30 else None)
 
     @property
     def reference(self) -> ExampleChecker:

@@ -170,10 +170,14 @@ def check_examples(doc: dict, findings: Findings, checker=None) -> dict:
     schema itself, to tell a mismatch from members no table documents.
     Returns counts: {"examples", "valid", "invalid", "unreadable", "undocumented"}.
     """
-    make = type(checker) if checker is not None else ExampleChecker
     # the closed copy of what $refs point to (the builder's: components); each example's
     # own schema is closed as it is checked
-    strict = make({**doc, "components": close(doc.get("components", {}))})
+    closed_doc = {**doc, "components": close(doc.get("components", {}))}
+    twin = getattr(checker, "closed_twin", None)       # (example_check's: shares its survey)
+    if twin is not None:
+        strict = twin(closed_doc)
+    else:
+        strict = (type(checker) if checker is not None else ExampleChecker)(closed_doc)
     opened = {"checker": checker}
 
     def schema_errors(schema, value):
