@@ -42,7 +42,10 @@ class _Walker:
         for part in schema.get("allOf") or []:
             self.walk(part, value)
         for key in ("anyOf", "oneOf"):
-            real = [a for a in schema.get(key) or []
+            alternatives = schema.get(key)
+            if not alternatives:
+                continue
+            real = [a for a in alternatives
                     if not (isinstance(a, dict) and a.get("type") == "null")]
             if len(real) == 1:
                 self.walk(real[0], value)

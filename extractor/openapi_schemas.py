@@ -161,16 +161,21 @@ def _structure_key(schema) -> tuple:
     a hashable value equal where the JSON texts (keys sorted) would be, for the values a
     manual gives (NaN and -0.0 aside): mappings compare as sets of items, and a number
     keeps its type (`1`, `1.0` and `true` differ)."""
-    def freeze(x, names: bool = False):
-        if isinstance(x, dict):
-            if names:       # the keys of `properties` are field names, not keywords
-                return dict, frozenset([(k, freeze(v)) for k, v in x.items()])
-            return dict, frozenset([(k, freeze(v, k == "properties")) for k, v in x.items()
-                                    if k not in _UNSTRUCTURAL])
-        if isinstance(x, (list, tuple)):
-            return list, tuple([freeze(v) for v in x])
-        return x if type(x) is str else (type(x), x)
-    return freeze(schema)
+    return _freeze(schema)
+
+
+def _freeze(x, names: bool = False):
+    """_structure_key's value of `x` (a string stands for itself: it is taken as it is
+    here, without a call)."""
+    if isinstance(x, dict):
+        if names:       # the keys of `properties` are field names, not keywords
+            return dict, frozenset([(k, v if type(v) is str else _freeze(v))
+                                    for k, v in x.items()])
+        return dict, frozenset([(k, v if type(v) is str else _freeze(v, k == "properties"))
+                                for k, v in x.items() if k not in _UNSTRUCTURAL])
+    if isinstance(x, (list, tuple)):
+        return list, tuple([v if type(v) is str else _freeze(v) for v in x])
+    return x if type(x) is str else (type(x), x)
 
 
 def _merge_nullable(into: dict, other: dict) -> None:
