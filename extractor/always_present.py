@@ -96,10 +96,12 @@ def _reached(node: Any, schemas: dict, out: set[int], seen: set[str]) -> None:
                 _reached(schemas[name], schemas, out, seen)
         out.add(id(node))
         for v in node.values():
-            _reached(v, schemas, out, seen)
+            if isinstance(v, (dict, list)):       # (nothing to add for a scalar)
+                _reached(v, schemas, out, seen)
     elif isinstance(node, list):
         for v in node:
-            _reached(v, schemas, out, seen)
+            if isinstance(v, (dict, list)):
+                _reached(v, schemas, out, seen)
 
 
 def _operations(doc: dict):

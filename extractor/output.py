@@ -31,11 +31,12 @@ def dump_json(doc, indent: int = 2) -> str:
         orjson = None
     if orjson is not None and indent > 0 and _floats_agree(doc, orjson):
         try:
-            text = orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode("utf-8")
+            text = orjson.dumps(doc, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
         except TypeError:        # a key that is not a string, an integer beyond 64 bits
             pass
-        else:
-            return (text if indent == 2 else _reindent(text, indent)) + "\n"
+        else:                    # (the newline added by orjson: no copy of the whole text)
+            text = text.decode("utf-8")
+            return text if indent == 2 else _reindent(text[:-1], indent) + "\n"
     return json.dumps(doc, ensure_ascii=False, indent=indent) + "\n"
 
 

@@ -102,13 +102,13 @@ def closed(doc: dict) -> dict:
 def close(node):
     """A copy of `node` (a schema, or a part of a document) whose object schemas with
     properties admit no other members."""
-    if isinstance(node, dict):
-        out = {k: close(v) for k, v in node.items()}
+    if isinstance(node, dict):      # (a scalar is itself: taken without a call)
+        out = {k: close(v) if isinstance(v, (dict, list)) else v for k, v in node.items()}
         if isinstance(node.get("properties"), dict) and "additionalProperties" not in node:
             out["additionalProperties"] = False
         return out
     if isinstance(node, list):
-        return [close(v) for v in node]
+        return [close(v) if isinstance(v, (dict, list)) else v for v in node]
     return node
 
 

@@ -301,7 +301,9 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
                 return empty("{", "}")
             outer = indent
             indent = here = 0 if indent is None else indent + best_indent
-            on_new_line = new_line_keys.setdefault(here, {})
+            on_new_line = new_line_keys.get(here)
+            if on_new_line is None:
+                on_new_line = new_line_keys[here] = {}
             for k, v in d.items():
                 if column > here:      # past the indent: write_indent starts a new line
                     done = on_new_line.get(k)
