@@ -265,6 +265,10 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
 
     def key(k) -> tuple:
         """A mapping key as expect_block_mapping_key writes it: indentation, key, `:`."""
+        if (column > indent and type(k) is str and key_tag_length + len(k) < MAX_SIMPLE_KEY
+                and is_plain(k)):
+            # past the indent, write_indent starts a line and pads it; a plain key follows
+            return "\n" + " " * indent + k + ":", indent + len(k) + 1
         start = len(out)
         to_em()
         em.write_indent()
