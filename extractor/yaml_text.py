@@ -66,7 +66,7 @@ LITERAL = re.compile(rf"(?=.*\n)(?!.* \n)[^{_NOT_TEXT}]*(?<! )", re.S)
 OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")
 # what output._Swap works around in libyaml (astral, private use); with PyYAML's escape of
 # an astral character in double quotes (`\U`: libyaml writes the character as it is)
-SWAPPED = re.compile("[\U00010000-\U0010ffff\ue000-\uf8ff]")
+SWAPPED = "[\U00010000-\U0010ffff\ue000-\uf8ff]"     # (compiled where a string folded)
 # libyaml's escapes in double quotes besides \xXX/\uXXXX (yaml_emitter_write_double_quoted)
 ESCAPES = {"\0": "0", "\x07": "a", "\x08": "b", "\t": "t", "\n": "n", "\x0b": "v",
            "\x0c": "f", "\r": "r", "\x1b": "e", '"': '"', "\\": "\\", "\x85": "N",
@@ -384,7 +384,7 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
         em.write_indicator("...", True)
         em.write_indent()
     text = "".join(out)
-    if folded and ("\\U" in text or SWAPPED.search(text)):
+    if folded and ("\\U" in text or re.search(SWAPPED, text)):
         raise Unsupported(f"{folded[0][:40]!r} folds in double quotes, beside characters "
                           "libyaml needs swapped")
     return text
