@@ -57,13 +57,17 @@ class _Walker:
                 self.instances.setdefault(id(schema), []).append(set(value))
             extra = schema.get("additionalProperties")
             for k, v in value.items():
+                if not isinstance(v, (dict, list)):
+                    continue                # a scalar is no instance of an object schema
                 if k in props:
                     self.walk(props[k], v)
                 elif isinstance(extra, dict):
                     self.walk(extra, v)
         elif isinstance(value, list) and _is(schema, "array"):
+            items = schema.get("items")
             for v in value:
-                self.walk(schema.get("items"), v)
+                if isinstance(v, (dict, list)):
+                    self.walk(items, v)
 
     def pick(self, alternatives: list, example: dict) -> Any:
         """The alternative of an `anyOf` a response example belongs to, or None."""
