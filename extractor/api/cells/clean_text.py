@@ -49,6 +49,7 @@ _GLUED_CJK_KEY_RE = re.compile(rf"(?<=[A-Za-z0-9)）])(?=[{_CJK}]{{1,8}}[：:])"
 
 _BULLET = "• "
 _CONTROL = {c: None for c in (1, 2, 3, 4)}        # the sentinels below stand for list tags
+_CONTROL_CHARS = "".join(map(chr, _CONTROL))
 # A space between two ideographs is a wrap artefact (`云硬盘列表 页面`) or link padding
 # (`请参见 查询镜像详情`), except after a label or note word (`说明 从快照…`).
 _CJK_GAP_RE = re.compile(
@@ -273,7 +274,9 @@ def clean_cell(text: str, *, label_before_list: bool = False, sentence_items: bo
 
 def _clean(text: str, label_before_list: bool, sentence_items: bool,
            on_unmarked_list: Callable[[], None] | None = None) -> str:
-    s = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
+    s = text.replace("\r\n", "\n").replace("\r", "\n")
+    if any(c in s for c in _CONTROL_CHARS):      # rare: translate walks the text char by char
+        s = s.translate(_CONTROL)
     n = 1
     while n and "<" in s:                        # removing a tag may join a new one: `<p<b>>`
         s, n = _TAG_RE.subn(_tag_sentinel, s)

@@ -340,16 +340,10 @@ def parse_description(text: str, type_kind: str = "string") -> Description:
     """A cleaned description cell split into its labelled parts, plus what they state
     (see `_parse_description`; each distinct cell is parsed once, each caller gets its
     own copy)."""
-    return Description(*(_copy_value(v) for v in _field_values(_parse_cached(text, type_kind))))
-
-
-def _copy_value(value):
-    """A field of the shared parse, copied where a caller could change it in place."""
-    if isinstance(value, list):
-        return list(value)
-    if isinstance(value, dict):
-        return dict(value)
-    return value
+    values = list(_field_values(_parse_cached(text, type_kind)))
+    for i in _CONTAINERS:                 # the lists and dicts a caller may change in place
+        values[i] = values[i].copy()
+    return Description(*values)
 
 
 def _parse_description(text: str, type_kind: str = "string") -> Description:
@@ -397,3 +391,4 @@ def _parse_description(text: str, type_kind: str = "string") -> Description:
 
 _parse_cached = lru_cache(maxsize=8192)(_parse_description)
 _field_values = attrgetter(*(f.name for f in fields(Description)))   # in __init__'s order
+_CONTAINERS = tuple(i for i, f in enumerate(fields(Description)) if f.default_factory in (list, dict))
