@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from extractor.api.cells import clean_text
+from extractor.api.cells import marks
 from extractor.api.op_errors import _names
 from extractor.api.reference.table_reading import _join_cjk
 from extractor.api.sections import _glued_label
@@ -81,19 +81,46 @@ def test_cjk_sets_are_the_classes_they_replace(test, cls):
         assert test(ch) == bool(pattern.match(ch)), hex(ord(ch))
 
 
-@pytest.mark.parametrize("name, before", [
-    ("_LIST_MARK_RE", r"[•●▪■◆]\s*|(?:(?<=[\s)）\u3000-\u9fff\uff00-\uffef])|^)-\s+(?!\d)"
-                      rf"|(?:(?<=\s)|^)-(?=[{CJK}])|(?:(?<=[\s。；;])|^)l\s+(?=[{CJK}])"),
-    ("_LINE_MARK_RE", rf"^\s*(?:[•●▪■◆]\s*|-\s+|-(?=[{CJK}])|l\s+(?=[{CJK}]))"),
-    ("_CJK_GAP_RE", r"(?:(?<=[\s。，；：:,;.!?！？])|^)(?:参数解释|约束限制|取值范围|默认取值|功能说明|说明|注意|须知)"
-                    rf" (?=[{CJK}])|(?<=[{CJK}]) (?=[{CJK}])"),
+# The cell cleaner's mark rules as patterns (before they were written by code point, in
+# api/cells/marks.py); the first three as they read before they were factored.
+LIST_MARK = (r"[•●▪■◆]\s*|(?:(?<=[\s)）\u3000-\u9fff\uff00-\uffef])|^)-\s+(?!\d)"
+             rf"|(?:(?<=\s)|^)-(?=[{CJK}])|(?:(?<=[\s。；;])|^)l\s+(?=[{CJK}])")
+LINE_MARK = rf"^\s*(?:[•●▪■◆]\s*|-\s+|-(?=[{CJK}])|l\s+(?=[{CJK}]))"
+CJK_GAP = (r"(?:(?<=[\s。，；：:,;.!?！？])|^)(?:参数解释|约束限制|取值范围|默认取值|功能说明|说明|注意|须知)"
+           rf" (?=[{CJK}])|(?<=[{CJK}]) (?=[{CJK}])")
+MID_MARK = rf"(?<=\s)(?<!^\d\. )(?<!^\d\d\. )-(?=[{CJK}])"
+GLUED_BARE = rf"(?<=[{CJK}\])）)])(?=[A-Za-z_][A-Za-z0-9_\-]*\s*(?:[：:]|为))"
+GLUED_CJK_KEY = rf"(?<=[A-Za-z0-9)）])(?=[{CJK}]{{1,8}}[：:])"
+
+MARK_ALPHABET = ["-", " ", "  ", "l", "•", "◆", "云", "盘", "说明", "功能说明", "注意", "。", "；",
+                 "1", "12", "a", ")", "）", "\u3001", "\u3000", "\uff01", "\n", "参数解释", "x",
+                 ". ", "1. ", "12. ", "1a. ", "\u0663", "\u00b2", "\u4dff", "\ua000"]
+
+
+def _gap_kept(m: re.Match) -> str:
+    return m.group() if len(m.group()) > 1 else ""
+
+
+@pytest.mark.parametrize("rule, pattern, apply", [
+    (marks.list_marks, LIST_MARK, lambda p, t: [m.span() for m in p.finditer(t)]),
+    (marks.line_mark_end, LINE_MARK, lambda p, t: p.match(t) and p.match(t).end()),
+    (marks.split_mid_marks, MID_MARK, lambda p, t: p.split(t)),
+    (marks.join_cjk_gaps, CJK_GAP, lambda p, t: p.sub(_gap_kept, t)),
 ])
-def test_factored_cell_patterns_match_where_the_unfactored_did(name, before):
-    old, new = re.compile(before), getattr(clean_text, name)
-    alphabet = ["-", " ", "l", "•", "云", "盘", "说明", "注意", "。", "；", "1", "a", ")", "）",
-                "\u3001", "\n", "参数解释", "x"]
-    for text in _texts(alphabet):
-        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+def test_cell_mark_rules_as_the_patterns_say(rule, pattern, apply):
+    old = re.compile(pattern)
+    for text in _texts(MARK_ALPHABET, n=60000, most=12):
+        assert rule(text) == apply(old, text), text
+
+
+@pytest.mark.parametrize("rule, pattern", [
+    (marks.split_bare_keys, GLUED_BARE), (marks.split_cjk_keys, GLUED_CJK_KEY)])
+def test_glued_list_keys_split_as_the_patterns_say(rule, pattern):
+    old = re.compile(pattern)
+    alphabet = ["云", "盘", "数据盘", "云硬盘类型", "\u9fff", "\u4e00", "\u3400", "：", ":", "为", "a",
+                "Z", "_", "-", "0", "9", ")", "）", "]", " ", "month", "SPEC_CHG", "\n", "é", "。"]
+    for text in _texts(alphabet, n=60000, most=14):
+        assert rule(text) == old.split(text), text
 
 
 def test_structure_key_is_json_equality():

@@ -6,9 +6,10 @@ from dataclasses import fields
 from functools import lru_cache
 from operator import attrgetter
 
+from ...cjk import HAN as _CJK
 from ...vocab import CJK_CHAR_RE
 from ..model import Description
-from .clean_text import _CJK, _LABEL_RE
+from .clean_text import _LABEL_RE
 
 _WS_RE = re.compile(r"\s+")
 
