@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from extractor.api.cells import marks
+from extractor.api.cells import descriptions, marks
 from extractor.api.op_errors import _names
 from extractor.api.reference.table_reading import _join_cjk
 from extractor.api.sections import _glued_label
@@ -121,6 +121,31 @@ def test_glued_list_keys_split_as_the_patterns_say(rule, pattern):
                 "Z", "_", "-", "0", "9", ")", "）", "]", " ", "month", "SPEC_CHG", "\n", "é", "。"]
     for text in _texts(alphabet, n=60000, most=14):
         assert rule(text) == old.split(text), text
+
+
+def test_description_value_heads_as_the_patterns_say():
+    """Inline value lists (`"SATA"为…"SAS"为…`, `云硬盘"ESSD"为…`) and reversed ones
+    (`降序: desc 升序: asc`): where a value heads its text, as the patterns said when they
+    held the class of ideographs."""
+    d = descriptions
+    inline = re.compile(
+        rf"(?:(?:(?<=[\s。；;，,])|^)(?:{d._head_q('q')}|(?P<b>{d._VALUE})){d._HEAD_SEP}"
+        rf"|(?<=[{CJK}])(?:{d._head_q('cq')}{d._HEAD_SEP}|(?P<cb>{d._VALUE})\s*[:：]))\s*")
+    reversed_ = re.compile(
+        rf"\s*(?P<label>[{CJK}][^\s:：]{{0,15}})\s*[:：]\s*(?P<v>{d._VALUE})\s*"
+        rf"(?:[。，,；;]|(?=[\s{CJK}])|$)")
+    alphabet = ["云", "盘", "降序", "\u9fff", "\u4e00", "\u3400", "：", ":", "为", "表示", "代表",
+                "SATA", "a", "Z", "_", ".", "-", "0", "1", " ", "  ", "\n", "\"", "“", "”", "‘",
+                "’", "。", "，", ",", "；", "é", "ESSD 2"]
+    groups = ("q", "b", "cq", "cb")
+    rng = random.Random(7)
+    for text in _texts(alphabet, n=60000, most=12):
+        assert [(m.span(), m.group(*groups)) for m in d._inline_heads(text)] == \
+            [(m.span(), m.group(*groups)) for m in inline.finditer(text)], text
+        pos = rng.randint(0, len(text))
+        m = reversed_.match(text, pos)
+        assert d._reversed_pair(text, pos) == (m and (m.group("v"), m.group("label"), m.end())), \
+            (text, pos)
 
 
 def test_structure_key_is_json_equality():

@@ -6,8 +6,7 @@ from dataclasses import fields
 from functools import lru_cache
 from operator import attrgetter
 
-from ...cjk import HAN as _CJK
-from ...vocab import CJK_CHAR_RE
+from ...cjk import is_han
 from ..model import Description
 from .clean_text import _LABEL_RE
 
@@ -51,13 +50,15 @@ _BULLET_ITEM_RE = re.compile(
     rf"^•\s*(?:{_head_q('q')}|(?P<b>{_VALUE}))\s*(?P<sep>{_SEP_WORDS})\s*(?P<desc>.*)$")
 # Inline `VALUE: text VALUE: text` / `"VALUE"为text "VALUE"为text` / `0代表…，1代表…`.
 # White space beside CJK text carries no meaning (a line break there drops it), so a
-# quoted value, or a bare one with a colon, may also follow CJK text: `云硬盘"ESSD"为…`.
+# quoted value, or a bare one with a colon, may also follow CJK text: `云硬盘"ESSD"为…`
+# (the groups cq / cb: `_inline_heads` holds them to an ideograph before the match).
 _INLINE_HEAD_RE = re.compile(
     rf"(?:(?:(?<=[\s。；;，,])|^)(?:{_head_q('q')}|(?P<b>{_VALUE})){_HEAD_SEP}"
-    rf"|(?<=[{_CJK}])(?:{_head_q('cq')}{_HEAD_SEP}|(?P<cb>{_VALUE})\s*[:：]))\s*")
-# Reversed `降序: desc 升序: asc`, `添加标签：create`.
+    rf"|(?:{_head_q('cq')}{_HEAD_SEP}|(?P<cb>{_VALUE})\s*[:：]))\s*")
+# Reversed `降序: desc 升序: asc`, `添加标签：create`: a label starting with an ideograph,
+# then the value and what may end it (`_reversed_pair` tests the ideographs).
 _REVERSED_RE = re.compile(
-    rf"\s*(?P<label>[{_CJK}][^\s:：]{{0,15}})\s*[:：]\s*(?P<v>{_VALUE})\s*(?:[。，,；;]|(?=[\s{_CJK}])|$)")
+    rf"\s*(?P<label>[^\s:：]{{1,16}})\s*[:：]\s*(?P<v>{_VALUE})(?P<gap>\s*)(?P<stop>[。，,；;])?")
 _DESC_TAIL_RE = re.compile(r"[\s。；;，,]+$")
 _WRAP_IN_VALUE_RE = re.compile(r"(?<=[A-Za-z0-9]) (?=\d+\b|[a-z])")
 
@@ -163,7 +164,7 @@ def _bullet_values(scope: str, labelled: bool) -> list[tuple[str, str]] | None:
             pairs.append((_value(m.group("q"), m.group("b")), m.group("desc").strip()))
             continue
         rest = line[1:].lstrip()
-        if not rest or CJK_CHAR_RE.match(rest) is None:
+        if not rest or not is_han(rest[0]):
             return None                          # an item that is neither a value nor a note
     return pairs or None
 
@@ -171,7 +172,7 @@ def _bullet_values(scope: str, labelled: bool) -> list[tuple[str, str]] | None:
 def _inline_values(scope: str) -> list[tuple[str, str]] | None:
     """(value, text) when the whole range text is `VALUE: text VALUE: text …`."""
     text = _WS_RE.sub(" ", scope).strip()
-    heads = list(_INLINE_HEAD_RE.finditer(text))
+    heads = _inline_heads(text)
     if len(heads) < 2 or heads[0].start() != 0:
         return None
     pairs = []
@@ -190,12 +191,42 @@ def _reversed_values(scope: str) -> list[tuple[str, str]] | None:
     text = _WS_RE.sub(" ", scope).strip()
     pos, pairs = 0, []
     while pos < len(text):
-        m = _REVERSED_RE.match(text, pos)
-        if not m or m.end() == pos:
+        pair = _reversed_pair(text, pos)
+        if pair is None or pair[2] == pos:
             return None
-        pairs.append((m.group("v"), m.group("label")))
-        pos = m.end()
+        pairs.append(pair[:2])
+        pos = pair[2]
     return pairs or None
+
+
+def _inline_heads(text: str) -> list[re.Match]:
+    """The value heads of an inline list, left to right: `_INLINE_HEAD_RE`'s matches,
+    those of the groups cq / cb only right after an ideograph."""
+    heads, pos = [], 0
+    while (m := _INLINE_HEAD_RE.search(text, pos)) is not None:
+        start = m.start()
+        if (m.group("cq") is None and m.group("cb") is None) or \
+                (start and is_han(text[start - 1])):
+            heads.append(m)
+            pos = m.end()
+        else:                                    # no head starts here: on to the next place
+            pos = start + 1
+    return heads
+
+
+def _reversed_pair(text: str, pos: int) -> tuple[str, str, int] | None:
+    """(value, label, end) of the `label: value` pair at pos: the label starts with an
+    ideograph; the value ends at a stop (`。，,；;`, consumed), before an ideograph or white
+    space, or at the end of the text."""
+    m = _REVERSED_RE.match(text, pos)
+    if m is None or not is_han(m.group("label")[0]):
+        return None
+    end = m.end()
+    if m.group("stop") is None and end < len(text) and not is_han(text[end]):
+        if not m.group("gap"):
+            return None
+        end -= 1                                 # ends before the white space's last char
+    return m.group("v"), m.group("label"), end
 
 
 def _typed_ok(values: list[str], kind: str) -> bool:
