@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from extractor.api.cells import descriptions, marks
+from extractor.api.cells import clean_text, descriptions, marks
 from extractor.api.op_errors import _names
 from extractor.api.reference.table_reading import _join_cjk
 from extractor.api.sections import _glued_label
@@ -146,6 +146,35 @@ def test_description_value_heads_as_the_patterns_say():
         m = reversed_.match(text, pos)
         assert d._reversed_pair(text, pos) == (m and (m.group("v"), m.group("label"), m.end())), \
             (text, pos)
+
+
+LIST_PIECES = ["支持", "取值", "范围", "为", "是", "可选值", "枚举值", "结果为", "只有", "仅有", "包括",
+               "目前", "仅", "不", "传", "：", " ", "A", "1", "、", "和", "。", "两", "种", "\""]
+LABEL_PIECES = ["参数解释", "约束限制", "取值范围", "默认取值", "取值", "参数", " ", "\n", "：", "x"]
+LENGTH_PIECES = ["长度", "字符", "字节", "位", "以内", "字符以内", "最大", "最大支持", "不超过", "个",
+                 "为", "是", "范围", "长度为", "固定为", "-", "1", "1-2", " ", "：", "x"]
+
+
+@pytest.mark.parametrize("pattern, words, pieces", [
+    (descriptions._LIST_RE, descriptions._LIST_WORDS, LIST_PIECES),
+    (descriptions._WEAK_RANGE_RE, (descriptions._WEAK_RANGE_WORD,), LIST_PIECES + ["如下", "当前"]),
+    (clean_text._LABEL_RE, clean_text.LABELS, LABEL_PIECES),
+    *((p, descriptions._LEN_WORDS, LENGTH_PIECES)
+      for p in (*descriptions._LEN_RES, descriptions._LEN_RANGE_RE, descriptions._LEN_FIXED_RE)),
+])
+def test_patterns_match_only_texts_holding_their_words(pattern, words, pieces):
+    """A text is scanned with these patterns only if it holds one of their words: every
+    match holds one (random texts of the pieces the patterns are made of, most of them a
+    piece then a short list)."""
+    rng = random.Random(11)
+    tails = list(_texts(["A", "1", "12", "、", "和", "/", " ", "。", "种", "两"], n=4000, most=6))
+    matched = 0
+    for text in _texts(pieces, n=60000, most=5):
+        text += rng.choice(tails)
+        if pattern.search(text):
+            matched += 1
+            assert any(w in text for w in words), text
+    assert matched >= 20                     # the texts do reach the pattern
 
 
 def test_structure_key_is_json_equality():

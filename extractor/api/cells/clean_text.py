@@ -23,7 +23,8 @@ _TAG_RE = re.compile(
 _SENTINEL_SPLIT_RE = re.compile(r"([\n\x01\x02\x03\x04])")
 _PARA_TAGS = {"p", "br", "div"}
 # A label standing as a label: at the start or after whitespace, followed by
-# whitespace, a colon or the end (`参数解释 项目ID。`, `<p>参数解释</p>`, `取值范围：`).
+# whitespace, a colon or the end (`参数解释 项目ID。`, `<p>参数解释</p>`, `取值范围：`);
+# tried at every position, so only on a text that holds one of LABELS.
 _LABEL_RE = re.compile(r"(?:(?<=\s)|^)(参数解释|约束限制|取值范围|默认取值)(?=[\s：:]|$)")
 # Item markers inside <ul>/<ol>: bullets, `- ` (also glued after CJK text:
 # `云硬盘- "GPSSD"`), `-` before CJK after a space, the Wingdings `l ` (marks.list_marks);
@@ -146,7 +147,8 @@ class _Cleaner:
 
     def text(self, piece: str) -> None:
         pos = 0
-        for m in _LABEL_RE.finditer(piece):
+        labels = _LABEL_RE.finditer(piece) if any(x in piece for x in LABELS) else ()
+        for m in labels:
             if m.start() > pos:
                 self.segment(piece[pos:m.start()])
             self.out.end()                       # a label ends any list and starts a line

@@ -8,7 +8,7 @@ from operator import attrgetter
 
 from ...cjk import is_han
 from ..model import Description
-from .clean_text import _LABEL_RE
+from .clean_text import LABELS, _LABEL_RE
 
 _WS_RE = re.compile(r"\s+")
 
@@ -36,6 +36,10 @@ _LIST_RE = re.compile(
 _LIST_ALONE_RE = re.compile(
     rf"^\s*(?P<list>(?>{_ITEM}(?:{_SEP}{_ITEM})+))\s*(?:(?P<n>{_COUNT})\s*种\S*)?\s*[。；;.]?\s*$")
 _LIST_ITEM_RE = re.compile(_ITEM)
+# Words that every match of a pattern holds: a text without one is not scanned (a pattern
+# that opens with alternatives or an assertion is tried at every position of the text).
+_LIST_WORDS = ("支持", "取值", "可选值", "枚举值", "结果为", "只有", "仅有", "包括")   # _LIST_RE
+_WEAK_RANGE_WORD = "取值"                                                       # _WEAK_RANGE_RE
 
 
 def _head_q(group: str) -> str:
@@ -89,6 +93,7 @@ _LEN_RES = (
 )
 _LEN_RANGE_RE = re.compile(r"长度(?:范围)?(?:为|是)\s*[：:]?\s*(\d+)\s*[-~～]\s*(\d+)")
 _LEN_FIXED_RE = re.compile(r"长度固定为\s*(\d+)")
+_LEN_WORDS = ("长度", "字符", "字节", "位")           # _LEN_RES, _LEN_RANGE_RE, _LEN_FIXED_RE
 _UNIT_RE = re.compile(
     r"单位(?:为|是)\s*[：:]?\s*([A-Za-z]+(?:/[A-Za-z]+)?|(?:毫秒|秒|分钟|小时|天|周|月|年|字节|个)(?=[\s，,。；;）)]|$))")
 
@@ -133,7 +138,8 @@ def _unquote(item: str) -> str:
 def _list_values(scope: str, whole_range: bool) -> tuple[list[str], int | None] | None:
     """Values of an explicit list (`目前支持"A"，"B"两种`); None if none or several disagree."""
     found: list[tuple[list[str], int | None]] = []
-    for m in _LIST_RE.finditer(scope):
+    lists = _LIST_RE.finditer(scope) if any(w in scope for w in _LIST_WORDS) else ()
+    for m in lists:
         found.append(([_unquote(x.group()) for x in _LIST_ITEM_RE.finditer(m.group("list"))],
                       _count(m.group("n"))))
     if not found and whole_range:
@@ -337,7 +343,7 @@ def _derive_bounds(range_part: str, whole: str, kind: str) -> tuple:
 
 
 def _derive_lengths(whole: str, kind: str) -> tuple:
-    if kind != "string":
+    if kind != "string" or not any(w in whole for w in _LEN_WORDS):
         return None, None
     maxs = {int(x) for r in _LEN_RES for x in r.findall(whole)}
     mins: set[int] = set()
@@ -356,7 +362,7 @@ def _derive_lengths(whole: str, kind: str) -> tuple:
 
 
 def _split_labels(text: str) -> dict[str, str] | None:
-    marks = list(_LABEL_RE.finditer(text))
+    marks = list(_LABEL_RE.finditer(text)) if any(x in text for x in LABELS) else []
     if not marks:
         return None
     parts = {"": text[:marks[0].start()].strip()}
@@ -399,7 +405,7 @@ def _parse_description(text: str, type_kind: str = "string") -> Description:
         d.value_range = _na(parts.get("取值范围", ""))
         d.default_text = _na(parts.get("默认取值", ""))
     else:
-        m = _WEAK_RANGE_RE.search(text)
+        m = _WEAK_RANGE_RE.search(text) if _WEAK_RANGE_WORD in text else None
         if m and text[m.end():].strip():
             labelled = True
             d.explanation = text[:m.start()].strip().rstrip("，,").strip()
