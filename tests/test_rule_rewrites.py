@@ -197,3 +197,9 @@ def test_structure_key_is_json_equality():
         _structure_key({"description": "b", "type": "string"})
     assert _structure_key({"properties": {"description": {"type": "string"}}}) != \
         _structure_key({"properties": {}})                  # a field named `description`
+
+
+def test_see_also_words_hold_a_stem():
+    """Texts without a see-also stem are not scanned for references: every word holds one."""
+    from extractor.api.xrefs import SEE_STEMS, SEE_WORDS
+    assert all(any(stem in word for stem in SEE_STEMS) for word in SEE_WORDS)
