@@ -3,11 +3,11 @@
 Every front end (text, PDF, HTML) produces these and nothing else; nothing downstream
 knows which front end ran.
 
-Blocks are values: hashable and compared by their fields, and nothing changes one once
-made. They are not `frozen` dataclasses only because a frozen one pays an
-`object.__setattr__` call per field on every construction, and a front end makes one or
-two per line of the manual. `Loc`, which blocks, fields and findings share, is frozen:
-changing one would change all of them (and the hash of every frozen finding).
+Blocks and their `Loc`s are values: hashable and compared by their fields, and nothing
+changes one once made (a `Loc` is shared by blocks, fields and findings, and hashed with
+every frozen finding). They are not `frozen` dataclasses only because a frozen one pays an
+`object.__setattr__` call per field on every construction (a `Loc` three times the cost
+of the rest of it), and a front end makes one or two per line of the manual.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Union
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Loc:
     """Where a block came from: a 1-based line of a text file, a PDF page, or an HTML
 export's topic file plus the id of the element (`anchor`)."""

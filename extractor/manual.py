@@ -51,7 +51,7 @@ class TocEntry:
     loc: Loc
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)   # compared by identity; see api/model.py
 class Section:
     number: str
     title: str
@@ -73,7 +73,7 @@ class Section:
             isinstance(b, Paragraph) and b.text.strip() in URI_LABELS for b in self.blocks)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)   # compared by identity; see api/model.py
 class Manual:
     service: str
     doc_title: str

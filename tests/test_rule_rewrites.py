@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from extractor.api.cells import clean_text
+from extractor.api.cells import clean_text, descriptions, marks
 from extractor.api.op_errors import _names
 from extractor.api.reference.table_reading import _join_cjk
 from extractor.api.sections import _glued_label
@@ -81,19 +81,100 @@ def test_cjk_sets_are_the_classes_they_replace(test, cls):
         assert test(ch) == bool(pattern.match(ch)), hex(ord(ch))
 
 
-@pytest.mark.parametrize("name, before", [
-    ("_LIST_MARK_RE", r"[•●▪■◆]\s*|(?:(?<=[\s)）\u3000-\u9fff\uff00-\uffef])|^)-\s+(?!\d)"
-                      rf"|(?:(?<=\s)|^)-(?=[{CJK}])|(?:(?<=[\s。；;])|^)l\s+(?=[{CJK}])"),
-    ("_LINE_MARK_RE", rf"^\s*(?:[•●▪■◆]\s*|-\s+|-(?=[{CJK}])|l\s+(?=[{CJK}]))"),
-    ("_CJK_GAP_RE", r"(?:(?<=[\s。，；：:,;.!?！？])|^)(?:参数解释|约束限制|取值范围|默认取值|功能说明|说明|注意|须知)"
-                    rf" (?=[{CJK}])|(?<=[{CJK}]) (?=[{CJK}])"),
+# The cell cleaner's mark rules as patterns (before they were written by code point, in
+# api/cells/marks.py); the first three as they read before they were factored.
+LIST_MARK = (r"[•●▪■◆]\s*|(?:(?<=[\s)）\u3000-\u9fff\uff00-\uffef])|^)-\s+(?!\d)"
+             rf"|(?:(?<=\s)|^)-(?=[{CJK}])|(?:(?<=[\s。；;])|^)l\s+(?=[{CJK}])")
+LINE_MARK = rf"^\s*(?:[•●▪■◆]\s*|-\s+|-(?=[{CJK}])|l\s+(?=[{CJK}]))"
+CJK_GAP = (r"(?:(?<=[\s。，；：:,;.!?！？])|^)(?:参数解释|约束限制|取值范围|默认取值|功能说明|说明|注意|须知)"
+           rf" (?=[{CJK}])|(?<=[{CJK}]) (?=[{CJK}])")
+MID_MARK = rf"(?<=\s)(?<!^\d\. )(?<!^\d\d\. )-(?=[{CJK}])"
+GLUED_BARE = rf"(?<=[{CJK}\])）)])(?=[A-Za-z_][A-Za-z0-9_\-]*\s*(?:[：:]|为))"
+GLUED_CJK_KEY = rf"(?<=[A-Za-z0-9)）])(?=[{CJK}]{{1,8}}[：:])"
+
+MARK_ALPHABET = ["-", " ", "  ", "l", "•", "◆", "云", "盘", "说明", "功能说明", "注意", "。", "；",
+                 "1", "12", "a", ")", "）", "\u3001", "\u3000", "\uff01", "\n", "参数解释", "x",
+                 ". ", "1. ", "12. ", "1a. ", "\u0663", "\u00b2", "\u4dff", "\ua000"]
+
+
+def _gap_kept(m: re.Match) -> str:
+    return m.group() if len(m.group()) > 1 else ""
+
+
+@pytest.mark.parametrize("rule, pattern, apply", [
+    (marks.list_marks, LIST_MARK, lambda p, t: [m.span() for m in p.finditer(t)]),
+    (marks.line_mark_end, LINE_MARK, lambda p, t: p.match(t) and p.match(t).end()),
+    (marks.split_mid_marks, MID_MARK, lambda p, t: p.split(t)),
+    (marks.join_cjk_gaps, CJK_GAP, lambda p, t: p.sub(_gap_kept, t)),
 ])
-def test_factored_cell_patterns_match_where_the_unfactored_did(name, before):
-    old, new = re.compile(before), getattr(clean_text, name)
-    alphabet = ["-", " ", "l", "•", "云", "盘", "说明", "注意", "。", "；", "1", "a", ")", "）",
-                "\u3001", "\n", "参数解释", "x"]
-    for text in _texts(alphabet):
-        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+def test_cell_mark_rules_as_the_patterns_say(rule, pattern, apply):
+    old = re.compile(pattern)
+    for text in _texts(MARK_ALPHABET, n=60000, most=12):
+        assert rule(text) == apply(old, text), text
+
+
+@pytest.mark.parametrize("rule, pattern", [
+    (marks.split_bare_keys, GLUED_BARE), (marks.split_cjk_keys, GLUED_CJK_KEY)])
+def test_glued_list_keys_split_as_the_patterns_say(rule, pattern):
+    old = re.compile(pattern)
+    alphabet = ["云", "盘", "数据盘", "云硬盘类型", "\u9fff", "\u4e00", "\u3400", "：", ":", "为", "a",
+                "Z", "_", "-", "0", "9", ")", "）", "]", " ", "month", "SPEC_CHG", "\n", "é", "。"]
+    for text in _texts(alphabet, n=60000, most=14):
+        assert rule(text) == old.split(text), text
+
+
+def test_description_value_heads_as_the_patterns_say():
+    """Inline value lists (`"SATA"为…"SAS"为…`, `云硬盘"ESSD"为…`) and reversed ones
+    (`降序: desc 升序: asc`): where a value heads its text, as the patterns said when they
+    held the class of ideographs."""
+    d = descriptions
+    inline = re.compile(
+        rf"(?:(?:(?<=[\s。；;，,])|^)(?:{d._head_q('q')}|(?P<b>{d._VALUE})){d._HEAD_SEP}"
+        rf"|(?<=[{CJK}])(?:{d._head_q('cq')}{d._HEAD_SEP}|(?P<cb>{d._VALUE})\s*[:：]))\s*")
+    reversed_ = re.compile(
+        rf"\s*(?P<label>[{CJK}][^\s:：]{{0,15}})\s*[:：]\s*(?P<v>{d._VALUE})\s*"
+        rf"(?:[。，,；;]|(?=[\s{CJK}])|$)")
+    alphabet = ["云", "盘", "降序", "\u9fff", "\u4e00", "\u3400", "：", ":", "为", "表示", "代表",
+                "SATA", "a", "Z", "_", ".", "-", "0", "1", " ", "  ", "\n", "\"", "“", "”", "‘",
+                "’", "。", "，", ",", "；", "é", "ESSD 2"]
+    groups = ("q", "b", "cq", "cb")
+    rng = random.Random(7)
+    for text in _texts(alphabet, n=60000, most=12):
+        assert [(m.span(), m.group(*groups)) for m in d._inline_heads(text)] == \
+            [(m.span(), m.group(*groups)) for m in inline.finditer(text)], text
+        pos = rng.randint(0, len(text))
+        m = reversed_.match(text, pos)
+        assert d._reversed_pair(text, pos) == (m and (m.group("v"), m.group("label"), m.end())), \
+            (text, pos)
+
+
+LIST_PIECES = ["支持", "取值", "范围", "为", "是", "可选值", "枚举值", "结果为", "只有", "仅有", "包括",
+               "目前", "仅", "不", "传", "：", " ", "A", "1", "、", "和", "。", "两", "种", "\""]
+LABEL_PIECES = ["参数解释", "约束限制", "取值范围", "默认取值", "取值", "参数", " ", "\n", "：", "x"]
+LENGTH_PIECES = ["长度", "字符", "字节", "位", "以内", "字符以内", "最大", "最大支持", "不超过", "个",
+                 "为", "是", "范围", "长度为", "固定为", "-", "1", "1-2", " ", "：", "x"]
+
+
+@pytest.mark.parametrize("pattern, words, pieces", [
+    (descriptions._LIST_RE, descriptions._LIST_WORDS, LIST_PIECES),
+    (descriptions._WEAK_RANGE_RE, (descriptions._WEAK_RANGE_WORD,), LIST_PIECES + ["如下", "当前"]),
+    (clean_text._LABEL_RE, clean_text.LABELS, LABEL_PIECES),
+    *((p, descriptions._LEN_WORDS, LENGTH_PIECES)
+      for p in (*descriptions._LEN_RES, descriptions._LEN_RANGE_RE, descriptions._LEN_FIXED_RE)),
+])
+def test_patterns_match_only_texts_holding_their_words(pattern, words, pieces):
+    """A text is scanned with these patterns only if it holds one of their words: every
+    match holds one (random texts of the pieces the patterns are made of, most of them a
+    piece then a short list)."""
+    rng = random.Random(11)
+    tails = list(_texts(["A", "1", "12", "、", "和", "/", " ", "。", "种", "两"], n=4000, most=6))
+    matched = 0
+    for text in _texts(pieces, n=60000, most=5):
+        text += rng.choice(tails)
+        if pattern.search(text):
+            matched += 1
+            assert any(w in text for w in words), text
+    assert matched >= 20                     # the texts do reach the pattern
 
 
 def test_structure_key_is_json_equality():
@@ -116,3 +197,9 @@ def test_structure_key_is_json_equality():
         _structure_key({"description": "b", "type": "string"})
     assert _structure_key({"properties": {"description": {"type": "string"}}}) != \
         _structure_key({"properties": {}})                  # a field named `description`
+
+
+def test_see_also_words_hold_a_stem():
+    """Texts without a see-also stem are not scanned for references: every word holds one."""
+    from extractor.api.xrefs import SEE_STEMS, SEE_WORDS
+    assert all(any(stem in word for stem in SEE_STEMS) for word in SEE_WORDS)

@@ -21,7 +21,7 @@ HOST = re.compile(r"(?<![\w.-])([a-z][a-z0-9-]*)\.([a-z]{2,}(?:-[a-z0-9]+)+)\."
 PLACEHOLDERS = frozenset({"xxx", "xx", "example", "region", "domain", "service", "endpoint"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False, eq=False)   # never printed or compared
 class EndpointPattern:
     """``https://{service}.{region}.<domain>`` with the example it was read from."""
 

@@ -18,7 +18,7 @@ from .cells import clean_identifier
 from .model import ApiSection, Body, Field, ModelTable, TypeRef
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)   # never printed or compared
 class LinkedTable:
     """A table a link can land on: its caption title, the table and its section."""
 

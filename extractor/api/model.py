@@ -2,6 +2,12 @@
 
 Built by api/ from the Manual; read by openapi.py. Nothing here knows about
 OpenAPI or about which front end read the manual.
+
+Each generated method costs import time (the dataclass machinery compiles it from
+source on every run), so a class gets `__repr__` and `__eq__` only where something
+uses them: the records tests compare (examples, permissions, error codes, status sets)
+keep both; a Field is compared (reconcile.py removes one from a list), so it and the
+TypeRef and Description it compares keep `__eq__`; the rest are compared by identity.
 """
 from __future__ import annotations
 
@@ -15,7 +21,7 @@ if TYPE_CHECKING:
     from .endpoints import EndpointPattern
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class TypeRef:
     """A parsed type string.
 
@@ -31,7 +37,7 @@ class TypeRef:
     raw: str = ""
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class Description:
     """A description cell split into its labelled parts plus what they yield."""
 
@@ -50,7 +56,7 @@ class Description:
     unit: str | None = None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class Field:
     """One row of a parameter / body / model table."""
 
@@ -65,7 +71,7 @@ class Field:
     links: list[str] = field(default_factory=list)  # `topic#anchor` targets in the description
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class ModelTable:
     """A captioned model table (`表 6-4 BssParamForCreateVolume`)."""
 
@@ -76,7 +82,7 @@ class ModelTable:
     status: int | None = None      # response block it belongs to
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Body:
     """A request or response body: its top-level table plus the model tables of that side."""
 
@@ -110,7 +116,7 @@ class Example:
     repairs: list[str] = field(default_factory=list)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Response:
     status: int
     description: str = ""          # OK / Accepted / ... from the final status table
@@ -119,14 +125,14 @@ class Response:
     #                                rows of a body table that say they are a header)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class CodeSample:
     language: str
     source: str
     loc: Loc
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class ApiSection:
     number: str
     title: str                     # body title with the deprecation marker
@@ -203,7 +209,7 @@ class StatusSet:
     loc: Loc
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class HttpStatus:
     status: int
     description: str
@@ -211,7 +217,7 @@ class HttpStatus:
     loc: Loc
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Api:
     """Everything read from one manual."""
 

@@ -74,8 +74,10 @@ def _names(text: str, name: str) -> bool:
     """`text` names the parameter: as a whole word, case and all, and either spelled like an
     identifier (``sort_key``, ``X-Client-Token``) or next to a word for parameter (one
     white-space character between at most)."""
-    identifier = _IDENTIFIER_LIKE.search(name) is not None
     at = text.find(name)
+    if at < 0:
+        return False
+    identifier = _IDENTIFIER_LIKE.search(name) is not None
     while at >= 0:
         end = at + len(name)
         if not (_word_char(text, at - 1) or _word_char(text, end)) and (

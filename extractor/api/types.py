@@ -26,7 +26,7 @@ _TRUE_FALSE_RE = re.compile(f"{_WORD.format('true')}.*{_WORD.format('false')}|"
                             f"{_WORD.format('false')}.*{_WORD.format('true')}", re.I | re.S)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)   # never printed or compared
 class Mismatch:
     """An example value whose JSON type is not the type its table row gives."""
 

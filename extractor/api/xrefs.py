@@ -21,6 +21,7 @@ from .model import Api
 
 SEE_WORDS = ("请参考", "请参见", "请见", "参考", "参见")       # longest first where one holds another
 PADDED_WORDS = SEE_WORDS[:3]        # an unquoted title only after the polite forms
+SEE_STEMS = ("参考", "参见", "请见")  # every see-also word holds one
 SEE = "(?:" + "|".join(SEE_WORDS) + ")"
 QUOTED = re.compile(SEE + r"[：:]?\s*[“\"「『《]\s*([^”\"」』》\n]{1,40}?)\s*[”\"」』》]")
 LINKED = re.compile(SEE + r"[：:]?\s*\[([^\]\n]{1,40})\]\(#?\)")
@@ -40,7 +41,7 @@ def normalize(title: str) -> str:
 
 def find_references(text: str) -> list[tuple[str, str]]:
     """(phrase as written, referenced title, unquoted?) for each reference in `text`."""
-    if not any(word in text for word in SEE_WORDS):     # most texts: no pattern run
+    if not any(word in text for word in SEE_STEMS):     # most texts: no pattern run
         return []
     out, taken = [], []
     for pattern in (QUOTED, LINKED, PADDED):
@@ -65,16 +66,16 @@ def _strings(node: Any, section: str | None = None) -> list[tuple[str, str | Non
             src = node.get("x-source")
             if type(src) is dict and src.get("section"):
                 section = str(src["section"])
-            for k, v in node.items():
-                if k in _SKIPPED:
-                    continue
-                if k == "description" and isinstance(v, str):
-                    add((v, section))
-                elif k == "x-enum-descriptions":
-                    values = v.values() if isinstance(v, dict) else v if isinstance(v, list) else []
-                    out.extend((x, section) for x in values if isinstance(x, str))
+            for k, v in node.items():            # by the value's type first: most are text
+                if isinstance(v, str):
+                    if k == "description":
+                        add((v, section))
                 elif isinstance(v, (dict, list)):
-                    walk(v, section)
+                    if k == "x-enum-descriptions":
+                        values = v.values() if isinstance(v, dict) else v
+                        out.extend((x, section) for x in values if isinstance(x, str))
+                    elif k not in _SKIPPED:
+                        walk(v, section)
         else:
             for v in node:
                 if isinstance(v, (dict, list)):

@@ -118,11 +118,10 @@ def parse_text(text: str) -> list[Block]:
         lineno = i + 1
         if stripped.startswith("```"):
             j = i + 1
-            body: list[str] = []
-            while j < n and lines[j].strip() != "```":
-                body.append(lines[j].rstrip())
+            while j < n and not ("```" in lines[j] and lines[j].strip() == "```"):
                 j += 1
-            blocks.append(Code("\n".join(body), Loc(line=lineno)))
+            body = "\n".join([line.rstrip() for line in lines[i + 1:j]])
+            blocks.append(Code(body, Loc(line=lineno)))
             i = j + 1
             continue
         if "\t" in raw:
@@ -143,7 +142,7 @@ def parse_text(text: str) -> list[Block]:
 
 
 def _cells(line: str) -> tuple[str, ...]:
-    return tuple(map(str.strip, line.rstrip("\n").split("\t")))
+    return tuple(map(str.strip, line.split("\t")))       # a line holds no line break
 
 
 def _read_table(lines: list[str], i: int, blocks: list[Block]) -> int:

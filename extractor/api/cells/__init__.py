@@ -6,6 +6,7 @@ the 参数解释 / 约束限制 / 取值范围 / 默认取值 labels), never one
 carry over to other services' manuals.
 
     clean_text.py    clean_cell: a raw cell as plain text (the one cell-text cleaner)
+    marks.py         where list items start and CJK wrap spaces are (by code point)
     type_strings.py  type strings, identifiers, paths, IAM actions; parse_type
     descriptions.py  parse_description: labelled parts, enum, default, bounds, unit
 """

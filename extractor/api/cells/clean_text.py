@@ -9,12 +9,12 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from ...cjk import HAN
+from .marks import (join_cjk_gaps, line_mark_end, list_marks, split_bare_keys,
+                    split_cjk_keys, split_mid_marks)
 
 # The four labels of a structured description cell, in their usual order.
 LABELS = ("参数解释", "约束限制", "取值范围", "默认取值")
 
-_CJK = HAN
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2002\u2003\u3000]+")
 # Real HTML tags only; `<String,String>`, `<YOUR REGION>` and the like are left alone.
 _TAG_RE = re.compile(
@@ -23,41 +23,27 @@ _TAG_RE = re.compile(
 _SENTINEL_SPLIT_RE = re.compile(r"([\n\x01\x02\x03\x04])")
 _PARA_TAGS = {"p", "br", "div"}
 # A label standing as a label: at the start or after whitespace, followed by
-# whitespace, a colon or the end (`参数解释 项目ID。`, `<p>参数解释</p>`, `取值范围：`).
+# whitespace, a colon or the end (`参数解释 项目ID。`, `<p>参数解释</p>`, `取值范围：`);
+# tried at every position, so only on a text that holds one of LABELS.
 _LABEL_RE = re.compile(r"(?:(?<=\s)|^)(参数解释|约束限制|取值范围|默认取值)(?=[\s：:]|$)")
 # Item markers inside <ul>/<ol>: bullets, `- ` (also glued after CJK text:
-# `云硬盘- "GPSSD"`), `-` before CJK after a space, the Wingdings `l `.
-_LIST_MARK_RE = re.compile(
-    r"[•●▪■◆]\s*"
-    r"|(?:(?<=[\s)）\u3000-\u9fff\uff00-\uffef])|^)-\s+(?!\d)"
-    rf"|(?:(?:(?<=\s)|^)-|(?:(?<=[\s。；;])|^)l\s+)(?=[{_CJK}])")
+# `云硬盘- "GPSSD"`), `-` before CJK after a space, the Wingdings `l ` (marks.list_marks);
+# numbers in <ol>:
 _OL_MARK_RE = re.compile(r"(?:(?<=[\s。；;，,:：])|^)(\d{1,2})[.、．](?!\d)\s*")
-# Outside lists only a marker at the start of a line opens an item ...
-_LINE_MARK_RE = re.compile(rf"^\s*(?:[•●▪■◆]\s*|-\s+|(?:-|l\s+)(?=[{_CJK}]))")
-# ... or a `-` glued to CJK text after a space (` -系统盘：… -数据盘：…`).
-_MID_MARK_RE = re.compile(rf"(?<=\s)(?<!^\d\. )(?<!^\d\d\. )-(?=[{_CJK}])")
+# Outside lists only a marker at the start of a line opens an item (marks.line_mark_end),
+# or a `-` glued to CJK text after a space (` -系统盘：… -数据盘：…`, marks.split_mid_marks).
 _STRAY_RULE_RE = re.compile(r"(?:(?<=\s)|^)(?:-{3,}|-(?:\s+-){2,})(?=\s*$)")
 # Glued items of a list whose bullets the conversion lost:
 # `"SATA"为普通IO云硬盘"SAS"为高IO云硬盘` (any list) ...
 _GLUED_QUOTED_RE = re.compile(
     r"(?<=[^\s•])(?=[\"“][A-Za-z0-9][A-Za-z0-9_.\- ]*[\"”]\s*(?:为|[：:]|表示|代表))")
-# ... `month：月year：年`, `按需转包SPEC_CHG_LOCK：`, `[1-9]periodType为` (lists without any marker)
-_GLUED_BARE_RE = re.compile(
-    rf"(?<=[{_CJK}\])）)])(?=[A-Za-z_][A-Za-z0-9_\-]*\s*(?:[：:]|为))")
-# ... `数据盘：32768GiB系统盘：1024GiB` (lists without any marker)
-_GLUED_CJK_KEY_RE = re.compile(rf"(?<=[A-Za-z0-9)）])(?=[{_CJK}]{{1,8}}[：:])")
+# ... and, in lists without any marker, `month：月year：年`, `按需转包SPEC_CHG_LOCK：`,
+# `[1-9]periodType为` (marks.split_bare_keys), `数据盘：32768GiB系统盘：1024GiB`
+# (marks.split_cjk_keys).
 
 _BULLET = "• "
 _CONTROL = {c: None for c in (1, 2, 3, 4)}        # the sentinels below stand for list tags
-# A space between two ideographs is a wrap artefact (`云硬盘列表 页面`) or link padding
-# (`请参见 查询镜像详情`), except after a label or note word (`说明 从快照…`).
-_CJK_GAP_RE = re.compile(
-    rf"(?:(?:(?<=[\s。，；：:,;.!?！？])|^)(?:参数解释|约束限制|取值范围|默认取值|功能说明|说明|注意|须知)"
-    rf"|(?<=[{_CJK}])) (?=[{_CJK}])")
-
-
-def _cjk_gap(m: re.Match) -> str:
-    return m.group() if len(m.group()) > 1 else ""
+_CONTROL_CHARS = "".join(map(chr, _CONTROL))
 
 
 class _Lines:
@@ -75,7 +61,7 @@ class _Lines:
         if text.endswith("-"):
             text = _STRAY_RULE_RE.sub("", text).rstrip()
         if " " in text:
-            text = _CJK_GAP_RE.sub(_cjk_gap, text)
+            text = join_cjk_gaps(text)
         if text:
             self.lines.append(self.prefix + text)
         self.cur = []
@@ -161,7 +147,8 @@ class _Cleaner:
 
     def text(self, piece: str) -> None:
         pos = 0
-        for m in _LABEL_RE.finditer(piece):
+        labels = _LABEL_RE.finditer(piece) if any(x in piece for x in LABELS) else ()
+        for m in labels:
             if m.start() > pos:
                 self.segment(piece[pos:m.start()])
             self.out.end()                       # a label ends any list and starts a line
@@ -189,21 +176,21 @@ class _Cleaner:
 
     def plain_segment(self, seg: str) -> None:
         if self.out.empty():
-            m = _LINE_MARK_RE.match(seg)
-            if m:
+            end = line_mark_end(seg)
+            if end is not None:
                 self.out.item()
-                seg = seg[m.end():]
-        chunks = _MID_MARK_RE.split(seg)
+                seg = seg[end:]
+        chunks = split_mid_marks(seg)
         self.out.add(chunks[0])
         for chunk in chunks[1:]:
             self.out.item()
             self.out.add(chunk)
 
     def list_segment(self, seg: str, ordered: bool) -> None:
-        marks = list(_LIST_MARK_RE.finditer(seg))
+        marks = [(a, b, None) for a, b in list_marks(seg)]  # (start, end, item number)
         if ordered:
-            marks += list(_OL_MARK_RE.finditer(seg))
-            marks.sort(key=lambda m: m.start())
+            marks += [(m.start(), m.end(), m.group(1)) for m in _OL_MARK_RE.finditer(seg)]
+            marks.sort(key=lambda m: m[0])
         markerless = not marks and not self.marked
         if markerless and self.sentence_items:
             self.sentence_list(seg)
@@ -211,7 +198,7 @@ class _Cleaner:
         if marks:
             self.marked = True
         pos = 0
-        head = seg[:marks[0].start()] if marks else seg
+        head = seg[:marks[0][0]] if marks else seg
         if head.strip():
             if self.fresh:
                 self.out.item()
@@ -219,14 +206,13 @@ class _Cleaner:
         elif self.fresh and not marks:
             return                               # only blanks so far: still waiting for an item
         self.fresh = False
-        for k, m in enumerate(marks):
-            if m.start() < pos:                  # overlapping marker (`- ` vs `1.`)
+        for k, (start, mark_end, number) in enumerate(marks):
+            if start < pos:                      # overlapping marker (`- ` vs `1.`)
                 continue
-            end = marks[k + 1].start() if k + 1 < len(marks) else len(seg)
-            number = m.group(1) if m.re is _OL_MARK_RE else None
+            end = marks[k + 1][0] if k + 1 < len(marks) else len(seg)
             self.out.item(f"{number}. " if number else _BULLET)
-            self.add_item_text(seg[m.end():end], markerless)
-            pos = m.end()
+            self.add_item_text(seg[mark_end:end], markerless)
+            pos = mark_end
 
     def sentence_list(self, seg: str) -> None:
         items = [i for i in _SENTENCE_RE.findall(seg) if i.strip()]
@@ -240,8 +226,8 @@ class _Cleaner:
     def add_item_text(self, text: str, markerless: bool) -> None:
         chunks = _GLUED_QUOTED_RE.split(text)
         if markerless:
-            chunks = [c for chunk in chunks for c in _GLUED_BARE_RE.split(chunk)]
-            chunks = [c for chunk in chunks for c in _GLUED_CJK_KEY_RE.split(chunk)]
+            chunks = [c for chunk in chunks for c in split_bare_keys(chunk)]
+            chunks = [c for chunk in chunks for c in split_cjk_keys(chunk)]
         self.out.add(chunks[0])
         for chunk in chunks[1:]:
             if chunk.strip():
@@ -273,7 +259,9 @@ def clean_cell(text: str, *, label_before_list: bool = False, sentence_items: bo
 
 def _clean(text: str, label_before_list: bool, sentence_items: bool,
            on_unmarked_list: Callable[[], None] | None = None) -> str:
-    s = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
+    s = text.replace("\r\n", "\n").replace("\r", "\n")
+    if any(c in s for c in _CONTROL_CHARS):      # rare: translate walks the text char by char
+        s = s.translate(_CONTROL)
     n = 1
     while n and "<" in s:                        # removing a tag may join a new one: `<p<b>>`
         s, n = _TAG_RE.subn(_tag_sentinel, s)

@@ -6,9 +6,9 @@ from dataclasses import fields
 from functools import lru_cache
 from operator import attrgetter
 
-from ...vocab import CJK_CHAR_RE
+from ...cjk import is_han
 from ..model import Description
-from .clean_text import _CJK, _LABEL_RE
+from .clean_text import LABELS, _LABEL_RE
 
 _WS_RE = re.compile(r"\s+")
 
@@ -36,6 +36,10 @@ _LIST_RE = re.compile(
 _LIST_ALONE_RE = re.compile(
     rf"^\s*(?P<list>(?>{_ITEM}(?:{_SEP}{_ITEM})+))\s*(?:(?P<n>{_COUNT})\s*种\S*)?\s*[。；;.]?\s*$")
 _LIST_ITEM_RE = re.compile(_ITEM)
+# Words that every match of a pattern holds: a text without one is not scanned (a pattern
+# that opens with alternatives or an assertion is tried at every position of the text).
+_LIST_WORDS = ("支持", "取值", "可选值", "枚举值", "结果为", "只有", "仅有", "包括")   # _LIST_RE
+_WEAK_RANGE_WORD = "取值"                                                       # _WEAK_RANGE_RE
 
 
 def _head_q(group: str) -> str:
@@ -50,13 +54,15 @@ _BULLET_ITEM_RE = re.compile(
     rf"^•\s*(?:{_head_q('q')}|(?P<b>{_VALUE}))\s*(?P<sep>{_SEP_WORDS})\s*(?P<desc>.*)$")
 # Inline `VALUE: text VALUE: text` / `"VALUE"为text "VALUE"为text` / `0代表…，1代表…`.
 # White space beside CJK text carries no meaning (a line break there drops it), so a
-# quoted value, or a bare one with a colon, may also follow CJK text: `云硬盘"ESSD"为…`.
+# quoted value, or a bare one with a colon, may also follow CJK text: `云硬盘"ESSD"为…`
+# (the groups cq / cb: `_inline_heads` holds them to an ideograph before the match).
 _INLINE_HEAD_RE = re.compile(
     rf"(?:(?:(?<=[\s。；;，,])|^)(?:{_head_q('q')}|(?P<b>{_VALUE})){_HEAD_SEP}"
-    rf"|(?<=[{_CJK}])(?:{_head_q('cq')}{_HEAD_SEP}|(?P<cb>{_VALUE})\s*[:：]))\s*")
-# Reversed `降序: desc 升序: asc`, `添加标签：create`.
+    rf"|(?:{_head_q('cq')}{_HEAD_SEP}|(?P<cb>{_VALUE})\s*[:：]))\s*")
+# Reversed `降序: desc 升序: asc`, `添加标签：create`: a label starting with an ideograph,
+# then the value and what may end it (`_reversed_pair` tests the ideographs).
 _REVERSED_RE = re.compile(
-    rf"\s*(?P<label>[{_CJK}][^\s:：]{{0,15}})\s*[:：]\s*(?P<v>{_VALUE})\s*(?:[。，,；;]|(?=[\s{_CJK}])|$)")
+    rf"\s*(?P<label>[^\s:：]{{1,16}})\s*[:：]\s*(?P<v>{_VALUE})(?P<gap>\s*)(?P<stop>[。，,；;])?")
 _DESC_TAIL_RE = re.compile(r"[\s。；;，,]+$")
 _WRAP_IN_VALUE_RE = re.compile(r"(?<=[A-Za-z0-9]) (?=\d+\b|[a-z])")
 
@@ -87,6 +93,7 @@ _LEN_RES = (
 )
 _LEN_RANGE_RE = re.compile(r"长度(?:范围)?(?:为|是)\s*[：:]?\s*(\d+)\s*[-~～]\s*(\d+)")
 _LEN_FIXED_RE = re.compile(r"长度固定为\s*(\d+)")
+_LEN_WORDS = ("长度", "字符", "字节", "位")           # _LEN_RES, _LEN_RANGE_RE, _LEN_FIXED_RE
 _UNIT_RE = re.compile(
     r"单位(?:为|是)\s*[：:]?\s*([A-Za-z]+(?:/[A-Za-z]+)?|(?:毫秒|秒|分钟|小时|天|周|月|年|字节|个)(?=[\s，,。；;）)]|$))")
 
@@ -131,7 +138,8 @@ def _unquote(item: str) -> str:
 def _list_values(scope: str, whole_range: bool) -> tuple[list[str], int | None] | None:
     """Values of an explicit list (`目前支持"A"，"B"两种`); None if none or several disagree."""
     found: list[tuple[list[str], int | None]] = []
-    for m in _LIST_RE.finditer(scope):
+    lists = _LIST_RE.finditer(scope) if any(w in scope for w in _LIST_WORDS) else ()
+    for m in lists:
         found.append(([_unquote(x.group()) for x in _LIST_ITEM_RE.finditer(m.group("list"))],
                       _count(m.group("n"))))
     if not found and whole_range:
@@ -162,7 +170,7 @@ def _bullet_values(scope: str, labelled: bool) -> list[tuple[str, str]] | None:
             pairs.append((_value(m.group("q"), m.group("b")), m.group("desc").strip()))
             continue
         rest = line[1:].lstrip()
-        if not rest or CJK_CHAR_RE.match(rest) is None:
+        if not rest or not is_han(rest[0]):
             return None                          # an item that is neither a value nor a note
     return pairs or None
 
@@ -170,7 +178,7 @@ def _bullet_values(scope: str, labelled: bool) -> list[tuple[str, str]] | None:
 def _inline_values(scope: str) -> list[tuple[str, str]] | None:
     """(value, text) when the whole range text is `VALUE: text VALUE: text …`."""
     text = _WS_RE.sub(" ", scope).strip()
-    heads = list(_INLINE_HEAD_RE.finditer(text))
+    heads = _inline_heads(text)
     if len(heads) < 2 or heads[0].start() != 0:
         return None
     pairs = []
@@ -189,12 +197,42 @@ def _reversed_values(scope: str) -> list[tuple[str, str]] | None:
     text = _WS_RE.sub(" ", scope).strip()
     pos, pairs = 0, []
     while pos < len(text):
-        m = _REVERSED_RE.match(text, pos)
-        if not m or m.end() == pos:
+        pair = _reversed_pair(text, pos)
+        if pair is None or pair[2] == pos:
             return None
-        pairs.append((m.group("v"), m.group("label")))
-        pos = m.end()
+        pairs.append(pair[:2])
+        pos = pair[2]
     return pairs or None
+
+
+def _inline_heads(text: str) -> list[re.Match]:
+    """The value heads of an inline list, left to right: `_INLINE_HEAD_RE`'s matches,
+    those of the groups cq / cb only right after an ideograph."""
+    heads, pos = [], 0
+    while (m := _INLINE_HEAD_RE.search(text, pos)) is not None:
+        start = m.start()
+        if (m.group("cq") is None and m.group("cb") is None) or \
+                (start and is_han(text[start - 1])):
+            heads.append(m)
+            pos = m.end()
+        else:                                    # no head starts here: on to the next place
+            pos = start + 1
+    return heads
+
+
+def _reversed_pair(text: str, pos: int) -> tuple[str, str, int] | None:
+    """(value, label, end) of the `label: value` pair at pos: the label starts with an
+    ideograph; the value ends at a stop (`。，,；;`, consumed), before an ideograph or white
+    space, or at the end of the text."""
+    m = _REVERSED_RE.match(text, pos)
+    if m is None or not is_han(m.group("label")[0]):
+        return None
+    end = m.end()
+    if m.group("stop") is None and end < len(text) and not is_han(text[end]):
+        if not m.group("gap"):
+            return None
+        end -= 1                                 # ends before the white space's last char
+    return m.group("v"), m.group("label"), end
 
 
 def _typed_ok(values: list[str], kind: str) -> bool:
@@ -305,7 +343,7 @@ def _derive_bounds(range_part: str, whole: str, kind: str) -> tuple:
 
 
 def _derive_lengths(whole: str, kind: str) -> tuple:
-    if kind != "string":
+    if kind != "string" or not any(w in whole for w in _LEN_WORDS):
         return None, None
     maxs = {int(x) for r in _LEN_RES for x in r.findall(whole)}
     mins: set[int] = set()
@@ -324,7 +362,7 @@ def _derive_lengths(whole: str, kind: str) -> tuple:
 
 
 def _split_labels(text: str) -> dict[str, str] | None:
-    marks = list(_LABEL_RE.finditer(text))
+    marks = list(_LABEL_RE.finditer(text)) if any(x in text for x in LABELS) else []
     if not marks:
         return None
     parts = {"": text[:marks[0].start()].strip()}
@@ -340,16 +378,10 @@ def parse_description(text: str, type_kind: str = "string") -> Description:
     """A cleaned description cell split into its labelled parts, plus what they state
     (see `_parse_description`; each distinct cell is parsed once, each caller gets its
     own copy)."""
-    return Description(*(_copy_value(v) for v in _field_values(_parse_cached(text, type_kind))))
-
-
-def _copy_value(value):
-    """A field of the shared parse, copied where a caller could change it in place."""
-    if isinstance(value, list):
-        return list(value)
-    if isinstance(value, dict):
-        return dict(value)
-    return value
+    values = list(_field_values(_parse_cached(text, type_kind)))
+    for i in _CONTAINERS:                 # the lists and dicts a caller may change in place
+        values[i] = values[i].copy()
+    return Description(*values)
 
 
 def _parse_description(text: str, type_kind: str = "string") -> Description:
@@ -373,7 +405,7 @@ def _parse_description(text: str, type_kind: str = "string") -> Description:
         d.value_range = _na(parts.get("取值范围", ""))
         d.default_text = _na(parts.get("默认取值", ""))
     else:
-        m = _WEAK_RANGE_RE.search(text)
+        m = _WEAK_RANGE_RE.search(text) if _WEAK_RANGE_WORD in text else None
         if m and text[m.end():].strip():
             labelled = True
             d.explanation = text[:m.start()].strip().rstrip("，,").strip()
@@ -397,3 +429,4 @@ def _parse_description(text: str, type_kind: str = "string") -> Description:
 
 _parse_cached = lru_cache(maxsize=8192)(_parse_description)
 _field_values = attrgetter(*(f.name for f in fields(Description)))   # in __init__'s order
+_CONTAINERS = tuple(i for i, f in enumerate(fields(Description)) if f.default_factory in (list, dict))

@@ -234,11 +234,14 @@ def _parse_type(raw, pseudo_row: bool) -> TypeRef:
 _parse_cached = lru_cache(maxsize=8192)(_parse_type)
 
 
-def _copy(t):
+def _copy(t: TypeRef) -> TypeRef:
     """A caller's own copy of a shared parse: every nested TypeRef copied, field by field."""
-    if not isinstance(t, TypeRef):
-        return t
-    return TypeRef(*(_copy(v) for v in _typeref_values(t)))
+    copy = TypeRef(*_typeref_values(t))
+    if copy.items is not None:
+        copy.items = _copy(copy.items)
+    if copy.values is not None:
+        copy.values = _copy(copy.values)
+    return copy
 
 
 _typeref_values = attrgetter(*(f.name for f in fields(TypeRef)))   # in __init__'s order

@@ -60,7 +60,7 @@ def _repeats(line: RequestLine, above: RequestLine | None) -> bool:
 
 # -- fence merging --------------------------------------------------------------------------
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)   # never printed or compared
 class FenceBlock:
     """One logical example block: adjacent fences merged, artefact lines dropped."""
 

@@ -21,7 +21,7 @@ REPAIR_NAMES = ("junction closers", "wrapped strings", "trailing commas",
 
 # -- JSON repair ------------------------------------------------------------------------------
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)   # never printed or compared
 class _Text:
     """Body lines plus the original line number each comes from."""
 

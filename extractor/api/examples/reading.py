@@ -17,7 +17,7 @@ NO_CONTENT = "无"                     # "none": the part has no example / no bo
 
 # -- examples -------------------------------------------------------------------------------
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)   # never printed or compared
 class _Pending:
     title: str = ""
     title_loc: Loc | None = None
