@@ -31,7 +31,7 @@ def _environment():
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=False,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined, bytecode_cache=bytecode_cache(), auto_reload=False)
+        undefined=jinja2.StrictUndefined, bytecode_cache=bytecode_cache(), auto_reload=False, optimized=False)
     env.filters.update(
         pyrepr=repr, doc=docstring, md=markdown, md_code=_md_code,
         tomlstr=lambda v: json.dumps(str(v), ensure_ascii=False),

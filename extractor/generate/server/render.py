@@ -70,7 +70,7 @@ def environment() -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=False,
         undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
         trim_blocks=True, lstrip_blocks=True, bytecode_cache=bytecode_cache(),
-        auto_reload=False)
+        auto_reload=False, optimized=False)
     env.filters.update(pyrepr=pyrepr, toml=toml, md=md, mdcode=mdcode)
     return env
 

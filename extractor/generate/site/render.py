@@ -37,7 +37,7 @@ def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-        keep_trailing_newline=True, bytecode_cache=bytecode_cache(), auto_reload=False)
+        keep_trailing_newline=True, bytecode_cache=bytecode_cache(), auto_reload=False, optimized=False)
     env.filters["anchor"] = anchor
     env.filters["xref"] = _xref
     env.filters["plural"] = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"
@@ -64,14 +64,13 @@ def render_site(site: Site) -> dict[str, str]:
     if site.changelog_html:
         page("changelog.html", "changelog.html")
     # the site-wide operation list is the same on every operation page: render it once
-    all_ops = env.from_string('{% import "macros.html" as m with context %}'
-                              '{{ m.all_operations(root) }}').render(site=site, root="../")
     shared = SharedParts(env, site, "../")
+    all_ops = str(shared.macros.all_operations("../"))
     for op in site.operations:
         current = f'href="../ops/{op.page}"'
         page(f"ops/{op.page}", "operation.html", root="../", op=op, page_id="operation",
              all_ops=Markup(all_ops.replace(current, current + ' aria-current="page"', 1)),
-             schema_table=shared.schema_table, response=shared.response)
+             schema_table=shared.schema_table, response=shared.response, m=shared.macros)
     for asset in ASSETS:
         files[f"assets/{asset}"] = (TEMPLATES / "assets" / asset).read_text(encoding="utf-8")
     files["assets/search-index.js"] = index_script(
