@@ -187,9 +187,10 @@ def test_class_identifier(name, expected):
 
 def test_docstring_literal_round_trips_any_text():
     rng = random.Random(7)
-    alphabet = ['"', "'", "\\", "\n", "{", "}", "%", " ", "\t", "\r", "\x00", "\u2028",
+    alphabet = ['"', '"""', "'", "\\", "\\N", "\n", "{", "}", "%", " ", "\t", "\r", "\x00",
+                "\x0c", "\x1b", "\x7f", "\x85", "\u200b", "\ufeff", "\u2028", "\ud800",
                 "a", "中", "\U0001f600", "#"]
-    for _ in range(500):
+    for _ in range(2000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         literal = docstring(text, "    ")
         compile(f"def f():\n    {literal}\n", "<doc>", "exec")

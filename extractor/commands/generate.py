@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from ..cli import handle_errors, load_spec
+from ..cli import handle_errors, read_spec
 from ..errors import EXIT_STATUS_HELP, InputError, OutputError
 
 DEFAULT_OUT = Path("output")
@@ -61,7 +61,7 @@ def generate(target, spec, out_dir, package, stub_package, no_cache, quiet):
     path = Path(spec) if spec else default_spec()
     package = check_package("--package", package.replace("-", "_")) if package else None
     stub_package = check_package("--stub-package", stub_package) if stub_package else None
-    doc = load_spec(path)
+    doc, text = read_spec(path)
     out = Path(out_dir)
     parts = ["client", "server"] if target == "all" else [target]
     with Staging(out, parts) as stage:
@@ -72,7 +72,8 @@ def generate(target, spec, out_dir, package, stub_package, no_cache, quiet):
             lines.append(lambda: _client_line(doc, summary, out / "client"))
         if "server" in parts:
             if _server(doc, stage.path("server"), package=stub_package, stem=spec_stem(path),
-                       required=target == "server", spec_path=path):
+                       required=target == "server",
+                       spec_text=text if path.suffix == ".json" else None):
                 lines.append(lambda: f"wrote {out / 'server'}")
             else:
                 stage.parts.remove("server")
@@ -176,10 +177,10 @@ def _client_line(doc: dict, summary, shown: Path) -> str:
 
 
 def _server(doc: dict, out: Path, *, package: str | None, stem: str, required: bool,
-            spec_path: Path) -> bool:
-    """Write the server stub; False when the server generator is not installed. A JSON
-    spec file is shipped in the stub as it is (a spec `build` wrote is byte for byte what
-    the stub would write; no need to write it again)."""
+            spec_text: str | None) -> bool:
+    """Write the server stub; False when the server generator is not installed. The text
+    of a JSON spec file (`spec_text`) is shipped in the stub as it is (a spec `build` wrote
+    is byte for byte what the stub would write; no need to write it again)."""
     try:
         from ..generate.server import generate_server
     except ImportError:
@@ -189,8 +190,6 @@ def _server(doc: dict, out: Path, *, package: str | None, stem: str, required: b
         click.echo(f"doc2spec: note: {message}; server skipped", err=True)
         return False
     try:
-        spec_text = spec_path.read_text(encoding="utf-8") if spec_path.suffix == ".json" \
-            else None
         generate_server(doc, out, package=package, stem=stem, spec_text=spec_text)
     except ValueError as exc:
         raise InputError(f"--stub-package: {exc}") from None

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..paths import template_dir
-from ..template_cache import bytecode_cache
+from ..template_cache import compile_options
 from .docs import docstring, markdown
 from .headers import HeadersView
 from .operations import OperationView
@@ -31,7 +31,7 @@ def _environment():
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=False,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined, bytecode_cache=bytecode_cache(), auto_reload=False, optimized=False)
+        undefined=jinja2.StrictUndefined, **compile_options())
     env.filters.update(
         pyrepr=repr, doc=docstring, md=markdown, md_code=_md_code,
         tomlstr=lambda v: json.dumps(str(v), ensure_ascii=False),

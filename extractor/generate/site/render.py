@@ -13,7 +13,7 @@ from markupsafe import Markup
 from ...output_files import file_mode
 from ..files import write_new
 from ..paths import template_dir
-from ..template_cache import bytecode_cache
+from ..template_cache import compile_options
 from ...errors import InputError
 from .build import Site, build_model
 from .schema import anchor
@@ -37,7 +37,7 @@ def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-        keep_trailing_newline=True, bytecode_cache=bytecode_cache(), auto_reload=False, optimized=False)
+        keep_trailing_newline=True, **compile_options())
     env.filters["anchor"] = anchor
     env.filters["xref"] = _xref
     env.filters["plural"] = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"
