@@ -66,11 +66,13 @@ def render_site(site: Site) -> dict[str, str]:
     # the site-wide operation list is the same on every operation page: render it once
     shared = SharedParts(env, site, "../")
     all_ops = str(shared.macros.all_operations("../"))
+    general_errors = shared.macros.general_errors("../")     # for operations without codes
     for op in site.operations:
         current = f'href="../ops/{op.page}"'
         page(f"ops/{op.page}", "operation.html", root="../", op=op, page_id="operation",
              all_ops=Markup(all_ops.replace(current, current + ' aria-current="page"', 1)),
-             schema_table=shared.schema_table, response=shared.response, m=shared.macros)
+             schema_table=shared.schema_table, response=shared.response, m=shared.macros,
+             general_errors=general_errors)
     for asset in ASSETS:
         files[f"assets/{asset}"] = (TEMPLATES / "assets" / asset).read_text(encoding="utf-8")
     files["assets/search-index.js"] = index_script(
