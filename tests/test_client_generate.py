@@ -69,6 +69,19 @@ def test_committed_output_equals_fresh_generation():
     assert not stale, f"regenerate output/client: {stale[:5]}"
 
 
+def test_output_is_the_same_with_jinjas_optimizer(monkeypatch):
+    """The environments compile without Jinja's constant folding (template_cache.compile_options):
+    the generated files are those the optimizer's code writes."""
+    from extractor.generate.client import render
+    from extractor.generate.template_cache import compile_options
+    monkeypatch.setenv("DOC2SPEC_NO_CACHE", "1")
+    assert compile_options()["optimized"] is False
+    plain = render_client(spec(), "evs_client")
+    monkeypatch.setattr(render, "compile_options", lambda: {**compile_options(), "optimized": True})
+    assert render._environment().optimized
+    assert render_client(spec(), "evs_client") == plain
+
+
 def test_signer_copied_verbatim():
     files = render_client(spec(), "evs_client")
     shipped = (ROOT / "templates" / "client" / "signer.py").read_text(encoding="utf-8")
