@@ -142,10 +142,12 @@ def _render(view: ClientView) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
-def generate_client(doc: dict, out_dir: Path, package: str | None = None) -> ClientSummary:
-    """Write the client package to ``out_dir`` (replaced as a whole, atomically)."""
+def generate_client(doc: dict, out_dir: Path, package: str | None = None,
+                    previous: Path | None = None) -> ClientSummary:
+    """Write the client package to ``out_dir`` (replaced as a whole, atomically);
+    ``previous``: the tree it replaces when that is elsewhere (see write_tree)."""
     view = build_view(doc, package or default_package(doc))
     files = _render(view)
-    write_tree(Path(out_dir), files)
+    write_tree(Path(out_dir), files, previous)
     return ClientSummary(view.package, list(files), len(view.ops),
                          len(view.registry.all_models), len(view.registry.enums))
