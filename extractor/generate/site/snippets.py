@@ -40,7 +40,7 @@ class ClientInfo:
 
 
 def client_info(spec: dict) -> ClientInfo:
-    view = build_view(spec, default_package(spec))
+    view = build_view(spec, default_package(spec), texts=False)
     methods: dict[str, Any] = {}
     for op in view.ops:
         methods.setdefault(op.operation_id, op)
