@@ -22,7 +22,7 @@ EXTRA_LIMIT = 600          # characters of secondary text kept per entry
 MORE_LIMIT = 8             # further places listed for a field
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Entry:
     """One search result. `names` are identifiers typed as they are (operationId, client
     method, code, action, field name); `words` are the words of those names and of a

@@ -15,7 +15,7 @@ from typing import Any
 from ..client.view import build_view, default_package
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Snippet:
     key: str          # tab id part: curl, python, sdk-java ...
     label: str
@@ -23,7 +23,7 @@ class Snippet:
     parts: list[tuple[str, str]] = field(default_factory=list)   # SDK samples: (label, code)
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class ClientInfo:
     """What the generated client is called and reads: package, env prefix, methods."""
 
