@@ -90,6 +90,11 @@ def exit_on_threshold(problems: list[dict], fail_on: str | None) -> None:
 
 def load_spec(path: Path) -> dict:
     """A spec file (YAML or JSON) as a dict; a one-line InputError if it is not one."""
+    return read_spec(path)[0]
+
+
+def read_spec(path: Path) -> tuple[dict, str]:
+    """A spec file as a dict and the text it was read from (see load_spec)."""
     try:
         text = path.read_text(encoding="utf-8")
         if path.suffix == ".json":
@@ -109,7 +114,7 @@ def load_spec(path: Path) -> dict:
         raise InputError(f"{path}: not a YAML/JSON spec: {str(exc).splitlines()[0]}") from None
     if not isinstance(doc, dict) or "openapi" not in doc or "paths" not in doc:
         raise InputError(f"{path}: not an OpenAPI document (no 'openapi'/'paths')")
-    return doc
+    return doc, text
 
 
 def is_spec_path(path: Path) -> bool:

@@ -236,6 +236,25 @@ def test_field_entry_lists_each_place_once_in_operation_order(site, entries):
 
 # ---------- pages and links ----------
 
+def test_pages_are_the_same_with_jinjas_optimizer(site, monkeypatch):
+    """The environment compiles without Jinja's constant folding (template_cache.compile_options):
+    every page is what the optimizer's code renders (both compiled here, no cache)."""
+    from extractor.generate.site import render
+    from extractor.generate.template_cache import compile_options
+    monkeypatch.setenv("DOC2SPEC_NO_CACHE", "1")
+    render._environment.cache_clear()
+    try:
+        assert not render._environment().optimized
+        plain = render_site(site)
+        monkeypatch.setattr(render, "compile_options",
+                            lambda: {**compile_options(), "optimized": True})
+        render._environment.cache_clear()
+        assert render._environment().optimized
+        assert render_site(site) == plain
+    finally:
+        render._environment.cache_clear()
+
+
 def test_every_link_and_anchor_resolves(files):
     ids = {name: set(parse(text).ids) for name, text in files.items() if name.endswith(".html")}
     broken = []

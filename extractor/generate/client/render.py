@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..paths import template_dir
-from ..template_cache import bytecode_cache
+from ..template_cache import compile_options
 from .docs import docstring, markdown
 from .headers import HeadersView
 from .operations import OperationView
@@ -31,7 +31,7 @@ def _environment():
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=False,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined, bytecode_cache=bytecode_cache(), auto_reload=False)
+        undefined=jinja2.StrictUndefined, **compile_options())
     env.filters.update(
         pyrepr=repr, doc=docstring, md=markdown, md_code=_md_code,
         tomlstr=lambda v: json.dumps(str(v), ensure_ascii=False),
@@ -142,10 +142,12 @@ def _render(view: ClientView) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
-def generate_client(doc: dict, out_dir: Path, package: str | None = None) -> ClientSummary:
-    """Write the client package to ``out_dir`` (replaced as a whole, atomically)."""
+def generate_client(doc: dict, out_dir: Path, package: str | None = None,
+                    previous: Path | None = None) -> ClientSummary:
+    """Write the client package to ``out_dir`` (replaced as a whole, atomically);
+    ``previous``: the tree it replaces when that is elsewhere (see write_tree)."""
     view = build_view(doc, package or default_package(doc))
     files = _render(view)
-    write_tree(Path(out_dir), files)
+    write_tree(Path(out_dir), files, previous)
     return ClientSummary(view.package, list(files), len(view.ops),
                          len(view.registry.all_models), len(view.registry.enums))

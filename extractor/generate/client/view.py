@@ -93,8 +93,9 @@ def _error_codes(doc: dict) -> list[tuple[str, list[dict[str, Any]]]]:
     return list(rows.items())
 
 
-def build_view(doc: dict, package: str) -> ClientView:
-    """The client view model of a spec."""
+def build_view(doc: dict, package: str, *, texts: bool = True) -> ClientView:
+    """The client view model of a spec; without `texts`, no method docstrings and no README
+    example (the site's call snippets need only the methods and their parameters)."""
     if not package.isidentifier() or package.startswith("_"):
         raise ValueError(f"not a valid package name: {package!r}")
     registry = TypeRegistry(doc)
@@ -113,6 +114,7 @@ def build_view(doc: dict, package: str) -> ClientView:
         title=text(info.get("title")) or package, doc_version=text(str(info.get("version", ""))),
         release_date=text(info.get("x-release-date")), ops=ops, registry=registry,
         error_codes=_error_codes(doc))
-    view.docs = {op.name: operation_doc(op) for op in ops}
-    view.example = build_example(ops)
+    if texts:
+        view.docs = {op.name: operation_doc(op) for op in ops}
+        view.example = build_example(ops)
     return view

@@ -12,7 +12,7 @@ import re
 import jinja2
 
 from ..paths import template_dir
-from ..template_cache import bytecode_cache
+from ..template_cache import compile_options
 
 TEMPLATES = template_dir("server")
 
@@ -69,8 +69,7 @@ def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=False,
         undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
-        trim_blocks=True, lstrip_blocks=True, bytecode_cache=bytecode_cache(),
-        auto_reload=False)
+        trim_blocks=True, lstrip_blocks=True, **compile_options())
     env.filters.update(pyrepr=pyrepr, toml=toml, md=md, mdcode=mdcode)
     return env
 

@@ -28,7 +28,7 @@ from .snippets import ClientInfo, attach_snippets, client_info
 from .text import CrossRef, Linker, cross_refs, plain
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Site:
     """Everything the templates show, built from the spec once."""
 

@@ -16,7 +16,7 @@ REASONS = {
 }
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class OpError:
     code: str
     status: str

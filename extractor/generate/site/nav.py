@@ -12,7 +12,7 @@ from .operations import Operation
 from .schema import anchor
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class TagGroup:
     """One tag: its operations, in the spec's order."""
 
@@ -24,7 +24,7 @@ class TagGroup:
     chapter: str = ""
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Chapter:
     label: str
     anchor: str

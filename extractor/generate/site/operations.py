@@ -11,7 +11,7 @@ from .schema import FieldNode, SchemaTrees, anchor, assign_anchors, overlay_note
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
-@dataclass
+@dataclass(repr=False)
 class Source:
     """Where a fact is in the manual."""
 
@@ -34,7 +34,7 @@ class Source:
         return f"page {self.page}" if self.page is not None else ""
 
 
-@dataclass
+@dataclass(repr=False)
 class Link:
     label: str
     url: str = ""
@@ -42,7 +42,7 @@ class Link:
     path: str = ""
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Param:
     name: str
     location: str
@@ -50,7 +50,7 @@ class Param:
     node: FieldNode
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Example:
     """One example body from the manual, pretty-printed (or its raw text)."""
 
@@ -65,7 +65,7 @@ class Example:
     source: Source = field(default_factory=Source)
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class RequestExample:
     """A request line of the manual, with the body example that follows it."""
 
@@ -75,7 +75,7 @@ class RequestExample:
     source: Source = field(default_factory=Source)
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Response:
     status: str
     description: str
@@ -88,7 +88,7 @@ class Response:
     general: list = field(default_factory=list)  # the general ErrorRow(s) for this status
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Iam:
     actions: list[str] = field(default_factory=list)
     match: str = ""
@@ -97,7 +97,7 @@ class Iam:
     permissions: list[tuple[str, Source]] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Variant:
     """One manual section of an operation that several sections share."""
 
@@ -117,14 +117,14 @@ class Variant:
     errors: list = field(default_factory=list)          # errors.OpError
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class CodeSample:
     lang: str
     label: str
     source: str
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Operation:
     operation_id: str
     page: str                      # file name under ops/

@@ -7,7 +7,7 @@ from .operations import Link, Operation, Source
 from .schema import anchor
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class ErrorRow:
     status: str
     code: str
@@ -20,14 +20,14 @@ class ErrorRow:
     count: int = 1           # how many rows carry this code
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class HttpStatus:
     status: str
     description: str
     group: str
 
 
-@dataclass
+@dataclass(repr=False)
 class PermissionRow:
     """A row of the manual's permission tables, with the operations linked to it."""
 
@@ -44,7 +44,7 @@ class PermissionRow:
     operations: list[Link] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Action:
     """One IAM action: the rows and operations that need it."""
 
@@ -56,7 +56,7 @@ class Action:
     needed_by: list[str] = field(default_factory=list)       # actions whose rows list it after them
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class StatusValue:
     value: str
     label: str
@@ -64,7 +64,7 @@ class StatusValue:
     anchor: str
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class StatusSet:
     section: str
     title: str
@@ -72,7 +72,7 @@ class StatusSet:
     values: list[StatusValue]
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Finding:
     kind: str
     severity: str

@@ -13,7 +13,7 @@ from markupsafe import Markup
 from ...output_files import file_mode
 from ..files import write_new
 from ..paths import template_dir
-from ..template_cache import bytecode_cache
+from ..template_cache import compile_options
 from ...errors import InputError
 from .build import Site, build_model
 from .schema import anchor
@@ -37,7 +37,7 @@ def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-        keep_trailing_newline=True, bytecode_cache=bytecode_cache(), auto_reload=False)
+        keep_trailing_newline=True, **compile_options())
     env.filters["anchor"] = anchor
     env.filters["xref"] = _xref
     env.filters["plural"] = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"
@@ -64,14 +64,15 @@ def render_site(site: Site) -> dict[str, str]:
     if site.changelog_html:
         page("changelog.html", "changelog.html")
     # the site-wide operation list is the same on every operation page: render it once
-    all_ops = env.from_string('{% import "macros.html" as m with context %}'
-                              '{{ m.all_operations(root) }}').render(site=site, root="../")
     shared = SharedParts(env, site, "../")
+    all_ops = str(shared.macros.all_operations("../"))
+    general_errors = shared.macros.general_errors("../")     # for operations without codes
     for op in site.operations:
         current = f'href="../ops/{op.page}"'
         page(f"ops/{op.page}", "operation.html", root="../", op=op, page_id="operation",
              all_ops=Markup(all_ops.replace(current, current + ' aria-current="page"', 1)),
-             schema_table=shared.schema_table, response=shared.response)
+             schema_table=shared.schema_table, response=shared.response, m=shared.macros,
+             general_errors=general_errors)
     for asset in ASSETS:
         files[f"assets/{asset}"] = (TEMPLATES / "assets" / asset).read_text(encoding="utf-8")
     files["assets/search-index.js"] = index_script(

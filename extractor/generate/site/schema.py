@@ -9,13 +9,13 @@ REF_PREFIX = "#/components/schemas/"
 MAX_DEPTH = 12
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class EnumValue:
     value: str
     description: str = ""
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class FieldNode:
     """One row of a schema table: a property (or the body itself, or an array's items)."""
 

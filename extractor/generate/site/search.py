@@ -22,7 +22,7 @@ EXTRA_LIMIT = 600          # characters of secondary text kept per entry
 MORE_LIMIT = 8             # further places listed for a field
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Entry:
     """One search result. `names` are identifiers typed as they are (operationId, client
     method, code, action, field name); `words` are the words of those names and of a
@@ -51,18 +51,22 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
+_SEPARATORS = re.compile(r"[\s_\-]+")
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_NON_WORD = re.compile(r"[^A-Za-z0-9]+")
+
+
 def compact(text: str) -> str:
     """An identifier's comparable form: `create_volume`, `createVolume` -> `createvolume`.
     search.js: `norm(s).replace(/[\\s_\\-]+/g, "")`."""
-    return re.sub(r"[\s_\-]+", "", normalize(text))
+    return _SEPARATORS.sub("", normalize(text))
 
 
 def words(names: list[str], title: str) -> list[str]:
     """Words of camelCase / snake_case names and of the title's non-CJK runs."""
     out: list[str] = []
     for n in list(names) + [title]:
-        spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", n)
-        for w in re.split(r"[^A-Za-z0-9]+", spaced):
+        for w in _NON_WORD.split(_CAMEL_HUMP.sub(" ", n)):
             w = normalize(w)
             if w and w not in out:
                 out.append(w)
@@ -205,10 +209,13 @@ def action_entries(actions: list[Action]) -> list[Entry]:
 def field_entries(operations: list[Operation]) -> list[Entry]:
     """One entry per distinct field or parameter name, listing where it appears."""
     found: dict[str, dict] = {}
+    fields_of: dict[int, list[FieldNode]] = {}    # trees are shared between operations
 
     def add(node: FieldNode, op: Operation, url: str, where: str) -> None:
         # dicts as insertion-ordered sets (a common name has hundreds of places)
-        slot = found.setdefault(node.name, {"types": {}, "descs": {}, "places": {}, "pages": set()})
+        slot = found.get(node.name)
+        if slot is None:
+            slot = found[node.name] = {"types": {}, "descs": {}, "places": {}, "pages": set()}
         slot["pages"].add(op.page)
         slot["types"][node.type] = None
         if node.description:
@@ -224,7 +231,9 @@ def field_entries(operations: list[Operation]) -> list[Entry]:
         for tree, where in trees:
             if tree is None:
                 continue
-            for node in iter_fields(tree):
+            if id(tree) not in fields_of:
+                fields_of[id(tree)] = list(iter_fields(tree))
+            for node in fields_of[id(tree)]:
                 add(node, op, url, where)
     out = []
     for name, slot in found.items():

@@ -15,7 +15,7 @@ from typing import Any
 from ..client.view import build_view, default_package
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Snippet:
     key: str          # tab id part: curl, python, sdk-java ...
     label: str
@@ -23,7 +23,7 @@ class Snippet:
     parts: list[tuple[str, str]] = field(default_factory=list)   # SDK samples: (label, code)
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class ClientInfo:
     """What the generated client is called and reads: package, env prefix, methods."""
 
@@ -40,7 +40,7 @@ class ClientInfo:
 
 
 def client_info(spec: dict) -> ClientInfo:
-    view = build_view(spec, default_package(spec))
+    view = build_view(spec, default_package(spec), texts=False)
     methods: dict[str, Any] = {}
     for op in view.ops:
         methods.setdefault(op.operation_id, op)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class CrossRef:
     phrase: str                    # as the text has it
     title: str
