@@ -125,34 +125,70 @@ class Avoids:
     def __init__(self, doc: dict, keys: tuple[str, ...]):
         self.schemas = doc.get("components", {}).get("schemas", {})
         self.keys = frozenset(keys)
-        self.memo: dict[str, bool] = {}
+        self.memo: dict[str, bool] = {}          # schema name -> its answer, final
+        self.own: dict[str, tuple] = {}          # schema name -> _scan of its own tree
 
     def __call__(self, node) -> bool:
+        holds, refs = self._scan(node)
+        return not holds and all(self._ref(ref) for ref in refs)
+
+    def _scan(self, node) -> tuple[bool, list]:
+        """(whether the tree itself holds a key, the $refs in it), not following them."""
         keys = self.keys
+        refs = []
         stack = [node]
         while stack:
             n = stack.pop()
             if isinstance(n, dict):
                 if not keys.isdisjoint(n):
-                    return False
+                    return True, refs
                 ref = n.get("$ref")
                 if isinstance(ref, str):
-                    if not self._ref(ref):
-                        return False
+                    refs.append(ref)
                 stack.extend(n.values())   # a member named like a key only costs the shortcut
             elif isinstance(n, list):
                 stack.extend(n)
-        return True
+        return False, refs
 
-    def _ref(self, ref: str) -> bool:
+    def _name(self, ref: str) -> str | None:
+        """The schema a $ref names, or None for a target this check does not follow."""
         prefix = "#/components/schemas/"
         name = ref[len(prefix):]
         if not ref.startswith(prefix) or "/" in name or name not in self.schemas:
-            return False            # a target this check does not follow: no shortcut
-        if name not in self.memo:
-            self.memo[name] = True  # a cycle adds nothing new
-            self.memo[name] = self(self.schemas[name])
-        return self.memo[name]
+            return None
+        return name
+
+    def _ref(self, ref: str) -> bool:
+        """Whether no schema reachable from `ref` holds a key: a walk over every schema it
+        reaches, so a cycle gives each schema on it the whole cycle's answer (a schema
+        first met inside a cycle is never settled from a partial walk)."""
+        start = self._name(ref)
+        if start is None:
+            return False                        # a target this check does not follow
+        if start in self.memo:
+            return self.memo[start]
+        seen, todo = {start}, [start]
+        while todo:
+            name = todo.pop()
+            if self.memo.get(name) is True:     # all it reaches is clear
+                continue
+            if name not in self.own:
+                self.own[name] = self._scan(self.schemas[name])
+            holds, refs = self.own[name]
+            if holds or self.memo.get(name) is False:
+                self.memo[start] = False
+                return False
+            for r in refs:
+                nxt = self._name(r)
+                if nxt is None:
+                    self.memo[start] = False
+                    return False
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        for name in seen:                       # each reaches a subset of what start reaches
+            self.memo[name] = True
+        return True
 
 
 def check_examples(doc: dict, findings: Findings, checker=None) -> dict:

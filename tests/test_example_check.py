@@ -189,3 +189,61 @@ def test_one_pass_example_check_keeps_the_two_pass_verdicts():
     assert [f.kind for f in findings] == ["example-schema-mismatch"] * 2
 
 
+
+
+def _reaches_by_search(schemas: dict, name: str, keys: set) -> bool:
+    """Whether `name` reaches a schema holding one of `keys`: a plain search, no memo."""
+    def holds(node, refs):
+        if isinstance(node, dict):
+            if keys & node.keys():
+                return True
+            if isinstance(node.get("$ref"), str):
+                refs.append(node["$ref"].rsplit("/", 1)[-1])
+            return any(holds(v, refs) for v in node.values())
+        return isinstance(node, list) and any(holds(v, refs) for v in node)
+    seen, todo = {name}, [name]
+    while todo:
+        refs = []
+        if holds(schemas[todo.pop()], refs):
+            return True
+        for r in refs:
+            if r not in seen:
+                seen.add(r)
+                todo.append(r)
+    return False
+
+
+def test_avoids_settles_every_schema_of_a_cycle_from_the_whole_cycle():
+    """A and B refer to each other and only A holds `oneOf`: B, first met inside A's walk,
+    must not be settled as clear from the half of the cycle seen so far."""
+    from extractor.validate import NON_MONOTONE, Avoids
+    ref = "#/components/schemas/"
+    schemas = {
+        "A": {"type": "object", "properties": {"c": {"oneOf": [{"type": "string"}]},
+                                               "b": {"$ref": ref + "B"}}},
+        "B": {"type": "object", "properties": {"a": {"$ref": ref + "A"}}},
+        "C": {"type": "object", "properties": {"s": {"type": "string"}}},
+    }
+    avoids = Avoids({"components": {"schemas": schemas}}, NON_MONOTONE)
+    assert avoids({"$ref": ref + "A"}) is False
+    assert avoids({"$ref": ref + "B"}) is False
+    assert avoids({"$ref": ref + "C"}) is True
+
+
+def test_avoids_agrees_with_a_plain_search_on_random_ref_graphs():
+    from extractor.validate import NON_MONOTONE, Avoids
+    rng = random.Random(7)
+    ref = "#/components/schemas/"
+    for _ in range(300):
+        names = [f"S{i}" for i in range(rng.randint(1, 7))]
+        schemas = {}
+        for n in names:
+            props = {f"p{j}": {"$ref": ref + rng.choice(names)}
+                     for j in range(rng.randint(0, 3))}
+            if rng.random() < 0.2:
+                props["x"] = {"oneOf": [{"type": "string"}]}
+            schemas[n] = {"type": "object", "properties": props}
+        avoids = Avoids({"components": {"schemas": schemas}}, NON_MONOTONE)
+        for n in rng.sample(names, len(names)):        # any order of questions
+            assert avoids({"$ref": ref + n}) == (not _reaches_by_search(
+                schemas, n, set(NON_MONOTONE))), (schemas, n)
