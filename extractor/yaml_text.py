@@ -295,6 +295,20 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
         del out[start:]
         return text, em.column, em.indention
 
+    def value(v: str) -> None:
+        """A string value after its key's `:` or its item's `-`: scalar()'s first case
+        (plain, no line to fold) written directly, anything else by scalar()."""
+        nonlocal column, indention
+        text = spaced.get(v)
+        if text is None:
+            text = spaced[v] = " " + v if is_plain(v) else ""
+        if text and (column + len(text) <= width or " " not in v):
+            write(text)
+            column += len(text)
+            indention = False
+        else:
+            scalar(v, STR, "|" if "\n" in v else None, False)
+
     def node(d, mapping_context: bool) -> None:
         nonlocal column, whitespace, indention, open_ended, indent
         t = type(d)
@@ -321,17 +335,10 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
                 write(done[0])
                 column = done[1]
                 whitespace = indention = open_ended = False
-                if type(v) is not str:
-                    node(v, True)
-                    continue
-                text = spaced.get(v)
-                if text is None:
-                    text = spaced[v] = " " + v if is_plain(v) else ""
-                if text and (column + len(text) <= width or " " not in v):
-                    write(text)                 # scalar()'s first case, after the `:`
-                    column += len(text)
+                if type(v) is str:
+                    value(v)
                 else:
-                    scalar(v, STR, "|" if "\n" in v else None, False)
+                    node(v, True)
             indent = outer
         elif t is list:
             if not d:
@@ -352,18 +359,10 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
                 write(done[0])
                 column, indention = done[1], done[2]
                 whitespace = open_ended = False
-                if type(v) is not str:
-                    node(v, False)
-                    continue
-                text = spaced.get(v)
-                if text is None:
-                    text = spaced[v] = " " + v if is_plain(v) else ""
-                if text and (column + len(text) <= width or " " not in v):
-                    write(text)                 # scalar()'s first case, after the `-`
-                    column += len(text)
-                    indention = False
+                if type(v) is str:
+                    value(v)
                 else:
-                    scalar(v, STR, "|" if "\n" in v else None, False)
+                    node(v, False)
             indent = outer
         elif t is bool:
             scalar("true" if d else "false", BOOL, None, False)
