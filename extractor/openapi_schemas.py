@@ -66,7 +66,9 @@ class Registry:
     def add(self, manual_name: str, schema: dict, *, owner: Owner, findings: Findings,
             conflict_loc=None, section: str | None = None, report: bool = True,
             title: bool = False, shape: tuple | None = None) -> str:
-        """The component's name; `shape` is `_structure_key(schema)` where the caller has it."""
+        """The component's name; `shape` is `_structure_key(schema)` where the caller has it
+        (a key of the schema before `title` adds `x-manual-name`, which, like `x-source`,
+        is in _UNSTRUCTURAL and so no part of the key)."""
         base = pascal_name(manual_name)
         if title:
             schema = {**schema, "x-manual-name": manual_name}

@@ -17,7 +17,7 @@ from .cjk import HAN
 
 VOCAB_DIR = Path(__file__).parent / "data" / "vocab"
 _QUALIFIER_RE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
-CJK_CHAR_RE = re.compile(f"[{HAN}]")        # a Han ideograph (one compiled class, shared)
+CJK_CHAR_RE = re.compile(f"[{HAN}]")        # a Han ideograph: counted by detect_language
 _LATIN_RE = re.compile(r"[A-Za-z]")
 
 

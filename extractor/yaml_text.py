@@ -66,7 +66,7 @@ LITERAL = re.compile(rf"(?=.*\n)(?!.* \n)[^{_NOT_TEXT}]*(?<! )", re.S)
 OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")
 # what output._Swap works around in libyaml (astral, private use); with PyYAML's escape of
 # an astral character in double quotes (`\U`: libyaml writes the character as it is)
-SWAPPED = "[\U00010000-\U0010ffff\ue000-\uf8ff]"     # (compiled where a string folded)
+SWAPPED_CLASS = "[\U00010000-\U0010ffff\ue000-\uf8ff]"   # (compiled only where a string folded)
 # libyaml's escapes in double quotes besides \xXX/\uXXXX (yaml_emitter_write_double_quoted)
 ESCAPES = {"\0": "0", "\x07": "a", "\x08": "b", "\t": "t", "\n": "n", "\x0b": "v",
            "\x0c": "f", "\r": "r", "\x1b": "e", '"': '"', "\\": "\\", "\x85": "N",
@@ -109,7 +109,9 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
     quoted: dict[str, bool] = {}       # string -> may be written in single quotes on one line
 
     # The emitter's position, kept in these variables while the walk writes by itself, and
-    # handed to `em` (to_em, from_em) around each call of the emitter's own methods.
+    # handed to `em` (to_em, from_em) around each call of the emitter's own methods. The
+    # rule: call to_em() before any `em` method, and take the position back (from_em(), or
+    # the state a helper returns, as key() and item() do) before writing again.
     column, whitespace, indention, open_ended = em.column, em.whitespace, em.indention, False
     indent = em.indent
 
@@ -383,7 +385,7 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
         em.write_indicator("...", True)
         em.write_indent()
     text = "".join(out)
-    if folded and ("\\U" in text or re.search(SWAPPED, text)):
+    if folded and ("\\U" in text or re.search(SWAPPED_CLASS, text)):
         raise Unsupported(f"{folded[0][:40]!r} folds in double quotes, beside characters "
                           "libyaml needs swapped")
     return text

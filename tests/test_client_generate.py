@@ -203,17 +203,18 @@ def test_docstring_literal_round_trips_any_text():
     alphabet = ['"', '"""', "'", "\\", "\\N", "\n", "{", "}", "%", " ", "\t", "\r", "\x00",
                 "\x0c", "\x1b", "\x7f", "\x85", "\u200b", "\ufeff", "\u2028", "\ud800",
                 "a", "中", "\U0001f600", "#"]
-    for _ in range(2000):
+    for i in range(2000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
-        literal = docstring(text, "    ")
-        compile(f"def f():\n    {literal}\n", "<doc>", "exec")
+        indent = ("    ", "        ")[i % 2]          # the indents the templates pass
+        literal = docstring(text, indent)
+        compile(f"def f():\n{indent}{literal}\n", "<doc>", "exec")
         expected = [line.rstrip() for line in text.strip("\n").split("\n")]
         while len(expected) > 1 and not expected[-1]:
             expected.pop()
         lines = ast.literal_eval(literal).split("\n")
         if len(expected) > 1:
-            assert lines[-1] == "    "
-            lines = lines[:1] + [x.removeprefix("    ") for x in lines[1:-1]]
+            assert lines[-1] == indent
+            lines = lines[:1] + [x.removeprefix(indent) for x in lines[1:-1]]
         assert lines == expected
 
 

@@ -231,7 +231,9 @@ def _reversed_pair(text: str, pos: int) -> tuple[str, str, int] | None:
     if m.group("stop") is None and end < len(text) and not is_han(text[end]):
         if not m.group("gap"):
             return None
-        end -= 1                                 # ends before the white space's last char
+        # as the pattern this replaced (its `[一-鿿]` lookahead): the white space's last
+        # character is left to the next match, whose leading `\s*` takes it
+        end -= 1
     return m.group("v"), m.group("label"), end
 
 
