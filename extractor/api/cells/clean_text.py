@@ -9,11 +9,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .marks import (join_cjk_gaps, line_mark_end, list_marks, split_bare_keys,
+from .marks import (LABELS, join_cjk_gaps, line_mark_end, list_marks, split_bare_keys,
                     split_cjk_keys, split_mid_marks)
-
-# The four labels of a structured description cell, in their usual order.
-LABELS = ("参数解释", "约束限制", "取值范围", "默认取值")
 
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2002\u2003\u3000]+")
 # Real HTML tags only; `<String,String>`, `<YOUR REGION>` and the like are left alone.
@@ -25,7 +22,7 @@ _PARA_TAGS = {"p", "br", "div"}
 # A label standing as a label: at the start or after whitespace, followed by
 # whitespace, a colon or the end (`参数解释 项目ID。`, `<p>参数解释</p>`, `取值范围：`);
 # tried at every position, so only on a text that holds one of LABELS.
-_LABEL_RE = re.compile(r"(?:(?<=\s)|^)(参数解释|约束限制|取值范围|默认取值)(?=[\s：:]|$)")
+_LABEL_RE = re.compile(rf"(?:(?<=\s)|^)({'|'.join(LABELS)})(?=[\s：:]|$)")
 # Item markers inside <ul>/<ol>: bullets, `- ` (also glued after CJK text:
 # `云硬盘- "GPSSD"`), `-` before CJK after a space, the Wingdings `l ` (marks.list_marks);
 # numbers in <ol>:

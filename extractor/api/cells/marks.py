@@ -11,15 +11,17 @@ import re
 
 from ...cjk import is_han
 
+# The four labels of a structured description cell, in their usual order (the cleaner's).
+LABELS = ("参数解释", "约束限制", "取值范围", "默认取值")
 BULLETS = "•●▪■◆"
 _WS_RE = re.compile(r"\s*")
-_MARK_START_RE = re.compile(r"[•●▪■◆l-]")      # where a list item mark may start
+_MARK_START_RE = re.compile(f"[{BULLETS}l-]")    # where a list item mark may start
 _COLON_RE = re.compile(r"[：:]")
 # an ASCII key and the word or colon after it: `month：`, `SPEC_CHG_LOCK为`
 _BARE_KEY_RE = re.compile(r"(?=[A-Za-z_][A-Za-z0-9_\-]*\s*(?:[：:]|为))")
 # label and note words a CJK space stays after (`说明 从快照…`), when they stand as labels:
 # at the start or after white space or sentence punctuation
-GAP_LABELS = ("参数解释", "约束限制", "取值范围", "默认取值", "功能说明", "说明", "注意", "须知")
+GAP_LABELS = (*LABELS, "功能说明", "说明", "注意", "须知")
 _GAP_LABEL_AFTER = "。，；：:,;.!?！？"
 
 
