@@ -22,7 +22,7 @@ reference's in every case.
 """
 from __future__ import annotations
 
-from .validate import DOC_URI, Avoids, ExampleChecker, _rebase, members_message
+from .validate import DOC_URI, Avoids, ExampleChecker, _rebase, component_name, members_message
 
 WORDED = ("Type", "Enum", "Required", "AdditionalProperties")
 # keywords whose verdicts this checker does not take from jsonschema-rs below the root
@@ -144,9 +144,7 @@ class FastExampleChecker:
             # which has no base to resolve it against
             ref = f"{SCHEMAS}{named}"
             return [f"(root): {value!r} reference {ref!r} could not be resolved"]
-        name = ref[len(SCHEMAS):] if isinstance(ref, str) and ref.startswith(SCHEMAS) else None
-        if name is None or "/" in name or name not in self.doc.get(
-                "components", {}).get("schemas", {}):
+        if component_name(ref, self.doc.get("components", {}).get("schemas", {})) is None:
             return None
         return self.errors({"$ref": ref}, value)
 

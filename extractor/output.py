@@ -64,10 +64,10 @@ def _floats_agree(node, orjson) -> bool:
     return True
 
 
-@functools.lru_cache(maxsize=1)
 def _special() -> re.Pattern:
     """Astral and private-use characters (compiled only where libyaml writes the YAML)."""
-    return re.compile("[\U00010000-\U0010ffff\ue000-\uf8ff]")
+    from .yaml_text import swapped
+    return swapped()
 
 
 _STAND_INS = 0xE000

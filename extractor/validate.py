@@ -115,6 +115,16 @@ def close(node):
 NON_MONOTONE = ("oneOf", "not")
 
 
+def component_name(ref, schemas: dict) -> str | None:
+    """The component schema a $ref names (`#/components/schemas/Name`, one of `schemas`),
+    or None for any other target."""
+    prefix = "#/components/schemas/"
+    if not isinstance(ref, str) or not ref.startswith(prefix):
+        return None
+    name = ref[len(prefix):]
+    return name if "/" not in name and name in schemas else None
+
+
 class Avoids:
     """Whether a schema reaches (through its $refs) none of the keywords `keys`.
 
@@ -151,12 +161,7 @@ class Avoids:
         return False, refs
 
     def _name(self, ref: str) -> str | None:
-        """The schema a $ref names, or None for a target this check does not follow."""
-        prefix = "#/components/schemas/"
-        name = ref[len(prefix):]
-        if not ref.startswith(prefix) or "/" in name or name not in self.schemas:
-            return None
-        return name
+        return component_name(ref, self.schemas)
 
     def _ref(self, ref: str) -> bool:
         """Whether no schema reachable from `ref` holds a key: a walk over every schema it

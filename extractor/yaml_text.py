@@ -24,6 +24,7 @@ libyaml's C emitter, so the text is the same as before this module, byte for byt
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import yaml
@@ -66,11 +67,15 @@ LITERAL = re.compile(rf"(?=.*\n)(?!.* \n)[^{_NOT_TEXT}]*(?<! )", re.S)
 OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")
 # what output._Swap works around in libyaml (astral, private use); with PyYAML's escape of
 # an astral character in double quotes (`\U`: libyaml writes the character as it is)
-SWAPPED_CLASS = "[\U00010000-\U0010ffff\ue000-\uf8ff]"   # (compiled only where a string folded)
-# libyaml's escapes in double quotes besides \xXX/\uXXXX (yaml_emitter_write_double_quoted)
-ESCAPES = {"\0": "0", "\x07": "a", "\x08": "b", "\t": "t", "\n": "n", "\x0b": "v",
-           "\x0c": "f", "\r": "r", "\x1b": "e", '"': '"', "\\": "\\", "\x85": "N",
-           "\xa0": "_", "\u2028": "L", "\u2029": "P"}
+@functools.lru_cache(maxsize=1)
+def swapped() -> re.Pattern:
+    """Astral and private-use characters (compiled only where a run needs it)."""
+    return re.compile("[\U00010000-\U0010ffff\ue000-\uf8ff]")
+
+
+# the escapes in double quotes besides \xXX/\uXXXX: PyYAML's, the same as libyaml's
+# (yaml_emitter_write_double_quoted)
+ESCAPES = Emitter.ESCAPE_REPLACEMENTS
 # escaped although printable: quote, backslash, byte order mark, line breaks
 ESCAPED = frozenset('"\\\ufeff\u2028\u2029')
 
@@ -385,7 +390,7 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
         em.write_indicator("...", True)
         em.write_indent()
     text = "".join(out)
-    if folded and ("\\U" in text or re.search(SWAPPED_CLASS, text)):
+    if folded and ("\\U" in text or swapped().search(text)):
         raise Unsupported(f"{folded[0][:40]!r} folds in double quotes, beside characters "
                           "libyaml needs swapped")
     return text

@@ -80,11 +80,11 @@ def plan(doc: dict, package: str, spec_text: str | None = None
     return always, once
 
 
-def _write(path: Path, text: str) -> None:
+def _write(path: Path, text: str, mode: int) -> None:
     """Replace `path` by `text` (never written into: in `generate` it is a hard link to the
-    last generation's file), unless it already holds exactly that."""
+    last generation's file), unless it already holds exactly that with `mode`."""
     data = text.encode("utf-8")
-    if same_file(path, data, file_mode()):
+    if same_file(path, data, mode):
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
@@ -106,13 +106,14 @@ def generate_server(doc: dict, out_dir: Path, *, package: str | None = None,
         raise ValueError(f"package name {package!r} is not a Python identifier")
     out_dir = Path(out_dir)
     always, once = plan(doc, package, spec_text)
+    mode = file_mode()
     written = []
     for name, text in always.items():
-        _write(out_dir / name, text)
+        _write(out_dir / name, text, mode)
         written.append(out_dir / name)
     for name, text in once.items():
         if not (out_dir / name).exists():
-            _write(out_dir / name, text)
+            _write(out_dir / name, text, mode)
             written.append(out_dir / name)
     for folder in GENERATED_DIRS:
         for stale in sorted((out_dir / package / folder).glob("*.py")):
