@@ -25,6 +25,3 @@ def is_ideograph(ch: str) -> bool:
 def is_cjk_text(ch: str) -> bool:
     return any(lo <= ch <= hi for lo, hi in CJK_TEXT_BLOCKS)
 
-
-def has_ideograph(text: str) -> bool:
-    return any(is_ideograph(ch) for ch in text)

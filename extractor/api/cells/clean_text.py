@@ -23,6 +23,14 @@ _PARA_TAGS = {"p", "br", "div"}
 # whitespace, a colon or the end (`参数解释 项目ID。`, `<p>参数解释</p>`, `取值范围：`);
 # tried at every position, so only on a text that holds one of LABELS.
 _LABEL_RE = re.compile(rf"(?:(?<=\s)|^)({'|'.join(LABELS)})(?=[\s：:]|$)")
+
+
+def label_matches(text: str):
+    """The labels standing as labels in `text` (matches of _LABEL_RE), scanned only when
+    the text holds one of LABELS."""
+    return _LABEL_RE.finditer(text) if any(x in text for x in LABELS) else ()
+
+
 # Item markers inside <ul>/<ol>: bullets, `- ` (also glued after CJK text:
 # `云硬盘- "GPSSD"`), `-` before CJK after a space, the Wingdings `l ` (marks.list_marks);
 # numbers in <ol>:
@@ -144,8 +152,7 @@ class _Cleaner:
 
     def text(self, piece: str) -> None:
         pos = 0
-        labels = _LABEL_RE.finditer(piece) if any(x in piece for x in LABELS) else ()
-        for m in labels:
+        for m in label_matches(piece):
             if m.start() > pos:
                 self.segment(piece[pos:m.start()])
             self.out.end()                       # a label ends any list and starts a line

@@ -8,7 +8,7 @@ from operator import attrgetter
 
 from ...cjk import is_han
 from ..model import Description
-from .clean_text import LABELS, _LABEL_RE
+from .clean_text import label_matches
 
 _WS_RE = re.compile(r"\s+")
 
@@ -364,7 +364,7 @@ def _derive_lengths(whole: str, kind: str) -> tuple:
 
 
 def _split_labels(text: str) -> dict[str, str] | None:
-    marks = list(_LABEL_RE.finditer(text)) if any(x in text for x in LABELS) else []
+    marks = list(label_matches(text))
     if not marks:
         return None
     parts = {"": text[:marks[0].start()].strip()}
