@@ -14,7 +14,8 @@ from pathlib import Path
 
 import click
 
-from .errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_STATUS_HELP, EXIT_THRESHOLD, InputError
+from .errors import (EXIT_INPUT, EXIT_INTERNAL, EXIT_STATUS_HELP, EXIT_THRESHOLD, InputError,
+                     yaml_problem)
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -105,7 +106,7 @@ def read_spec(path: Path) -> tuple[dict, str]:
             try:
                 doc = yaml.load(text, Loader=loader)
             except yaml.YAMLError as exc:
-                raise ValueError(str(exc)) from None
+                raise ValueError(yaml_problem(exc)) from None
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:

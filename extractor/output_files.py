@@ -39,8 +39,9 @@ def ensure_dir(folder: Path) -> None:
         raise OutputError(f"{folder}: the output folder is not writable")
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write via a temp file in the same folder, then rename: never a half-written file."""
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Write `text` (str: as UTF-8 with `\\n` line ends; bytes: as they are) via a temp file
+    in the same folder, then rename: never a half-written file."""
     import tempfile                  # (with shutil, bz2 and lzma: only where a file is written)
     path = Path(path)
     ensure_dir(path.parent)
@@ -52,8 +53,12 @@ def write_atomic(path: Path, text: str) -> None:
         raise OutputError(f"{path.parent}: cannot write: {exc.strerror or exc}") from None
     try:
         os.fchmod(fd, file_mode())
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        if isinstance(text, bytes):
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(text)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)

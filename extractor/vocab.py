@@ -17,11 +17,13 @@ from .cjk import HAN
 
 VOCAB_DIR = Path(__file__).parent / "data" / "vocab"
 _QUALIFIER_RE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
-CJK_CHAR_RE = re.compile(f"[{HAN}]")        # a Han ideograph: counted by detect_language
-_LATIN_RE = re.compile(r"[A-Za-z]")
+# runs of Han ideographs and of Latin letters: what letter_counts counts (a run a match,
+# fewer matches to make than one per character)
+HAN_RUN_RE = re.compile(f"[{HAN}]+")
+_LATIN_RUN_RE = re.compile(r"[A-Za-z]+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)   # one per language, never printed or compared
 class Vocab:
     language: str
     name: str
@@ -324,17 +326,51 @@ _TEXT_LOOKUPS = (section_label, caption, table_kind, yes_no, is_none_word,
                  model_name_from_caption, header_row_phrase)
 
 
+LETTERS_READ = 200_000      # detect_language stops after the text that passes this many
+
+
 def detect_language(texts) -> str:
     """The vocabulary language whose script the texts are written in: a Han-script language
     when ideographs are at least a tenth of the letters (Chinese manuals keep many Latin
     names), else a Latin-script one; "" for no letters at all."""
-    han = latin = 0
-    for t in texts:
-        han += len(CJK_CHAR_RE.findall(t))
-        latin += len(_LATIN_RE.findall(t))
-        if han + latin > 200_000:
-            break
+    han, latin = letter_counts(texts)
     if han + latin == 0:
         return ""
     script = "han" if han * 10 >= han + latin else "latin"
     return next((v.language for v in vocabularies() if v.script == script), "")
+
+
+def letter_counts(texts, batch_size: int = 8192) -> tuple[int, int]:
+    """(Han ideographs, Latin letters) in the texts, up to and including the text with
+    which the total passes LETTERS_READ. Texts are scanned a batch at a time (a scan per
+    short paragraph costs more than the scanning); a batch in which the total could pass
+    the limit is scanned text by text, so the count stops after the same text."""
+    han = latin = 0
+
+    def count(text: str) -> None:
+        nonlocal han, latin
+        han += sum(map(len, HAN_RUN_RE.findall(text)))
+        latin += sum(map(len, _LATIN_RUN_RE.findall(text)))
+
+    for batch in _batches(texts, batch_size):
+        if han + latin + sum(map(len, batch)) <= LETTERS_READ:   # no more letters than characters
+            count("\n".join(batch))
+            continue
+        for t in batch:
+            count(t)
+            if han + latin > LETTERS_READ:
+                return han, latin
+    return han, latin
+
+
+def _batches(texts, size: int):
+    batch: list[str] = []
+    length = 0
+    for t in texts:
+        batch.append(t)
+        length += len(t)
+        if length >= size:
+            yield batch
+            batch, length = [], 0
+    if batch:
+        yield batch

@@ -208,6 +208,14 @@ def test_missing_file():
     assert r.returncode == 2 and "no such file" in r.stderr
 
 
+def test_unparsable_spec_names_the_place(tmp_path):
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("openapi: 3.0.3\npaths:\n  /a: [1, 2\n", encoding="utf-8")
+    r = run("generate", "client", spec, "-o", tmp_path / "client")
+    assert r.returncode == 2 and r.stderr.count("\n") == 1, r.stderr
+    assert "not a YAML/JSON spec: did not find expected ',' or ']' at line 4" in r.stderr
+
+
 def test_inspect_json_dumps_the_model():
     r = run("inspect", "--json")
     model = json.loads(r.stdout)
@@ -407,20 +415,25 @@ def test_regex_tokenizer_reads_json_like_the_character_scanner(built):
 def test_fast_json_is_the_standard_librarys(built):
     import json
 
-    from extractor.output import dump_json
+    from extractor.output import dump_json, json_bytes
 
     def reference(d, indent=2):
         return json.dumps(d, ensure_ascii=False, indent=indent) + "\n"
     assert dump_json(built.doc) == reference(built.doc)
+    # what build writes: the same text as UTF-8 bytes, with no round trip through str
+    assert json_bytes(built.doc) == reference(built.doc).encode("utf-8")
     for indent in (1, 3):                   # orjson indents by two: other indents rescaled
         assert dump_json(built.doc, indent=indent) == reference(built.doc, indent)
     findings = [f.as_dict() for f in built.api.findings]
     assert dump_json(findings) == reference(findings)
     for edge in ({"a": [1e16, 1e-7, 0.1, float("nan"), 2 ** 70, {}, [], "\u2028\x1f\x7f\"\\ 📖"]},
                  {1: "a key that is no string"},
-                 {"  leading spaces\n  in a key": ["  and\n    in a value", {"x": [[{}]]}]}):
+                 {"  leading spaces\n  in a key": ["  and\n    in a value", {"x": [[{}]]}]},
+                 {"a lone surrogate": "\ud800"}):       # (orjson refuses it)
         assert dump_json(edge) == reference(edge)
         assert dump_json(edge, indent=1) == reference(edge, 1)
+        if "a lone surrogate" not in edge:      # (no UTF-8 for it: a file cannot hold it)
+            assert json_bytes(edge, indent=1) == reference(edge, 1).encode("utf-8")
 
 
 # -- compiled templates kept between runs -------------------------------------------------

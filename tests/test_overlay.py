@@ -197,6 +197,17 @@ def test_bad_overlays_fail_in_one_line(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+def test_unparsable_overlay_names_the_place(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("overlay: 1.0.0\ninfo: {title: x\nactions: [\n", encoding="utf-8")
+    r = run("build", MANUAL, "-o", tmp_path / "out", "--overlay", bad)
+    assert r.exit_code == 2, r.output
+    # one line: the problem, then where it is (not PyYAML's context line alone)
+    assert r.stderr.strip().count("\n") == 0, r.stderr
+    assert "not a YAML/JSON overlay: did not find expected ',' or '}' at line 3" in r.stderr
+    assert "(while parsing a flow mapping)" in r.stderr
+
+
 def test_scalar_target_is_refused(built, tmp_path):
     from extractor.errors import InputError
     doc = copy.deepcopy(built.doc)

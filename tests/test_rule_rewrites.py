@@ -205,3 +205,16 @@ def test_see_also_words_hold_a_stem():
     """Texts without a see-also stem are not scanned for references: every word holds one."""
     from extractor.api.xrefs import SEE_STEMS, SEE_WORDS
     assert all(any(stem in word for stem in SEE_STEMS) for word in SEE_WORDS)
+
+
+def test_true_false_words_as_the_ignore_case_pattern_says():
+    from extractor.api.types import _TRUE_FALSE_RE
+    word = r"(?<![A-Za-z]){}(?![A-Za-z])"
+    old = re.compile(f"{word.format('true')}.*{word.format('false')}|"
+                     f"{word.format('false')}.*{word.format('true')}", re.I | re.S)
+    # (the ignore-case class also took the Kelvin sign and the long s, which no word
+    # beside a flag holds; they are left out of the alphabet)
+    alphabet = ["true", "TRUE", "True", "false", "FALSE", "False", "x", "Z", "1", " ", "\n",
+                "是", "，", "tru", "alse", "_", "trueness"]
+    for text in _texts(alphabet):
+        assert bool(_TRUE_FALSE_RE.search(text)) == bool(old.search(text)), text

@@ -146,3 +146,27 @@ def test_header_mentions_in_prose():
     assert vocab.header_mentions("Add a microversion using the HTTP request header "
                                  "OpenStack-API-Version.")[0][:2] == ("OpenStack-API-Version", "")
     assert vocab.header_mentions("The response header is empty.") == []
+
+
+def test_letters_counted_in_batches_as_text_by_text(monkeypatch):
+    import random
+
+    def by_text(texts):
+        han = latin = 0
+        for t in texts:
+            han += sum(1 for c in t if "\u4e00" <= c <= "\u9fff")
+            latin += sum(1 for c in t if c.isascii() and c.isalpha())
+            if han + latin > vocab.LETTERS_READ:
+                break
+        return han, latin
+
+    rng = random.Random(7)
+    alphabet = ["云", "硬盘", "a", "Volume", " ", "，", "\n", "1", "_", "é"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+             for _ in range(3000)]
+    assert vocab.letter_counts(texts) == by_text(texts)
+    # the limit passed inside a batch: the count still stops after the same text
+    for limit in (0, 1, 57, 1000, 12345):
+        monkeypatch.setattr(vocab, "LETTERS_READ", limit)
+        for size in (1, 100, 8192):
+            assert vocab.letter_counts(iter(texts), size) == by_text(texts), (limit, size)

@@ -21,9 +21,12 @@ from ..findings import Findings
 from .model import ApiSection, Field, TypeRef
 
 SCALARS = ("string", "integer", "number", "boolean")
-_WORD = r"(?<![A-Za-z]){}(?![A-Za-z])"      # an ASCII word, even right before a CJK character
+# an ASCII word in any case, even right before a CJK character (case-blind only inside the
+# word: an ignore-case [A-Za-z] also takes the Kelvin sign and the long s, a class `re`
+# compiles into a table of the whole Basic Multilingual Plane)
+_WORD = r"(?<![A-Za-z])(?i:{})(?![A-Za-z])"
 _TRUE_FALSE_RE = re.compile(f"{_WORD.format('true')}.*{_WORD.format('false')}|"
-                            f"{_WORD.format('false')}.*{_WORD.format('true')}", re.I | re.S)
+                            f"{_WORD.format('false')}.*{_WORD.format('true')}", re.S)
 
 
 @dataclass(frozen=True, repr=False, eq=False)   # never printed or compared

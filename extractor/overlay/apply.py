@@ -25,7 +25,7 @@ APPLIED, MISSING, REDUNDANT = "applied", "missing", "redundant"
 MARK = "x-overlay"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)   # never compared
 class Outcome:
     overlay: Overlay
     action: Action
