@@ -197,10 +197,21 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
         column, whitespace, indention = 0, True, True
         open_ended = hints[-1:] == "+"
 
+    # The implicit resolvers are looked up by a scalar's first character: one that starts
+    # none of them is a string (resolve()'s own answer) without the call, where no
+    # resolver is registered for every character and no path resolver exists.
+    firsts = representer.yaml_implicit_resolvers
+    resolved_by_first = None not in firsts and not representer.yaml_path_resolvers
+
     def detect(value: str) -> str:
-        if value not in detected:
-            detected[value] = representer.resolve(yaml.ScalarNode, value, (True, False))
-        return detected[value]
+        tag = detected.get(value)
+        if tag is None:
+            if resolved_by_first and value[:1] not in firsts and value:
+                tag = representer.DEFAULT_SCALAR_TAG
+            else:
+                tag = representer.resolve(yaml.ScalarNode, value, (True, False))
+            detected[value] = tag
+        return tag
 
     def analysis(value: str):
         a = analyses.get(value)

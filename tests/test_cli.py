@@ -311,7 +311,8 @@ def test_yaml_text_writes_what_the_python_emitter_writes():
         r = rng.random()
         if depth > 3 or r < 0.5:
             return rng.choice([text(), text(), text(), 1, -7, True, False, None, 2.5, "null",
-                               "123", "~", "true", ""])
+                               "123", "~", "true", "", "yes", "No", "off", "0x1F", "1e3", "=",
+                               "<<", ".inf", "2001-12-14", "Yellow", "offer"])
         if r < 0.75:
             return [value(depth + 1) for _ in range(rng.randint(0, 4))]
         return {rng.choice(["k", "key: x", "a b", "#k", text()[:20] or "e"]) + str(i):

@@ -13,18 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from operator import itemgetter
 
+from ..cjk import is_pdf_cjk
 from .pdf_glyphs import bullets
 
 GAP_SPACE = 0.3          # a gap wider than this share of the font size is a space
 GAP_CHUNK = 2.0          # a gap wider than this many font sizes separates two chunks
 _X0 = itemgetter("x0")
-
-
-def is_cjk(ch: str) -> bool:
-    """CJK ideographs, kana, full-width forms and CJK / general punctuation."""
-    o = ord(ch)
-    return (0x2e80 <= o <= 0x9fff or 0xf900 <= o <= 0xfaff or 0xff00 <= o <= 0xffef
-            or 0x3000 <= o <= 0x303f or 0x2010 <= o <= 0x2027 or 0xac00 <= o <= 0xd7af)
 
 
 @dataclass(slots=True)
@@ -182,7 +176,7 @@ def join_wrapped(lines: list[Line], right: float, prose: bool = False) -> str:
         if out.endswith(" ") or not text:
             out += text
             continue
-        if is_cjk(out[-1]) or is_cjk(text[0]):
+        if is_pdf_cjk(out[-1]) or is_pdf_cjk(text[0]):
             out += CJK_SOFT + text
             continue
         out += (" " if _word_break(lines[k - 1], line, left, right, prose) else SOFT) + text
@@ -217,7 +211,7 @@ def _token_width(chars) -> float:
     width = 0.0
     for c in chars:
         t = c["text"]
-        if not t.strip() or is_cjk(t):
+        if not t.strip() or is_pdf_cjk(t):
             if width:
                 break
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ...cjk import is_han
+from ...cjk import is_cjk_or_fullwidth, is_han
 
 # The four labels of a structured description cell, in their usual order (the cleaner's).
 LABELS = ("参数解释", "约束限制", "取值范围", "默认取值")
@@ -33,7 +33,7 @@ def _ws_end(s: str, i: int) -> int:
 def _dash_may_follow(ch: str) -> bool:
     """What a `- ` item mark may follow inside a list: white space, a closing bracket, or
     CJK text and full-width forms (`云硬盘- "GPSSD"`)."""
-    return ch.isspace() or ch in ")）" or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+    return ch.isspace() or ch in ")）" or is_cjk_or_fullwidth(ch)
 
 
 def _list_mark_end(seg: str, p: int) -> int | None:

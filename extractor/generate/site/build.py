@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ...cjk import has_site_ideograph
 from .errors import attach_errors, general_codes
 from .nav import Chapter, TagGroup, groups_of, navigation
 from .operations import Operation, OperationBuilder
@@ -94,7 +95,7 @@ class Site:
 
 
 def _lang(text: str) -> str:
-    return "zh-CN" if re.search(r"[\u3400-\u9fff]", text) else "en"
+    return "zh-CN" if has_site_ideograph(text) else "en"
 
 
 def build_model(spec: dict, findings_raw: list | None = None, changelog: str | None = None) -> Site:

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ...cjk import has_site_ideograph
 from .operations import Operation
 from .reference import Action, ErrorRow, StatusSet
 from .schema import FieldNode, iter_fields
@@ -73,8 +74,6 @@ def words(names: list[str], title: str) -> list[str]:
     return out
 
 
-def _is_cjk(text: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
 
 
 # Tiers, best first (search.js has the same numbers).
@@ -85,13 +84,13 @@ DEPRECATED = 20            # more than CLOSE: deprecated entries rank below thei
 
 
 def _token_tier(tok: str, d: dict) -> int:
-    if f" {tok} " in d["w"] or (_is_cjk(tok) and tok in d["t"]):
+    if f" {tok} " in d["w"] or (has_site_ideograph(tok) and tok in d["t"]):
         return WORDS
     if tok in d["k"]:
         return PATH
     if tok in d["t"] or tok in d["h"]:
         return TEXT
-    if len(tok) >= 3 and _is_cjk(tok):
+    if len(tok) >= 3 and has_site_ideograph(tok):
         grams = {tok[i:i + 2] for i in range(len(tok) - 1)}
         if sum(g in d["k"] or g in d["t"] for g in grams) / len(grams) >= 0.6:
             return GRAMS
