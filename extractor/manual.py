@@ -37,7 +37,8 @@ def normalise_title(title: str) -> str:
 
 
 def strip_deprecation(title: str) -> tuple[str, bool]:
-    m = DEPRECATED_RE.search(title)
+    # the marker closes the title (a pattern anchored at the end is tried at every start)
+    m = DEPRECATED_RE.search(title) if title.rstrip().endswith((")", "）")) else None
     if not m:
         return title.strip(), False
     return title[: m.start()].strip(), True

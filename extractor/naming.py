@@ -360,7 +360,21 @@ class OpItem(NamedTuple):
     chapter: tuple[str, ...] = ()
 
 
-SDK_CALL_RE = re.compile(r"\bclient\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+# `client.method(`, at a word's start (sdk_calls tests the character before: a pattern that
+# opens with the literal is searched for fast, one that opens with `\b` tried everywhere)
+SDK_CALL_RE = re.compile(r"client\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+
+
+def sdk_calls(source: str) -> list[str]:
+    """The methods `source` calls on `client`, as `\\bclient\\.(name)\\s*\\(` finds them."""
+    return [m.group(1) for m in SDK_CALL_RE.finditer(source)
+            if not m.start() or not _word_char(source[m.start() - 1])]
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"          # `re`'s \w
+
+
 SDK_LANGUAGES = ("python", "java", "go")
 
 
@@ -370,7 +384,7 @@ def sdk_method(samples: Iterable[tuple[str, str]]) -> str:
     lowerCamelCase whose snake_case is the Python name; "" when none or several."""
     by_lang: dict[str, set[str]] = defaultdict(set)
     for language, source in samples:
-        by_lang[language.strip().lower()].update(SDK_CALL_RE.findall(source))
+        by_lang[language.strip().lower()].update(sdk_calls(source))
     for lang in SDK_LANGUAGES:
         names = by_lang.get(lang, set())
         if len(names) == 1:

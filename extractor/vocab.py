@@ -113,7 +113,7 @@ def section_label(text: str) -> str | None:
     """
     t = _norm(text)
     kind = _labels().get(t)
-    if kind is None and _QUALIFIER_RE.search(t):
+    if kind is None and t.endswith((")", "）")) and _QUALIFIER_RE.search(t):
         kind = _labels().get(_QUALIFIER_RE.sub("", t))
     return kind
 

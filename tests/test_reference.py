@@ -8,7 +8,7 @@ import pytest
 
 from extractor.api.reference import (cross_check_permissions, read_error_codes,
                                      read_http_statuses, read_permissions, read_status_sets)
-from extractor.blocks import Loc, Paragraph, Row, Table
+from extractor.blocks import Code, Loc, Paragraph, Row, Table
 from extractor.findings import Findings
 from extractor.manual import Manual, Section, build_manual
 from extractor.sources.text import read_text
@@ -177,6 +177,32 @@ def test_identifier_wrap_joined_in_message_only_where_the_manual_spells_it_whole
     assert "__system__cmkid is not exist" in at(ref.errors, 21978).message
     # an identifier followed by an ordinary word stays apart
     assert "error_rollbacking when" in at(ref.errors, 21857).message
+
+
+def test_spelled_identifiers_are_the_manuals_underscore_runs():
+    """The lazy search gives what collecting every `[A-Za-z0-9_]+` run holding `_` gives,
+    for the manual's own identifiers and for near misses (joined pairs, cut ends)."""
+    import re
+
+    from extractor.api.reference.error_codes import SpelledIdentifiers
+    manual = build_manual(read_text(MANUAL))
+    texts = []
+    for sec in manual.sections:
+        for b in sec.blocks:
+            if isinstance(b, Table):
+                texts += list(b.header) + [c for r in b.rows for c in r.cells]
+            elif isinstance(b, (Paragraph, Code)):
+                texts.append(b.text)
+    runs = set(re.findall(r"[A-Za-z0-9_]+", "\n".join(texts)))
+    reference = {w for w in runs if "_" in w}
+    spelled = SpelledIdentifiers(manual)
+    assert len(reference) > 200
+    assert all(w in spelled for w in reference)
+    near = ({w[1:] for w in reference} | {w[:-1] for w in reference} | {w + "x" for w in reference}
+            | {"x" + w for w in reference} | {a + b for a, b in zip(sorted(reference), sorted(runs))})
+    assert near - reference
+    for w in near:
+        assert (w in spelled) == (w in reference), w
 
 
 def test_two_messages_in_one_cell_kept(ref):

@@ -218,3 +218,39 @@ def test_true_false_words_as_the_ignore_case_pattern_says():
                 "是", "，", "tru", "alse", "_", "trueness"]
     for text in _texts(alphabet):
         assert bool(_TRUE_FALSE_RE.search(text)) == bool(old.search(text)), text
+
+
+def test_sdk_calls_as_the_word_boundary_pattern_says():
+    from extractor.naming import sdk_calls
+    old = re.compile(r"\bclient\.([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+    alphabet = ["client", ".", "create_volume", "showJob", " ", "(", "my", "_", "\n", "x1",
+                "客户", "é", "client.", "(\n", "\t"]
+    for text in _texts(alphabet, most=12):
+        assert sdk_calls(text) == old.findall(text), text
+
+
+def test_labels_found_as_the_lookbehind_pattern_says():
+    old = re.compile(rf"(?:(?<=\s)|^)({'|'.join(marks.LABELS)})(?=[\s：:]|$)")
+    alphabet = [*marks.LABELS, "默认", "取值", "范围", " ", "\n", "：", ":", "\u3000", "x",
+                "。", "说明"]
+    for text in _texts(alphabet, most=8):
+        got = [(m.start(), m.end(), m.group(1)) for m in clean_text.label_matches(text)]
+        assert got == [(m.start(), m.end(), m.group(1)) for m in old.finditer(text)], text
+
+
+def test_title_ends_tested_before_the_end_anchored_patterns():
+    from extractor import vocab
+    from extractor.manual import DEPRECATED_RE, strip_deprecation
+    alphabet = ["创建云硬盘", "（", "）", "(", ")", "废弃", "已废弃", "Discarded", " ", "\n",
+                "请求参数", "响应参数", "Example Request", "x", "。"]
+    qualifier = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
+    labels = vocab._labels()
+    for text in _texts(alphabet, most=6):
+        m = DEPRECATED_RE.search(text)
+        assert strip_deprecation(text) == ((text[:m.start()].strip(), True) if m
+                                           else (text.strip(), False)), text
+        t = vocab._norm(text)
+        kind = labels.get(t)
+        if kind is None and qualifier.search(t):
+            kind = labels.get(qualifier.sub("", t))
+        assert vocab.section_label(text) == kind, text

@@ -56,6 +56,8 @@ def find_endpoint_pattern(sections) -> EndpointPattern | None:
         if sec.is_api():
             continue
         for text, loc in _texts(sec.blocks):
+            if "-" not in text or "." not in text:      # a host holds both (most texts neither)
+                continue
             for m in HOST.finditer(text.lower()):
                 service, region, domain = m.groups()
                 labels = {service, region, *domain.split(".")}

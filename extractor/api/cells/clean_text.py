@@ -20,15 +20,19 @@ _TAG_RE = re.compile(
 _SENTINEL_SPLIT_RE = re.compile(r"([\n\x01\x02\x03\x04])")
 _PARA_TAGS = {"p", "br", "div"}
 # A label standing as a label: at the start or after whitespace, followed by
-# whitespace, a colon or the end (`参数解释 项目ID。`, `<p>参数解释</p>`, `取值范围：`);
-# tried at every position, so only on a text that holds one of LABELS.
-_LABEL_RE = re.compile(rf"(?:(?<=\s)|^)({'|'.join(LABELS)})(?=[\s：:]|$)")
+# whitespace, a colon or the end (`参数解释 项目ID。`, `<p>参数解释</p>`, `取值范围：`).
+# The pattern opens with the labels themselves, so `re` jumps to their first characters;
+# label_matches tests the character before (no label holds white space, so a match it
+# drops hides no other).
+_LABEL_RE = re.compile(rf"({'|'.join(LABELS)})(?=[\s：:]|$)")
 
 
 def label_matches(text: str):
-    """The labels standing as labels in `text` (matches of _LABEL_RE), scanned only when
-    the text holds one of LABELS."""
-    return _LABEL_RE.finditer(text) if any(x in text for x in LABELS) else ()
+    """The labels standing as labels in `text` (what `(?:(?<=\\s)|^)` before _LABEL_RE
+    would match), scanned only when the text holds one of LABELS."""
+    if not any(x in text for x in LABELS):
+        return ()
+    return [m for m in _LABEL_RE.finditer(text) if not m.start() or text[m.start() - 1].isspace()]
 
 
 # Item markers inside <ul>/<ol>: bullets, `- ` (also glued after CJK text:

@@ -12,7 +12,6 @@ from ..model import ErrorCode, HttpStatus
 from .table_reading import (_columns, _parse_int, _preceding_label, _row_text, _shape_ok, _tables,
                             _unread_table)
 
-WORD_RUN_RE = re.compile(r"[A-Za-z0-9_]+")      # an identifier is a run holding `_`
 # An identifier with `_`, one space, then an identifier fragment (kept in the lookahead).
 IDENT_WRAP_RE = re.compile(
     r"(?<![A-Za-z0-9_])([A-Za-z0-9_]*_[A-Za-z0-9_]*) (?=([A-Za-z0-9_]+)(?![A-Za-z0-9_]))")
@@ -31,7 +30,7 @@ def read_error_codes(manual: Manual, findings: Findings) -> list[ErrorCode]:
     Wrap spaces are joined inside codes (`Common.001 1`) and inside identifiers that the
     manual spells whole elsewhere (`__system__cm kid`); duplicate codes are kept.
     """
-    vocab = _identifier_vocabulary(manual)
+    vocab = SpelledIdentifiers(manual)
     out: list[ErrorCode] = []
     where: dict[str, str] = {}
     for sec, _, table in _tables(manual):
@@ -83,23 +82,54 @@ def read_error_codes(manual: Manual, findings: Findings) -> list[ErrorCode]:
     return out
 
 
-def _identifier_vocabulary(manual: Manual) -> set[str]:
-    """Every identifier with an underscore that the manual spells anywhere."""
-    texts: list[str] = []
-    for sec in manual.sections:
-        for b in sec.blocks:
-            if isinstance(b, Table):
-                texts += b.header
-                texts += [c for r in b.rows for c in r.cells]
-            elif isinstance(b, (Paragraph, Code)):
-                texts.append(b.text)
-    # one pass over the texts that hold a `_` (a token never spans the line break joining
-    # two texts)
-    return {w for w in WORD_RUN_RE.findall("\n".join([t for t in texts if "_" in t]))
-            if "_" in w}
+class SpelledIdentifiers:
+    """Whether the manual spells an identifier whole anywhere: as a maximal run of
+    `[A-Za-z0-9_]` holding `_`, in a table cell or header, a paragraph or a code block.
+    Asked of the few joined candidates an error table holds, so each is searched for in the
+    texts that hold an underscore (read on the first question) rather than every run of
+    the manual collected."""
+
+    def __init__(self, manual: Manual):
+        self.manual = manual
+        self._text: str | None = None
+        self._answers: dict[str, bool] = {}
+
+    def _texts(self) -> str:
+        if self._text is None:
+            texts: list[str] = []
+            for sec in self.manual.sections:
+                for b in sec.blocks:
+                    if isinstance(b, Table):
+                        texts += b.header
+                        texts += [c for r in b.rows for c in r.cells]
+                    elif isinstance(b, (Paragraph, Code)):
+                        texts.append(b.text)
+            # (a run never spans the line break joining two texts)
+            self._text = "\n".join([t for t in texts if "_" in t])
+        return self._text
+
+    def __contains__(self, word: str) -> bool:
+        known = self._answers.get(word)
+        if known is None:
+            known = self._answers[word] = "_" in word and self._spelled(word)
+        return known
+
+    def _spelled(self, word: str) -> bool:
+        text = self._texts()
+        i = text.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if not (i and _run_char(text[i - 1])) and not (end < len(text) and _run_char(text[end])):
+                return True
+            i = text.find(word, i + 1)
+        return False
 
 
-def _join_identifier_wraps(text: str, vocab: set[str]) -> str:
+def _run_char(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch == "_")       # [A-Za-z0-9_]
+
+
+def _join_identifier_wraps(text: str, vocab: SpelledIdentifiers) -> str:
     """Join `__system__cm kid` -> `__system__cmkid` when the manual spells the whole elsewhere."""
     def fix(m: re.Match) -> str:
         return m.group(1) if m.group(1) + m.group(2) in vocab else m.group(0)
