@@ -254,3 +254,13 @@ def test_title_ends_tested_before_the_end_anchored_patterns():
         if kind is None and qualifier.search(t):
             kind = labels.get(qualifier.sub("", t))
         assert vocab.section_label(text) == kind, text
+
+
+def test_space_runs_squashed_only_where_the_precheck_sees_them():
+    # _Lines.end squashes space runs only in a text with two spaces or an unprintable
+    # character: every text the squash would change has one of them
+    alphabet = [" ", "  ", "\t", "\u00a0", "\u2002", "\u2003", "\u3000", "a", "云", "\n",
+                "\u2028", "x y"]
+    for text in _texts(alphabet, most=6):
+        if clean_text._SPACES_RE.sub(" ", text) != text:
+            assert "  " in text or not text.isprintable(), text

@@ -66,7 +66,12 @@ class _Lines:
         self.prefix = ""
 
     def end(self) -> None:
-        text = _SPACES_RE.sub(" ", "".join(self.cur)).strip()
+        text = "".join(self.cur)
+        # (runs to squash hold two spaces or a character that is not printable: most lines
+        # have neither)
+        if "  " in text or not text.isprintable():
+            text = _SPACES_RE.sub(" ", text)
+        text = text.strip()
         if text.endswith("-"):
             text = _STRAY_RULE_RE.sub("", text).rstrip()
         if " " in text:

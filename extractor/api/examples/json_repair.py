@@ -61,11 +61,18 @@ def _parse(text: str, origin: list[int], junctions: list[int]
     except json.JSONDecodeError as exc:
         error = f"{exc.msg} at body line {exc.lineno}"
     base = _Text(text.split("\n"), list(origin))
+    # A repair's result depends only on the repairs applied before it (each is a pure
+    # function of the text): combinations that share a start reuse what it gave.
+    applied: dict[tuple[int, ...], _Repaired] = {}
     for size in range(1, len(_REPAIRS) + 1):
         for combo in combinations(range(len(_REPAIRS)), size):
             t, details = base, []
+            steps: tuple[int, ...] = ()
             for k in sorted(combo, key=APPLY_ORDER.index):
-                done = _REPAIRS[k](t, junctions)
+                steps += (k,)
+                if steps not in applied:
+                    applied[steps] = _REPAIRS[k](t, junctions)
+                done = applied[steps]
                 if done is None:
                     break
                 t, touched = done

@@ -133,7 +133,8 @@ def _join_identifier_wraps(text: str, vocab: SpelledIdentifiers) -> str:
     """Join `__system__cm kid` -> `__system__cmkid` when the manual spells the whole elsewhere."""
     def fix(m: re.Match) -> str:
         return m.group(1) if m.group(1) + m.group(2) in vocab else m.group(0)
-    return IDENT_WRAP_RE.sub(fix, text)
+    # (the pattern, opening with a lookbehind, is tried at every position: only where `_` is)
+    return IDENT_WRAP_RE.sub(fix, text) if "_" in text else text
 
 
 # ---------------------------------------------------------------- HTTP statuses
