@@ -13,14 +13,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .cjk import HAN
-
 VOCAB_DIR = Path(__file__).parent / "data" / "vocab"
 _QUALIFIER_RE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
-# runs of Han ideographs and of Latin letters: what letter_counts counts (a run a match,
-# fewer matches to make than one per character)
-HAN_RUN_RE = re.compile(f"[{HAN}]+")
-_LATIN_RUN_RE = re.compile(r"[A-Za-z]+")
+# What letter_counts counts (cjk.HAN and ASCII letters), in a text's UTF-8 bytes, counted in
+# C with no pattern to compile or run: a Han ideograph U+4E00..U+9FFF is three bytes led
+# by E4 B8..E4 BF (U+4E00..U+4FFF) or by E5..E9 (U+5000..U+9FFF), and a lead byte is never
+# a continuation byte; a Latin letter is one of 52 bytes.
+_HAN_LEADS = tuple(bytes([lead]) for lead in range(0xE5, 0xEA)) + tuple(
+    bytes([0xE4, second]) for second in range(0xB8, 0xC0))
+_LATIN_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
 
 
 @dataclass(frozen=True, repr=False, eq=False)   # one per language, never printed or compared
@@ -349,8 +350,9 @@ def letter_counts(texts, batch_size: int = 8192) -> tuple[int, int]:
 
     def count(text: str) -> None:
         nonlocal han, latin
-        han += sum(map(len, HAN_RUN_RE.findall(text)))
-        latin += sum(map(len, _LATIN_RUN_RE.findall(text)))
+        data = text.encode("utf-8", "surrogatepass")
+        han += sum(map(data.count, _HAN_LEADS))
+        latin += len(data) - len(data.translate(None, _LATIN_BYTES))
 
     for batch in _batches(texts, batch_size):
         if han + latin + sum(map(len, batch)) <= LETTERS_READ:   # no more letters than characters

@@ -170,3 +170,18 @@ def test_letters_counted_in_batches_as_text_by_text(monkeypatch):
         monkeypatch.setattr(vocab, "LETTERS_READ", limit)
         for size in (1, 100, 8192):
             assert vocab.letter_counts(iter(texts), size) == by_text(texts), (limit, size)
+
+
+def test_letters_counted_in_utf8_as_the_patterns_count():
+    import random
+    import re
+
+    from extractor.cjk import HAN
+    han_re, latin_re = re.compile(f"[{HAN}]"), re.compile("[A-Za-z]")
+    edges = ["\u4dff", "\u4e00", "\u4e01", "\u4fff", "\u5000", "\u9fff", "\ua000", "\u3400",
+             "\uf900", "a", "Z", "[", "`", "{", "@", "é", "ａ", "\U0002000b", "\ud800", " ", "。"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(edges) for _ in range(rng.randint(0, 30)))
+        assert vocab.letter_counts([text]) == (len(han_re.findall(text)),
+                                               len(latin_re.findall(text))), text

@@ -96,16 +96,15 @@ class SpelledIdentifiers:
 
     def _texts(self) -> str:
         if self._text is None:
-            texts: list[str] = []
+            texts: list[str] = []         # those that hold an underscore
             for sec in self.manual.sections:
                 for b in sec.blocks:
                     if isinstance(b, Table):
-                        texts += b.header
-                        texts += [c for r in b.rows for c in r.cells]
-                    elif isinstance(b, (Paragraph, Code)):
+                        texts += [c for c in b.header if "_" in c]
+                        texts += [c for r in b.rows for c in r.cells if "_" in c]
+                    elif isinstance(b, (Paragraph, Code)) and "_" in b.text:
                         texts.append(b.text)
-            # (a run never spans the line break joining two texts)
-            self._text = "\n".join([t for t in texts if "_" in t])
+            self._text = "\n".join(texts)     # (a run never spans the break joining two)
         return self._text
 
     def __contains__(self, word: str) -> bool:
