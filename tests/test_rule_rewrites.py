@@ -264,3 +264,10 @@ def test_space_runs_squashed_only_where_the_precheck_sees_them():
     for text in _texts(alphabet, most=6):
         if clean_text._SPACES_RE.sub(" ", text) != text:
             assert "  " in text or not text.isprintable(), text
+
+
+def test_see_also_precheck_as_the_word_test_says():
+    from extractor.api import xrefs
+    alphabet = ["参", "考", "见", "请", "见", "参考", "参见", "请见", "a", " ", "。"]
+    for text in _texts(alphabet, most=6):
+        assert xrefs.may_refer(text) == any(w in text for w in xrefs.SEE_STEMS), text

@@ -39,9 +39,17 @@ def normalize(title: str) -> str:
     return re.sub(r"\s+", "", text).strip(BULLETS).lower()
 
 
+_STEMS_RE = re.compile("|".join(SEE_STEMS))
+
+
+def may_refer(text: str) -> bool:
+    """Whether `text` holds a see-also word (every reference does; most texts do not)."""
+    return _STEMS_RE.search(text) is not None
+
+
 def find_references(text: str) -> list[tuple[str, str]]:
     """(phrase as written, referenced title, unquoted?) for each reference in `text`."""
-    if not any(word in text for word in SEE_STEMS):     # most texts: no pattern run
+    if not may_refer(text):     # most texts: no pattern run
         return []
     out, taken = [], []
     for pattern in (QUOTED, LINKED, PADDED):
@@ -57,9 +65,11 @@ _SKIPPED = frozenset(("examples", "example", "x-codeSamples", "x-request-example
 
 
 def _strings(node: Any, section: str | None = None) -> list[tuple[str, str | None]]:
-    """(text, nearest section) of every description in a spec document, in document order."""
+    """(text, nearest section) of every description in a spec document that may hold a
+    reference (may_refer), in document order."""
     out: list[tuple[str, str | None]] = []
     add = out.append
+    refers = _STEMS_RE.search
 
     def walk(node: Any, section: str | None) -> None:
         if isinstance(node, dict):
@@ -68,12 +78,13 @@ def _strings(node: Any, section: str | None = None) -> list[tuple[str, str | Non
                 section = str(src["section"])
             for k, v in node.items():            # by the value's type first: most are text
                 if isinstance(v, str):
-                    if k == "description":
+                    if k == "description" and refers(v):
                         add((v, section))
                 elif isinstance(v, (dict, list)):
                     if k == "x-enum-descriptions":
                         values = v.values() if isinstance(v, dict) else v
-                        out.extend((x, section) for x in values if isinstance(x, str))
+                        out.extend((x, section) for x in values
+                                   if isinstance(x, str) and may_refer(x))
                     elif k not in _SKIPPED:
                         walk(v, section)
         else:
