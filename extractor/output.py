@@ -28,16 +28,17 @@ def dump_json(doc, indent: int = 2) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=indent) + "\n"
 
 
-def json_bytes(doc, indent: int = 2) -> bytes:
+def json_bytes(doc, indent: int = 2, *, floatless: bool = False) -> bytes:
     """dump_json's text in UTF-8, what a file gets (from orjson's bytes where it writes
-    them: no round trip through `str`)."""
-    data = _orjson_bytes(doc, indent)
+    them: no round trip through `str`). `floatless`: the caller knows `doc` holds no float,
+    so orjson's floats need no check (spec_texts)."""
+    data = _orjson_bytes(doc, indent, floatless)
     if data is not None:
         return data
     return (json.dumps(doc, ensure_ascii=False, indent=indent) + "\n").encode("utf-8")
 
 
-def _orjson_bytes(doc, indent: int) -> bytes | None:
+def _orjson_bytes(doc, indent: int, floatless: bool = False) -> bytes | None:
     """dump_json's text as UTF-8 from orjson, ten times faster than the standard library,
     for documents whose every float it writes as Python does (checked); None where orjson
     is missing or would write otherwise (a key that is not a string, an integer beyond 64
@@ -48,7 +49,7 @@ def _orjson_bytes(doc, indent: int) -> bytes | None:
         import orjson
     except ImportError:
         return None
-    if indent <= 0 or not _floats_agree(doc, orjson):
+    if indent <= 0 or not (floatless or _floats_agree(doc, orjson)):
         return None
     try:
         data = orjson.dumps(doc, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
@@ -162,6 +163,18 @@ class _Swap:
         return text
 
 
+def spec_texts(doc: dict) -> tuple[str, bytes]:
+    """What `build` writes of a document: dump_yaml's text and json_bytes' bytes. Where
+    yaml_text.py writes the YAML, its walk meets every value, and a document in which it
+    meets nothing but strings, integers, booleans and nulls needs no second walk to check
+    orjson's floats."""
+    others: set = set()
+    text = _yaml_text(doc, others)
+    if text is None:
+        return _libyaml_text(doc), json_bytes(doc)
+    return text, json_bytes(doc, floatless=not others)
+
+
 def dump_yaml(doc: dict, *, python: bool = False) -> str:
     """The spec as YAML: libyaml's text. Written by yaml_text.py where it covers the
     document (both shipped specs), else by libyaml's C emitter. `python=True` forces
@@ -169,11 +182,22 @@ def dump_yaml(doc: dict, *, python: bool = False) -> str:
     escapes the break); for other documents its text is the same."""
     if python:
         return yaml.dump(doc, Dumper=PyDumper, **OPTIONS)
+    text = _yaml_text(doc)
+    return text if text is not None else _libyaml_text(doc)
+
+
+def _yaml_text(doc: dict, other_types: set | None = None) -> str | None:
+    """yaml_text.py's text of `doc`, or None where it does not cover the document."""
     from .yaml_text import Unsupported, dump
     try:
-        return dump(doc, PyDumper, width=OPTIONS["width"], allow_unicode=OPTIONS["allow_unicode"])
+        return dump(doc, PyDumper, width=OPTIONS["width"],
+                    allow_unicode=OPTIONS["allow_unicode"], other_types=other_types)
     except Unsupported:
-        pass
+        return None
+
+
+def _libyaml_text(doc: dict) -> str:
+    """libyaml's text of `doc` (PyYAML's where libyaml is missing or cannot be used)."""
     if CDumper is None:
         return yaml.dump(doc, Dumper=PyDumper, **OPTIONS)
     swap = _Swap()

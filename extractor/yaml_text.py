@@ -88,12 +88,14 @@ class _Sink(list):
     write = list.append
 
 
-def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
+def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True,
+         other_types: set | None = None) -> str:
     """`yaml.dump(doc, Dumper=dumper_class, width=width, allow_unicode=allow_unicode,
     sort_keys=False, default_flow_style=False)` for a dict or list of JSON values (a long
     double-quoted string folded as libyaml folds it, see above), where
     `dumper_class` represents a string as a `|` block when it holds a line break
-    (output._str) and ignores aliases."""
+    (output._str) and ignores aliases. `other_types` (a set) is given the type of every
+    value written that is not a str, dict, list, bool, int or None (a float)."""
     if type(doc) not in (dict, list):
         raise Unsupported("the root is not a collection")
     out = _Sink()
@@ -389,6 +391,8 @@ def dump(doc, dumper_class, *, width: int, allow_unicode: bool = True) -> str:
         elif d is None:
             scalar("null", NULL, None, False)
         else:
+            if other_types is not None:
+                other_types.add(t)
             n = representer.represent_data(d)
             if not isinstance(n, yaml.ScalarNode):
                 raise Unsupported(f"{type(d).__name__} is represented as a collection")

@@ -437,6 +437,16 @@ def test_fast_json_is_the_standard_librarys(built):
             assert json_bytes(edge, indent=1) == reference(edge, 1).encode("utf-8")
 
 
+def test_spec_texts_are_dump_yaml_and_json_bytes(built):
+    """build writes both texts from one YAML walk that also tells whether a float needs
+    orjson's float check: the same texts as dump_yaml and json_bytes each give."""
+    from extractor.output import dump_yaml, json_bytes, spec_texts
+    edges = [built.doc, {"a": [1e16, 1e-7, 0.1, 2.5]}, {"nan": float("nan"), "b": [True, None]},
+             {1: "a key yaml_text leaves to libyaml"}, {"x": [{"y": 3}], "z": "text"}]
+    for doc in edges:
+        assert spec_texts(doc) == (dump_yaml(doc), json_bytes(doc)), str(doc)[:80]
+
+
 # -- compiled templates kept between runs -------------------------------------------------
 
 def test_template_cache_compiles_a_template_once_and_again_when_it_changes(tmp_path,

@@ -56,12 +56,13 @@ def build(manual, out_dir, oas, stem, trust, fail_on, overlays, no_cache, quiet)
 
 def write_spec_files(out: Path, stem: str, result) -> list[dict]:
     """The three files `build` and `update` write; returns the findings as written."""
-    from ..output import dump_yaml, json_bytes
+    from ..output import json_bytes, spec_texts
     from ..output_files import ensure_dir, write_atomic
     ensure_dir(out)
     findings = [f.as_dict() for f in result.api.findings]
-    write_atomic(out / f"{stem}.openapi.yaml", dump_yaml(result.doc))
-    write_atomic(out / f"{stem}.openapi.json", json_bytes(result.doc))
+    yaml_text, json_data = spec_texts(result.doc)
+    write_atomic(out / f"{stem}.openapi.yaml", yaml_text)
+    write_atomic(out / f"{stem}.openapi.json", json_data)
     write_atomic(out / f"{stem}.findings.json", json_bytes(findings))
     return findings
 
