@@ -122,8 +122,11 @@ def operation_errors(sections: list[ApiSection], codes: list[ErrorCode]) -> dict
 
     section_params = [(s, [p for p in _params(s) if p not in common]) for s in with_method]
     distinct = list(dict.fromkeys(p for _, params in section_params for p in params))
-    for e in codes:
-        for t in sorted(_title_hits(_row_text(e), titles)):
+    rows = [_row_text(e) for e in codes]
+    everything = "\n".join(rows)          # a title no row names is asked of no row
+    titles = [t for t in titles if t in everything]
+    for e, text in zip(codes, rows):
+        for t in sorted(_title_hits(text, titles)):
             for s in by_title[t]:
                 add(s, e.code, e.status, "title", t)
         row = " ".join((e.message, e.description, e.remedy))
