@@ -14,8 +14,7 @@ from pathlib import Path
 
 import click
 
-from .errors import (EXIT_INPUT, EXIT_INTERNAL, EXIT_STATUS_HELP, EXIT_THRESHOLD, InputError,
-                     yaml_problem)
+from .errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_STATUS_HELP, EXIT_THRESHOLD, InputError
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -101,12 +100,8 @@ def read_spec(path: Path) -> tuple[dict, str]:
         if path.suffix == ".json":
             doc = json.loads(text)
         else:
-            import yaml
-            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-            try:
-                doc = yaml.load(text, Loader=loader)
-            except yaml.YAMLError as exc:
-                raise ValueError(yaml_problem(exc)) from None
+            from .util import load_yaml
+            doc = load_yaml(text)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:

@@ -22,15 +22,3 @@ class InputError(Exception):
 class OutputError(InputError):
     """An output location that cannot be written (read-only, not a folder, a mount point)."""
 
-
-def yaml_problem(exc: Exception) -> str:
-    """A YAML parse error in one line, what is wrong and where (1-based line and column):
-    `did not find expected ',' or '}' at line 3, column 8 (while parsing a flow mapping)`.
-    PyYAML's own text puts the context first and the place on later lines."""
-    problem = getattr(exc, "problem", None)
-    if not problem:
-        return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    mark = getattr(exc, "problem_mark", None)
-    where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
-    context = getattr(exc, "context", None)
-    return f"{problem}{where}" + (f" ({context})" if context else "")

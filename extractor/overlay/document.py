@@ -6,9 +6,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from ..errors import InputError, yaml_problem
+from ..errors import InputError
+from ..util import load_yaml
 from .targets import Target, TargetError
 
 VERSION = re.compile(r"^1\.0\.\d+$")
@@ -44,13 +43,11 @@ class Overlay:
 def read_overlay(path: Path, name: str) -> Overlay:
     """Parse and check an overlay file; a one-line InputError naming the place if it is bad."""
     try:
-        # libyaml's loader where PyYAML has it (the same values, a tenth of the time)
-        doc = yaml.load(path.read_text(encoding="utf-8"),
-                        Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        doc = load_yaml(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(f"{path}: no such overlay file") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: not a YAML/JSON overlay: {yaml_problem(exc)}") from None
+    except ValueError as exc:            # (not YAML, or not UTF-8)
+        raise InputError(f"{path}: not a YAML/JSON overlay: {str(exc).splitlines()[0]}") from None
     if not isinstance(doc, dict) or "overlay" not in doc:
         raise InputError(f"{path}: not an OpenAPI Overlay document (no 'overlay' field)")
     if not VERSION.match(str(doc["overlay"])):

@@ -74,8 +74,6 @@ def words(names: list[str], title: str) -> list[str]:
     return out
 
 
-
-
 # Tiers, best first (search.js has the same numbers).
 EXACT, PREFIX, TITLE, WORDS, PATH, TEXT, GRAMS = 1000, 900, 800, 600, 400, 200, 100
 OTHER_TYPES = 300          # fields, codes, actions, statuses: below operations unless exact
