@@ -116,6 +116,7 @@ class SpecBuilder(OperationParts):
             auth_headers_seen += n_auth
             item[op.method.lower()] = operation
         self.add_chapter_errors(ops, paths)
+        self.fill_missing_responses(ops, paths)
         if any(len(p.actions) > 1 for p in api.permissions):
             self.findings.add(
                 "iam-dependent-actions", "info",
@@ -269,7 +270,7 @@ def find_replacements(sections: list[ApiSection], findings: Findings) -> dict[st
     then the one under the same parent section. None where that does not single one out."""
     current: dict[str, list[ApiSection]] = {}
     for s in sections:
-        if not s.deprecated:
+        if not s.deprecated and s.method:      # (a section with no URI is no operation)
             current.setdefault(s.base_title.replace(" ", ""), []).append(s)
     out = {}
     for s in sections:

@@ -298,6 +298,20 @@ class OperationParts:
             out[str(status)] = resp
         return out
 
+    def fill_missing_responses(self, ops: list[Operation], paths: dict) -> None:
+        """An operation the manual gives no response nor status for (nor the error-code
+        chapter) gets a `default` response, since OpenAPI wants one at least, and a finding."""
+        for op in ops:
+            responses = paths[op.path][op.method.lower()]["responses"]
+            if responses:
+                continue
+            first = op.sections[0]
+            self.findings.add("responses-missing", "warning",
+                              f"{op.method} {op.path}: the manual gives no response and no "
+                              "status code; the spec has a default response only",
+                              section=first.number, loc=first.loc)
+            responses["default"] = {"description": "The manual documents no response."}
+
 
 def _has_required(schema: dict) -> bool:
     return bool(schema.get("required")) or schema.get("type") == "array" or "$ref" in schema

@@ -136,3 +136,85 @@ def test_cut_manual_is_refused_naming_where_it_ends(tmp_path):
     assert "inside 6.1.7" in r.stderr
     assert "truncated" in r.stderr and "Traceback" not in r.stderr
     assert "sections (API sections read)" in r.stdout   # the complete sections are still reported
+
+
+def _section_span(number: str) -> range:
+    """The body lines of API section `number`: its heading to the next heading."""
+    start = _heading_line(number)
+    end = next(i for i in range(start + 1, len(LINES))
+               if re.match(r"^(?:[1-9]\d?(?:\.\d{1,2})*|[A-Z](?:\.\d{1,2})*) \S", LINES[i])
+               and "\t" not in LINES[i])
+    return range(start, end)
+
+
+def _build_lines(tmp_path, lines):
+    from extractor.pipeline import build_spec
+    p = tmp_path / "manual.txt"
+    p.write_text("\n".join(lines), encoding="utf-8")
+    return build_spec(p)
+
+
+def _operation(doc, number):
+    return next(op for item in doc["paths"].values() for op in item.values()
+                if number in {v["x-source"]["section"] for v in op.get("x-variants") or [op]})
+
+
+def test_status_that_is_no_http_status_is_a_finding_not_a_response(tmp_path):
+    """A typo in a status (`20` in the status-code table, `700` in a response label) gives a
+    finding naming the line; the spec stays valid OpenAPI and keys no response by it."""
+    span = _section_span("6.2.1")
+    table_row = next(i for i in span if LINES[i] == "202\tAccepted")
+    label = next(i for i in span if LINES[i] == "状态码：400")
+    lines = list(LINES)
+    lines[table_row] = "20\tAccepted"
+    lines[label] = "状态码：700"
+    result = _build_lines(tmp_path, lines)
+    assert result.errors == []
+    bad = [f for f in result.api.findings if f.kind == "status-invalid"]
+    assert sorted(f.loc.line for f in bad) == [label + 1, table_row + 1]
+    assert all(f.section == "6.2.1" and f.severity == "warning" for f in bad)
+    responses = _operation(result.doc, "6.2.1")["responses"]
+    assert "20" not in responses and "700" not in responses
+    assert "202" in responses                  # still read from the response label
+    # the 700 label's table is not read into another status's body: 202's body is intact
+    from extractor.pipeline import build_spec
+    intact = _operation(build_spec(MANUAL).doc, "6.2.1")["responses"]
+    assert responses["202"] == intact["202"]
+
+
+def test_operation_without_any_response_gets_a_default_and_a_finding(tmp_path):
+    """A section whose response, status and error parts are lost still gives a valid spec:
+    its operation has a `default` response only, and a warning says so."""
+    span = _section_span("6.2.1")
+    cut = range(next(i for i in span if LINES[i] == "响应参数"), span.stop)
+    result = _build_lines(tmp_path, [x for i, x in enumerate(LINES) if i not in cut])
+    assert result.errors == []
+    op = _operation(result.doc, "6.2.1")
+    assert list(op["responses"]) == ["default"]
+    missing = [f for f in result.api.findings if f.kind == "responses-missing"]
+    assert [(f.section, f.severity) for f in missing] == [("6.2.1", "warning")]
+    assert "/v2/{project_id}/cloudsnapshots" in missing[0].message
+
+
+def test_replacement_without_uri_is_no_replacement(tmp_path):
+    """A deprecated section's replacement that lost its URI line is no operation: the
+    deprecated one then names no replacement (before, the build failed on the lookup)."""
+    from extractor.pipeline import build_spec
+    intact = build_spec(MANUAL).doc
+    replaced = [(v["x-source"]["section"], v["x-replaced-by"]["section"])
+                for item in intact["paths"].values() for op in item.values()
+                for v in op.get("x-variants") or [op] if "x-replaced-by" in v]
+    old, new = replaced[0]
+    span = _section_span(new)
+    uri = next(i for i in span if re.match(r"^(GET|POST|PUT|DELETE|PATCH) /", LINES[i]))
+    result = _build_lines(tmp_path, [x for i, x in enumerate(LINES) if i != uri])
+    assert result.errors == []
+    variants = [v for item in result.doc["paths"].values() for op in item.values()
+                for v in op.get("x-variants") or [op] if v["x-source"]["section"] == old]
+    assert variants and all(v.get("x-replaced-by", {}).get("section") != new for v in variants)
+    ids = {op["operationId"] for item in result.doc["paths"].values() for op in item.values()}
+    ids |= {v["operationId"] for item in result.doc["paths"].values() for op in item.values()
+            for v in op.get("x-variants") or []}
+    assert all(v["x-replaced-by"]["operationId"] in ids
+               for item in result.doc["paths"].values() for op in item.values()
+               for v in op.get("x-variants") or [op] if "x-replaced-by" in v)

@@ -116,6 +116,12 @@ class Example:
     repairs: list[str] = field(default_factory=list)
 
 
+def is_http_status(code: int) -> bool:
+    """A status a response can be keyed by in OpenAPI (100 to 599): a manual's `20` or
+    `700` is a typo to report, not a response."""
+    return 100 <= code <= 599
+
+
 @dataclass(slots=True, repr=False, eq=False)
 class Response:
     status: int

@@ -22,7 +22,7 @@ from .model_refs import resolve_section
 from .prose_headers import add_prose_headers
 from .response_headers import add_header_table, split_header_rows
 from .uri_query import QUERY_TEMPLATE_RE, move_query_params, split_query
-from .model import ApiSection, Body, Field, ModelTable, Response
+from .model import ApiSection, Body, Field, ModelTable, Response, is_http_status
 from .table_fields import ARRAY_ELEMENT, read_fields
 
 # Sub-heading labels (table style, the older bullet style, every language) are vocabulary
@@ -269,14 +269,24 @@ def _read_responses(api: ApiSection, blocks: list[Block], findings: Findings) ->
     current: Response | None = None
     caption: str | None = None
     caption_loc = None
+    skipping = False                    # the blocks of a label with no HTTP status
     for b in blocks:
         if isinstance(b, Paragraph):
             text = b.text.strip()
             m = STATUS_LABEL_RE.match(text)
             if m:
                 status = int(m.group(1))
-                current = api.responses.setdefault(status, Response(status))
+                skipping = not is_http_status(status)
+                if skipping:
+                    findings.add("status-invalid", "warning",
+                                 f"the response label '{text}' names no HTTP status (100 to "
+                                 "599); its tables are not read", section=api.number, loc=b.loc)
+                    current = None
+                else:
+                    current = api.responses.setdefault(status, Response(status))
                 caption = None
+                continue
+            if skipping:
                 continue
             c = _caption(text)
             if c is not None:
@@ -284,7 +294,7 @@ def _read_responses(api: ApiSection, blocks: list[Block], findings: Findings) ->
             elif current is not None and not current.description and current.body is None:
                 current.description = text
             continue
-        if not isinstance(b, Table):
+        if not isinstance(b, Table) or skipping:
             continue
         if current is None:
             findings.add("response-without-status", "warning",
@@ -364,15 +374,22 @@ def _read_status_codes(api: ApiSection, blocks: list[Block], findings: Findings)
     group = ""
     for b in blocks:
         if isinstance(b, Table):
-            rows = [b.header] + [r.cells for r in b.rows] if b.header[0].strip().isdigit() \
-                else [r.cells for r in b.rows]
-            for cells in rows:
+            rows = [(r.cells, r.loc) for r in b.rows]
+            if b.header[0].strip().isdecimal():
+                rows.insert(0, (b.header, b.loc))
+            for cells, loc in rows:
                 code = cells[0].strip()
-                if code.isdigit():
+                if not code.isdecimal():
+                    continue
+                if is_http_status(int(code)) and len(code) == 3:
                     api.status_codes.append((int(code), cells[1].strip() if len(cells) > 1 else ""))
+                else:
+                    findings.add("status-invalid", "warning",
+                                 f"the status-code table's row '{code}' names no HTTP status "
+                                 "(100 to 599); it is left out", section=api.number, loc=loc)
         elif isinstance(b, Paragraph):
             text = b.text.strip()
-            if text.isdigit() and len(text) == 3:
+            if text.isdecimal() and len(text) == 3 and is_http_status(int(text)):
                 api.status_codes.append((int(text), group))
             elif text.startswith(("-", "•")):
                 group = BULLET_RE.sub("", text)

@@ -13,7 +13,7 @@ from .. import vocab
 from ..blocks import Loc, Paragraph, Table
 from ..findings import Findings
 from ..manual import Manual, Section, normalise_title
-from .model import ApiSection, Response
+from .model import ApiSection, Response, is_http_status
 from .sections import split_parts
 
 STATUS_CELL_RE = re.compile(r"^(\d{3})\b\s*(.*)$", re.S)
@@ -33,7 +33,7 @@ def read_shared_statuses(manual: Manual) -> dict[str, list[tuple[int, str, Loc]]
                 continue
             for row in b.rows:
                 m = STATUS_CELL_RE.match(row.cells[0].strip()) if row.cells else None
-                if m:
+                if m and is_http_status(int(m.group(1))):
                     desc = row.cells[1].strip() if len(row.cells) > 1 else m.group(2).strip()
                     rows.append((int(m.group(1)), desc, row.loc))
         out[phrase] = rows
