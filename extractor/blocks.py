@@ -85,11 +85,23 @@ class Table:
     spans: int = 0
 
 
+class Note(str):
+    """A front end's note that is a finding of its own kind and severity; a plain `str`
+    note is a `layout-unsettled` info (what a PDF page could not settle)."""
+
+    __slots__ = ("kind", "severity")
+
+    def __new__(cls, text: str, kind: str, severity: str):
+        note = super().__new__(cls, text)
+        note.kind, note.severity = kind, severity
+        return note
+
+
 @dataclass(slots=True, unsafe_hash=True)
 class Code:
     """One fenced (monospace) block as the front end saw it; fences split by page
     breaks are merged later, where the content can tell. `notes`: what the front end
-    could not settle from the page (each becomes a finding)."""
+    could not settle from the page or the text (each becomes a finding, see Note)."""
 
     text: str
     loc: Loc

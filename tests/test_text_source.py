@@ -75,3 +75,56 @@ def test_code_fences():
     assert isinstance(blocks[1], Code)
     assert blocks[1].text == '{\n  "a": 1\n}'
     assert blocks[1].loc.line == 2
+
+
+def test_damaged_fence_stays_inside_its_section(tmp_path):
+    """A closing fence lost in one section (the shipped manual, 6.2.1's request example)
+    would pair every later fence the wrong way round and leave the manual 'truncated'. The
+    block is ended before the next numbered heading instead, with a warning naming both
+    lines, and every later section is read as in the intact manual."""
+    from conftest import MANUAL
+    from extractor.pipeline import build_spec
+    lines = MANUAL.read_text(encoding="utf-8").split("\n")
+    start = next(i for i, x in enumerate(lines) if x == "6.2.1 创建云硬盘快照")
+    opening = next(i for i in range(start, len(lines)) if lines[i] == "```")
+    closing = next(i for i in range(opening + 1, len(lines)) if lines[i] == "```")
+    lines[closing] = "``"
+    p = tmp_path / "manual.txt"
+    p.write_text("\n".join(lines), encoding="utf-8")
+    damaged, intact = build_spec(p), build_spec(MANUAL)
+    assert not damaged.api.truncated and damaged.errors == []
+    notes = [f for f in damaged.api.findings if f.kind == "code-fence-unclosed"]
+    assert len(notes) == 1 and notes[0].severity == "warning"
+    heading = next(i for i in range(closing, len(lines)) if lines[i].startswith("6.2.2 "))
+    assert f"line {heading + 1}" in notes[0].message
+
+    def ops(doc):
+        return {v["x-source"]["section"]: (path, method)
+                for path, item in doc["paths"].items() for method, op in item.items()
+                for v in op.get("x-variants") or [op]}
+    got, want = ops(damaged.doc), ops(intact.doc)
+    assert got == want      # every section still an operation (6.2.1's SDK samples, which
+    #                         name its operation, are lost with its fences: its id may differ)
+
+    def examples(doc):      # section, status -> how many examples (their names hold the id)
+        return {(op["x-source"]["section"], s): len(
+                r.get("content", {}).get("application/json", {}).get("examples", {}))
+                for item in doc["paths"].values() for op in item.values()
+                for s, r in op["responses"].items()}
+    got, want = examples(damaged.doc), examples(intact.doc)
+    assert {k[0] for k in set(got) ^ set(want)} | {
+        k[0] for k in got.keys() & want.keys() if got[k] != want[k]} == {"6.2.1"}
+
+
+def test_fence_pairs_are_kept_where_the_fences_pair_up():
+    """With every fence in place, a heading-shaped line inside a code block is code."""
+    text = "A\n\n```\n{\n6.1.2 not a heading\n}\n```\n\nB"
+    blocks = parse_text(text)
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "Code", "Paragraph"]
+    assert "6.1.2 not a heading" in blocks[1].text and not blocks[1].notes
+
+
+def test_fence_not_closed_at_the_end_is_noted():
+    blocks = parse_text("A\n\n```\n{\"a\": 1}\n")
+    assert blocks[-1].text == '{"a": 1}'
+    assert "not closed before the end of the manual" in blocks[-1].notes[0]

@@ -67,7 +67,8 @@ def read_api(path: str | Path, **options) -> Api:
     findings = Findings()
     for b in blocks:                 # what the front end could not settle from the page
         for note in getattr(b, "notes", ()):
-            findings.add("layout-unsettled", "info", note, loc=b.loc)
+            findings.add(getattr(note, "kind", "layout-unsettled"),
+                         getattr(note, "severity", "info"), str(note), loc=b.loc)
     try:
         manual = build_manual(blocks, findings)
     except InputError as exc:

@@ -10,7 +10,7 @@ import codecs
 import re
 from pathlib import Path
 
-from ..blocks import Block, Code, Heading, Loc, Paragraph, Row, Table
+from ..blocks import Block, Code, Heading, Loc, Note, Paragraph, Row, Table
 from ..cjk import is_han
 from ..errors import InputError
 
@@ -103,11 +103,25 @@ def _short_label(text: str) -> bool:
         is_han(c) or c == " " or c.isascii() and c.isalpha() for c in text)
 
 
+# A numbered section heading (a dotted number and a title with no code punctuation): what
+# ends a code block whose closing fence is missing.
+FENCED_HEADING_RE = re.compile(
+    r"^(?:[1-9]\d?(?:\.\d{1,2})+|[A-Z](?:\.\d{1,2})+)\s+[^\s{}\[\]()<>=;\"']"
+    r"[^{}\[\]()<>=;\"']*$")
+
+
 def parse_text(text: str) -> list[Block]:
-    """Turn the whole text into Blocks."""
+    """Turn the whole text into Blocks.
+
+    A damaged fence (a lost or mangled closing ```` ``` ````) would pair every later fence
+    the wrong way round, prose read as code and code as prose, up to the end of the manual.
+    Where the text's backtick runs do not pair up, a code block therefore also ends before
+    a numbered heading line (which no code block of a manual holds), with a note naming
+    both lines: the damage stays inside one section."""
     lines = text.split("\n")
     blocks: list[Block] = []
     n = len(lines)
+    damaged = text.count("```") % 2 == 1
     i = 0
     while i < n:
         raw = lines[i]
@@ -119,10 +133,20 @@ def parse_text(text: str) -> list[Block]:
         if stripped.startswith("```"):
             j = i + 1
             while j < n and not ("```" in lines[j] and lines[j].strip() == "```"):
+                if damaged and lines[j][:1].isalnum() and FENCED_HEADING_RE.match(lines[j]):
+                    break
                 j += 1
             body = "\n".join([line.rstrip() for line in lines[i + 1:j]])
-            blocks.append(Code(body, Loc(line=lineno)))
-            i = j + 1
+            if j < n and lines[j].strip() == "```":
+                blocks.append(Code(body, Loc(line=lineno)))
+                i = j + 1
+                continue
+            where = f"the heading at line {j + 1}" if j < n else "the end of the manual"
+            blocks.append(Code(body.rstrip(), Loc(line=lineno), (Note(
+                f"the code fence at line {lineno} is not closed before {where}; the block "
+                "ends there (a fence is missing or damaged)", "code-fence-unclosed",
+                "warning"),)))
+            i = j
             continue
         if "\t" in raw:
             i = _read_table(lines, i, blocks)
