@@ -106,7 +106,7 @@ def build_manual(blocks: list[Block], findings: Findings | None = None) -> Manua
     if not blocks:
         raise InputError("no text found: not an API reference manual")
     contents = next((b for b in blocks[:1] if isinstance(b, Contents)), None)
-    toc, toc_end = _contents_toc(contents) if contents else _read_toc(blocks)
+    toc, toc_end = _contents_toc(contents) if contents else _read_toc(blocks, findings)
     if not toc:
         raise InputError(f"{blocks[0].loc}: no table of contents ({TOC_LABEL}) found: "
                          "not an API reference manual")
@@ -148,6 +148,11 @@ def build_manual(blocks: list[Block], findings: Findings | None = None) -> Manua
                 seen.add(b.number)
                 current = sec
                 continue
+            if entry is None and current is not None and b.number not in seen:
+                findings.add("heading-not-in-toc", "info",
+                             f"the heading '{b.number} {b.title}' is not in the table of "
+                             f"contents; its text is read as part of {current.number}",
+                             section=current.number, loc=b.loc)
             b = Paragraph(f"{b.number} {b.title}", b.loc)
         if current is not None:
             current.blocks.append(b)
@@ -258,42 +263,105 @@ def _contents_toc(contents: Contents) -> tuple[list[TocEntry], int]:
     return [TocEntry(e.number, e.title, None, e.loc) for e in contents.entries], 1
 
 
-def _read_toc(blocks: list[Block]) -> tuple[list[TocEntry], int]:
-    """Find `目录` and read the TOC table(s) after it. Returns entries and the index after them."""
+# stray lines (a page header, a line left where one was lost) the TOC may hold between two
+# of its entries, or between its label and its first entry
+TOC_STRAY_BLOCKS = 3
+# the entries a TOC with no contents label must open with (one table of them)
+TOC_MIN_ENTRIES = 5
+
+
+def _read_toc(blocks: list[Block], findings: Findings | None = None
+              ) -> tuple[list[TocEntry], int]:
+    """Find `目录` and read the TOC table(s) after it. Returns entries and the index after them.
+
+    A few blocks that are no TOC entry (TOC_STRAY_BLOCKS) are passed over where TOC entries
+    follow them, numbered on and on a page no earlier than the last (each is a finding);
+    elsewhere such a block ends the TOC."""
     for i, b in enumerate(blocks[:400]):
         if isinstance(b, Paragraph) and b.text.strip() in vocab.contents_labels():
             break
     else:
-        return [], 0
+        i = _unlabelled_toc(blocks[:400])
+        if i is None:
+            return [], 0
+        if findings is not None:
+            findings.add("toc-label-missing", "warning",
+                         "no contents label before the table of contents; it is read from "
+                         "its first entries", loc=blocks[i + 1].loc)
     entries: list[TocEntry] = []
     j = i + 1
     while j < len(blocks):
-        b = blocks[j]
-        if isinstance(b, Table):
-            rows = [(b.header, b.loc)] + [(r.cells, r.loc) for r in b.rows]
-            for cells, loc in rows:
-                if len(cells) == 1:      # a tab-less line among tab rows
-                    m = TOC_LINE_RE.match(cells[0].strip())
-                    if m:
-                        entries.append(TocEntry(m.group(1), m.group(2).strip(" .…·"),
-                                                int(m.group(3)), loc))
-                    continue
-                m = TOC_ENTRY_RE.match(cells[0].strip())
-                if not m:
-                    continue
-                page = cells[-1].strip()
-                entries.append(TocEntry(m.group(1), m.group(2).strip(),
-                                        int(page) if page.isdigit() else None, loc))
-        elif isinstance(b, (Paragraph, Heading)):
-            text = f"{b.number} {b.title}" if isinstance(b, Heading) else b.text
-            m = TOC_LINE_RE.match(text.strip())
-            if not m:
+        got = _toc_entries(blocks[j])
+        if got is None:
+            ahead = next((k for k in range(j + 1, min(j + 1 + TOC_STRAY_BLOCKS, len(blocks)))
+                          if _toc_goes_on(entries, _toc_entries(blocks[k]))), None)
+            if ahead is None:
                 break
-            entries.append(TocEntry(m.group(1), m.group(2).strip(" .…·"), int(m.group(3)), b.loc))
-        else:
-            break
+            if findings is not None:
+                for b in blocks[j:ahead]:
+                    findings.add("toc-line-skipped", "warning",
+                                 f"a line inside the table of contents is no TOC entry "
+                                 f"({_block_text(b)[:60]!r}); passed over", loc=b.loc)
+            j = ahead
+            continue
+        entries += got
         j += 1
     return entries, j
+
+
+def _unlabelled_toc(blocks: list[Block]) -> int | None:
+    """The index before the first block of a TOC with no label: the first block holding
+    TOC_MIN_ENTRIES entries with pages, in page order."""
+    for i, b in enumerate(blocks):
+        got = _toc_entries(b)
+        if got and len(got) >= TOC_MIN_ENTRIES and all(e.page is not None for e in got) \
+                and all(a.page <= z.page for a, z in zip(got, got[1:])):
+            return i - 1
+    return None
+
+
+def _toc_entries(b: Block) -> list[TocEntry] | None:
+    """The TOC entries a block holds (a table: its rows that are entries), or None for a
+    block that is no part of a TOC."""
+    if isinstance(b, Table):
+        out = []
+        for cells, loc in [(b.header, b.loc)] + [(r.cells, r.loc) for r in b.rows]:
+            if len(cells) == 1:      # a tab-less line among tab rows
+                m = TOC_LINE_RE.match(cells[0].strip())
+                if m:
+                    out.append(TocEntry(m.group(1), m.group(2).strip(" .…·"), int(m.group(3)), loc))
+                continue
+            m = TOC_ENTRY_RE.match(cells[0].strip())
+            if not m:
+                continue
+            page = cells[-1].strip()
+            out.append(TocEntry(m.group(1), m.group(2).strip(),
+                                int(page) if page.isdigit() else None, loc))
+        return out
+    if isinstance(b, (Paragraph, Heading)):
+        text = f"{b.number} {b.title}" if isinstance(b, Heading) else b.text
+        m = TOC_LINE_RE.match(text.strip())
+        if m:
+            return [TocEntry(m.group(1), m.group(2).strip(" .…·"), int(m.group(3)), b.loc)]
+    return None
+
+
+def _toc_goes_on(entries: list[TocEntry], got: list[TocEntry] | None) -> bool:
+    """Whether `got` (a block's entries after a stray one) continues the TOC read so far:
+    new numbers, on a page no earlier than the last page read."""
+    if not got or got[0].page is None:
+        return False
+    seen = {e.number for e in entries}
+    last = next((e.page for e in reversed(entries) if e.page is not None), 0)
+    return got[0].number not in seen and got[0].page >= last
+
+
+def _block_text(b: Block) -> str:
+    if isinstance(b, Heading):
+        return f"{b.number} {b.title}"
+    if isinstance(b, Table):
+        return "\t".join(b.header)
+    return getattr(b, "text", "")
 
 
 def _read_cover(blocks: list[Block]) -> tuple[str, str, str, str]:

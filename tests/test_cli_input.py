@@ -218,3 +218,37 @@ def test_replacement_without_uri_is_no_replacement(tmp_path):
     assert all(v["x-replaced-by"]["operationId"] in ids
                for item in result.doc["paths"].values() for op in item.values()
                for v in op.get("x-variants") or [op] if "x-replaced-by" in v)
+
+
+def test_stray_lines_in_the_toc_are_passed_over(tmp_path):
+    """A line that is no TOC entry before the first entry or between two (a page header, a
+    line left where one was lost) is a finding, not the end of the TOC: the manual is read
+    as before. The entry it replaced is lost, so that heading is reported as not in the TOC."""
+    label = LINES.index("目录")
+    lost = next(i for i in _toc_lines() if LINES[i].startswith("3.2 "))
+    lines = list(LINES)
+    lines[label + 1] = "OK"
+    lines[lost] = "}"
+    result = _build_lines(tmp_path, lines)
+    skipped = [f for f in result.api.findings if f.kind == "toc-line-skipped"]
+    assert sorted(f.loc.line for f in skipped) == [label + 2, lost + 1]
+    assert all(f.severity == "warning" for f in skipped)
+    assert "'}'" in next(f.message for f in skipped if f.loc.line == lost + 1)
+    heading = _heading_line("3.2")
+    unlisted = [f for f in result.api.findings if f.kind == "heading-not-in-toc"]
+    assert [(f.loc.line, f.section) for f in unlisted] == [(heading + 1, "3.1")]
+    assert len(result.api.sections) == 122 and result.errors == []
+    from extractor.pipeline import build_spec
+    assert result.doc["paths"] == build_spec(MANUAL).doc["paths"]
+
+
+def test_toc_without_its_label_is_found(tmp_path):
+    """A TOC whose contents label (目录) is lost is found by its entries, with a warning."""
+    result = _build_lines(tmp_path, ["" if x == "目录" else x for x in LINES])
+    found = [f for f in result.api.findings if f.kind == "toc-label-missing"]
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert found[0].loc.line == LINES.index("目录") + 3      # the first entry
+    from extractor.pipeline import build_spec
+    intact = build_spec(MANUAL)
+    assert len(result.api.sections) == len(intact.api.sections)
+    assert result.doc["paths"] == intact.doc["paths"]

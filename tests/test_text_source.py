@@ -116,12 +116,30 @@ def test_damaged_fence_stays_inside_its_section(tmp_path):
         k[0] for k in got.keys() & want.keys() if got[k] != want[k]} == {"6.2.1"}
 
 
-def test_fence_pairs_are_kept_where_the_fences_pair_up():
-    """With every fence in place, a heading-shaped line inside a code block is code."""
-    text = "A\n\n```\n{\n6.1.2 not a heading\n}\n```\n\nB"
+def test_heading_shaped_code_lines_stay_code():
+    """Code lines that only look like a heading do not end the block: one right after
+    another code line, or one holding code punctuation."""
+    text = "A\n\n```\n{\n6.1.2 not a heading\n\n1.5 = rate(x)\n}\n```\n\nB"
     blocks = parse_text(text)
     assert [type(b).__name__ for b in blocks] == ["Paragraph", "Code", "Paragraph"]
     assert "6.1.2 not a heading" in blocks[1].text and not blocks[1].notes
+
+
+def test_two_damaged_fences_stay_inside_their_sections():
+    """Two lost closing fences keep the fences' parity; each damaged block still ends at
+    the next heading, with its note, and the fences between pair up as written."""
+    text = "\n".join([
+        "6.1.1 创建", "", "```", "{}", "", "6.1.2 查询", "", "```", "[]", "```", "",
+        "6.1.3 删除", "", "```", "{}", "", "6.1.4 更新", "", "text"])
+    blocks = parse_text(text)
+    assert [b.number for b in blocks if isinstance(b, Heading)] == [
+        "6.1.1", "6.1.2", "6.1.3", "6.1.4"]
+    codes = [b for b in blocks if isinstance(b, Code)]
+    assert [(c.text, bool(c.notes)) for c in codes] == [("{}", True), ("[]", False),
+                                                        ("{}", True)]
+    assert "line 3 is not closed before the heading at line 6" in codes[0].notes[0]
+    assert codes[0].notes[0].kind == "code-fence-unclosed"
+    assert isinstance(blocks[-1], Paragraph) and blocks[-1].text == "text"
 
 
 def test_fence_not_closed_at_the_end_is_noted():

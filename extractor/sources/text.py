@@ -113,15 +113,15 @@ FENCED_HEADING_RE = re.compile(
 def parse_text(text: str) -> list[Block]:
     """Turn the whole text into Blocks.
 
-    A damaged fence (a lost or mangled closing ```` ``` ````) would pair every later fence
+    A damaged fence (a lost, mangled or stray ```` ``` ````) would pair every later fence
     the wrong way round, prose read as code and code as prose, up to the end of the manual.
-    Where the text's backtick runs do not pair up, a code block therefore also ends before
-    a numbered heading line (which no code block of a manual holds), with a note naming
-    both lines: the damage stays inside one section."""
+    A code block therefore also ends before a numbered heading line after a blank line
+    (which no code block of a manual holds: headings stand between blank lines, code holds
+    no dotted number followed by words only), with a note naming both lines: the damage
+    stays inside one section. (A check of the fences' parity alone misses two damages.)"""
     lines = text.split("\n")
     blocks: list[Block] = []
     n = len(lines)
-    damaged = text.count("```") % 2 == 1
     i = 0
     while i < n:
         raw = lines[i]
@@ -133,7 +133,8 @@ def parse_text(text: str) -> list[Block]:
         if stripped.startswith("```"):
             j = i + 1
             while j < n and not ("```" in lines[j] and lines[j].strip() == "```"):
-                if damaged and lines[j][:1].isalnum() and FENCED_HEADING_RE.match(lines[j]):
+                if lines[j][:1].isalnum() and not lines[j - 1].strip() \
+                        and FENCED_HEADING_RE.match(lines[j]):
                     break
                 j += 1
             body = "\n".join([line.rstrip() for line in lines[i + 1:j]])
