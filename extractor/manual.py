@@ -175,6 +175,12 @@ def build_manual(blocks: list[Block], findings: Findings | None = None) -> Manua
     for e in missing:
         if truncated and e in tail:
             continue
+        if contents is not None:        # a topic tree: each section is a page of its own
+            findings.add("section-missing", "error",
+                         f"topic {e.number} '{e.title}' has no page in the export"
+                         + (f" ({e.loc.topic} is missing)" if e.loc.topic else "")
+                         + ", so the section is missing", section=e.number, loc=e.loc)
+            continue
         host = _host_section(sections, toc, e)
         cut = _split_absorbed(host) if host is not None else None
         findings.add("section-missing", "error",

@@ -175,9 +175,6 @@ def test_bad_exports_fail_in_one_line(tmp_path):
         read_blocks(empty)
     broken = tmp_path / "broken"
     shutil.copytree(ECS, broken)
-    (broken / "en-us_topic_0020212668.html").unlink()
-    with pytest.raises(InputError, match="en-us_topic_0020212668.html is missing"):
-        read_blocks(broken)
     (broken / "CLASS.TXT.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(InputError, match="not a topic tree"):
         read_blocks(broken)
@@ -185,3 +182,31 @@ def test_bad_exports_fail_in_one_line(tmp_path):
     page.write_text("<html><body><p>no title</p></body></html>", encoding="utf-8")
     with pytest.raises(InputError, match="no topic title"):
         read_blocks(page)
+
+
+def test_missing_topic_page_is_a_missing_section(tmp_path):
+    """A topic the tree lists whose page is not in the folder is a missing section (an
+    error finding naming the file), as a lost heading is in a text manual; the rest is
+    built, and `--fail-on error` exits 1."""
+    from click.testing import CliRunner
+
+    from extractor.cli import main
+    from extractor.pipeline import build_spec
+    broken = tmp_path / "ecs"
+    shutil.copytree(ECS, broken)
+    gone = "en-us_topic_0020212668.html"
+    (broken / gone).unlink()
+    intact, result = build_spec(ECS), build_spec(broken)
+    missing = [f for f in result.api.findings if f.kind == "section-missing"]
+    assert len(missing) == 1 and missing[0].severity == "error"
+    assert missing[0].loc.topic == gone and f"({gone} is missing)" in missing[0].message
+    assert not result.api.truncated and result.errors == []
+
+    def sources(doc):
+        return {v["x-source"]["section"] for item in doc["paths"].values()
+                for op in item.values() for v in op.get("x-variants") or [op]}
+    assert sources(intact.doc) - sources(result.doc) == {missing[0].section}
+    assert sources(result.doc) < sources(intact.doc)
+    r = CliRunner().invoke(main, ["build", str(broken), "-o", str(tmp_path / "specs"),
+                                  "--fail-on", "error"])
+    assert r.exit_code == 1 and (tmp_path / "specs" / "ecs.openapi.yaml").is_file()
