@@ -342,7 +342,7 @@ def _toc_entries(b: Block) -> list[TocEntry] | None:
                 continue
             page = cells[-1].strip()
             out.append(TocEntry(m.group(1), m.group(2).strip(),
-                                int(page) if page.isdigit() else None, loc))
+                                int(page) if page.isdecimal() else None, loc))
         return out
     if isinstance(b, (Paragraph, Heading)):
         text = f"{b.number} {b.title}" if isinstance(b, Heading) else b.text

@@ -326,7 +326,7 @@ def operation_id(title: str, method: str, path: str, glossary: Glossary | None =
 
 def _natural_key(key: Hashable) -> tuple:
     parts = re.split(r"(\d+)", str(key))
-    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts if p)
+    return tuple((0, int(p), "") if p.isdecimal() else (1, 0, p) for p in parts if p)
 
 
 def _clashes(names: dict) -> list[list]:

@@ -92,7 +92,7 @@ def tag_names(tags: list[tuple[str, str]], ancestors: Callable[[str], list[str]]
                 if words:
                     names[n] = " ".join(_dedupe(words + base[n].split()))
     seen: dict[str, int] = {}
-    for n in sorted(names, key=lambda x: [int(p) for p in x.split(".") if p.isdigit()]):
+    for n in sorted(names, key=lambda x: [int(p) for p in x.split(".") if p.isdecimal()]):
         key = fold(names[n])
         if key in seen:
             names[n] = f"{names[n]} {n}"

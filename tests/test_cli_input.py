@@ -252,3 +252,22 @@ def test_toc_without_its_label_is_found(tmp_path):
     intact = build_spec(MANUAL)
     assert len(result.api.sections) == len(intact.api.sections)
     assert result.doc["paths"] == intact.doc["paths"]
+
+
+def test_error_code_rows_with_no_http_status_are_not_read(tmp_path):
+    """An error-code row whose status cell is no HTTP status (`400400`, a superscript digit)
+    is a finding and not read: the chapter's error statuses stay valid response keys."""
+    a1 = _heading_line("A.1")
+    rows = [i for i in range(a1, len(LINES)) if LINES[i].startswith("400\tEVS.")][:2]
+    lines = list(LINES)
+    lines[rows[0]] = "400400" + LINES[rows[0]][3:]
+    lines[rows[1]] = "4²0" + LINES[rows[1]][3:]
+    result = _build_lines(tmp_path, lines)
+    assert result.errors == []
+    unread = [f for f in result.api.findings if f.kind == "error-code-unreadable"]
+    assert sorted(f.loc.line for f in unread) == [r + 1 for r in rows]
+    codes = {e.code for e in result.api.error_codes}
+    assert not {LINES[r].split("\t")[1] for r in rows} & codes
+    statuses = {s for item in result.doc["paths"].values() for op in item.values()
+                for s in op["responses"]}
+    assert all(s == "default" or len(s) == 3 and 100 <= int(s) <= 599 for s in statuses)

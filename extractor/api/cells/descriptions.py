@@ -104,7 +104,7 @@ _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
 def _count(n: str | None) -> int | None:
     if not n:
         return None
-    if n.isdigit():
+    if n.isdecimal():
         return int(n)
     if len(n) == 1:
         return _CN_DIGITS.get(n)

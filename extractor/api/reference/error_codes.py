@@ -8,7 +8,7 @@ from ... import vocab
 from ...blocks import Code, Paragraph, Table
 from ...findings import Findings
 from ...manual import Manual
-from ..model import ErrorCode, HttpStatus
+from ..model import ErrorCode, HttpStatus, is_http_status
 from .table_reading import (_columns, _parse_int, _preceding_label, _row_text, _shape_ok, _tables,
                             _unread_table)
 
@@ -46,9 +46,9 @@ def read_error_codes(manual: Manual, findings: Findings) -> list[ErrorCode]:
                 continue
             cells = row.cells
             status = _parse_int(cells[cols["status"]])
-            if status is None:
+            if status is None or not is_http_status(status):
                 findings.add("error-code-unreadable", "warning",
-                             f"the status cell {cells[cols['status']]!r} is not a number; "
+                             f"the status cell {cells[cols['status']]!r} is no HTTP status; "
                              f"the row is not read: {_row_text(row)!r}",
                              section=sec.number, loc=row.loc)
                 continue
@@ -155,7 +155,7 @@ def read_http_statuses(manual: Manual, findings: Findings) -> list[HttpStatus]:
             if not _shape_ok(table, row, sec, findings):
                 continue
             status = _parse_int(row.cells[0])
-            if status is None or len(row.cells) < 2:
+            if status is None or not is_http_status(status) or len(row.cells) < 2:
                 findings.add("http-status-unreadable", "warning",
                              f"the row {_row_text(row)!r} holds no status code; not read",
                              section=sec.number, loc=row.loc)

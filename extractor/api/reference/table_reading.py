@@ -95,4 +95,4 @@ def _preceding_label(sec: Section, index: int) -> str:
 
 def _parse_int(text: str) -> int | None:
     t = text.strip()
-    return int(t) if t.isdigit() else None
+    return int(t) if t.isdecimal() else None     # (isdigit takes superscripts int refuses)
