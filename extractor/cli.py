@@ -27,10 +27,16 @@ def fail(message: str, code: int = EXIT_INPUT):
 _fail = fail  # the name the older command modules import
 
 
+# the spec files this command read (read_spec): where one breaks the OpenAPI schema, a
+# failure while processing it is bad input (exit 2), not a bug
+_SPECS_READ: list[Path] = []
+
+
 def handle_errors(fn):
     """Bad input or output -> one line on stderr and exit 2; a bug -> one line and exit 3."""
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
+        _SPECS_READ.clear()
         try:
             return fn(*args, **kwargs)
         except InputError as exc:
@@ -43,9 +49,28 @@ def handle_errors(fn):
         except Exception as exc:  # an internal error: one line unless debugging
             if os.environ.get("DOC2SPEC_DEBUG"):
                 raise
+            invalid = _invalid_spec_read()
+            if invalid:
+                fail(f"{invalid}; it could not be processed ({type(exc).__name__}: {exc})")
             fail(f"internal error: {type(exc).__name__}: {exc} "
                  "(set DOC2SPEC_DEBUG=1 for a traceback)", EXIT_INTERNAL)
     return wrapper
+
+
+def _invalid_spec_read() -> str | None:
+    """The first spec file read by this command that breaks the OpenAPI schema, with its
+    first problem; None when every one is valid (or none was read)."""
+    from .spec_schema import schema_errors
+    for path in _SPECS_READ:
+        try:
+            problems = schema_errors(read_spec(path)[0])
+        except InputError:
+            continue
+        if problems:
+            where, message = problems[0]
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            return f"{path}: not valid OpenAPI: {where or '(root)'}: {message}{more}"
+    return None
 
 
 def manual_arg(manual: str | None) -> Path:
@@ -110,6 +135,8 @@ def read_spec(path: Path) -> tuple[dict, str]:
         raise InputError(f"{path}: not a YAML/JSON spec: {str(exc).splitlines()[0]}") from None
     if not isinstance(doc, dict) or "openapi" not in doc or "paths" not in doc:
         raise InputError(f"{path}: not an OpenAPI document (no 'openapi'/'paths')")
+    if path not in _SPECS_READ:
+        _SPECS_READ.append(path)
     return doc, text
 
 

@@ -149,6 +149,45 @@ def _ref_siblings(doc):
             yield where, f"$ref has siblings {sorted(k for k in node if k != '$ref')}"
 
 
+@rule("no-unresolved-refs", "error")
+def _unresolved_refs(doc):
+    """Every local `$ref` (`#/...`) names a place in the document. (The refs are gathered
+    without paths first, each distinct one resolved once; only a document with one that
+    names nothing is walked again for the places.)"""
+    refs: set = set()
+
+    def gather(node) -> None:        # (build runs this rule: a tight walk of containers)
+        for v in node.values() if type(node) is dict else node:
+            t = type(v)
+            if t is dict:
+                ref = v.get("$ref")
+                if type(ref) is str:
+                    refs.add(ref)
+                gather(v)
+            elif t is list:
+                gather(v)
+    gather(doc)
+    if all(_resolves(doc, r) for r in refs if r.startswith("#")):
+        return
+    for where, node in walk(doc, "#"):
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str) \
+                and node["$ref"].startswith("#") and not _resolves(doc, node["$ref"]):
+            yield where, f"$ref {node['$ref']!r} names nothing in the document"
+
+
+def _resolves(doc, ref: str) -> bool:
+    node = doc
+    for part in ref[1:].split("/")[1:] if ref != "#" else []:
+        part = part.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdecimal() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return False
+    return True
+
+
 @rule("operation-success-response", "error")
 def _success(doc):
     for path, method, op in operations(doc):
@@ -206,9 +245,21 @@ def _servers(doc):
 
 
 def lint_spec(doc: dict) -> list[Problem]:
-    """Run every rule over a spec."""
-    out = []
+    """Run every rule over a spec, the OpenAPI schema first (`oas3-schema`). On a spec that
+    breaks the schema, a rule that cannot read what it checks is skipped with a note
+    (`lint-rule-skipped`) instead of stopping the run; on a valid one that is a bug."""
+    from .spec_schema import schema_errors
+    out = [Problem("oas3-schema", "error", f"#/{where}" if where else "#", message)
+           for where, message in schema_errors(doc)]
     for rule_id, severity, fn in RULES:
-        for where, message in fn(doc):
-            out.append(Problem(rule_id, severity, where, message))
+        try:
+            found = list(fn(doc))
+        except (AttributeError, KeyError, TypeError, IndexError, ValueError) as exc:
+            if not out:
+                raise
+            out.append(Problem("lint-rule-skipped", "info", "#",
+                               f"the rule {rule_id} could not read this spec, which breaks the "
+                               f"OpenAPI schema ({type(exc).__name__}: {exc})"))
+            continue
+        out += [Problem(rule_id, severity, where, message) for where, message in found]
     return out

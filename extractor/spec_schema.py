@@ -13,7 +13,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-SEMANTIC_RULES = ("operation-operationId", "operation-operationId-unique", "path-params")
+SEMANTIC_RULES = ("operation-operationId", "operation-operationId-unique", "path-params",
+                  "no-unresolved-refs")
 
 
 @lru_cache(maxsize=2)
@@ -26,12 +27,37 @@ def _validator(version: str):
     return jsonschema_rs.validator_for(json.loads(ref.read_text(encoding="utf-8")))
 
 
+def schema_errors(doc: dict) -> list[tuple[str, str]]:
+    """(where, message) for each place `doc` breaks the OpenAPI JSON Schema of its version."""
+    version = "v3.1" if str(doc.get("openapi", "")).startswith("3.1") else "v3.0"
+    return [("/".join(map(str, e.instance_path)), _named(e.message, e.instance))
+            for e in _validator(version).iter_errors(doc)]
+
+
+def _named(message: str, instance) -> str:
+    """The message with an object or array it opens with (jsonschema-rs writes the whole
+    instance, a schema of kilobytes) named by its kind: `an object is not valid under …`."""
+    if not isinstance(instance, (dict, list)) or message[:1] not in "{[":
+        return message
+    depth, quoted, escaped = 0, False, False
+    for i, c in enumerate(message):
+        if quoted:
+            escaped, quoted = (not escaped and c == "\\"), quoted and (escaped or c != '"')
+        elif c == '"':
+            quoted = True
+        elif c in "{[":
+            depth += 1
+        elif c in "}]":
+            depth -= 1
+            if depth == 0:
+                return ("an object" if isinstance(instance, dict) else "an array") + message[i + 1:]
+    return message
+
+
 def spec_errors(doc: dict) -> list[str]:
     """What makes `doc` not a valid OpenAPI document (empty when it is valid)."""
     from .lint import RULES
-    version = "v3.1" if str(doc.get("openapi", "")).startswith("3.1") else "v3.0"
-    errors = [f"{'/'.join(map(str, e.instance_path))}: {e.message}"
-              for e in _validator(version).iter_errors(doc)]
+    errors = [f"{where}: {message}" for where, message in schema_errors(doc)]
     for rule_id, _severity, check in RULES:
         if rule_id in SEMANTIC_RULES:
             errors += [f"{where}: {message}" for where, message in check(doc)]

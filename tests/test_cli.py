@@ -269,6 +269,60 @@ def test_build_validation_agrees_with_openapi_spec_validator(built):
     ops = [op for item in again["paths"].values() for op in item.values()]
     ops[1]["operationId"] = ops[0]["operationId"]          # a semantic rule, not a schema one
     assert any("is used by" in e for e in fast(again))
+    dangling = copy.deepcopy(built.doc)       # a $ref to nothing: the reference stops on it
+    _first_ref(dangling)["$ref"] = "#/components/schemas/Nowhere"
+    assert [e for e in fast(dangling) if "names nothing" in e] == [
+        e for e in fast(dangling)] and len(fast(dangling)) == 1
+    from referencing.exceptions import Unresolvable
+    with pytest.raises(Unresolvable):
+        full(dangling)
+
+
+def _first_ref(doc) -> dict:
+    """The first response schema that is a $ref."""
+    return next(schema for item in doc["paths"].values() for op in item.values()
+                for r in op["responses"].values()
+                for schema in [r.get("content", {}).get("application/json", {}).get("schema")]
+                if isinstance(schema, dict) and "$ref" in schema)
+
+
+def test_spec_that_breaks_openapi_is_bad_input_not_a_bug(tmp_path, built):
+    """A spec file that breaks the OpenAPI schema: `lint` reports where (`oas3-schema`) and
+    skips, with a note, a rule that cannot read it; `site` and `generate`, which cannot
+    process it, exit 2 naming the spec's first problem instead of an internal error (3).
+    A dangling $ref is lint's `no-unresolved-refs` error."""
+    import copy
+    doc = copy.deepcopy(built.doc)
+    first = next(iter(doc["paths"].values()))
+    op = next(iter(first.values()))
+    op["tags"] = "not a list"
+    doc["tags"][0] = {"description": "a tag with no name"}  # operation-tags reads names
+    _first_ref(doc)["$ref"] = "#/components/schemas/Nowhere"
+    spec = tmp_path / "broken.openapi.json"
+    spec.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    r = run("lint", spec, "--json")
+    assert r.returncode == 0, r.stderr
+    problems = json.loads(r.stdout)
+    kinds = {p["kind"] for p in problems}
+    assert {"oas3-schema", "no-unresolved-refs"} <= kinds
+    assert any("not a list" in p["message"] and "is not of type" in p["message"] for p in problems
+               if p["kind"] == "oas3-schema")
+    skipped = [p for p in problems if p["kind"] == "lint-rule-skipped"]
+    assert skipped and all(p["severity"] == "info" for p in skipped)
+    r = run("lint", spec, "--fail-on", "error")
+    assert r.returncode == 1 and "oas3-schema" in r.stderr.strip().splitlines()[-1]
+    for args in (["site", spec, "-o", tmp_path / "site"],
+                 ["generate", "all", spec, "-o", tmp_path / "out"]):
+        r = run(*args)
+        assert r.returncode in (0, 2), (args, r.stderr)
+        if r.returncode == 2:
+            assert f"{spec}: not valid OpenAPI:" in r.stderr and "internal error" not in r.stderr
+            assert r.stderr.count("\n") == 1
+    sch = next(s for s in doc["components"]["schemas"].values() if s.get("properties"))
+    next(iter(sch["properties"].values()))["description"] = {"text": "no string"}
+    spec.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    r = run("site", spec, "-o", tmp_path / "site2")     # descriptions are indexed: it stops
+    assert r.returncode == 2 and "not valid OpenAPI" in r.stderr and len(r.stderr) < 400
 
 
 def test_libyaml_output_is_byte_identical_to_the_python_emitter(built):
