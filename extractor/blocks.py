@@ -96,6 +96,9 @@ class Note(str):
         note.kind, note.severity = kind, severity
         return note
 
+    def __reduce__(self):               # copy and pickle with the kind and severity
+        return Note, (str(self), self.kind, self.severity)
+
 
 @dataclass(slots=True, unsafe_hash=True)
 class Code:

@@ -64,12 +64,13 @@ def _invalid_spec_read() -> str | None:
     for path in _SPECS_READ:
         try:
             problems = schema_errors(read_spec(path)[0])
-        except InputError:
+        except Exception:  # noqa: BLE001 - this runs while reporting another error
             continue
         if problems:
             where, message = problems[0]
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            return f"{path}: not valid OpenAPI: {where or '(root)'}: {message}{more}"
+            return (f"{path}: not valid OpenAPI: {'/'.join(map(str, where)) or '(root)'}: "
+                    f"{message}{more}")
     return None
 
 

@@ -39,6 +39,11 @@ def operations(doc: dict) -> Iterator[tuple[str, str, dict]]:
                 yield path, method, item[method]
 
 
+def pointer(path) -> str:
+    """A JSON pointer fragment (`#/paths/~1volumes/get`) for a list of keys and indices."""
+    return "#" + "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
+
+
 def walk(node, where: str = "#") -> Iterator[tuple[str, object]]:
     yield where, node
     if isinstance(node, dict):
@@ -66,8 +71,10 @@ def _op_id(doc):
 def _op_id_unique(doc):
     seen: dict[str, str] = {}
     for path, method, op in operations(doc):
-        ids = [op.get("operationId")] + [v.get("operationId") for v in op.get("x-variants", [])
-                                         if v.get("operationId") != op.get("operationId")]
+        variants = op.get("x-variants")     # (the builder's extension; elsewhere anything)
+        ids = [op.get("operationId")] + [
+            v.get("operationId") for v in (variants if isinstance(variants, list) else [])
+            if isinstance(v, dict) and v.get("operationId") != op.get("operationId")]
         for oid in ids:
             if not oid:
                 continue
@@ -149,35 +156,88 @@ def _ref_siblings(doc):
             yield where, f"$ref has siblings {sorted(k for k in node if k != '$ref')}"
 
 
+# values that are data, not OpenAPI objects: a `$ref` member there is data too
+DATA_KEYS = frozenset(("example", "default", "enum", "const"))
+# maps of Example Objects, whose `value` is data (x-invalid-examples: the builder's own)
+EXAMPLE_MAPS = frozenset(("examples", "x-invalid-examples"))
+
+
 @rule("no-unresolved-refs", "error")
 def _unresolved_refs(doc):
-    """Every local `$ref` (`#/...`) names a place in the document. (The refs are gathered
-    without paths first, each distinct one resolved once; only a document with one that
-    names nothing is walked again for the places.)"""
+    """Every local `$ref` (`#/...`, a JSON pointer, percent-encoded or not) names a place
+    in the document. Example values, defaults, enums and constants are data: a `$ref` in
+    them is no reference. (The refs are gathered without paths first, each distinct one
+    resolved once; only a document with one that names nothing is walked for the places.)"""
     refs: set = set()
-
-    def gather(node) -> None:        # (build runs this rule: a tight walk of containers)
-        for v in node.values() if type(node) is dict else node:
-            t = type(v)
-            if t is dict:
-                ref = v.get("$ref")
-                if type(ref) is str:
-                    refs.add(ref)
-                gather(v)
-            elif t is list:
-                gather(v)
-    gather(doc)
+    _gather_refs(doc, 0, refs)
     if all(_resolves(doc, r) for r in refs if r.startswith("#")):
         return
-    for where, node in walk(doc, "#"):
-        if isinstance(node, dict) and isinstance(node.get("$ref"), str) \
-                and node["$ref"].startswith("#") and not _resolves(doc, node["$ref"]):
-            yield where, f"$ref {node['$ref']!r} names nothing in the document"
+    for where, node in _reference_places(doc, "#"):
+        ref = node["$ref"]
+        if isinstance(ref, str) and ref.startswith("#") and not _resolves(doc, ref):
+            yield where, f"$ref {ref!r} names nothing in the document"
+
+
+def _gather_refs(node, kind: int, refs: set) -> None:
+    """The string `$ref`s of _reference_places, into `refs` (build runs this rule: a tight
+    walk, no places)."""
+    if type(node) is dict:
+        ref = node.get("$ref")
+        if type(ref) is str:
+            refs.add(ref)
+        for k, v in node.items():
+            t = type(v)
+            if t is not dict and t is not list or k in DATA_KEYS or kind == 2 and k == "value":
+                continue
+            if k in EXAMPLE_MAPS:
+                if t is dict:
+                    _gather_refs(v, 1, refs)
+            else:
+                _gather_refs(v, 2 if kind == 1 else 0, refs)
+    else:
+        for v in node:
+            t = type(v)
+            if t is dict or t is list:
+                _gather_refs(v, 0, refs)
+
+
+def _reference_places(node, where: str, kind: int = 0):
+    """(where, node) for each object holding `$ref` outside data (see _unresolved_refs).
+    `kind`: 0 an OpenAPI object, 1 a map of Example Objects, 2 an Example Object (its
+    value is data)."""
+    if type(node) is dict:
+        if "$ref" in node:
+            yield where, node
+        for k, v in node.items():
+            t = type(v)
+            if t is not dict and t is not list or k in DATA_KEYS or kind == 2 and k == "value":
+                continue
+            if k in EXAMPLE_MAPS:
+                if t is list:           # JSON Schema's `examples`: values
+                    continue
+                sub = 1
+            else:
+                sub = 2 if kind == 1 else 0
+            yield from _reference_places(
+                v, f"{where}/{str(k).replace('~', '~0').replace('/', '~1')}", sub)
+    else:
+        for i, v in enumerate(node):
+            t = type(v)
+            if t is dict or t is list:
+                yield from _reference_places(v, f"{where}/{i}")
 
 
 def _resolves(doc, ref: str) -> bool:
+    """Whether a local $ref's JSON pointer (RFC 6901, percent-decoded as a URI fragment)
+    names a place in `doc`."""
+    from urllib.parse import unquote
     node = doc
-    for part in ref[1:].split("/")[1:] if ref != "#" else []:
+    pointer = unquote(ref[1:])
+    if not pointer:
+        return True
+    if not pointer.startswith("/"):
+        return False                    # a plain-name fragment (an anchor): not a pointer
+    for part in pointer.split("/")[1:]:
         part = part.replace("~1", "/").replace("~0", "~")
         if isinstance(node, dict) and part in node:
             node = node[part]
@@ -249,13 +309,14 @@ def lint_spec(doc: dict) -> list[Problem]:
     breaks the schema, a rule that cannot read what it checks is skipped with a note
     (`lint-rule-skipped`) instead of stopping the run; on a valid one that is a bug."""
     from .spec_schema import schema_errors
-    out = [Problem("oas3-schema", "error", f"#/{where}" if where else "#", message)
-           for where, message in schema_errors(doc)]
+    out = [Problem("oas3-schema", "error", pointer(path), message)
+           for path, message in schema_errors(doc)]
+    breaks_schema = bool(out)
     for rule_id, severity, fn in RULES:
         try:
             found = list(fn(doc))
         except (AttributeError, KeyError, TypeError, IndexError, ValueError) as exc:
-            if not out:
+            if not breaks_schema:
                 raise
             out.append(Problem("lint-rule-skipped", "info", "#",
                                f"the rule {rule_id} could not read this spec, which breaks the "

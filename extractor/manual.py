@@ -165,7 +165,9 @@ def build_manual(blocks: list[Block], findings: Findings | None = None) -> Manua
         if e.number in seen:
             break
         tail.append(e)
-    if tail and sections and _is_cut(toc, tail, sections[-1].number):
+    # (a topic tree's pages are files of their own: the last ones missing are missing
+    # sections, not a manual cut off inside the last one read)
+    if tail and sections and contents is None and _is_cut(toc, tail, sections[-1].number):
         truncated = True
         where = sections[-1].number
         findings.add("manual-truncated", "error",

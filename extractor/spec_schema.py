@@ -27,11 +27,28 @@ def _validator(version: str):
     return jsonschema_rs.validator_for(json.loads(ref.read_text(encoding="utf-8")))
 
 
-def schema_errors(doc: dict) -> list[tuple[str, str]]:
-    """(where, message) for each place `doc` breaks the OpenAPI JSON Schema of its version."""
+def schema_errors(doc: dict) -> list[tuple[list, str]]:
+    """(path, message) for each place `doc` breaks the OpenAPI JSON Schema of its version;
+    the path a list of keys and indices. A YAML spec's non-string keys (`200:` reads as an
+    integer) are judged as their JSON form, strings."""
     version = "v3.1" if str(doc.get("openapi", "")).startswith("3.1") else "v3.0"
-    return [("/".join(map(str, e.instance_path)), _named(e.message, e.instance))
-            for e in _validator(version).iter_errors(doc)]
+    try:
+        found = list(_validator(version).iter_errors(doc))
+    except ValueError:                  # jsonschema-rs takes string keys only
+        found = list(_validator(version).iter_errors(_json_keys(doc)))
+    return [(list(e.instance_path), _named(e.message, e.instance)) for e in found]
+
+
+_JSON_NAMES = {True: "true", False: "false", None: "null"}
+
+
+def _json_keys(node):
+    if isinstance(node, dict):
+        return {k if isinstance(k, str) else _JSON_NAMES[k] if type(k) is bool or k is None
+                else str(k): _json_keys(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_json_keys(v) for v in node]
+    return node
 
 
 def _named(message: str, instance) -> str:
@@ -57,7 +74,7 @@ def _named(message: str, instance) -> str:
 def spec_errors(doc: dict) -> list[str]:
     """What makes `doc` not a valid OpenAPI document (empty when it is valid)."""
     from .lint import RULES
-    errors = [f"{where}: {message}" for where, message in schema_errors(doc)]
+    errors = [f"{'/'.join(map(str, path))}: {message}" for path, message in schema_errors(doc)]
     for rule_id, _severity, check in RULES:
         if rule_id in SEMANTIC_RULES:
             errors += [f"{where}: {message}" for where, message in check(doc)]

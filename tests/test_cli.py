@@ -581,3 +581,62 @@ def test_only_the_program_runs_without_the_cyclic_collector():
         assert r.returncode == 0, r.stderr
         assert f"collector {name} {enabled}" in r.stdout
         assert f"collector {name} {not enabled}" not in r.stdout
+
+
+def test_lint_reads_integer_yaml_keys(tmp_path):
+    """A hand-written YAML spec's `200:` keys read as integers: judged as their JSON form
+    (strings), so the spec is valid and lint runs its rules (it used to stop)."""
+    spec = tmp_path / "intkeys.yaml"
+    spec.write_text("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n"
+                    "      operationId: getA\n      responses:\n        200: {description: ok}\n",
+                    encoding="utf-8")
+    r = run("lint", spec, "--json")
+    assert r.returncode == 0, r.stderr
+    kinds = {p["kind"] for p in json.loads(r.stdout)}
+    assert "oas3-schema" not in kinds and "operation-tags" in kinds
+
+
+def test_refs_in_data_are_no_references_and_pointers_are_decoded(built):
+    """`$ref` members inside example values, defaults and enums are data (a manual may
+    show such a body); a percent-encoded pointer resolves; x-variants that are no list do
+    not stop the operationId rule."""
+    import copy
+
+    from extractor.lint import lint_spec
+    from extractor.spec_schema import spec_errors
+    doc = copy.deepcopy(built.doc)
+    media = next(m for item in doc["paths"].values() for op in item.values()
+                 for r in op["responses"].values()
+                 for m in [r.get("content", {}).get("application/json", {})]
+                 if isinstance(next(iter(m.get("examples", {}).values()), {}).get("value"), dict))
+    next(iter(media["examples"].values()))["value"]["$ref"] = "#/definitions/Snapshot"
+    schema = next(s for s in doc["components"]["schemas"].values() if s.get("properties"))
+    prop = next(iter(schema["properties"].values()))
+    prop["default"] = {"$ref": "#/nowhere"}
+    first_path = next(iter(doc["paths"]))
+    encoded = first_path.replace("~", "~0").replace("/", "~1").replace("{", "%7B").replace("}", "%7D")
+    method = next(iter(doc["paths"][first_path]))
+    schema["properties"]["encoded"] = {"$ref": f"#/paths/{encoded}/{method}/responses"}
+    next(iter(doc["paths"][first_path].values()))["x-variants"] = "not a list"
+    assert not [e for e in spec_errors(doc) if "names nothing" in e]
+    assert not [p for p in lint_spec(doc) if p.rule in ("no-unresolved-refs", "lint-rule-skipped")]
+    schema["properties"]["encoded"]["$ref"] += "~1nothing"
+    assert [p.rule for p in lint_spec(doc) if p.rule == "no-unresolved-refs"] == [
+        "no-unresolved-refs"]
+
+
+def test_a_rule_that_fails_on_a_valid_spec_is_a_bug(built, monkeypatch):
+    """lint passes over a failing rule only where the spec breaks the OpenAPI schema: on a
+    valid spec (even one with other rule problems) the failure is raised."""
+    import copy
+
+    from extractor import lint
+    doc = copy.deepcopy(built.doc)
+    del next(iter(next(iter(doc["paths"].values())).values()))["operationId"]
+
+    def broken(doc):
+        raise KeyError("a bug")
+        yield
+    monkeypatch.setattr(lint, "RULES", lint.RULES + [("broken", "error", broken)])
+    with pytest.raises(KeyError):
+        lint.lint_spec(doc)

@@ -271,3 +271,20 @@ def test_error_code_rows_with_no_http_status_are_not_read(tmp_path):
     statuses = {s for item in result.doc["paths"].values() for op in item.values()
                 for s in op["responses"]}
     assert all(s == "default" or len(s) == 3 and 100 <= int(s) <= 599 for s in statuses)
+
+
+def test_ref_member_in_an_example_is_data(tmp_path):
+    """A response example showing a `$ref` member (an API that serves JSON Schema) is data:
+    the build's reference check does not take it for a reference."""
+    span = _section_span("6.2.1")
+    fence = next(i for i in span if LINES[i] == "```" and LINES[i + 1] == "{")
+    lines = list(LINES)
+    lines[fence + 1] = '{ "$ref" : "#/definitions/Snapshot",'
+    result = _build_lines(tmp_path, lines)
+    assert result.errors == []
+    values = [ex.get("value") for item in result.doc["paths"].values() for op in item.values()
+              for r in op["responses"].values()
+              for media in [r.get("content", {}).get("application/json", {})]
+              for ex in [*media.get("examples", {}).values(),
+                         *media.get("x-invalid-examples", {}).values()]]
+    assert any(isinstance(v, dict) and v.get("$ref") == "#/definitions/Snapshot" for v in values)

@@ -210,3 +210,23 @@ def test_missing_topic_page_is_a_missing_section(tmp_path):
     r = CliRunner().invoke(main, ["build", str(broken), "-o", str(tmp_path / "specs"),
                                   "--fail-on", "error"])
     assert r.exit_code == 1 and (tmp_path / "specs" / "ecs.openapi.yaml").is_file()
+
+
+def test_missing_last_pages_are_missing_sections_not_a_cut_export(tmp_path):
+    """The last pages of an export missing are missing sections too (a cut text manual is
+    refused; an export's pages are files of their own), and the last page read is whole."""
+    from extractor.pipeline import build_spec
+    tree = json.loads((ECS / "CLASS.TXT.json").read_text(encoding="utf-8"))
+    broken = tmp_path / "ecs"
+    shutil.copytree(ECS, broken)
+    from extractor.sources.html import number_tree, read_tree
+    last = [t.uri for _, t in number_tree(read_tree(ECS))][-3:]
+    for uri in last:
+        (broken / uri).unlink()
+    assert len(tree) > 3
+    intact, result = build_spec(ECS), build_spec(broken)
+    assert not result.api.truncated and result.errors == []
+    missing = [f for f in result.api.findings if f.kind == "section-missing"]
+    assert sorted(f.loc.topic for f in missing) == sorted(last)
+    assert not [f for f in result.api.findings if f.kind in ("manual-truncated", "section-incomplete")]
+    assert len(result.doc["paths"]) == len(intact.doc["paths"])

@@ -116,28 +116,41 @@ def test_damaged_fence_stays_inside_its_section(tmp_path):
         k[0] for k in got.keys() & want.keys() if got[k] != want[k]} == {"6.2.1"}
 
 
+TOC = ["目录", "", "6.1.1 创建\t1", "6.1.2 查询\t2", "6.1.3 删除（废弃）\t3", "6.1.4 更新\t4", ""]
+
+
 def test_heading_shaped_code_lines_stay_code():
-    """Code lines that only look like a heading do not end the block: one right after
-    another code line, or one holding code punctuation."""
-    text = "A\n\n```\n{\n6.1.2 not a heading\n\n1.5 = rate(x)\n}\n```\n\nB"
+    """Code lines that only look like a heading do not end the block: one the TOC does
+    not list (after a blank line), one right after another code line, one holding code
+    punctuation. The fences after them pair up as written."""
+    text = "\n".join(TOC + [
+        "6.1.1 创建", "", "```", "$ tool --version", "", "1.12 build 2024", "6.1.2 查询",
+        "", "1.5 = rate(x)", "```", "", "Some prose.", "", "```", "{\"a\": 1}", "```", "",
+        "6.1.2 查询"])
     blocks = parse_text(text)
-    assert [type(b).__name__ for b in blocks] == ["Paragraph", "Code", "Paragraph"]
-    assert "6.1.2 not a heading" in blocks[1].text and not blocks[1].notes
+    codes = [b for b in blocks if isinstance(b, Code)]
+    assert len(codes) == 2 and not any(c.notes for c in codes)
+    assert "1.12 build 2024" in codes[0].text and codes[1].text == '{"a": 1}'
+    assert [b.number for b in blocks if isinstance(b, Heading)] == ["6.1.1", "6.1.2"]
+    assert any(isinstance(b, Paragraph) and b.text == "Some prose." for b in blocks)
 
 
 def test_two_damaged_fences_stay_inside_their_sections():
     """Two lost closing fences keep the fences' parity; each damaged block still ends at
-    the next heading, with its note, and the fences between pair up as written."""
-    text = "\n".join([
+    the next heading the TOC lists (its title spelled with other spaces and brackets),
+    with its note, and the fences between pair up as written."""
+    start = len(TOC) + 1
+    text = "\n".join(TOC + [
         "6.1.1 创建", "", "```", "{}", "", "6.1.2 查询", "", "```", "[]", "```", "",
-        "6.1.3 删除", "", "```", "{}", "", "6.1.4 更新", "", "text"])
+        "6.1.3 删除 (废弃)", "", "```", "{}", "", "6.1.4 更新", "", "text"])
     blocks = parse_text(text)
     assert [b.number for b in blocks if isinstance(b, Heading)] == [
         "6.1.1", "6.1.2", "6.1.3", "6.1.4"]
     codes = [b for b in blocks if isinstance(b, Code)]
     assert [(c.text, bool(c.notes)) for c in codes] == [("{}", True), ("[]", False),
                                                         ("{}", True)]
-    assert "line 3 is not closed before the heading at line 6" in codes[0].notes[0]
+    assert (f"line {start + 2} is not closed before the heading at line {start + 5}"
+            in codes[0].notes[0])
     assert codes[0].notes[0].kind == "code-fence-unclosed"
     assert isinstance(blocks[-1], Paragraph) and blocks[-1].text == "text"
 

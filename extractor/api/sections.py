@@ -389,8 +389,13 @@ def _read_status_codes(api: ApiSection, blocks: list[Block], findings: Findings)
                                  "(100 to 599); it is left out", section=api.number, loc=loc)
         elif isinstance(b, Paragraph):
             text = b.text.strip()
-            if text.isdecimal() and len(text) == 3 and is_http_status(int(text)):
-                api.status_codes.append((int(text), group))
+            if text.isdecimal() and len(text) == 3:
+                if is_http_status(int(text)):
+                    api.status_codes.append((int(text), group))
+                else:
+                    findings.add("status-invalid", "warning",
+                                 f"the status-code line '{text}' names no HTTP status (100 to "
+                                 "599); it is left out", section=api.number, loc=b.loc)
             elif text.startswith(("-", "•")):
                 group = BULLET_RE.sub("", text)
     documented = {c for c, _ in api.status_codes}

@@ -104,10 +104,20 @@ def _short_label(text: str) -> bool:
 
 
 # A numbered section heading (a dotted number and a title with no code punctuation): what
-# ends a code block whose closing fence is missing.
+# ends a code block whose closing fence is missing, where the table of contents lists it.
 FENCED_HEADING_RE = re.compile(
-    r"^(?:[1-9]\d?(?:\.\d{1,2})+|[A-Z](?:\.\d{1,2})+)\s+[^\s{}\[\]()<>=;\"']"
-    r"[^{}\[\]()<>=;\"']*$")
+    r"^((?:[1-9]\d?(?:\.\d{1,2})+|[A-Z](?:\.\d{1,2})+))\s+([^\s{}\[\]()<>=;\"']"
+    r"[^{}\[\]()<>=;\"']*)$")
+# a TOC line before the first code fence: number, title, then a tab, spaces or a dot
+# leader and the page
+TOC_LIKE_RE = re.compile(
+    r"^((?:[1-9]\d?(?:\.\d{1,2})*|[A-Z](?:\.\d{1,2})*))\s+(\S.*?)"
+    r"(?:\t|\s{2,}|\s*[.…·]{2,}\s*)\d{1,4}\s*$", re.M)
+
+
+def _title_key(number: str, title: str) -> tuple[str, str]:
+    """A heading as the TOC and the body both spell it: no spaces, half-width brackets."""
+    return number, "".join(title.split()).replace("（", "(").replace("）", ")").rstrip(".…·")
 
 
 def parse_text(text: str) -> list[Block]:
@@ -115,13 +125,17 @@ def parse_text(text: str) -> list[Block]:
 
     A damaged fence (a lost, mangled or stray ```` ``` ````) would pair every later fence
     the wrong way round, prose read as code and code as prose, up to the end of the manual.
-    A code block therefore also ends before a numbered heading line after a blank line
-    (which no code block of a manual holds: headings stand between blank lines, code holds
-    no dotted number followed by words only), with a note naming both lines: the damage
-    stays inside one section. (A check of the fences' parity alone misses two damages.)"""
+    A code block therefore also ends before a line, after a blank one, that is a heading
+    the table of contents lists (number and title; no code block of a manual holds one),
+    with a note naming both lines: the damage stays inside one section. A heading-shaped
+    line the TOC does not list (`1.12 build 2024`) stays code. (A check of the fences'
+    parity alone would miss two damages.)"""
     lines = text.split("\n")
     blocks: list[Block] = []
     n = len(lines)
+    first_fence = text.find("```")
+    toc = {_title_key(*m.groups()) for m in TOC_LIKE_RE.finditer(
+        text, 0, first_fence if first_fence >= 0 else 0)}
     i = 0
     while i < n:
         raw = lines[i]
@@ -133,9 +147,10 @@ def parse_text(text: str) -> list[Block]:
         if stripped.startswith("```"):
             j = i + 1
             while j < n and not ("```" in lines[j] and lines[j].strip() == "```"):
-                if lines[j][:1].isalnum() and not lines[j - 1].strip() \
-                        and FENCED_HEADING_RE.match(lines[j]):
-                    break
+                if lines[j][:1].isalnum() and not lines[j - 1].strip() and toc:
+                    m = FENCED_HEADING_RE.match(lines[j])
+                    if m and _title_key(*m.groups()) in toc:
+                        break
                 j += 1
             body = "\n".join([line.rstrip() for line in lines[i + 1:j]])
             if j < n and lines[j].strip() == "```":
