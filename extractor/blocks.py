@@ -131,4 +131,13 @@ class Contents:
     front_end: str = ""
 
 
-Block = Union[Heading, Paragraph, Table, Code, Contents]
+@dataclass(slots=True, unsafe_hash=True)
+class Unread:
+    """A part of the input the front end could not read (a PDF page its reader cannot
+    load): no content, only its notes (each a finding)."""
+
+    loc: Loc
+    notes: tuple[str, ...] = ()
+
+
+Block = Union[Heading, Paragraph, Table, Code, Contents, Unread]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import vocab
-from .blocks import Block, Contents, Heading, Loc, Paragraph, Table
+from .blocks import Block, Contents, Heading, Loc, Paragraph, Table, Unread
 from .errors import InputError
 from .findings import Findings
 
@@ -121,6 +121,8 @@ def build_manual(blocks: list[Block], findings: Findings | None = None) -> Manua
     current: Section | None = None
     seen: set[str] = set()
     for b in blocks[toc_end:]:
+        if isinstance(b, Unread):          # no content (its note is a finding already)
+            continue
         if isinstance(b, Heading):
             entry = by_number.get(b.number)
             given = contents is not None and entry is not None and \
@@ -299,6 +301,9 @@ def _read_toc(blocks: list[Block], findings: Findings | None = None
     entries: list[TocEntry] = []
     j = i + 1
     while j < len(blocks):
+        if isinstance(blocks[j], Unread):
+            j += 1
+            continue
         got = _toc_entries(blocks[j])
         if got is None:
             ahead = next((k for k in range(j + 1, min(j + 1 + TOC_STRAY_BLOCKS, len(blocks)))

@@ -381,6 +381,64 @@ def test_pdf_that_is_not_an_api_reference(tmp_path):
         build_spec(path, use_cache=False)
 
 
+def _pdf_with_a_broken_page(tmp_path, number: int) -> Path:
+    """The sample with page `number`'s object unreachable (its cross-reference entry points
+    into the file header): PDFium cannot load that page; every other page reads."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    data = bytearray(SAMPLE_PDF.read_bytes())
+    with SAMPLE_PDF.open("rb") as fh:
+        objid = list(PDFPage.create_pages(PDFDocument(PDFParser(fh))))[number - 1].pageid
+    start = int(re.search(rb"startxref\s+(\d+)", bytes(data[-64:])).group(1))
+    head = re.match(rb"xref\s*\n(\d+) (\d+)\s*\n", bytes(data[start:start + 40]))
+    entry = start + head.end() + (objid - int(head.group(1))) * 20
+    assert data[entry + 10:entry + 17] == b" 00000 "
+    data[entry:entry + 10] = b"0000000009"
+    path = tmp_path / "broken-page.pdf"
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_unreadable_page_is_a_finding_and_the_rest_is_built(tmp_path):
+    """A page the PDF reader cannot load loses its content, not the manual: an error
+    finding names the page, the other pages are read as before, `--fail-on error` exits 1.
+    The page is not cached as read (a second run reports it again)."""
+    from extractor.pipeline import build_spec
+    path = _pdf_with_a_broken_page(tmp_path, 33)
+    cache = tmp_path / "cache"
+    for _ in range(2):
+        damaged = build_spec(path, use_cache=True, cache_dir=cache)
+        lost = [f for f in damaged.api.findings if f.kind == "page-unreadable"]
+        assert [(f.severity, f.loc.page) for f in lost] == [("error", 33)]
+    intact = build_spec(SAMPLE_PDF, use_cache=False)
+    assert damaged.errors == []
+
+    def sections(doc):
+        return sorted(op["x-source"]["section"] for item in doc["paths"].values()
+                      for op in item.values())
+    assert sections(damaged.doc) == sections(intact.doc)
+    from extractor.blocks import Unread
+    blocks = read_pdf(path)
+    assert [type(b) for b in blocks if b.loc.page == 33] == [Unread]
+    assert any(b.loc.page == 32 for b in blocks) and any(b.loc.page == 34 for b in blocks)
+    proc = subprocess.run([sys.executable, "-m", "extractor", "build", str(path), "--no-cache",
+                           "-o", str(tmp_path / "out"), "--fail-on", "error"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
+    assert proc.returncode == 1 and "page-unreadable (1)" in proc.stderr.splitlines()[-1]
+    assert (tmp_path / "out" / "evs.openapi.yaml").is_file()
+
+
+def test_pdf_with_no_readable_page_is_refused(monkeypatch):
+    from extractor.sources import pdf as pdf_mod
+
+    def broken(page, number):
+        raise RuntimeError("Failed to load page.")
+    monkeypatch.setattr(pdf_mod, "read_page", broken)
+    with pytest.raises(InputError, match="no page could be read: page 1: Failed to load page"):
+        pdf_mod.read_pdf(SAMPLE_PDF, use_cache=False, workers=1)
+
+
 @pytest.mark.parametrize("kind", ["truncated", "text"])
 def test_cli_bad_pdf_exits_2_with_one_line(tmp_path, kind):
     path = tmp_path / "bad.pdf"

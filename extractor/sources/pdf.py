@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..blocks import Block, Code, Heading, Paragraph, Row, Table
+from ..blocks import Block, Code, Heading, Loc, Note, Paragraph, Row, Table, Unread
 from ..errors import InputError
 from .pdf_cache import PageCache, PageKeys, default_cache_dir, document_key
 from .pdf_page import Item, PageResult, read_page
@@ -45,10 +45,36 @@ def read_pdf(path: str | Path, *, use_cache: bool = True, progress: bool = False
     path = Path(path)
     results = read_pages(path, use_cache=use_cache, progress=progress, cache_dir=cache_dir,
                          workers=workers)
+    if all(r.unreadable for r in results):
+        raise InputError(f"{path}: no page could be read: page 1: {results[0].unreadable}")
     if not any(r.chars for r in results):
         raise InputError(f"{path}: no text layer on any of its {len(results)} pages "
                          "(a scanned PDF?): run OCR on it first")
-    return assemble(results)
+    return with_unread_pages(assemble(results), results)
+
+
+def with_unread_pages(blocks: list[Block], results: list[PageResult]) -> list[Block]:
+    """The blocks with an Unread block where each page that could not be read was: its
+    content is lost, and the note says so (a `page-unreadable` error finding)."""
+    unread = [r for r in results if r.unreadable]
+    if not unread:
+        return blocks
+    out: list[Block] = []
+    k = 0
+    for b in blocks:
+        page = b.loc.page or 0
+        while k < len(unread) and unread[k].number < page:
+            out.append(_unread(unread[k]))
+            k += 1
+        out.append(b)
+    out += [_unread(r) for r in unread[k:]]
+    return out
+
+
+def _unread(r: PageResult) -> Unread:
+    return Unread(Loc(page=r.number), (Note(
+        f"page {r.number} could not be read ({r.unreadable}); its content is missing",
+        "page-unreadable", "error"),))
 
 
 def read_pages(path: Path, *, use_cache: bool = True, progress: bool = False,
@@ -85,12 +111,12 @@ def read_pages(path: Path, *, use_cache: bool = True, progress: bool = False,
     try:
         for res in _read_uncached(path, todo, workers, bar):
             results[res.number] = res
-            if cache is not None:
+            if cache is not None and not res.unreadable:
                 cache.put(keys[res.number], res)
     finally:
         bar.close()
     out = [results[n] for n in sorted(results)]
-    if cache is not None:
+    if cache is not None and not any(r.unreadable for r in out):
         cache.put(doc_key, out)
     return out
 
@@ -168,8 +194,8 @@ def _read_range(path: Path, numbers: Iterable[int]):
                 page.close()
             except InputError:
                 raise
-            except Exception as exc:  # noqa: BLE001
-                raise InputError(f"{path}: page {n}: unreadable page: {_why(exc)}") from None
+            except Exception as exc:  # noqa: BLE001 - a damaged page: the rest is read
+                res = PageResult(n, unreadable=_why(exc))
             yield res
     finally:
         pdf.close()

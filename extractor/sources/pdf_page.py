@@ -51,6 +51,7 @@ class PageResult:
     items: list[Item] = field(default_factory=list)
     chars: int = 0                   # characters in the page's text layer
     height: float = 0.0
+    unreadable: str = ""             # why the page could not be read (then nothing else)
 
 
 @dataclass(slots=True)
