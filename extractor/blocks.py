@@ -132,12 +132,12 @@ class Contents:
 
 
 @dataclass(slots=True, unsafe_hash=True)
-class Unread:
-    """A part of the input the front end could not read (a PDF page its reader cannot
-    load): no content, only its notes (each a finding)."""
+class Notice:
+    """What the front end has to say that belongs to no content: a PDF page its reader
+    cannot load, a damaged file read as repaired. Only notes (each a finding)."""
 
     loc: Loc
     notes: tuple[str, ...] = ()
 
 
-Block = Union[Heading, Paragraph, Table, Code, Contents, Unread]
+Block = Union[Heading, Paragraph, Table, Code, Contents, Notice]

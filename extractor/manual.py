@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import vocab
-from .blocks import Block, Contents, Heading, Loc, Paragraph, Table, Unread
+from .blocks import Block, Contents, Heading, Loc, Notice, Paragraph, Table
 from .errors import InputError
 from .findings import Findings
 
@@ -121,7 +121,7 @@ def build_manual(blocks: list[Block], findings: Findings | None = None) -> Manua
     current: Section | None = None
     seen: set[str] = set()
     for b in blocks[toc_end:]:
-        if isinstance(b, Unread):          # no content (its note is a finding already)
+        if isinstance(b, Notice):          # no content (its notes are findings already)
             continue
         if isinstance(b, Heading):
             entry = by_number.get(b.number)
@@ -301,7 +301,7 @@ def _read_toc(blocks: list[Block], findings: Findings | None = None
     entries: list[TocEntry] = []
     j = i + 1
     while j < len(blocks):
-        if isinstance(blocks[j], Unread):
+        if isinstance(blocks[j], Notice):
             j += 1
             continue
         got = _toc_entries(blocks[j])

@@ -418,15 +418,33 @@ def test_unreadable_page_is_a_finding_and_the_rest_is_built(tmp_path):
         return sorted(op["x-source"]["section"] for item in doc["paths"].values()
                       for op in item.values())
     assert sections(damaged.doc) == sections(intact.doc)
-    from extractor.blocks import Unread
+    from extractor.blocks import Notice
     blocks = read_pdf(path)
-    assert [type(b) for b in blocks if b.loc.page == 33] == [Unread]
+    assert [type(b) for b in blocks if b.loc.page == 33] == [Notice]
     assert any(b.loc.page == 32 for b in blocks) and any(b.loc.page == 34 for b in blocks)
     proc = subprocess.run([sys.executable, "-m", "extractor", "build", str(path), "--no-cache",
                            "-o", str(tmp_path / "out"), "--fail-on", "error"],
                           capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
     assert proc.returncode == 1 and "page-unreadable (1)" in proc.stderr.splitlines()[-1]
     assert (tmp_path / "out" / "evs.openapi.yaml").is_file()
+
+
+def test_pdf_pdfminer_cannot_parse_is_read_as_pdfium_repairs_it(tmp_path):
+    """A page dictionary pdfminer cannot parse (a MediaBox opened with `(`): PDFium still
+    opens the file, so it is read page by page, uncached, with a `pdf-repaired` warning,
+    instead of being refused as corrupt."""
+    from extractor.pipeline import build_spec
+    data = SAMPLE_PDF.read_bytes()
+    at = [m.start() for m in re.finditer(rb"/MediaBox \[", data)][5]
+    path = tmp_path / "damaged.pdf"
+    path.write_bytes(data[:at] + b"/MediaBox (" + data[at + len(b"/MediaBox ["):])
+    cache = tmp_path / "cache"
+    damaged = build_spec(path, use_cache=True, cache_dir=cache)
+    notes = [f for f in damaged.api.findings if f.kind == "pdf-repaired"]
+    assert [(f.severity, f.loc.page) for f in notes] == [("warning", 1)]
+    assert not list(cache.rglob("*.pkl"))          # nothing of it cached
+    intact = build_spec(SAMPLE_PDF, use_cache=False)
+    assert sorted(damaged.doc["paths"]) == sorted(intact.doc["paths"])
 
 
 def test_pdf_with_no_readable_page_is_refused(monkeypatch):

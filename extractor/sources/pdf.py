@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..blocks import Block, Code, Heading, Loc, Note, Paragraph, Row, Table, Unread
+from ..blocks import Block, Code, Heading, Loc, Note, Notice, Paragraph, Row, Table
 from ..errors import InputError
 from .pdf_cache import PageCache, PageKeys, default_cache_dir, document_key
 from .pdf_page import Item, PageResult, read_page
@@ -50,12 +50,17 @@ def read_pdf(path: str | Path, *, use_cache: bool = True, progress: bool = False
     if not any(r.chars for r in results):
         raise InputError(f"{path}: no text layer on any of its {len(results)} pages "
                          "(a scanned PDF?): run OCR on it first")
-    return with_unread_pages(assemble(results), results)
+    blocks = with_unread_pages(assemble(results), results)
+    if results[0].repaired:
+        blocks.insert(0, Notice(Loc(page=1), (Note(
+            f"the file's structure is damaged ({results[0].repaired}); it was read as PDFium "
+            "repaired it, without the page cache: check the text", "pdf-repaired", "warning"),)))
+    return blocks
 
 
 def with_unread_pages(blocks: list[Block], results: list[PageResult]) -> list[Block]:
-    """The blocks with an Unread block where each page that could not be read was: its
-    content is lost, and the note says so (a `page-unreadable` error finding)."""
+    """The blocks with a Notice where each page that could not be read was: its content
+    is lost, and the note says so (a `page-unreadable` error finding)."""
     unread = [r for r in results if r.unreadable]
     if not unread:
         return blocks
@@ -71,8 +76,8 @@ def with_unread_pages(blocks: list[Block], results: list[PageResult]) -> list[Bl
     return out
 
 
-def _unread(r: PageResult) -> Unread:
-    return Unread(Loc(page=r.number), (Note(
+def _unread(r: PageResult) -> Notice:
+    return Notice(Loc(page=r.number), (Note(
         f"page {r.number} could not be read ({r.unreadable}); its content is missing",
         "page-unreadable", "error"),))
 
@@ -90,7 +95,9 @@ def read_pages(path: Path, *, use_cache: bool = True, progress: bool = False,
         whole = cache.get(doc_key)
         if isinstance(whole, list) and all(isinstance(r, PageResult) for r in whole):
             return whole
-    fh, pages = _open_pages(path)
+    fh, pages, repaired = _open_pages(path)
+    if fh is None:                  # pdfminer could not list the pages: no cache keys
+        cache = None
     results: dict[int, PageResult] = {}
     keys: dict[int, str] = {}
     if cache is not None:
@@ -98,26 +105,29 @@ def read_pages(path: Path, *, use_cache: bool = True, progress: bool = False,
         for n, page in enumerate(pages, 1):
             try:
                 keys[n] = hasher.key(page)
-            except Exception as exc:  # noqa: BLE001 - any parse failure is bad input
-                raise InputError(f"{path}: page {n}: corrupt PDF page: {_why(exc)}") from None
+            except Exception:  # noqa: BLE001 - a damaged page: read (or not) uncached
+                continue
             hit = cache.get(keys[n])
             if isinstance(hit, PageResult):
                 hit.number = n
                 results[n] = hit
     todo = [n for n in range(1, len(pages) + 1) if n not in results]
     del pages
-    fh.close()
+    if fh is not None:
+        fh.close()
     bar = Progress(len(todo), enabled=progress and len(todo) >= PARALLEL_MIN)
     try:
         for res in _read_uncached(path, todo, workers, bar):
             results[res.number] = res
-            if cache is not None and not res.unreadable:
+            if cache is not None and not res.unreadable and res.number in keys:
                 cache.put(keys[res.number], res)
     finally:
         bar.close()
     out = [results[n] for n in sorted(results)]
-    if cache is not None and not any(r.unreadable for r in out):
+    if cache is not None and len(keys) == len(out) and not any(r.unreadable for r in out):
         cache.put(doc_key, out)
+    if repaired and out:
+        out[0].repaired = repaired
     return out
 
 
@@ -151,11 +161,28 @@ def _open_pages(path: Path) -> tuple:
         raise InputError(f"{path}: encrypted PDF: {_why(exc)}") from None
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on bad files
         fh.close()
-        raise InputError(f"{path}: corrupt PDF: {_why(exc)}") from None
+        count = _pdfium_page_count(path)   # PDFium may still open it, page by page
+        if not count:
+            raise InputError(f"{path}: corrupt PDF: {_why(exc)}") from None
+        return None, [None] * count, _why(exc)
     if not pages:
         fh.close()
         raise InputError(f"{path}: corrupt PDF: it has no pages")
-    return fh, pages
+    return fh, pages, ""
+
+
+def _pdfium_page_count(path: Path) -> int | None:
+    """The page count PDFium reads (it repairs what it can), or None if it cannot open the
+    file."""
+    import pypdfium2 as pdfium
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except Exception:  # noqa: BLE001
+        return None
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
 
 
 def _why(exc: BaseException) -> str:

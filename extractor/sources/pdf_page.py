@@ -52,6 +52,7 @@ class PageResult:
     chars: int = 0                   # characters in the page's text layer
     height: float = 0.0
     unreadable: str = ""             # why the page could not be read (then nothing else)
+    repaired: str = ""               # page 1 only: why the file's structure needed repair
 
 
 @dataclass(slots=True)
