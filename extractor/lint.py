@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
+from .util import MISSING, json_pointer, pointer_target
+
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
@@ -39,16 +41,11 @@ def operations(doc: dict) -> Iterator[tuple[str, str, dict]]:
                 yield path, method, item[method]
 
 
-def pointer(path) -> str:
-    """A JSON pointer fragment (`#/paths/~1volumes/get`) for a list of keys and indices."""
-    return "#" + "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
-
-
 def walk(node, where: str = "#") -> Iterator[tuple[str, object]]:
     yield where, node
     if isinstance(node, dict):
         for k, v in node.items():
-            yield from walk(v, f"{where}/{str(k).replace('~', '~0').replace('/', '~1')}")
+            yield from walk(v, where + json_pointer(k))
     elif isinstance(node, list):
         for i, v in enumerate(node):
             yield from walk(v, f"{where}/{i}")
@@ -166,48 +163,24 @@ EXAMPLE_MAPS = frozenset(("examples", "x-invalid-examples"))
 def _unresolved_refs(doc):
     """Every local `$ref` (`#/...`, a JSON pointer, percent-encoded or not) names a place
     in the document. Example values, defaults, enums and constants are data: a `$ref` in
-    them is no reference. (The refs are gathered without paths first, each distinct one
-    resolved once; only a document with one that names nothing is walked for the places.)"""
-    refs: set = set()
-    _gather_refs(doc, 0, refs)
-    if all(_resolves(doc, r) for r in refs if r.startswith("#")):
-        return
-    for where, node in _reference_places(doc, "#"):
-        ref = node["$ref"]
-        if isinstance(ref, str) and ref.startswith("#") and not _resolves(doc, ref):
-            yield where, f"$ref {ref!r} names nothing in the document"
+    them is no reference. (Each distinct ref is resolved once.)"""
+    found: list[tuple[tuple, object]] = []
+    _references(doc, 0, [], found)
+    bad = {r for r in {r for _, r in found if type(r) is str}
+           if r.startswith("#") and not _resolves(doc, r)}
+    for path, ref in found:
+        if ref in bad:
+            yield "#" + json_pointer(*path), f"$ref {ref!r} names nothing in the document"
 
 
-def _gather_refs(node, kind: int, refs: set) -> None:
-    """The string `$ref`s of _reference_places, into `refs` (build runs this rule: a tight
-    walk, no places)."""
-    if type(node) is dict:
-        ref = node.get("$ref")
-        if type(ref) is str:
-            refs.add(ref)
-        for k, v in node.items():
-            t = type(v)
-            if t is not dict and t is not list or k in DATA_KEYS or kind == 2 and k == "value":
-                continue
-            if k in EXAMPLE_MAPS:
-                if t is dict:
-                    _gather_refs(v, 1, refs)
-            else:
-                _gather_refs(v, 2 if kind == 1 else 0, refs)
-    else:
-        for v in node:
-            t = type(v)
-            if t is dict or t is list:
-                _gather_refs(v, 0, refs)
-
-
-def _reference_places(node, where: str, kind: int = 0):
-    """(where, node) for each object holding `$ref` outside data (see _unresolved_refs).
-    `kind`: 0 an OpenAPI object, 1 a map of Example Objects, 2 an Example Object (its
-    value is data)."""
+def _references(node, kind: int, path: list, out: list) -> None:
+    """(path, $ref value) into `out` for each object holding `$ref` outside data, the path
+    a tuple of keys and indices. `kind`: 0 an OpenAPI object, 1 a map of Example Objects,
+    2 an Example Object (its value is data). (`build` runs this: one tight walk, a path
+    made only where a `$ref` is.)"""
     if type(node) is dict:
         if "$ref" in node:
-            yield where, node
+            out.append((tuple(path), node["$ref"]))
         for k, v in node.items():
             t = type(v)
             if t is not dict and t is not list or k in DATA_KEYS or kind == 2 and k == "value":
@@ -218,34 +191,20 @@ def _reference_places(node, where: str, kind: int = 0):
                 sub = 1
             else:
                 sub = 2 if kind == 1 else 0
-            yield from _reference_places(
-                v, f"{where}/{str(k).replace('~', '~0').replace('/', '~1')}", sub)
+            path.append(k)
+            _references(v, sub, path, out)
+            path.pop()
     else:
         for i, v in enumerate(node):
             t = type(v)
             if t is dict or t is list:
-                yield from _reference_places(v, f"{where}/{i}")
+                path.append(i)
+                _references(v, 0, path, out)
+                path.pop()
 
 
 def _resolves(doc, ref: str) -> bool:
-    """Whether a local $ref's JSON pointer (RFC 6901, percent-decoded as a URI fragment)
-    names a place in `doc`."""
-    from urllib.parse import unquote
-    node = doc
-    pointer = unquote(ref[1:])
-    if not pointer:
-        return True
-    if not pointer.startswith("/"):
-        return False                    # a plain-name fragment (an anchor): not a pointer
-    for part in pointer.split("/")[1:]:
-        part = part.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and part.isdecimal() and int(part) < len(node):
-            node = node[int(part)]
-        else:
-            return False
-    return True
+    return pointer_target(doc, ref) is not MISSING
 
 
 @rule("operation-success-response", "error")
@@ -309,7 +268,7 @@ def lint_spec(doc: dict) -> list[Problem]:
     breaks the schema, a rule that cannot read what it checks is skipped with a note
     (`lint-rule-skipped`) instead of stopping the run; on a valid one that is a bug."""
     from .spec_schema import schema_errors
-    out = [Problem("oas3-schema", "error", pointer(path), message)
+    out = [Problem("oas3-schema", "error", "#" + json_pointer(*path), message)
            for path, message in schema_errors(doc)]
     breaks_schema = bool(out)
     for rule_id, severity, fn in RULES:

@@ -37,3 +37,30 @@ def yaml_problem(exc: Exception) -> str:
     where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
     context = getattr(exc, "context", None)
     return f"{problem}{where}" + (f" ({context})" if context else "")
+
+
+def json_pointer(*parts) -> str:
+    """A JSON pointer (RFC 6901) from unescaped reference tokens (`/paths/~1volumes`)."""
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+MISSING = object()
+
+
+def pointer_target(doc, ref: str):
+    """The node a local reference (`#/...`: a JSON pointer, percent-decoded as a URI
+    fragment) names in `doc`, or MISSING (also for a plain-name fragment, an anchor)."""
+    from urllib.parse import unquote
+    pointer = unquote(ref[1:]) if ref.startswith("#") else None
+    if pointer is None or pointer and not pointer.startswith("/"):
+        return MISSING
+    node = doc
+    for token in pointer.split("/")[1:]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdecimal() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return MISSING
+    return node

@@ -159,3 +159,14 @@ def test_fence_not_closed_at_the_end_is_noted():
     blocks = parse_text("A\n\n```\n{\"a\": 1}\n")
     assert blocks[-1].text == '{"a": 1}'
     assert "not closed before the end of the manual" in blocks[-1].notes[0]
+
+
+def test_damaged_fence_with_a_dot_leader_toc():
+    """The TOC that tells a heading inside a broken code block may be laid out with dot
+    leaders or runs of spaces instead of tabs (manual.py's TOC patterns read it)."""
+    toc = ["目录", "", "6.1.1 创建 ........ 1", "6.1.2 查询        2", ""]
+    blocks = parse_text("\n".join(toc + ["6.1.1 创建", "", "```", "{}", "", "6.1.2 查询", "",
+                                         "text"]))
+    assert [b.number for b in blocks if isinstance(b, Heading)][-2:] == ["6.1.1", "6.1.2"]
+    code = next(b for b in blocks if isinstance(b, Code))
+    assert code.text == "{}" and code.notes[0].kind == "code-fence-unclosed"

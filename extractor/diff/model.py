@@ -5,14 +5,13 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..util import json_pointer
 from .rules import LEVEL_RANK, LEVELS, RULES
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
-def pointer(*parts) -> str:
-    """A JSON pointer (RFC 6901) from unescaped reference tokens."""
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+pointer = json_pointer      # (its name here: the diff's own modules call it so)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..util import MISSING as NOWHERE, pointer_target
 from .model import pointer as make_pointer
 
 ANNOTATIONS = {"description", "title", "example", "examples", "x-source", "x-unit",
@@ -58,16 +59,8 @@ def lookup(doc: dict, ref: str):
     """The node a local `#/...` reference names, or None."""
     if not ref.startswith("#/"):
         return None
-    node: Any = doc
-    for token in ref[2:].split("/"):
-        token = token.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdecimal() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            return None
-    return node
+    node = pointer_target(doc, ref)
+    return None if node is NOWHERE else node
 
 
 def resolve(doc: dict, schema, ptr: str, refs: tuple = ()) -> Resolved:

@@ -50,33 +50,31 @@ def read_pdf(path: str | Path, *, use_cache: bool = True, progress: bool = False
     if not any(r.chars for r in results):
         raise InputError(f"{path}: no text layer on any of its {len(results)} pages "
                          "(a scanned PDF?): run OCR on it first")
-    blocks = with_unread_pages(assemble(results), results)
-    if results[0].repaired:
-        blocks.insert(0, Notice(Loc(page=1), (Note(
+    return with_page_notices(assemble(results), results)
+
+
+def with_page_notices(blocks: list[Block], results: list[PageResult]) -> list[Block]:
+    """The blocks with the Notices the pages call for: first, where the file was read as
+    PDFium repaired it (a `pdf-repaired` warning); then one where each page that could not
+    be read was (its content lost: a `page-unreadable` error)."""
+    out: list[Block] = []
+    if results and results[0].repaired:
+        out.append(Notice(Loc(page=1), (Note(
             f"the file's structure is damaged ({results[0].repaired}); it was read as PDFium "
             "repaired it, without the page cache: check the text", "pdf-repaired", "warning"),)))
-    return blocks
-
-
-def with_unread_pages(blocks: list[Block], results: list[PageResult]) -> list[Block]:
-    """The blocks with a Notice where each page that could not be read was: its content
-    is lost, and the note says so (a `page-unreadable` error finding)."""
     unread = [r for r in results if r.unreadable]
-    if not unread:
-        return blocks
-    out: list[Block] = []
     k = 0
     for b in blocks:
         page = b.loc.page or 0
         while k < len(unread) and unread[k].number < page:
-            out.append(_unread(unread[k]))
+            out.append(_unreadable_page(unread[k]))
             k += 1
         out.append(b)
-    out += [_unread(r) for r in unread[k:]]
+    out += [_unreadable_page(r) for r in unread[k:]]
     return out
 
 
-def _unread(r: PageResult) -> Notice:
+def _unreadable_page(r: PageResult) -> Notice:
     return Notice(Loc(page=r.number), (Note(
         f"page {r.number} could not be read ({r.unreadable}); its content is missing",
         "page-unreadable", "error"),))

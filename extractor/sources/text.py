@@ -108,16 +108,32 @@ def _short_label(text: str) -> bool:
 FENCED_HEADING_RE = re.compile(
     r"^((?:[1-9]\d?(?:\.\d{1,2})+|[A-Z](?:\.\d{1,2})+))\s+([^\s{}\[\]()<>=;\"']"
     r"[^{}\[\]()<>=;\"']*)$")
-# a TOC line before the first code fence: number, title, then a tab, spaces or a dot
-# leader and the page
-TOC_LIKE_RE = re.compile(
-    r"^((?:[1-9]\d?(?:\.\d{1,2})*|[A-Z](?:\.\d{1,2})*))\s+(\S.*?)"
-    r"(?:\t|\s{2,}|\s*[.…·]{2,}\s*)\d{1,4}\s*$", re.M)
+def _toc_keys(lines: list[str]) -> set[tuple[str, str]]:
+    """The headings the TOC lists, read from the lines before the first code fence with
+    manual.py's TOC patterns (a tab row: number and title, then the page; a tab-less line:
+    a run of spaces or a dot leader before the page)."""
+    # (imported here: the PDF reader uses this module too, and its page cache is keyed by
+    # the modules a page read runs, which this is not part of)
+    from ..manual import TOC_ENTRY_RE, TOC_LINE_RE
+    out = set()
+    for line in lines:
+        if "\t" in line:
+            cells = line.split("\t")
+            m = TOC_ENTRY_RE.match(cells[0].strip())
+            if m and cells[-1].strip().isdecimal():
+                out.add(_title_key(m.group(1), m.group(2)))
+        elif line[:1].isalnum():
+            m = TOC_LINE_RE.match(line.strip())
+            if m:
+                out.add(_title_key(m.group(1), m.group(2)))
+    return out
 
 
 def _title_key(number: str, title: str) -> tuple[str, str]:
-    """A heading as the TOC and the body both spell it: no spaces, half-width brackets."""
-    return number, "".join(title.split()).replace("（", "(").replace("）", ")").rstrip(".…·")
+    """A heading as the TOC and the body both spell it, compared as manual.py compares
+    them (spacing, bracket width and the deprecation marker's spelling aside)."""
+    from ..manual import normalise_title, strip_deprecation
+    return number, normalise_title(strip_deprecation(title.rstrip(" .…·"))[0])
 
 
 def parse_text(text: str) -> list[Block]:
@@ -133,9 +149,7 @@ def parse_text(text: str) -> list[Block]:
     lines = text.split("\n")
     blocks: list[Block] = []
     n = len(lines)
-    first_fence = text.find("```")
-    toc = {_title_key(*m.groups()) for m in TOC_LIKE_RE.finditer(
-        text, 0, first_fence if first_fence >= 0 else 0)}
+    toc = _toc_keys(lines[:text[:max(text.find("```"), 0)].count("\n")])
     i = 0
     while i < n:
         raw = lines[i]
